@@ -1,0 +1,194 @@
+//! Text plumbing for analysis: byte ↔ character offsets and sentence spans.
+//!
+//! Analysis works on byte offsets into the body (cheap to slice); everything it
+//! outputs counts Unicode scalar values, as DESIGN.md requires. [`Body`] converts.
+
+/// A half-open byte range of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// True when the two spans share at least one byte.
+    pub fn overlaps(&self, other: &Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// True when `other` lies entirely inside this span.
+    pub fn contains(&self, other: &Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+/// The body of an article with fast conversion from byte to character offsets.
+pub struct Body<'a> {
+    pub text: &'a str,
+    /// For bodies with non-ASCII text: the byte offset of every char, plus the length.
+    char_starts: Option<Vec<usize>>,
+}
+
+impl<'a> Body<'a> {
+    /// Indexes `text`; pure ASCII needs no table at all.
+    pub fn new(text: &'a str) -> Self {
+        let char_starts = if text.is_ascii() {
+            None
+        } else {
+            let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+            starts.push(text.len());
+            Some(starts)
+        };
+        Body { text, char_starts }
+    }
+
+    /// The character offset of byte offset `byte` (which must be a char boundary or the end).
+    pub fn char_offset(&self, byte: usize) -> usize {
+        match &self.char_starts {
+            None => byte,
+            Some(starts) => match starts.binary_search(&byte) {
+                Ok(i) | Err(i) => i,
+            },
+        }
+    }
+
+    /// The text of a byte span.
+    pub fn slice(&self, span: Span) -> &'a str {
+        &self.text[span.start..span.end]
+    }
+
+    /// Sentence spans in reading order, never crossing a line break.
+    pub fn sentences(&self) -> Vec<Span> {
+        sentences(self.text)
+    }
+}
+
+/// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
+    "sen", "rep", "gov", "pres", "amb", "st", "mt", "jr", "sr", "rev", "hon", "no", "nos",
+    "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "dept", "univ", "e.g", "i.e",
+];
+
+/// Splits `text` into sentence byte spans. Lines are hard boundaries (paragraphs,
+/// headings); inside a line a sentence ends at `.`, `?` or `!` (with any closing
+/// quotes or brackets) before white space and a capital, digit or opening quote,
+/// unless the full stop ends an abbreviation or an initial.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let line_end = line_start + line.trim_end_matches('\n').len();
+        split_line(text, line_start, line_end, &mut out);
+        line_start += line.len();
+    }
+    out
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    let mut sentence_start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if matches!(b, b'.' | b'?' | b'!') {
+            let mut stop = i + 1;
+            // Closing quotes and brackets belong to the sentence that ends here.
+            while let Some(c) = line[stop..].chars().next() {
+                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                    stop += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            let rest = &line[stop..];
+            let after_space = rest.trim_start();
+            let has_space = after_space.len() < rest.len();
+            let next = after_space.chars().next();
+            let starts_new = match next {
+                None => true,
+                Some(c) => {
+                    has_space
+                        && (c.is_uppercase()
+                            || c.is_ascii_digit()
+                            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«'))
+                }
+            };
+            if starts_new && !(b == b'.' && ends_with_abbreviation(&line[sentence_start..i])) {
+                push_trimmed(line, start, sentence_start, stop, out);
+                sentence_start = stop;
+                i = stop;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push_trimmed(line, start, sentence_start, line.len(), out);
+}
+
+fn push_trimmed(line: &str, offset: usize, from: usize, to: usize, out: &mut Vec<Span>) {
+    let piece = &line[from..to];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let s = offset + from + lead;
+        out.push(Span { start: s, end: s + trimmed.len() });
+    }
+}
+
+/// True when `before` (text up to a full stop) ends with an abbreviation or a single initial.
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase()) {
+        return true;
+    }
+    // "U.S." and "U.N." style: letters separated by dots.
+    if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_on_stops_and_lines() {
+        let t = "Talks resumed on Monday. Mr. Novak said “it is late.” Then he left.\n\nNew para? Yes!";
+        assert_eq!(
+            texts(t),
+            vec![
+                "Talks resumed on Monday.",
+                "Mr. Novak said “it is late.”",
+                "Then he left.",
+                "New para?",
+                "Yes!"
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_initials_and_acronyms() {
+        let t = "The U.S. and J. Smith met on Jan. 5 in Brussels. It was 3.5 per cent.";
+        assert_eq!(texts(t).len(), 2);
+    }
+
+    #[test]
+    fn char_offsets_count_scalars() {
+        let body = Body::new("Zoë met 王毅.");
+        let byte = body.text.find('王').unwrap();
+        assert_eq!(body.char_offset(byte), 8);
+        assert_eq!(body.char_offset(body.text.len()), 11);
+    }
+}
