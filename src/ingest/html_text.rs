@@ -1,0 +1,182 @@
+//! The one HTML → text reducer shared by the HTML, feed and JSON importers: block
+//! elements become paragraphs separated by a blank line; scripts, navigation, asides,
+//! forms, figures, ads, share bars and comment sections are left out.
+
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+/// Elements whose whole content never belongs to a story's text.
+const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
+    "input", "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption",
+    "video", "audio", "object", "embed", "menu", "dialog", "head", "title",
+];
+
+/// Elements that end the paragraph before and after them.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2",
+    "h3", "h4", "h5", "h6", "section", "article", "main", "table", "tr", "td", "th", "body",
+    "address", "details", "summary",
+];
+
+/// Fragments of a class or id that mark non-story blocks.
+const NOISE_MARKERS: &[&str] = &[
+    "advert", "promo", "newsletter", "related", "share", "social", "comment", "sponsor",
+    "subscribe", "cookie", "popup", "outbrain", "taboola", "recommend", "byline", "caption",
+    "credit", "breadcrumb", "sidebar", "signup", "paywall", "most-read", "trending",
+];
+
+/// Roles that mark non-story blocks.
+const NOISE_ROLES: &[&str] = &["navigation", "complementary", "banner", "contentinfo", "search", "dialog"];
+
+/// Reduces an HTML fragment to paragraphs of plain text.
+pub fn html_to_text(html: &str) -> String {
+    let fragment = Html::parse_fragment(html);
+    element_text(fragment.root_element())
+}
+
+/// A body that may be HTML or plain text, as paragraphs separated by a blank line.
+/// Plain text with no blank line at all has one paragraph per line.
+pub fn body_text(text: &str) -> String {
+    if looks_like_html(text) {
+        html_to_text(text)
+    } else if text.contains("\n\n") || text.contains("\r\n\r\n") {
+        text.to_string()
+    } else {
+        text.lines().collect::<Vec<_>>().join("\n\n")
+    }
+}
+
+/// True when `text` holds HTML tags rather than plain prose.
+fn looks_like_html(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    ["<p", "<br", "<div", "</", "<a ", "<img", "<span", "<ul", "<li", "<h2", "<strong", "<em>"]
+        .iter()
+        .any(|tag| lower.contains(tag))
+}
+
+/// The text of `element` as paragraphs, skipping non-story blocks. Iterative, so deep
+/// nesting cannot overflow the stack.
+pub fn element_text(element: ElementRef<'_>) -> String {
+    let mut out = Paragraphs::default();
+    let mut skipping = None;
+    for edge in element.traverse() {
+        match edge {
+            Edge::Open(node) if skipping.is_none() => match node.value() {
+                Node::Text(text) => out.push_text(text),
+                Node::Element(_) => {
+                    let element = ElementRef::wrap(node).expect("node holds an element");
+                    if is_noise(element) {
+                        skipping = Some(node.id());
+                    } else if BLOCK_TAGS.contains(&element.value().name()) {
+                        out.end_paragraph();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                } else if skipping.is_none()
+                    && node.value().as_element().is_some_and(|e| BLOCK_TAGS.contains(&e.name()))
+                {
+                    out.end_paragraph();
+                }
+            }
+            Edge::Open(_) => {}
+        }
+    }
+    out.finish()
+}
+
+/// True for an element that holds no story text: skipped tags, hidden elements, noise
+/// roles, or a class or id naming ads, share bars, comments and the like.
+pub fn is_noise(element: ElementRef<'_>) -> bool {
+    let value = element.value();
+    if SKIPPED_TAGS.contains(&value.name()) || value.attr("hidden").is_some() {
+        return true;
+    }
+    if value.attr("aria-hidden") == Some("true") || value.attr("role").is_some_and(|role| NOISE_ROLES.contains(&role)) {
+        return true;
+    }
+    value
+        .classes()
+        .chain(value.id())
+        .any(|token| is_noise_token(&token.to_ascii_lowercase()))
+}
+
+/// "ad", "ad-slot", "top_ads", "share-bar", "comments" …
+fn is_noise_token(token: &str) -> bool {
+    let is_ad = token.split(['-', '_']).any(|part| matches!(part, "ad" | "ads" | "adslot" | "adunit"));
+    is_ad || NOISE_MARKERS.iter().any(|marker| token.contains(marker))
+}
+
+/// Accumulates text into paragraphs with white space collapsed.
+#[derive(Default)]
+struct Paragraphs {
+    done: Vec<String>,
+    current: String,
+}
+
+impl Paragraphs {
+    fn push_text(&mut self, text: &str) {
+        if text.starts_with(char::is_whitespace) && !self.current.is_empty() {
+            self.current.push(' ');
+        }
+        for (index, word) in text.split_whitespace().enumerate() {
+            if index > 0 {
+                self.current.push(' ');
+            }
+            self.current.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace) && !self.current.is_empty() && !self.current.ends_with(' ') {
+            self.current.push(' ');
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        let paragraph = self.current.trim();
+        if !paragraph.is_empty() {
+            self.done.push(paragraph.to_string());
+        }
+        self.current.clear();
+    }
+
+    fn finish(mut self) -> String {
+        self.end_paragraph();
+        self.done.join("\n\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_paragraphs_and_noise_is_dropped() {
+        let html = "<p>First <b>bold</b>\n word &amp; more.</p><div class=\"ad-slot\">Buy now</div>\
+            <script>alert(1)</script><h2>Red lines</h2><p>Second<br>third</p>\
+            <figure><img src=x><figcaption>Photo: AP</figcaption></figure>\
+            <div class=\"share-bar\">Share</div><section id=\"comments\"><p>Nice</p></section>";
+        assert_eq!(html_to_text(html), "First bold word & more.\n\nRed lines\n\nSecond\n\nthird");
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let html = "<div>".repeat(10_000) + "deep" + &"</div>".repeat(10_000);
+        assert_eq!(html_to_text(&html), "deep");
+    }
+
+    #[test]
+    fn plain_bodies_keep_their_paragraphs() {
+        assert_eq!(body_text("One.\nTwo."), "One.\n\nTwo.");
+        assert_eq!(body_text("One\nwrapped.\n\nTwo."), "One\nwrapped.\n\nTwo.");
+        assert_eq!(body_text("<p>One.</p><p>Two.</p>"), "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn recognises_html_bodies() {
+        assert!(looks_like_html("<p>Talks resume.</p>"));
+        assert!(!looks_like_html("Prices rose 3% as x < y in 2023."));
+    }
+}
