@@ -18,7 +18,7 @@ pub fn parse(text: &str) -> Result<Vec<Article>, IngestError> {
     if feed.entries.is_empty() {
         return Err(IngestError::NoItems);
     }
-    Ok(feed.entries.iter().map(|entry| article(&feed, entry)).collect())
+    feed.entries.iter().map(|entry| article(&feed, entry)).collect()
 }
 
 /// True when a DOCTYPE declares entities.
@@ -30,29 +30,29 @@ fn declares_entities(text: &str) -> bool {
 
 /// Maps one feed item onto an article; the feed's title is the source when the item
 /// names none.
-fn article(feed: &Feed, entry: &Entry) -> Article {
+fn article(feed: &Feed, entry: &Entry) -> Result<Article, IngestError> {
     let content = entry.content.as_ref().and_then(|content| content.body.clone());
     let summary = entry.summary.as_ref().map(|summary| summary.content.clone());
     let highlights = match (&content, &summary) {
-        (Some(_), Some(summary)) => vec![body_text(summary)],
+        (Some(_), Some(summary)) => vec![body_text(summary)?],
         _ => Vec::new(),
     };
     let names: Vec<&str> = entry.authors.iter().filter_map(|person| person.name.as_deref()).collect();
-    Article {
-        title: entry.title.as_ref().map(|title| body_text(&title.content)).unwrap_or_default(),
+    Ok(Article {
+        title: entry.title.as_ref().map(|title| body_text(&title.content)).transpose()?.unwrap_or_default(),
         source: entry.source.clone().or_else(|| feed.title.as_ref().map(|title| title.content.clone())),
         byline: (!names.is_empty()).then(|| names.join(", ")),
         dateline: None,
         published: entry.published.or(entry.updated).and_then(|time| to_rfc3339(&time.to_rfc3339())),
         highlights,
-        body: content.or(summary).map(|body| body_text(&body)).unwrap_or_default(),
+        body: content.or(summary).map(|body| body_text(&body)).transpose()?.unwrap_or_default(),
         url: entry.links.first().map(|link| link.href.clone()),
         tags: entry
             .categories
             .iter()
             .map(|category| category.label.clone().unwrap_or_else(|| category.term.clone()))
             .collect(),
-    }
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::IngestError;
-use super::html_text::{element_text, is_noise};
+use super::html_text::{check_nesting, element_text, is_noise};
 use super::timestamp::to_rfc3339;
 use crate::model::Article;
 
@@ -15,6 +15,7 @@ const ARTICLE_TYPES: &[&str] = &["NewsArticle", "Article", "ReportageNews", "Blo
 
 /// Parses an HTML page into a raw article (cleaned later by `finish`).
 pub fn parse(text: &str) -> Result<Article, IngestError> {
+    check_nesting(text)?;
     let page = Html::parse_document(text);
     let linked = linked_data(&page);
     let ld = |key: &str| linked.as_ref().and_then(|data| data.get(key));

@@ -35,7 +35,10 @@ pub fn parse(text: &str) -> Result<Vec<Article>, IngestError> {
     if objects.is_empty() {
         return Err(IngestError::NoArticles);
     }
-    Ok(objects.iter().map(|value| value.as_object().map(article).unwrap_or_default()).collect())
+    objects
+        .iter()
+        .map(|value| value.as_object().map_or_else(|| Ok(Article::default()), article))
+        .collect()
 }
 
 /// The article objects inside one top-level value.
@@ -54,24 +57,24 @@ fn article_values(value: Value) -> Vec<Value> {
 }
 
 /// Maps one JSON object onto an article.
-fn article(map: &Map<String, Value>) -> Article {
+fn article(map: &Map<String, Value>) -> Result<Article, IngestError> {
     let summary = first(map, SUMMARY_KEYS).and_then(text);
     let body = first(map, BODY_KEYS).and_then(text);
     let mut highlights = first(map, HIGHLIGHT_KEYS).map(list).unwrap_or_default();
     if body.is_some() && highlights.is_empty() {
         highlights.extend(summary.clone());
     }
-    Article {
+    Ok(Article {
         title: first(map, TITLE_KEYS).and_then(text).unwrap_or_default(),
         source: first(map, SOURCE_KEYS).and_then(text),
         byline: first(map, BYLINE_KEYS).map(list).filter(|names| !names.is_empty()).map(|names| names.join(", ")),
         dateline: map.get("dateline").and_then(text),
         published: first(map, PUBLISHED_KEYS).and_then(time),
         highlights,
-        body: body.or(summary).map(|body| body_text(&body)).unwrap_or_default(),
+        body: body.or(summary).map(|body| body_text(&body)).transpose()?.unwrap_or_default(),
         url: first(map, URL_KEYS).and_then(text),
         tags: first(map, TAG_KEYS).map(list).unwrap_or_default(),
-    }
+    })
 }
 
 /// The value of the first of `keys` present and not null.

@@ -54,6 +54,8 @@ pub enum IngestError {
     Feed(String),
     #[error("feed has no items")]
     NoItems,
+    #[error("HTML nested deeper than {0} levels")]
+    TooDeep(usize),
     #[error("XML entity declarations are not allowed")]
     EntityDeclaration,
 }
