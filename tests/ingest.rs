@@ -8,7 +8,9 @@ use sitrep::ingest::{IngestError, Parsed, parse_bytes, parse_file};
 use sitrep::model::Article;
 
 fn fixture(name: &str) -> Parsed {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
     parse_file(&path).unwrap_or_else(|error| panic!("{name}: {error}"))
 }
 
@@ -114,10 +116,18 @@ fn json_object_keeps_its_fields_and_loses_the_lead_dateline() {
 #[test]
 fn json_array_skips_non_articles_with_a_warning() {
     let parsed = fixture("articles_array.json");
-    assert_eq!(parsed.warnings, ["article 3 skipped: article has no title and no body"]);
-    let [first, second] = &parsed.articles[..] else { panic!("two articles expected") };
+    assert_eq!(
+        parsed.warnings,
+        ["article 3 skipped: article has no title and no body"]
+    );
+    let [first, second] = &parsed.articles[..] else {
+        panic!("two articles expected")
+    };
     assert_eq!(first.title, "Talks open in Doha");
-    assert_eq!(first.body, "Delegations arrived on Monday.\n\nThe talks opened on Tuesday.");
+    assert_eq!(
+        first.body,
+        "Delegations arrived on Monday.\n\nThe talks opened on Tuesday."
+    );
     assert_eq!(first.published, some("2024-02-05T10:00:00+03:00"));
     assert_eq!(first.byline, some("Gulf Desk"));
     assert_eq!(second.published, some("2024-02-09T00:00:00+00:00"));
@@ -246,22 +256,55 @@ fn error_of(name: &str, bytes: &[u8]) -> String {
 #[test]
 fn bad_input_gives_one_line_reasons() {
     assert_eq!(error_of("a.txt", b""), "file is empty");
-    assert_eq!(error_of("a.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00"), "binary file");
-    assert_eq!(error_of("a.json", b"{\"title\": \"T\",\n  \"body\": [1,}"), "malformed JSON: expected value at line 2 column 14");
-    assert!(error_of("a.json", "[".repeat(10_000).as_bytes()).starts_with("malformed JSON: recursion limit exceeded at line 1"));
-    assert_eq!(error_of("a.html", b"<html><body><nav>Home</nav></body></html>"), "HTML page has no article text");
-    assert_eq!(error_of("a.xml", b"<rss version=\"2.0\"><channel><title>T</title></channel></rss>"), "feed has no items");
-    assert_eq!(error_of("a.json", b"{\"title\": \"\", \"body\": \"\"}"), "article has no title and no body");
+    assert_eq!(
+        error_of("a.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00"),
+        "binary file"
+    );
+    assert_eq!(
+        error_of("a.json", b"{\"title\": \"T\",\n  \"body\": [1,}"),
+        "malformed JSON: expected value at line 2 column 14"
+    );
+    assert!(
+        error_of("a.json", "[".repeat(10_000).as_bytes())
+            .starts_with("malformed JSON: recursion limit exceeded at line 1")
+    );
+    assert_eq!(
+        error_of("a.html", b"<html><body><nav>Home</nav></body></html>"),
+        "HTML page has no article text"
+    );
+    assert_eq!(
+        error_of(
+            "a.xml",
+            b"<rss version=\"2.0\"><channel><title>T</title></channel></rss>"
+        ),
+        "feed has no items"
+    );
+    assert_eq!(
+        error_of("a.json", b"{\"title\": \"\", \"body\": \"\"}"),
+        "article has no title and no body"
+    );
     let laughs = format!(
         "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">{}]><rss version=\"2.0\"><channel><item><title>&lol9;</title></item></channel></rss>",
-        (1..10).map(|i| format!("<!ENTITY lol{i} \"{}\">", format!("&lol{};", i - 1).repeat(10))).collect::<String>()
+        (1..10)
+            .map(|i| format!(
+                "<!ENTITY lol{i} \"{}\">",
+                format!("&lol{};", i - 1).repeat(10)
+            ))
+            .collect::<String>()
     );
-    assert_eq!(error_of("bomb.xml", laughs.as_bytes()), "XML entity declarations are not allowed");
+    assert_eq!(
+        error_of("bomb.xml", laughs.as_bytes()),
+        "XML entity declarations are not allowed"
+    );
 }
 
 #[test]
 fn invalid_utf8_is_decoded_with_a_warning() {
-    let parsed = parse_bytes("a.txt", b"Talks resume in Gen\xe8ve\n\nDelegates arrived on Monday.").unwrap();
+    let parsed = parse_bytes(
+        "a.txt",
+        b"Talks resume in Gen\xe8ve\n\nDelegates arrived on Monday.",
+    )
+    .unwrap();
     assert_eq!(parsed.warnings, ["invalid UTF-8 decoded lossily"]);
     assert_eq!(parsed.articles[0].title, "Talks resume in Gen\u{fffd}ve");
     assert_eq!(parsed.articles[0].body, "Delegates arrived on Monday.");
@@ -272,7 +315,10 @@ fn terminal_escapes_never_survive() {
     let hostile = "{\"title\": \"Talks\\u001b[2J resume\", \"body\": \"<p>Body\\u001b]0;pwned\\u0007 text &#27;[31m</p>\", \"byline\": \"\\u009b31mDesk\"}";
     let article = &parse_bytes("x.json", hostile.as_bytes()).unwrap().articles[0];
     let all = format!("{article:?}");
-    assert!(!all.contains('\u{1b}') && !all.contains('\u{9b}') && !all.contains('\u{7}'), "{all}");
+    assert!(
+        !all.contains('\u{1b}') && !all.contains('\u{9b}') && !all.contains('\u{7}'),
+        "{all}"
+    );
     assert_eq!(article.title, "Talks resume");
 }
 
@@ -311,5 +357,8 @@ proptest! {
 
 #[test]
 fn rejects_nothing_useful() {
-    assert!(matches!(parse_bytes("a.md", b"---\ntitle:\n---\n"), Err(IngestError::NoContent)));
+    assert!(matches!(
+        parse_bytes("a.md", b"---\ntitle:\n---\n"),
+        Err(IngestError::NoContent)
+    ));
 }

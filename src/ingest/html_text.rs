@@ -13,32 +13,109 @@ pub const MAX_NESTING: usize = 1000;
 
 /// Elements that never have content and so never nest.
 const VOID_TAGS: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
 ];
 
 /// Elements whose whole content never belongs to a story's text.
 const SKIPPED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button",
-    "input", "select", "textarea", "nav", "aside", "footer", "header", "figure", "figcaption",
-    "video", "audio", "object", "embed", "menu", "dialog", "head", "title",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "figure",
+    "figcaption",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "menu",
+    "dialog",
+    "head",
+    "title",
 ];
 
 /// Elements that end the paragraph before and after them.
 const BLOCK_TAGS: &[&str] = &[
-    "p", "div", "br", "hr", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "h1", "h2",
-    "h3", "h4", "h5", "h6", "section", "article", "main", "table", "tr", "td", "th", "body",
-    "address", "details", "summary",
+    "p",
+    "div",
+    "br",
+    "hr",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "main",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "body",
+    "address",
+    "details",
+    "summary",
 ];
 
 /// Fragments of a class or id that mark non-story blocks.
 const NOISE_MARKERS: &[&str] = &[
-    "advert", "promo", "newsletter", "related", "share", "social", "comment", "sponsor",
-    "subscribe", "cookie", "popup", "outbrain", "taboola", "recommend", "byline", "caption",
-    "credit", "breadcrumb", "sidebar", "signup", "paywall", "most-read", "trending",
+    "advert",
+    "promo",
+    "newsletter",
+    "related",
+    "share",
+    "social",
+    "comment",
+    "sponsor",
+    "subscribe",
+    "cookie",
+    "popup",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "byline",
+    "caption",
+    "credit",
+    "breadcrumb",
+    "sidebar",
+    "signup",
+    "paywall",
+    "most-read",
+    "trending",
 ];
 
 /// Roles that mark non-story blocks.
-const NOISE_ROLES: &[&str] = &["navigation", "complementary", "banner", "contentinfo", "search", "dialog"];
+const NOISE_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "banner",
+    "contentinfo",
+    "search",
+    "dialog",
+];
 
 /// Reduces an HTML fragment to paragraphs of plain text.
 pub fn html_to_text(html: &str) -> Result<String, IngestError> {
@@ -61,7 +138,9 @@ pub fn check_nesting(html: &str) -> Result<(), IngestError> {
                     .position(|b| !b.is_ascii_alphanumeric())
                     .map_or(bytes.len(), |end| at + 1 + end);
                 let name = html[at + 1..name_end].to_ascii_lowercase();
-                let tag_end = bytes[name_end..].iter().position(|b| matches!(b, b'>' | b'<'));
+                let tag_end = bytes[name_end..]
+                    .iter()
+                    .position(|b| matches!(b, b'>' | b'<'));
                 let self_closing = tag_end.is_some_and(|end| {
                     bytes[name_end + end] == b'>' && bytes[name_end + end - 1] == b'/'
                 });
@@ -93,9 +172,11 @@ pub fn body_text(text: &str) -> Result<String, IngestError> {
 /// True when `text` holds HTML tags rather than plain prose.
 fn looks_like_html(text: &str) -> bool {
     let lower = text.to_ascii_lowercase();
-    ["<p", "<br", "<div", "</", "<a ", "<img", "<span", "<ul", "<li", "<h2", "<strong", "<em>"]
-        .iter()
-        .any(|tag| lower.contains(tag))
+    [
+        "<p", "<br", "<div", "</", "<a ", "<img", "<span", "<ul", "<li", "<h2", "<strong", "<em>",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
 }
 
 /// The text of `element` as paragraphs, skipping non-story blocks. Iterative, so deep
@@ -121,7 +202,10 @@ pub fn element_text(element: ElementRef<'_>) -> String {
                 if skipping == Some(node.id()) {
                     skipping = None;
                 } else if skipping.is_none()
-                    && node.value().as_element().is_some_and(|e| BLOCK_TAGS.contains(&e.name()))
+                    && node
+                        .value()
+                        .as_element()
+                        .is_some_and(|e| BLOCK_TAGS.contains(&e.name()))
                 {
                     out.end_paragraph();
                 }
@@ -139,7 +223,11 @@ pub fn is_noise(element: ElementRef<'_>) -> bool {
     if SKIPPED_TAGS.contains(&value.name()) || value.attr("hidden").is_some() {
         return true;
     }
-    if value.attr("aria-hidden") == Some("true") || value.attr("role").is_some_and(|role| NOISE_ROLES.contains(&role)) {
+    if value.attr("aria-hidden") == Some("true")
+        || value
+            .attr("role")
+            .is_some_and(|role| NOISE_ROLES.contains(&role))
+    {
         return true;
     }
     value
@@ -150,7 +238,9 @@ pub fn is_noise(element: ElementRef<'_>) -> bool {
 
 /// "ad", "ad-slot", "top_ads", "share-bar", "comments" …
 fn is_noise_token(token: &str) -> bool {
-    let is_ad = token.split(['-', '_']).any(|part| matches!(part, "ad" | "ads" | "adslot" | "adunit"));
+    let is_ad = token
+        .split(['-', '_'])
+        .any(|part| matches!(part, "ad" | "ads" | "adslot" | "adunit"));
     is_ad || NOISE_MARKERS.iter().any(|marker| token.contains(marker))
 }
 
@@ -172,7 +262,10 @@ impl Paragraphs {
             }
             self.current.push_str(word);
         }
-        if text.ends_with(char::is_whitespace) && !self.current.is_empty() && !self.current.ends_with(' ') {
+        if text.ends_with(char::is_whitespace)
+            && !self.current.is_empty()
+            && !self.current.ends_with(' ')
+        {
             self.current.push(' ');
         }
     }
@@ -201,20 +294,30 @@ mod tests {
             <script>alert(1)</script><h2>Red lines</h2><p>Second<br>third</p>\
             <figure><img src=x><figcaption>Photo: AP</figcaption></figure>\
             <div class=\"share-bar\">Share</div><section id=\"comments\"><p>Nice</p></section>";
-        assert_eq!(html_to_text(html).unwrap(), "First bold word & more.\n\nRed lines\n\nSecond\n\nthird");
+        assert_eq!(
+            html_to_text(html).unwrap(),
+            "First bold word & more.\n\nRed lines\n\nSecond\n\nthird"
+        );
     }
 
     #[test]
     fn deep_nesting_is_parsed_or_refused() {
-        let nested = |depth: usize| "<div>".repeat(depth) + "deep<br/><img src=x>" + &"</div>".repeat(depth);
+        let nested =
+            |depth: usize| "<div>".repeat(depth) + "deep<br/><img src=x>" + &"</div>".repeat(depth);
         assert_eq!(html_to_text(&nested(MAX_NESTING)).unwrap(), "deep");
-        assert!(matches!(html_to_text(&nested(10_000)), Err(IngestError::TooDeep(MAX_NESTING))));
+        assert!(matches!(
+            html_to_text(&nested(10_000)),
+            Err(IngestError::TooDeep(MAX_NESTING))
+        ));
     }
 
     #[test]
     fn plain_bodies_keep_their_paragraphs() {
         assert_eq!(body_text("One.\nTwo.").unwrap(), "One.\n\nTwo.");
-        assert_eq!(body_text("One\nwrapped.\n\nTwo.").unwrap(), "One\nwrapped.\n\nTwo.");
+        assert_eq!(
+            body_text("One\nwrapped.\n\nTwo.").unwrap(),
+            "One\nwrapped.\n\nTwo."
+        );
         assert_eq!(body_text("<p>One.</p><p>Two.</p>").unwrap(), "One.\n\nTwo.");
     }
 
