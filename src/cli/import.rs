@@ -6,11 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use indicatif::{ProgressBar, ProgressStyle};
-use serde_json::json;
+use serde::Serialize;
 
 use super::output::{print, print_json};
 use super::open_library;
-use crate::library::ImportReport;
+use crate::library::{FileFailure, ImportReport};
 use crate::sanitize::clean_text;
 
 /// Arguments of `sitrep import`.
@@ -22,6 +22,17 @@ pub struct ImportArgs {
     /// Print the summary as JSON on stdout.
     #[arg(long)]
     pub json: bool,
+}
+
+/// The `--json` summary.
+#[derive(Serialize)]
+struct JsonSummary<'a> {
+    imported: usize,
+    updated: usize,
+    unchanged: usize,
+    failed: usize,
+    files: usize,
+    errors: &'a [FileFailure],
 }
 
 /// Imports the paths; fails (exit 1) only when every file failed.
@@ -40,14 +51,14 @@ pub fn run(library: Option<PathBuf>, args: &ImportArgs) -> anyhow::Result<ExitCo
         eprintln!("{}: warning: {}", clean_text(&warning.path), clean_text(&warning.reason));
     }
     if args.json {
-        print_json(&json!({
-            "imported": report.imported,
-            "updated": report.updated,
-            "unchanged": report.unchanged,
-            "failed": report.failures.len(),
-            "files": report.files,
-            "errors": report.failures,
-        }))?;
+        print_json(&JsonSummary {
+            imported: report.imported,
+            updated: report.updated,
+            unchanged: report.unchanged,
+            failed: report.failures.len(),
+            files: report.files,
+            errors: &report.failures,
+        })?;
     } else {
         print(&format!("{}\n", summary_line(&report)))?;
     }
