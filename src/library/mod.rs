@@ -19,7 +19,7 @@ mod walk;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use import::Origin;
 
@@ -71,7 +71,9 @@ impl Library {
         stories: &[(Article, Analysis)],
     ) -> Result<Vec<(i64, StoryOutcome)>, LibraryError> {
         let now = jiff::Timestamp::now().to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(stories.len());
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {

@@ -8,7 +8,8 @@
 //! A file's stories always commit together. To spare one disk sync per file, the
 //! writer groups consecutive files into one transaction, committing at least every
 //! [`BATCH_FILES`] files or [`BATCH_TIME`], whichever comes first. A file whose bytes
-//! hash as at its last import is not parsed again.
+//! hash as at its last import is not parsed again. Write transactions take the write
+//! lock up front (`BEGIN IMMEDIATE`), so a second process waits its turn instead of failing.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -17,7 +18,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::identity::hash_bytes;
 use super::import::{Origin, StoryOutcome, store_story};
@@ -102,6 +103,8 @@ enum Prepared {
     /// Same bytes as last time: nothing to parse or store.
     Unchanged { stories: usize },
     Parsed {
+        /// See [`Input::origin`].
+        origin: String,
         hash: String,
         stories: Vec<(Article, Analysis)>,
         warnings: Vec<String>,
@@ -194,7 +197,8 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
         Err(error) => return Prepared::Failed(io_reason(&error)),
     };
     let hash = hash_bytes(&bytes);
-    if let Some((known_hash, stories)) = known.get(&input.origin()) {
+    let origin = input.origin();
+    if let Some((known_hash, stories)) = known.get(&origin) {
         if *known_hash == hash {
             return Prepared::Unchanged { stories: *stories };
         }
@@ -202,6 +206,7 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
     match ingest::parse_bytes(&input.display_name(), &bytes) {
         Ok(parsed) if parsed.articles.is_empty() => Prepared::Failed("no stories found".into()),
         Ok(parsed) => Prepared::Parsed {
+            origin,
             hash,
             stories: parsed
                 .articles
@@ -226,7 +231,7 @@ fn write_all(
     report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
 ) -> Result<(), LibraryError> {
-    let mut tx = conn.transaction()?;
+    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
     for (index, input) in inputs.iter().enumerate() {
@@ -241,11 +246,11 @@ fn write_all(
             Prepared::Unchanged { stories } => report.unchanged += stories,
             Prepared::Failed(reason) => report.failures.push(failure(reason)),
             Prepared::Parsed {
+                origin,
                 hash,
                 stories,
                 warnings,
             } => {
-                let origin = input.origin();
                 for (position, (article, analysis)) in stories.iter().enumerate() {
                     let at = Origin {
                         path: &origin,
@@ -265,7 +270,7 @@ fn write_all(
         }
         if batch_files >= BATCH_FILES || batch_start.elapsed() >= BATCH_TIME {
             tx.commit()?;
-            tx = conn.transaction()?;
+            tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             batch_files = 0;
             batch_start = Instant::now();
         }
