@@ -5,6 +5,8 @@
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
 mod anchors;
+mod briefing;
+mod briefing_markdown;
 mod drafts;
 mod error;
 mod fts;
@@ -29,6 +31,7 @@ use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 use import::Origin;
 
 pub use anchors::{Anchor, AnchorTarget};
+pub use briefing::{Briefing, BriefingStory, TimelineEntry};
 pub use drafts::Draft;
 pub use error::LibraryError;
 pub use import::StoryOutcome;
