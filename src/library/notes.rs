@@ -184,9 +184,9 @@ impl Library {
     }
 }
 
-/// The current time, RFC 3339 in UTC.
+/// The current time, RFC 3339 in UTC to the second.
 pub(super) fn now() -> String {
-    jiff::Timestamp::now().to_string()
+    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
 }
 
 /// Note text made safe to store; empty text is refused.
