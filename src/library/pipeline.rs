@@ -8,7 +8,8 @@
 //! A file's stories always commit together. To spare one disk sync per file, the
 //! writer groups consecutive files into one transaction, committing at least every
 //! [`BATCH_FILES`] files or [`BATCH_TIME`], whichever comes first. A file whose bytes
-//! hash as at its last import is not parsed again.
+//! hash as at its last import is not parsed again. Write transactions take the write
+//! lock up front (`BEGIN IMMEDIATE`), so a second process waits its turn instead of failing.
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -102,6 +103,8 @@ enum Prepared {
     /// Same bytes as last time: nothing to parse or store.
     Unchanged { stories: usize },
     Parsed {
+        /// See [`Input::origin`].
+        origin: String,
         hash: String,
         stories: Vec<(Article, Analysis)>,
         warnings: Vec<String>,
@@ -194,7 +197,8 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
         Err(error) => return Prepared::Failed(io_reason(&error)),
     };
     let hash = hash_bytes(&bytes);
-    if let Some((known_hash, stories)) = known.get(&input.origin()) {
+    let origin = input.origin();
+    if let Some((known_hash, stories)) = known.get(&origin) {
         if *known_hash == hash {
             return Prepared::Unchanged { stories: *stories };
         }
@@ -202,6 +206,7 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
     match ingest::parse_bytes(&input.display_name(), &bytes) {
         Ok(parsed) if parsed.articles.is_empty() => Prepared::Failed("no stories found".into()),
         Ok(parsed) => Prepared::Parsed {
+            origin,
             hash,
             stories: parsed
                 .articles
@@ -241,11 +246,11 @@ fn write_all(
             Prepared::Unchanged { stories } => report.unchanged += stories,
             Prepared::Failed(reason) => report.failures.push(failure(reason)),
             Prepared::Parsed {
+                origin,
                 hash,
                 stories,
                 warnings,
             } => {
-                let origin = input.origin();
                 for (position, (article, analysis)) in stories.iter().enumerate() {
                     let at = Origin {
                         path: &origin,

@@ -8,14 +8,6 @@ use super::{Library, LibraryError};
 static SAMPLE: Dir = include_dir!("$CARGO_MANIFEST_DIR/assets/sample");
 
 impl Library {
-    /// True when the library holds no story yet.
-    pub fn is_empty(&self) -> Result<bool, LibraryError> {
-        let any: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?;
-        Ok(!any)
-    }
-
     /// Imports the bundled sample briefings (stored with origin `sample:NAME`).
     pub fn import_sample(
         &mut self,
@@ -32,15 +24,17 @@ impl Library {
     }
 }
 
-/// Every non-hidden file under `dir`, as (relative path, bytes).
+/// Every story file under `dir`, as (relative path, bytes): hidden files and the
+/// README that describes the sample are left out.
 fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
     for entry in dir.entries() {
-        let hidden = entry
+        let name = entry
             .path()
             .file_name()
-            .is_some_and(|name| name.to_string_lossy().starts_with('.'));
+            .map(|name| name.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
         match entry {
-            _ if hidden => {}
+            _ if name.starts_with('.') || name == "readme.md" => {}
             DirEntry::Dir(dir) => collect(dir, out),
             DirEntry::File(file) => {
                 out.push((file.path().display().to_string(), file.contents()))

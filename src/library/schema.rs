@@ -38,12 +38,30 @@ pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
 
 /// Brings the schema up to date, or refuses a file that is not ours or is newer.
 pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
+    if check_version(conn, path)? == current_version() {
+        return Ok(());
+    }
+    // Another process may be migrating too: decide again once holding the write lock.
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let version = check_version(&tx, path)?;
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        tx.execute_batch(migration)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+    tx.commit()?;
+    Ok(())
+}
+
+/// The schema version of a sitrep library (0 for a new, empty file); an error for a
+/// foreign database or one written by a newer build.
+fn check_version(conn: &Connection, path: &Path) -> Result<i64, LibraryError> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
     let application_id: i64 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
     let table_count: i64 =
         conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
-    let is_empty = version == 0 && table_count == 0;
-    if application_id != APPLICATION_ID && !is_empty {
+    let is_new = version == 0 && table_count == 0;
+    if application_id != APPLICATION_ID && !is_new {
         return Err(LibraryError::Corrupt(path.to_path_buf()));
     }
     if version > current_version() {
@@ -53,17 +71,5 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
             known: current_version(),
         });
     }
-    for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        // Another process may have applied it while this one waited for the lock.
-        let applied: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-        if applied > index as i64 {
-            continue;
-        }
-        tx.execute_batch(migration)?;
-        tx.pragma_update(None, "user_version", index as i64 + 1)?;
-        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
-        tx.commit()?;
-    }
-    Ok(())
+    Ok(version)
 }

@@ -30,6 +30,14 @@ pub struct LibrarySummary {
 }
 
 impl Library {
+    /// True when the library holds no story yet.
+    pub fn is_empty(&self) -> Result<bool, LibraryError> {
+        let any: bool = self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?;
+        Ok(!any)
+    }
+
     /// Counts of stories, sources and entities, and the span of publication days.
     pub fn summary(&self) -> Result<LibrarySummary, LibraryError> {
         let summary = self.conn.query_row(
