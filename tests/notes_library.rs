@@ -583,3 +583,46 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
             .contains("- Link: <https://harbourwire.example/2023/03/calendar>")
     );
 }
+
+#[test]
+fn a_version_1_library_with_notes_is_upgraded_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+    conn.execute_batch(include_str!("../src/library/schema_v1.sql"))
+        .unwrap();
+    conn.execute_batch(
+        "PRAGMA user_version = 1;
+         PRAGMA application_id = 1936290930;
+         INSERT INTO articles (id, title, highlights, body, title_key, body_hash, content_hash,
+                               imported_at, updated_at)
+         VALUES (1, 'Old story', '[]', 'Ministers met.', 'old story', 'h', 'c', 't', 't');
+         INSERT INTO notes (id, article_id, anchor_start, anchor_end, anchor_text, text,
+                            created_at, updated_at)
+         VALUES (1, 1, 0, 9, 'Ministers', 'Written before notes had tags', 't', 't');
+         INSERT INTO story_index (rowid, title, body, source, entities, notes)
+         SELECT id, title, body, source, entities, notes FROM story_text;",
+    )
+    .unwrap();
+    drop(conn);
+
+    let mut library = Library::open(dir.path()).unwrap();
+    let notes = library.notes(&NoteFilter::default()).unwrap();
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        notes[0].anchor,
+        Some(Anchor::Passage {
+            start: 0,
+            end: 9,
+            text: "Ministers".to_string(),
+            detached: false
+        })
+    );
+    assert_eq!(library.search("written", 5).unwrap().len(), 1);
+    library.edit_note(1, "Now with a #tag").unwrap();
+    let history = library.note_history(1).unwrap();
+    assert_eq!(history[0].text, "Written before notes had tags");
+    assert_eq!(history.len(), 2);
+    assert_eq!(library.search("tag:tag", 5).unwrap().len(), 1);
+    assert_eq!(library.search("written", 5).unwrap().len(), 0);
+    assert_database_sound(&dir);
+}

@@ -8,6 +8,10 @@ ALTER TABLE notes ADD COLUMN event_date TEXT;
 ALTER TABLE notes ADD COLUMN event_summary TEXT;
 ALTER TABLE notes ADD COLUMN deleted_at TEXT;
 
+-- Every note's current text is its first kept version.
+INSERT INTO note_versions (note_id, text, created_at)
+SELECT id, text, updated_at FROM notes WHERE id NOT IN (SELECT note_id FROM note_versions);
+
 -- The #tags of each note's current text, lowercase.
 CREATE TABLE note_tags (
     note_id INTEGER NOT NULL REFERENCES notes (id) ON DELETE CASCADE,
