@@ -98,8 +98,41 @@ pub(super) fn resolve(
     }
 }
 
+/// Stores `anchor` (from [`resolve`]) on the new note `note`.
+pub(super) fn attach(conn: &Connection, note: i64, anchor: &Anchor) -> rusqlite::Result<()> {
+    match anchor {
+        Anchor::Passage {
+            start,
+            end,
+            text,
+            detached,
+        } => conn
+            .prepare_cached(
+                "UPDATE notes SET anchor_start = ?2, anchor_end = ?3, anchor_text = ?4,
+                     anchor_detached = ?5
+                 WHERE id = ?1",
+            )?
+            .execute(params![note, start, end, text, detached])?,
+        Anchor::Entity { name } => conn
+            .prepare_cached(
+                "UPDATE notes SET entity_id = (SELECT id FROM entities WHERE name = ?2)
+                 WHERE id = ?1",
+            )?
+            .execute(params![note, name])?,
+        Anchor::Event { date, summary } => conn
+            .prepare_cached(
+                "UPDATE notes SET event_date = ?2, event_summary = ?3, event_id =
+                     (SELECT ev.id FROM events ev WHERE ev.article_id = notes.article_id
+                      AND ev.date = ?2 AND ev.summary = ?3 ORDER BY ev.id LIMIT 1)
+                 WHERE id = ?1",
+            )?
+            .execute(params![note, date, summary])?,
+    };
+    Ok(())
+}
+
 /// The id of the story's event with this date and summary.
-pub(super) fn event_id(
+fn event_id(
     conn: &Connection,
     story: i64,
     date: &str,

@@ -234,45 +234,14 @@ fn insert_note(
     text: &str,
     now: &str,
 ) -> Result<i64, LibraryError> {
-    let (mut start, mut end, mut quoted, mut entity_id) = (None, None, None, None);
-    let (mut event_id, mut event_date, mut event_summary) = (None, None, None);
-    match anchor {
-        Some(Anchor::Passage {
-            start: from,
-            end: to,
-            text,
-            ..
-        }) => (start, end, quoted) = (Some(*from), Some(*to), Some(text.as_str())),
-        Some(Anchor::Entity { name }) => {
-            entity_id = Some(
-                conn.prepare_cached("SELECT id FROM entities WHERE name = ?1")?
-                    .query_row([name], |row| row.get::<_, i64>(0))?,
-            );
-        }
-        Some(Anchor::Event { date, summary }) => {
-            event_id = anchors::event_id(conn, story, date, summary)?;
-            (event_date, event_summary) = (Some(date.as_str()), Some(summary.as_str()));
-        }
-        None => {}
-    }
     conn.prepare_cached(
-        "INSERT INTO notes (article_id, anchor_start, anchor_end, anchor_text, entity_id,
-             event_id, event_date, event_summary, text, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?10)",
+        "INSERT INTO notes (article_id, text, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
     )?
-    .execute(params![
-        story,
-        start,
-        end,
-        quoted,
-        entity_id,
-        event_id,
-        event_date,
-        event_summary,
-        text,
-        now
-    ])?;
+    .execute(params![story, text, now])?;
     let id = conn.last_insert_rowid();
+    if let Some(anchor) = anchor {
+        anchors::attach(conn, id, anchor)?;
+    }
     insert_version(conn, id, text, now)?;
     Ok(id)
 }
