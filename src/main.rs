@@ -32,6 +32,8 @@ enum Command {
     Extract(cli::extract::ExtractArgs),
     /// Search stories by words, phrases and filters.
     Search(cli::search::SearchArgs),
+    /// Add, list, edit and export analyst notes on stories.
+    Notes(cli::notes::NotesArgs),
 }
 
 fn main() -> ExitCode {
@@ -47,5 +49,6 @@ fn main() -> ExitCode {
         Some(Command::Show(args)) => cli::show::run(library, &args),
         Some(Command::Extract(args)) => cli::extract::run(&args),
         Some(Command::Search(args)) => cli::search::run(library, &args),
+        Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }

@@ -7,6 +7,7 @@
 pub mod extract;
 pub mod import;
 pub mod list;
+pub mod notes;
 pub mod output;
 pub mod render;
 pub mod search;

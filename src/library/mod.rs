@@ -4,18 +4,25 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+mod anchors;
+mod briefing;
+mod briefing_markdown;
+mod drafts;
 mod error;
 mod fts;
 mod identity;
 mod import;
 mod location;
+mod notes;
 mod pipeline;
 mod query;
 mod sample;
 mod schema;
 mod search;
 mod stories;
+mod tags;
 mod walk;
+mod writer;
 
 use std::path::{Path, PathBuf};
 
@@ -23,13 +30,18 @@ use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use import::Origin;
 
+pub use anchors::{Anchor, AnchorTarget};
+pub use briefing::{Briefing, BriefingStory, TimelineEntry};
+pub use drafts::Draft;
 pub use error::LibraryError;
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
+pub use notes::{Note, NoteFilter, NoteVersion};
 pub use pipeline::{ImportReport, Input};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
+pub use tags::parse_tags;
 pub use walk::FileFailure;
 
 use crate::model::{Analysis, Article};
