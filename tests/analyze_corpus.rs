@@ -51,6 +51,9 @@ fn score_against_generator_gold() {
             ..Article::default()
         };
         let analysis = analyzer.analyze(&article);
+        if std::env::var("SITREP_ID").is_ok_and(|id| g["id"] == id.as_str()) {
+            println!("{}\n{}", article.body, serde_json::to_string_pretty(&analysis).unwrap());
+        }
 
         let gold_entities: HashSet<(String, EntityKind)> = g["entities"]
             .as_array()

@@ -139,9 +139,7 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
         .map(|m| (Span { start: m.start, end: m.end }, Claim::Gazetteer(m.term)))
         .chain(cues.into_iter().map(|c| (c.span, Claim::Cue(c.kind))))
         .collect();
-    claims.sort_by_key(|(span, claim)| {
-        (std::cmp::Reverse(span.end - span.start), matches!(claim, Claim::Cue(_)), span.start)
-    });
+    claims.sort_by_key(|(span, claim)| (std::cmp::Reverse(span.end - span.start), claim_rank(claim), span.start));
     let mut taken = Taken::default();
     let mut accepted: Vec<(Span, Claim)> = Vec::with_capacity(claims.len());
     for (span, claim) in claims {
@@ -198,6 +196,16 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     story
 }
 
+/// Which claim wins on equal spans: gazetteer, then organisation, person and place cues.
+fn claim_rank(claim: &Claim) -> u8 {
+    match claim {
+        Claim::Gazetteer(_) => 0,
+        Claim::Cue(CueKind::Organization) => 1,
+        Claim::Cue(CueKind::Person { .. }) => 2,
+        Claim::Cue(CueKind::Place) => 3,
+    }
+}
+
 /// Byte spans already claimed by a mention.
 #[derive(Default)]
 pub struct Taken(BTreeMap<usize, usize>);
@@ -248,7 +256,10 @@ const LOCATIVES: &[&str] = &[
 ];
 
 /// Nouns after which "in <capital>" still means its government ("policy in Beijing").
-const GOVERNMENT_NOUNS: &[&str] = &["policy", "policymakers", "debate", "opinion", "thinking", "mood", "circles"];
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "policy", "policymakers", "debate", "opinion", "thinking", "mood", "circles", "friends",
+    "allies", "partners", "counterparts",
+];
 
 /// True when the capital at `start..end` names the city, not its government:
 /// after a locative preposition, or used as a modifier ("Beijing-based").

@@ -54,12 +54,13 @@ pub fn attribute(text: &str, words: &[Word], story: &mut Story, quotes: &[Marked
         let start = clause_start(text, q.outer.start, previous_end);
         let end = clause_end(text, q.outer.end);
         let before = Span { start, end: q.outer.start };
-        let after = Span { start: q.outer.end, end: if ends_own_sentence(text, q) { q.outer.end } else { end } };
+        let after = Span { start: q.outer.end, end };
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
             continue;
         }
-        let cue = after_cue(text, words, story, after).or_else(|| before_cue(text, words, story, before));
+        let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
+            .or_else(|| before_cue(text, words, story, before));
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
             Some(Cue::Pronoun(gender, at)) => resolve_pronoun(story, &subjects, &speakers_so_far, gender, at),
@@ -76,8 +77,9 @@ pub fn attribute(text: &str, words: &[Word], story: &mut Story, quotes: &[Marked
     out
 }
 
-/// True when the quotation ends its sentence inside the marks (“… done.” Next …), so
-/// what follows is not its attribution; “Why?” she asked continues in lower case.
+/// True when the quotation ends its sentence inside the marks and a capital follows
+/// (“… done.” Next …): what follows attributes it only if it names the speaker at once
+/// (“Why?” Anna Novak asked). “Why?” she asked continues in lower case.
 fn ends_own_sentence(text: &str, q: &Marked) -> bool {
     let inner = text[q.inner.start..q.inner.end].trim_end();
     let next_word = text[q.outer.end..].trim_start_matches([' ', ',']);
@@ -149,10 +151,22 @@ fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> O
 }
 
 /// The speaker named after a quotation: `, X said`, `, said X`, `, she added`.
-fn after_cue(text: &str, words: &[Word], story: &Story, after: Span) -> Option<Cue> {
+fn after_cue(text: &str, words: &[Word], story: &Story, after: Span, sentence_closed: bool) -> Option<Cue> {
+    // Words running into the next quotation introduce that one (“…” X said: “…”),
+    // unless a comma splits one quotation (“We will,” she said, “respond.”).
+    let lead = text[after.start..after.end].trim_end();
+    let runs_into_quote = after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘']);
+    if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
+        return None;
+    }
     let ws = words_in(words, after);
     let word = |w: &Word| &text[w.span.start..w.span.end];
-    let verb = ws.iter().take(9).position(|w| SPEECH_VERBS.contains(&word(w)))?;
+    let reach = if sentence_closed { 5 } else { 9 };
+    let verb = ws.iter().take(reach).position(|w| SPEECH_VERBS.contains(&word(w)))?;
+    if sentence_closed {
+        let subject = Span { start: after.start, end: ws[verb].span.start };
+        return preferred_speaker(story, subject).map(Cue::Entity);
+    }
     if verb == 0 {
         // "said X, the …": the speaker follows up to the next comma.
         let stop = text[ws[0].span.end..after.end].find(',').map_or(after.end, |i| ws[0].span.end + i);
@@ -187,7 +201,9 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
         }
     }
     let verb = lower.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()));
-    let ends_with_cue = lead.ends_with([':', ',']) || verb.is_some_and(|v| v + 1 >= ws.len().saturating_sub(3));
+    // "X said:", "X said", "X told his counterpart Y" right before the quotation.
+    let ends_with_cue = lead.ends_with([':', ','])
+        || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
     if !ends_with_cue {
         return None;
     }
