@@ -156,8 +156,17 @@ fn find_org_or_place(gaz: &Gazetteer, text: &str, words: &[Word], from: usize, t
     };
     let is_org = ORG_HEADS.contains(&word(head));
     // Leading stop words ("The", "However") and connectors are not part of the name.
+    // Leading articles, connectors and stop words ("The", "Monday the", "However The")
+    // are not part of the name; "Central" in "Central Bank of Kenya" is.
     let mut start = from;
-    while start < head && (gaz.is_stopname(word(start)) || is_connector(word(start))) {
+    while start < head {
+        let w = word(start);
+        let next = word(start + 1);
+        let stop = gaz.is_stopname(w)
+            && (matches!(w, "The" | "A" | "An") || is_connector(next) || gaz.is_stopname(next));
+        if !stop && !is_connector(w) {
+            break;
+        }
         start += 1;
     }
     // A trailing "of …" belongs to the name only after a head ("Bank of Thailand"), and
@@ -404,7 +413,7 @@ mod tests {
                 gaz.find(text).iter().any(|m| {
                     m.start < w.span.end
                         && w.span.start < m.end
-                        && !matches!(m.term, super::super::gazetteer::Term::PersonAlias { .. })
+                        && matches!(m.term, super::super::gazetteer::Term::Name(_) | super::super::gazetteer::Term::Modifier(_))
                 })
             })
             .collect();

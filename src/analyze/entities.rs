@@ -130,8 +130,16 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
             _ => matches.push(m),
         }
     }
-    let gazetteer_words = covered_words(words, &matches);
+    let gazetteer_words = covered_words(gaz, words, &matches);
     let cues = find_cues(gaz, text, words, &gazetteer_words);
+    // A city that is also the surname of a person named in full ("Ignacio Mendoza") is
+    // that person's alias in this story, not the city.
+    let name_parts: HashSet<&str> = cues
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Person { .. }))
+        .flat_map(|c| text[c.span.start..c.span.end].split(' ').skip(1))
+        .collect();
+    matches.retain(|m| !(is_place_term(gaz, m.term) && name_parts.contains(&text[m.start..m.end])));
 
     // Longest claims win; on equal spans the gazetteer beats a cue.
     let mut claims: Vec<(Span, Claim)> = matches
@@ -222,11 +230,13 @@ impl Taken {
     }
 }
 
-/// For each word, true when it lies inside a gazetteer match other than a person.
-fn covered_words(words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
+/// For each word, true when it lies inside a gazetteer match of a country, organisation
+/// or adjective: such words split a capitalised run ("Chinese Foreign Minister X"),
+/// while a city may be a surname ("Ignacio Mendoza").
+fn covered_words(gaz: &Gazetteer, words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
     let mut covered = vec![false; words.len()];
     let mut k = 0;
-    for m in matches.iter().filter(|m| !is_person_term(m.term)) {
+    for m in matches.iter().filter(|m| !is_person_term(m.term) && !is_place_term(gaz, m.term)) {
         while k < words.len() && words[k].span.end <= m.start {
             k += 1;
         }
@@ -241,6 +251,15 @@ fn covered_words(words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
 
 fn is_person_term(term: Term) -> bool {
     matches!(term, Term::PersonAlias { .. })
+}
+
+/// True for a city, capital or other place form.
+fn is_place_term(gaz: &Gazetteer, term: Term) -> bool {
+    match term {
+        Term::Name(id) => gaz.entity(id).kind == EntityKind::Place,
+        Term::Capital { .. } | Term::DatelineCity(_) => true,
+        Term::Modifier(_) | Term::PersonAlias { .. } => false,
+    }
 }
 
 /// True when byte `at` starts a line.
