@@ -183,7 +183,7 @@ mod tests {
     use crate::analyze::words::words;
 
     fn mentions(text: &str) -> Vec<(String, String)> {
-        let gaz = Gazetteer::new();
+        let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
         let story = find_entities(&gaz, text, &w);
         story

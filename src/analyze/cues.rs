@@ -405,7 +405,7 @@ mod tests {
     use crate::analyze::words::words;
 
     fn cues(text: &str) -> Vec<(String, CueKind)> {
-        let gaz = Gazetteer::new();
+        let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
         let covered: Vec<bool> = w
             .iter()

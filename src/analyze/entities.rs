@@ -315,7 +315,7 @@ mod tests {
     use crate::analyze::words::words;
 
     fn found(text: &str) -> Vec<(String, String, EntityKind)> {
-        let gaz = Gazetteer::new();
+        let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
         let story = find_entities(&gaz, text, &w);
         story

@@ -337,6 +337,13 @@ impl Builder {
     }
 }
 
+/// One gazetteer shared by the unit tests (building it is the slow part).
+#[cfg(test)]
+pub fn shared() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::new)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -354,7 +361,7 @@ mod tests {
 
     #[test]
     fn longest_forms_win_and_words_are_whole() {
-        let g = Gazetteer::new();
+        let g = shared();
         assert_eq!(
             names(&g, "The Chinese foreign ministry and the USA met in Beijing."),
             ["Chinese foreign ministry", "United States", "Beijing"]
@@ -365,7 +372,7 @@ mod tests {
 
     #[test]
     fn possessive_ministry_is_the_ministry() {
-        let g = Gazetteer::new();
+        let g = shared();
         assert_eq!(names(&g, "France's foreign ministry"), ["French foreign ministry"]);
     }
 }

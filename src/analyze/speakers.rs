@@ -323,7 +323,11 @@ pub fn clause_end(text: &str, at: usize) -> usize {
         if matches!(c, '“' | '‘') || (c == '"' && i > 0) {
             return at + i;
         }
-        if matches!(c, '.' | '?' | '!') && ends_sentence(&tail[..=i]) && tail[i + 1..].starts_with([' ', '"', '”']) {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let rest = &tail[i + 1..];
+        if ends_sentence(&tail[..=i]) && (rest.is_empty() || rest.starts_with([' ', '"', '”'])) {
             return at + i;
         }
     }
