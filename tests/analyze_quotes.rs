@@ -8,13 +8,20 @@ use sitrep::model::{Analysis, Article, QuoteKind};
 
 fn analyze(body: &str) -> Analysis {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
-    let article = Article { body: body.to_string(), ..Article::default() };
+    let article = Article {
+        body: body.to_string(),
+        ..Article::default()
+    };
     ANALYZER.get_or_init(Analyzer::new).analyze(&article)
 }
 
 /// (text, speaker, kind) of every quote.
 fn quotes(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
-    analyze(body).quotes.into_iter().map(|q| (q.text, q.speaker, q.kind)).collect()
+    analyze(body)
+        .quotes
+        .into_iter()
+        .map(|q| (q.text, q.speaker, q.kind))
+        .collect()
 }
 
 fn speaker_of(body: &str, text: &str) -> Option<String> {
@@ -34,15 +41,27 @@ fn quote_then_speaker_and_speaker_then_quote() {
     let body = "“We will not be rushed,” Marta Kowalczyk said on Tuesday.\n\n\
                 Henrik Dahl, a senior fellow at the Nordic Security Institute, said: “Nobody wants a crisis.”\n\n\
                 Ruth Okonjo said, “The door remains open.”";
-    assert_eq!(speaker_of(body, "We will not be rushed,"), some("Marta Kowalczyk"));
-    assert_eq!(speaker_of(body, "Nobody wants a crisis."), some("Henrik Dahl"));
-    assert_eq!(speaker_of(body, "The door remains open."), some("Ruth Okonjo"));
+    assert_eq!(
+        speaker_of(body, "We will not be rushed,"),
+        some("Marta Kowalczyk")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody wants a crisis."),
+        some("Henrik Dahl")
+    );
+    assert_eq!(
+        speaker_of(body, "The door remains open."),
+        some("Ruth Okonjo")
+    );
 }
 
 #[test]
 fn inverted_attribution_with_apposition() {
     let body = "\"This is a pause, not a breakthrough,\" said Lena Vos, an analyst at the Halden Foundation.";
-    assert_eq!(speaker_of(body, "This is a pause, not a breakthrough,"), some("Lena Vos"));
+    assert_eq!(
+        speaker_of(body, "This is a pause, not a breakthrough,"),
+        some("Lena Vos")
+    );
     let entities = analyze(body).entities;
     assert!(entities.iter().any(|e| e.name == "Halden Foundation"));
 }
@@ -51,7 +70,10 @@ fn inverted_attribution_with_apposition() {
 fn told_counterpart_names_the_subject_not_the_object() {
     let body = "Foreign Minister Arif Rahman told his Malaysian counterpart Siti Hashim: “Trade must keep flowing.”\n\n\
                 Arif Rahman told Siti Hashim “We are ready.”";
-    assert_eq!(speaker_of(body, "Trade must keep flowing."), some("Arif Rahman"));
+    assert_eq!(
+        speaker_of(body, "Trade must keep flowing."),
+        some("Arif Rahman")
+    );
     assert_eq!(speaker_of(body, "We are ready."), some("Arif Rahman"));
 }
 
@@ -59,16 +81,28 @@ fn told_counterpart_names_the_subject_not_the_object() {
 fn statement_quoted_as_saying_and_according_to() {
     let body = "A Chinese foreign ministry statement quoted spokeswoman Mei Lin as saying “The measures are unjustified.” \
                 According to Mei Lin, “Dialogue is the only way.”";
-    assert_eq!(speaker_of(body, "The measures are unjustified."), some("Mei Lin"));
-    assert_eq!(speaker_of(body, "Dialogue is the only way."), some("Mei Lin"));
+    assert_eq!(
+        speaker_of(body, "The measures are unjustified."),
+        some("Mei Lin")
+    );
+    assert_eq!(
+        speaker_of(body, "Dialogue is the only way."),
+        some("Mei Lin")
+    );
 }
 
 #[test]
 fn social_media_posts_and_ministries_as_speakers() {
     let body = "In a post on social media, Jonas Berg wrote: “Talks resume next week.”\n\n\
                 The French foreign ministry said in a statement: “France condemns the attack.”";
-    assert_eq!(speaker_of(body, "Talks resume next week."), some("Jonas Berg"));
-    assert_eq!(speaker_of(body, "France condemns the attack."), some("French foreign ministry"));
+    assert_eq!(
+        speaker_of(body, "Talks resume next week."),
+        some("Jonas Berg")
+    );
+    assert_eq!(
+        speaker_of(body, "France condemns the attack."),
+        some("French foreign ministry")
+    );
 }
 
 #[test]
@@ -77,13 +111,19 @@ fn split_quotes_and_pronouns_keep_the_speaker() {
                 “Nothing is off the table,” she added.";
     let got = quotes(body);
     assert_eq!(got.len(), 3);
-    assert!(got.iter().all(|(_, s, k)| s.as_deref() == Some("Clara Ruiz") && *k == QuoteKind::Direct));
+    assert!(
+        got.iter()
+            .all(|(_, s, k)| s.as_deref() == Some("Clara Ruiz") && *k == QuoteKind::Direct)
+    );
 }
 
 #[test]
 fn continued_quote_without_its_own_attribution() {
     let body = "“The vote was close,” Tomas Hale said. “We accept the result.”";
-    assert_eq!(speaker_of(body, "We accept the result."), some("Tomas Hale"));
+    assert_eq!(
+        speaker_of(body, "We accept the result."),
+        some("Tomas Hale")
+    );
 }
 
 #[test]
@@ -93,7 +133,10 @@ fn multi_paragraph_quote_is_one_speakers() {
                 “The second will follow when the road is cleared,” Ortiz said.";
     let got = quotes(body);
     assert_eq!(got.len(), 2);
-    assert!(got.iter().all(|(_, s, _)| s.as_deref() == Some("Pablo Ortiz")));
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| s.as_deref() == Some("Pablo Ortiz"))
+    );
 }
 
 #[test]
@@ -102,9 +145,23 @@ fn partial_and_scare_quotes() {
                 A think-tank report calls the country a ‘pivotal power’. \
                 NATO allies now call the country a \"strategic challenge\".";
     let got = quotes(body);
-    assert_eq!(got[0], ("frank and useful".into(), some("Nadia Haddad"), QuoteKind::Partial));
+    assert_eq!(
+        got[0],
+        (
+            "frank and useful".into(),
+            some("Nadia Haddad"),
+            QuoteKind::Partial
+        )
+    );
     assert_eq!(got[1], ("pivotal power".into(), None, QuoteKind::Scare));
-    assert_eq!(got[2], ("strategic challenge".into(), some("North Atlantic Treaty Organization"), QuoteKind::Scare));
+    assert_eq!(
+        got[2],
+        (
+            "strategic challenge".into(),
+            some("North Atlantic Treaty Organization"),
+            QuoteKind::Scare
+        )
+    );
 }
 
 #[test]
@@ -121,9 +178,15 @@ fn reported_speech_with_named_unnamed_and_government_speakers() {
     assert_eq!(
         reported,
         [
-            ("the agreement would lower prices for farmers".into(), some("Grace Mwangi")),
+            (
+                "the agreement would lower prices for farmers".into(),
+                some("Grace Mwangi")
+            ),
             ("the gap remains wide".into(), None),
-            ("outside powers should stay out of the dispute".into(), some("China")),
+            (
+                "outside powers should stay out of the dispute".into(),
+                some("China")
+            ),
             ("a second round would follow".into(), some("Grace Mwangi")),
             ("no date was set".into(), some("Grace Mwangi")),
         ]

@@ -8,7 +8,10 @@ use sitrep::model::{Analysis, Article};
 
 fn analyze(body: &str) -> Analysis {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
-    let article = Article { body: body.to_string(), ..Article::default() };
+    let article = Article {
+        body: body.to_string(),
+        ..Article::default()
+    };
     ANALYZER.get_or_init(Analyzer::new).analyze(&article)
 }
 
@@ -21,7 +24,10 @@ fn assert_spans_are_slices(body: &str, analysis: &Analysis) {
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end, &m.text)))
         .chain(analysis.quotes.iter().map(|q| (q.start, q.end, &q.text)));
     for (start, end, text) in spans {
-        assert!(start <= end && end <= chars.len(), "span {start}..{end} outside body");
+        assert!(
+            start <= end && end <= chars.len(),
+            "span {start}..{end} outside body"
+        );
         assert_eq!(&chars[start..end].iter().collect::<String>(), text);
     }
 }
@@ -29,9 +35,33 @@ fn assert_spans_are_slices(body: &str, analysis: &Analysis) {
 /// Text built from the pieces that stress the analyser: marks, apostrophes, names, cues.
 fn tricky_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "“", "”", "\"", "'", "''", "‘", "’", " said ", " Beijing", " China's", " the minister",
-        " Anna Novak", ", an analyst at the Halden Foundation,", "\n\n", ". ", ": ", " he said",
-        " Wang Yi", " Wang", " told", " that", "-", "Sino-", " in ", " é", "王毅", " Mr",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "''",
+        "‘",
+        "’",
+        " said ",
+        " Beijing",
+        " China's",
+        " the minister",
+        " Anna Novak",
+        ", an analyst at the Halden Foundation,",
+        "\n\n",
+        ". ",
+        ": ",
+        " he said",
+        " Wang Yi",
+        " Wang",
+        " told",
+        " that",
+        "-",
+        "Sino-",
+        " in ",
+        " é",
+        "王毅",
+        " Mr",
     ]);
     prop::collection::vec(pieces, 0..60).prop_map(|v| v.concat())
 }
@@ -70,7 +100,8 @@ fn thousands_of_quote_marks() {
 
 #[test]
 fn one_megabyte_line() {
-    let body = "Beijing said “we will,” Anna Novak told reporters that talks in Paris continue. ".repeat(13_000);
+    let body = "Beijing said “we will,” Anna Novak told reporters that talks in Paris continue. "
+        .repeat(13_000);
     assert!(body.len() > 1_000_000);
     let analysis = analyze(&body);
     assert_spans_are_slices(&body, &analysis);
