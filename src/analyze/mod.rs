@@ -3,7 +3,9 @@
 
 mod coref;
 mod cues;
+pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 mod quotes;
 mod reported;
@@ -42,10 +44,18 @@ impl Analyzer {
         let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
         let entities = story.to_entities(&body);
         let quotes = find_quotes(&body, &words, &mut story);
+        let sentences = body.sentences();
+        let published = article
+            .published
+            .as_deref()
+            .and_then(dates::publication_time);
+        let dates = dates::find_dates(&body, &sentences, published.as_ref());
+        let events = events::events(&body, &sentences, &dates, &entities);
         Analysis {
             entities,
             quotes,
-            ..Analysis::default()
+            dates,
+            events,
         }
     }
 }
