@@ -7,6 +7,7 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+mod people;
 mod quotes;
 mod reported;
 mod speakers;
