@@ -38,6 +38,8 @@ fn score_against_generator_gold() {
     let gold = std::fs::read_to_string(format!("{dir}/gold.jsonl")).expect("gold.jsonl");
     let analyzer = Analyzer::new();
     let mut t = Tally::default();
+    let mut analysed_bytes = 0;
+    let mut analysing = std::time::Duration::ZERO;
     for line in gold.lines() {
         let g: Value = serde_json::from_str(line).expect("gold line");
         if g["format"] == "txt" {
@@ -50,7 +52,10 @@ fn score_against_generator_gold() {
             published: text("published"),
             ..Article::default()
         };
+        let clock = std::time::Instant::now();
         let analysis = analyzer.analyze(&article);
+        analysing += clock.elapsed();
+        analysed_bytes += article.body.len();
         if std::env::var("SITREP_ID").is_ok_and(|id| g["id"] == id.as_str()) {
             println!(
                 "{}\n{}",
