@@ -7,7 +7,10 @@ use sitrep::model::{Analysis, Article, EntityKind};
 
 fn analyze(body: &str) -> Analysis {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
-    let article = Article { body: body.to_string(), ..Article::default() };
+    let article = Article {
+        body: body.to_string(),
+        ..Article::default()
+    };
     ANALYZER.get_or_init(Analyzer::new).analyze(&article)
 }
 
@@ -16,12 +19,22 @@ fn entities(body: &str) -> Vec<(String, EntityKind, Vec<String>)> {
     analyze(body)
         .entities
         .into_iter()
-        .map(|e| (e.name, e.kind, e.mentions.into_iter().map(|m| m.text).collect()))
+        .map(|e| {
+            (
+                e.name,
+                e.kind,
+                e.mentions.into_iter().map(|m| m.text).collect(),
+            )
+        })
         .collect()
 }
 
 fn mentions_of(body: &str, name: &str) -> Vec<String> {
-    entities(body).into_iter().find(|(n, _, _)| n == name).map(|(_, _, m)| m).unwrap_or_default()
+    entities(body)
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .map(|(_, _, m)| m)
+        .unwrap_or_default()
 }
 
 #[test]
@@ -33,8 +46,14 @@ fn one_entity_one_name_across_aliases_and_roles() {
     let lis: Vec<_> = got.iter().filter(|(n, _, _)| n.contains("Lis")).collect();
     assert_eq!(lis.len(), 1, "{got:?}");
     assert_eq!(lis[0].2, ["Katarzyna Lis", "Lis", "The minister"]);
-    assert_eq!(mentions_of(body, "European Union"), ["European Union", "EU", "EU"]);
-    assert_eq!(mentions_of(body, "North Atlantic Treaty Organization"), ["NATO"]);
+    assert_eq!(
+        mentions_of(body, "European Union"),
+        ["European Union", "EU", "EU"]
+    );
+    assert_eq!(
+        mentions_of(body, "North Atlantic Treaty Organization"),
+        ["NATO"]
+    );
 }
 
 #[test]
@@ -56,7 +75,14 @@ fn ministries_are_one_organisation_mention() {
     let body = "The Chinese foreign ministry and Japan's foreign ministry issued statements; \
                 the Indian Embassy stayed silent.";
     let names: Vec<String> = entities(body).into_iter().map(|(n, _, _)| n).collect();
-    assert_eq!(names, ["Chinese foreign ministry", "Japanese foreign ministry", "Indian embassy"]);
+    assert_eq!(
+        names,
+        [
+            "Chinese foreign ministry",
+            "Japanese foreign ministry",
+            "Indian embassy"
+        ]
+    );
 }
 
 #[test]
@@ -75,7 +101,10 @@ fn out_of_gazetteer_organisations_and_people_from_cues() {
     assert_eq!(find("Amara Diallo"), Some(EntityKind::Person));
     assert_eq!(find("Sahel Policy Centre"), Some(EntityKind::Organization));
     assert_eq!(find("Ministry of Mines"), Some(EntityKind::Organization));
-    assert_eq!(find("Central Bank of Guinea"), Some(EntityKind::Organization));
+    assert_eq!(
+        find("Central Bank of Guinea"),
+        Some(EntityKind::Organization)
+    );
 }
 
 #[test]

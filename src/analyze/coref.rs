@@ -178,6 +178,11 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
     if people.is_empty() {
         return;
     }
+    let role_holders: Vec<usize> = (0..story.entities.len())
+        .filter(|&i| {
+            story.entities[i].kind == EntityKind::Person && !story.entities[i].roles.is_empty()
+        })
+        .collect();
     let mut found = Vec::new();
     for (k, w) in words.iter().enumerate() {
         if !text[w.span.start..w.span.end].eq_ignore_ascii_case("the") {
@@ -195,8 +200,10 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
         }) {
             continue;
         }
-        let holders: Vec<usize> = (0..story.entities.len())
-            .filter(|&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
+        let holders: Vec<usize> = role_holders
+            .iter()
+            .filter(|&&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
+            .copied()
             .collect();
         let last = people[..people.partition_point(|&(s, _)| s < w.span.start)]
             .last()

@@ -2,7 +2,7 @@
 //! entity each; capitals are told apart as places or governments; short aliases and
 //! role nouns ("the minister") are resolved to the full names of the story.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::coref;
 use super::cues::{CueKind, find_cues};
@@ -49,26 +49,25 @@ pub struct Found {
 pub struct Story {
     pub entities: Vec<StoryEntity>,
     pub mentions: Vec<Found>,
+    /// Index of `entities` by (name, kind).
+    by_name: HashMap<(String, EntityKind), usize>,
 }
 
 impl Story {
     /// The index of the entity with this name and kind, created on first use.
     pub fn add(&mut self, name: &str, kind: EntityKind, known: Option<EntityId>) -> usize {
-        if let Some(i) = self
-            .entities
-            .iter()
-            .position(|e| e.kind == kind && e.name == name)
-        {
-            return i;
+        let next = self.entities.len();
+        let i = *self.by_name.entry((name.to_string(), kind)).or_insert(next);
+        if i == next {
+            self.entities.push(StoryEntity {
+                name: name.to_string(),
+                kind,
+                gender: None,
+                roles: Vec::new(),
+                known,
+            });
         }
-        self.entities.push(StoryEntity {
-            name: name.to_string(),
-            kind,
-            gender: None,
-            roles: Vec::new(),
-            known,
-        });
-        self.entities.len() - 1
+        i
     }
 
     /// The index of a gazetteer entity, created on first use with its gender and roles.

@@ -446,10 +446,23 @@ pub fn words_in(words: &[Word], span: Span) -> &[Word] {
     &words[from..to.max(from)]
 }
 
+/// The longest stretch, in bytes, searched for a sentence's start or end: prose
+/// sentences are far shorter, and the bound keeps pathological lines linear.
+const MAX_SENTENCE: usize = 2000;
+
+/// The first char boundary at or after byte `at`.
+fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
 /// The start of the sentence holding byte `at`, not before the end of the previous
 /// quotation on the same line.
 pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) -> usize {
-    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let reach = char_boundary_at_or_after(text, at.saturating_sub(MAX_SENTENCE));
+    let line_start = text[reach..at].rfind('\n').map_or(reach, |i| reach + i + 1);
     let floor = previous_quote_end
         .filter(|&e| e >= line_start && e <= at)
         .unwrap_or(line_start);
@@ -466,7 +479,8 @@ pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) ->
 /// The end of the sentence from byte `at`: a full stop, question or exclamation mark
 /// before a space, the end of the line, or the next opening quotation mark.
 pub fn clause_end(text: &str, at: usize) -> usize {
-    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
+    let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
     let tail = &text[at..line_end];
     for (i, c) in tail.char_indices() {
         if matches!(c, '“' | '‘') || (c == '"' && i > 0) {
