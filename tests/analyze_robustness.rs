@@ -108,6 +108,7 @@ fn one_megabyte_line() {
     assert!(analysis.entities.iter().any(|e| e.name == "China"));
 
     // No sentence ever ends: the sentence searches must stay bounded.
-    let endless = "Beijing said “we will,” Anna Novak told Lars Dahl that talks in Paris go on, ".repeat(13_000);
+    let endless = "Beijing said “we will,” Anna Novak told Lars Dahl that talks in Paris go on, "
+        .repeat(13_000);
     assert_spans_are_slices(&endless, &analyze(&endless));
 }

@@ -19,7 +19,19 @@ enum Marks {
     SingleStraight,
 }
 
+/// The longest single-quoted phrase, in bytes; longer spans mean the mark was an apostrophe.
+const MAX_SHORT_QUOTE: usize = 400;
+
 impl Marks {
+    /// Single and doubled-apostrophe marks, used for short phrases and easily confused
+    /// with apostrophes.
+    fn is_short(self) -> bool {
+        matches!(
+            self,
+            Marks::SingleCurly | Marks::SingleStraight | Marks::DoubledApostrophes
+        )
+    }
+
     fn opening(self) -> &'static str {
         match self {
             Marks::Curly => "“",
@@ -94,39 +106,55 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     let mut open: Option<(usize, Marks)> = None;
     let mut pieces = Vec::new();
     let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        let Some(c) = rest.chars().next() else { break };
-        let prev = s[..i].chars().next_back();
-        let next = rest[c.len_utf8()..].chars().next();
-        let step = if rest.starts_with("''") {
-            2
-        } else {
-            c.len_utf8()
-        };
-        match open {
-            None => {
-                if let Some(marks) = opening_mark(rest, prev, next) {
-                    open = Some((i + marks.opening().len(), marks));
-                    i += marks.opening().len();
-                    continue;
+    loop {
+        while i < s.len() {
+            let rest = &s[i..];
+            let Some(c) = rest.chars().next() else { break };
+            let prev = s[..i].chars().next_back();
+            let next = rest[c.len_utf8()..].chars().next();
+            let step = if rest.starts_with("''") {
+                2
+            } else {
+                c.len_utf8()
+            };
+            match open {
+                None => {
+                    if let Some(marks) = opening_mark(rest, prev, next) {
+                        open = Some((i + marks.opening().len(), marks));
+                        i += marks.opening().len();
+                        continue;
+                    }
                 }
-            }
-            Some((start, marks)) => {
-                if closes(marks, rest, prev, next) {
-                    let close = if marks == Marks::DoubledApostrophes {
-                        2
-                    } else {
-                        c.len_utf8()
-                    };
-                    pieces.push((start, i, start - marks.opening().len(), i + close));
+                Some((start, marks)) if marks.is_short() && i - start > MAX_SHORT_QUOTE => {
+                    // Too long for a single-quoted phrase: the mark was an apostrophe ('90s).
                     open = None;
-                    i += close;
+                    i = start;
                     continue;
                 }
+                Some((start, marks)) => {
+                    if closes(marks, rest, prev, next) {
+                        let close = if marks == Marks::DoubledApostrophes {
+                            2
+                        } else {
+                            c.len_utf8()
+                        };
+                        pieces.push((start, i, start - marks.opening().len(), i + close));
+                        open = None;
+                        i += close;
+                        continue;
+                    }
+                }
             }
+            i += step;
         }
-        i += step;
+        // A single mark never closed was an apostrophe: read on from just after it.
+        match open {
+            Some((start, marks)) if marks.is_short() => {
+                open = None;
+                i = start;
+            }
+            _ => break,
+        }
     }
     let heading = pieces.len() == 1 && is_heading(s, pieces[0]);
     if !heading {
@@ -237,6 +265,11 @@ mod tests {
         assert!(inner("Britain's and Britain’s view: don't, won’t, the 1990s' boom").is_empty());
         assert_eq!(inner("Britain's 'red line' in the 1990s'"), ["red line"]);
         assert_eq!(inner("‘Britain’s moment’, she said"), ["Britain’s moment"]);
+    }
+
+    #[test]
+    fn an_unclosed_single_mark_does_not_hide_later_quotes() {
+        assert_eq!(inner("In the '90s, “we grew,” he said."), ["we grew,"]);
     }
 
     #[test]

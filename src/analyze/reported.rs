@@ -222,7 +222,6 @@ fn is_framing_word(w: &str) -> bool {
             | "to"
             | "by"
             | "of"
-            | "it"
             | "so"
             | "nothing"
             | "goodbye"
