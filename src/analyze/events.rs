@@ -7,29 +7,16 @@ use crate::model::{DateMention, Entity, Event};
 const MAX_SUMMARY: usize = 100;
 
 /// Openers that add nothing to a headline.
+#[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
-    "But ",
-    "However, ",
-    "And ",
-    "Meanwhile, ",
-    "Still, ",
-    "Yet ",
-    "Also, ",
-    "In addition, ",
-    "Separately, ",
-    "So far, ",
+    "But ", "However, ", "And ", "Meanwhile, ", "Still, ", "Yet ", "Also, ", "In addition, ",
+    "Separately, ", "So far, ",
 ];
 
 /// Words that mark an attribution tail (", diplomats said").
+#[rustfmt::skip]
 const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "according",
-    "noted",
-    "wrote",
-    "reported",
+    "said", "says", "told", "added", "according", "noted", "wrote", "reported",
 ];
 
 /// One event per sentence holding a date with a value: the most specific value (the first
