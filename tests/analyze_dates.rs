@@ -458,3 +458,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn due_looks_ahead_unless_it_gives_a_cause() {
+    one(
+        "The election is due on or before 30 June.",
+        "30 June",
+        "2023-06-30",
+    );
+    one(
+        "Flights were cancelled due to the storm on Sunday.",
+        "Sunday",
+        "2023-03-12",
+    );
+}
+
+#[test]
+fn spans_exclude_the_preposition_but_keep_modifiers() {
+    one(
+        "The mission's mandate expires at the end of March.",
+        "the end of March",
+        "2023-03",
+    );
+    one(
+        "The ceasefire, brokered by Qatar in late November, collapsed.",
+        "late November",
+        "2022-11",
+    );
+    one(
+        "Russia launched its full-scale invasion of Ukraine in February 2022.",
+        "February 2022",
+        "2022-02",
+    );
+}
+
+#[test]
+fn a_weekday_before_a_date_picks_its_year() {
+    // No tense cue, but only 2023-03-26 falls on a Sunday.
+    one("Voting ends at 8 p.m. on Sunday, March 26.", "Sunday, March 26", "2023-03-26");
+}
+
+#[test]
+fn one_day_without_a_cue_is_not_a_duration() {
+    none("One day, the talks will succeed.");
+    duration("The strike lasted for one day.", "one day");
+}

@@ -173,14 +173,25 @@ impl<'t, 'a> Parser<'t, 'a> {
             let full = self
                 .month_first(date_at)
                 .or_else(|| self.day_first(date_at));
-            if let Some(
-                full @ Found {
-                    expr: Expr::Day { .. },
-                    ..
+            if let Some(Found {
+                last,
+                expr: Expr::Day {
+                    year, month, day, ..
                 },
-            ) = full
+                ..
+            }) = full
             {
-                return Some(Found { first: i, ..full });
+                let shift = Shift::OnWeekday(weekday);
+                return Self::found(
+                    i,
+                    last,
+                    Expr::Day {
+                        year,
+                        month,
+                        day,
+                        shift,
+                    },
+                );
             }
         }
         let last = if self.is_any(day_at + 1, TIMES_OF_DAY) {
@@ -563,7 +574,7 @@ impl<'t, 'a> Parser<'t, 'a> {
         if window || hyphenated || long || qualified {
             return Self::found(i, last, Expr::Duration);
         }
-        let article = self.is_any(count_at, &["a", "an"]);
+        let article = self.is_any(count_at, &["a", "an", "one"]);
         let after_number = i > 0 && self.tokens[i - 1].number().is_some();
         if after_number || self.previous_is_any(i, RATE_WORDS) {
             return None;

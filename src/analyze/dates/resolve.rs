@@ -76,7 +76,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     let direction = |shift| match shift {
         Shift::Last => Direction::Last,
         Shift::Next => Direction::Next,
-        Shift::Tense => by_tense,
+        Shift::Tense | Shift::OnWeekday(_) => by_tense,
     };
     match expr {
         Expr::Day {
@@ -87,6 +87,16 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                 .filter_map(|dy| Date::new(p.year() + dy, month, day).ok())
                 .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
                 .collect();
+            if let Shift::OnWeekday(weekday) = shift {
+                let on_weekday: Vec<_> = days_away
+                    .iter()
+                    .copied()
+                    .filter(|k| k.1.weekday() == weekday)
+                    .collect();
+                if let [only] = on_weekday[..] {
+                    return Some(format_day(only.1));
+                }
+            }
             let chosen = pick(days_away.iter().map(|k| k.0), 0, direction(shift))?;
             days_away
                 .iter()

@@ -26,10 +26,17 @@ const FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
-    "aims", "due", "going", "hopes", "intends", "plan", "plans", "set",
+    "aims", "going", "hopes", "intends", "plan", "plans", "set",
 ];
 const FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
     WordList::new(FUTURE_BEFORE_TO_WORDS);
+
+/// Words that open a noun phrase, as after "due to" giving a cause.
+#[rustfmt::skip]
+const DETERMINERS_WORDS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those",
+];
+const DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
 
 /// Past forms and past markers that do not end in "-ed".
 #[rustfmt::skip]
@@ -131,6 +138,14 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     if token.is("won") && tokens.get(i + 2).is_some_and(|t| t.is("t")) {
         return Some((Tense::Future, true));
     }
+    if token.is("due") {
+        // "is due on 30 June", "due to meet" look ahead; "due to the storm" gives a cause.
+        let cause = next_is("to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| DETERMINERS.contains(t.text));
+        return (!cause).then_some((Tense::Future, true));
+    }
     if FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
         return Some((Tense::Future, true));
     }
@@ -151,6 +166,6 @@ mod tests {
     #[test]
     fn cue_lists_are_sorted_for_binary_search() {
         assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
-        assert!(PAST.is_sorted() && NOT_PAST.is_sorted());
+        assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
     }
 }
