@@ -495,7 +495,11 @@ fn spans_exclude_the_preposition_but_keep_modifiers() {
 #[test]
 fn a_weekday_before_a_date_picks_its_year() {
     // No tense cue, but only 2023-03-26 falls on a Sunday.
-    one("Voting ends at 8 p.m. on Sunday, March 26.", "Sunday, March 26", "2023-03-26");
+    one(
+        "Voting ends at 8 p.m. on Sunday, March 26.",
+        "Sunday, March 26",
+        "2023-03-26",
+    );
 }
 
 #[test]

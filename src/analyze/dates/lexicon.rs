@@ -39,11 +39,11 @@ const STARTERS: &[&str] = &[
     "yesterday", "zero",
 ];
 
-const STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
+static STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
 
 /// Month names and abbreviations: (number, abbreviated).
 #[rustfmt::skip]
-const MONTHS: &[(&str, (i8, bool))] = &[
+const MONTHS_TABLE: &[(&str, (i8, bool))] = &[
     ("apr", (4, true)), ("april", (4, false)), ("aug", (8, true)), ("august", (8, false)),
     ("dec", (12, true)), ("december", (12, false)), ("feb", (2, true)), ("february", (2,
     false)), ("jan", (1, true)), ("january", (1, false)), ("jul", (7, true)), ("july", (7,
@@ -52,17 +52,19 @@ const MONTHS: &[(&str, (i8, bool))] = &[
     true)), ("october", (10, false)), ("sep", (9, true)), ("sept", (9, true)), ("september", (9,
     false)),
 ];
+static MONTHS: WordMap<(i8, bool), { MONTHS_TABLE.len() }> = WordMap::new(MONTHS_TABLE);
 
 #[rustfmt::skip]
-const WEEKDAYS: &[(&str, Weekday)] = &[
+const WEEKDAYS_TABLE: &[(&str, Weekday)] = &[
     ("friday", Weekday::Friday), ("monday", Weekday::Monday), ("saturday", Weekday::Saturday),
     ("sunday", Weekday::Sunday), ("thursday", Weekday::Thursday), ("tuesday", Weekday::Tuesday),
     ("wednesday", Weekday::Wednesday),
 ];
+static WEEKDAYS: WordMap<Weekday, { WEEKDAYS_TABLE.len() }> = WordMap::new(WEEKDAYS_TABLE);
 
 /// Unit words: (unit, how many of it one word counts, plural).
 #[rustfmt::skip]
-const UNITS: &[(&str, (Unit, u32, bool))] = &[
+const UNITS_TABLE: &[(&str, (Unit, u32, bool))] = &[
     ("centuries", (Unit::Century, 1, true)), ("century", (Unit::Century, 1, false)), ("day",
     (Unit::Day, 1, false)), ("days", (Unit::Day, 1, true)), ("decade", (Unit::Decade, 1,
     false)), ("decades", (Unit::Decade, 1, true)), ("fortnight", (Unit::Week, 2, false)),
@@ -73,39 +75,21 @@ const UNITS: &[(&str, (Unit, u32, bool))] = &[
     ("quarters", (Unit::Quarter, 1, true)), ("week", (Unit::Week, 1, false)), ("weeks",
     (Unit::Week, 1, true)), ("year", (Unit::Year, 1, false)), ("years", (Unit::Year, 1, true)),
 ];
+static UNITS: WordMap<(Unit, u32, bool), { UNITS_TABLE.len() }> = WordMap::new(UNITS_TABLE);
 
 /// Spelled-out counts; "a" and "an" count one.
 #[rustfmt::skip]
-const NUMBER_WORDS: &[(&str, u32)] = &[
+const NUMBER_WORDS_TABLE: &[(&str, u32)] = &[
     ("a", 1), ("an", 1), ("eight", 8), ("eighteen", 18), ("eleven", 11), ("fifteen", 15),
     ("fifty", 50), ("five", 5), ("forty", 40), ("four", 4), ("fourteen", 14), ("hundred", 100),
     ("nine", 9), ("nineteen", 19), ("one", 1), ("seven", 7), ("seventeen", 17), ("six", 6),
     ("sixteen", 16), ("sixty", 60), ("ten", 10), ("thirteen", 13), ("thirty", 30), ("three", 3),
     ("twelve", 12), ("twenty", 20), ("two", 2), ("zero", 0),
 ];
+static NUMBER_WORDS: WordMap<u32, { NUMBER_WORDS_TABLE.len() }> = WordMap::new(NUMBER_WORDS_TABLE);
 
 /// Longest word any table holds, in bytes.
 const LONGEST: usize = 16;
-
-/// Runs `f` on the ASCII-lowercased `word`; `None` for words no table can hold.
-fn lowercased<R>(word: &str, f: impl FnOnce(&str) -> R) -> Option<R> {
-    let mut buffer = [0u8; LONGEST];
-    let lower = buffer.get_mut(..word.len())?;
-    for (to, from) in lower.iter_mut().zip(word.bytes()) {
-        *to = from.to_ascii_lowercase();
-    }
-    std::str::from_utf8(lower).ok().map(f)
-}
-
-/// The value `word` has in a sorted `table`, ignoring ASCII case.
-pub fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    lowercased(word, |lower| {
-        let i = table
-            .binary_search_by(|(entry, _)| (*entry).cmp(lower))
-            .ok()?;
-        Some(table[i].1)
-    })?
-}
 
 /// A word folded into one integer: its ASCII-lowercased bytes, big-endian, zero-padded.
 /// Keys of sorted words are sorted, so a list of them is searched without string compares.
@@ -115,19 +99,43 @@ const fn key(word: &[u8]) -> Option<u128> {
     }
     let mut key = 0u128;
     let mut i = 0;
-    while i < LONGEST {
-        let byte = if i < word.len() {
-            word[i].to_ascii_lowercase()
-        } else {
-            0
-        };
-        if byte >= 0x80 {
+    while i < word.len() {
+        if word[i] >= 0x80 {
             return None;
         }
-        key = key << 8 | byte as u128;
+        key = key << 8 | word[i].to_ascii_lowercase() as u128;
         i += 1;
     }
-    Some(key)
+    Some(key << (8 * (LONGEST - word.len())))
+}
+
+/// A sorted table of `N` lowercase words with a value each, searched by integer key.
+pub struct WordMap<T: Copy + 'static, const N: usize> {
+    keys: WordList<N>,
+    values: [T; N],
+}
+
+impl<T: Copy + 'static, const N: usize> WordMap<T, N> {
+    /// Indexes `table` (sorted by word, lowercase ASCII, `N` entries, at least one).
+    pub const fn new(table: &[(&str, T)]) -> Self {
+        let mut words = [""; N];
+        let mut values = [table[0].1; N];
+        let mut i = 0;
+        while i < N && i < table.len() {
+            words[i] = table[i].0;
+            values[i] = table[i].1;
+            i += 1;
+        }
+        WordMap {
+            keys: WordList::new(&words),
+            values,
+        }
+    }
+
+    /// The value of `word`, ignoring ASCII case.
+    pub fn get(&self, word: &str) -> Option<T> {
+        self.keys.position(word).map(|i| self.values[i])
+    }
 }
 
 /// A sorted list of `N` lowercase words, searched by integer key.
@@ -151,7 +159,12 @@ impl<const N: usize> WordList<N> {
 
     /// True when `word` is in the list, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
-        key(word.as_bytes()).is_some_and(|k| self.keys.binary_search(&k).is_ok())
+        self.position(word).is_some()
+    }
+
+    /// Where `word` stands in the list, ignoring ASCII case.
+    fn position(&self, word: &str) -> Option<usize> {
+        self.keys.binary_search(&key(word.as_bytes())?).ok()
     }
 
     /// True when the keys are strictly increasing, as [`WordList::contains`] needs.
@@ -177,7 +190,7 @@ pub fn month(token: &Token) -> Option<(i8, bool)> {
     if token.kind != TokenKind::Word || !token.is_capitalized() {
         return None;
     }
-    lookup(MONTHS, token.text)
+    MONTHS.get(token.text)
 }
 
 /// The weekday of a capitalised weekday name.
@@ -185,18 +198,18 @@ pub fn weekday(token: &Token) -> Option<Weekday> {
     if token.kind != TokenKind::Word || !token.is_capitalized() {
         return None;
     }
-    lookup(WEEKDAYS, token.text)
+    WEEKDAYS.get(token.text)
 }
 
 /// The unit a word names: (unit, how many of it the word counts, plural). "fortnight" is
 /// `(Week, 2, false)`.
 pub fn unit(token: &Token) -> Option<(Unit, u32, bool)> {
-    lookup(UNITS, token.text)
+    UNITS.get(token.text)
 }
 
 /// The value of a spelled-out count ("three", "twelve", "a").
 pub fn number_word(token: &Token) -> Option<u32> {
-    lookup(NUMBER_WORDS, token.text)
+    NUMBER_WORDS.get(token.text)
 }
 
 /// Counts that name no exact number ("several years", "a few weeks", "many months").
@@ -282,14 +295,11 @@ pub fn qualifier_len(tokens: &[Token]) -> usize {
 mod tests {
     use super::*;
 
-    fn sorted<T>(table: &[(&str, T)]) -> bool {
-        table.windows(2).all(|pair| pair[0].0 < pair[1].0)
-    }
-
     #[test]
     fn tables_are_sorted_for_binary_search() {
         assert!(STARTER_LIST.is_sorted());
-        assert!(sorted(MONTHS) && sorted(WEEKDAYS) && sorted(UNITS) && sorted(NUMBER_WORDS));
+        assert!(MONTHS.keys.is_sorted() && WEEKDAYS.keys.is_sorted());
+        assert!(UNITS.keys.is_sorted() && NUMBER_WORDS.keys.is_sorted());
     }
 
     #[test]

@@ -21,14 +21,14 @@ const FUTURE_WORDS: &[&str] = &[
     "ahead", "coming", "expected", "forthcoming", "ll", "next", "planned", "scheduled", "shall",
     "tomorrow", "upcoming", "will", "would",
 ];
-const FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
+static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
     "aims", "going", "hopes", "intends", "plan", "plans", "set",
 ];
-const FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
+static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
     WordList::new(FUTURE_BEFORE_TO_WORDS);
 
 /// Words that open a noun phrase, as after "due to" giving a cause.
@@ -36,7 +36,7 @@ const FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
 const DETERMINERS_WORDS: &[&str] = &[
     "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those",
 ];
-const DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
+static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
 
 /// Past forms and past markers that do not end in "-ed".
 #[rustfmt::skip]
@@ -48,14 +48,14 @@ const PAST_WORDS: &[&str] = &[
     "stole", "stood", "struck", "swore", "thought", "threw", "told", "took", "tore",
     "understood", "undertook", "was", "went", "were", "withdrew", "won", "wrote", "yesterday",
 ];
-const PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
+static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
 
 /// Words ending in "-ed" that are not past verbs.
 #[rustfmt::skip]
 const NOT_PAST_WORDS: &[&str] = &[
     "based", "bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "speed", "succeed",
 ];
-const NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
+static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
 
 /// The tense cues of one sentence, each with its token index and quote side.
 pub struct Cues {
