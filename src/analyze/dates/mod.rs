@@ -6,6 +6,7 @@
 //! Halves of a year ("H1 2021") normalise to their year; decades ("the 1990s") and seasons
 //! are not reported, as no value in the schema can hold them.
 
+mod counts;
 mod expr;
 mod lexicon;
 mod parse;
