@@ -23,6 +23,7 @@ fn gold_set_is_complete() {
 #[test]
 fn analysis_meets_the_quality_bar_on_the_gold_set() {
     let scores = score_gold_dir(&gold_dir()).expect("gold set readable");
+    println!("{scores}");
     let below: Vec<&str> = scores
         .metrics()
         .into_iter()
