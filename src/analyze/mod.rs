@@ -3,7 +3,9 @@
 
 mod coref;
 mod cues;
+pub mod dates;
 pub mod entities;
+pub mod events;
 pub mod gazetteer;
 pub mod text;
 mod words;
@@ -34,6 +36,17 @@ impl Analyzer {
         let body = Body::new(&article.body);
         let words = words::words(body.text);
         let story = entities::find_entities(&self.gazetteer, body.text, &words);
-        Analysis { entities: story.to_entities(&body), ..Analysis::default() }
+        let mut analysis = Analysis {
+            entities: story.to_entities(&body),
+            ..Analysis::default()
+        };
+        let sentences = body.sentences();
+        let published = article
+            .published
+            .as_deref()
+            .and_then(dates::publication_time);
+        analysis.dates = dates::find_dates(&body, &sentences, published.as_ref());
+        analysis.events = events::events(&body, &sentences, &analysis.dates, &analysis.entities);
+        analysis
     }
 }
