@@ -16,7 +16,11 @@ fn gold_set_is_complete() {
     let stories = load_gold(&gold_dir().join("gold.jsonl")).expect("gold.jsonl readable");
     assert!(stories.len() >= 22, "only {} gold stories", stories.len());
     for story in &stories {
-        assert!(gold_dir().join(&story.file).is_file(), "missing {}", story.file);
+        assert!(
+            gold_dir().join(&story.file).is_file(),
+            "missing {}",
+            story.file
+        );
     }
 }
 
