@@ -60,7 +60,7 @@ pub fn resolve(
     if !aliases.is_empty() {
         for w in words {
             let word = &text[w.span.start..w.span.end];
-            if let Some(Some(entity)) = aliases.get(word)
+            if let Some(Some(entity)) = aliases.get(word).or_else(|| aliases.get(&lower_particle(word)))
                 && taken.insert(w.span)
             {
                 story.mentions.push(Found { span: w.span, entity: *entity, form: Form::Name });
@@ -68,6 +68,14 @@ pub fn resolve(
         }
     }
     resolve_roles(text, words, story, taken);
+}
+
+/// "Al-Rashid" opening a sentence is the alias "al-Rashid".
+fn lower_particle(word: &str) -> String {
+    match word.strip_prefix("Al-").or_else(|| word.strip_prefix("El-")) {
+        Some(rest) => format!("{}-{rest}", word[..2].to_lowercase()),
+        None => String::new(),
+    }
 }
 
 /// Single-word aliases of the story's multi-word people the gazetteer does not know:
@@ -129,9 +137,17 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
             .filter(|&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
             .collect();
         let last = people[..people.partition_point(|&(s, _)| s < w.span.start)].last().map(|&(_, e)| e);
+        // Several holders: the one mentioned last before the role noun.
+        let recent_holder = || {
+            people[..people.partition_point(|&(s, _)| s < w.span.start)]
+                .iter()
+                .rev()
+                .find(|(_, e)| holders.contains(e))
+                .map(|&(_, e)| e)
+        };
         let holder = match holders.as_slice() {
             [only] => Some(*only),
-            _ => last.filter(|e| holders.contains(e)),
+            _ => last.filter(|e| holders.contains(e)).or_else(recent_holder),
         };
         if let Some(entity) = holder {
             found.push(Found { span: Span { start: w.span.start, end }, entity, form: Form::Role });

@@ -156,13 +156,23 @@ fn find_org_or_place(gaz: &Gazetteer, text: &str, words: &[Word], from: usize, t
     };
     let is_org = ORG_HEADS.contains(&word(head));
     // Leading stop words ("The", "However") and connectors are not part of the name.
+    // Leading articles, connectors and stop words ("The", "Monday the", "However The")
+    // are not part of the name; "Central" in "Central Bank of Kenya" is.
     let mut start = from;
-    while start < head && (gaz.is_stopname(word(start)) || is_connector(word(start))) {
+    while start < head {
+        let w = word(start);
+        let next = word(start + 1);
+        let stop = gaz.is_stopname(w)
+            && (matches!(w, "The" | "A" | "An") || is_connector(next) || gaz.is_stopname(next));
+        if !stop && !is_connector(w) {
+            break;
+        }
         start += 1;
     }
-    // A trailing "of …" belongs to the name only after a head ("Bank of Thailand").
+    // A trailing "of …" belongs to the name only after a head ("Bank of Thailand"), and
+    // never a date or stop word ("Veldra Pass on Monday").
     let mut end = to;
-    while end > head + 1 && is_connector(word(end - 1)) {
+    while end > head + 1 && (is_connector(word(end - 1)) || gaz.is_stopname(word(end - 1))) {
         end -= 1;
     }
     if !is_org && end == head + 1 && end < words.len() && joined(text, words, end) {
@@ -293,7 +303,20 @@ fn subject_cue(text: &str, words: &[Word], next: usize) -> bool {
     if gap == " " && SUBJECT_VERBS.contains(&w) {
         return true;
     }
-    gap == ", " && apposition_role(text, words, next).is_some()
+    gap == ", " && (apposition_role(text, words, next).is_some() || participle_aside(text, words, next))
+}
+
+/// True for ", speaking to reporters on Monday, said": a participle clause between
+/// commas, then a reporting verb.
+fn participle_aside(text: &str, words: &[Word], next: usize) -> bool {
+    let first = &text[words[next].span.start..words[next].span.end];
+    if !first.ends_with("ing") || !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    (next + 1..(next + 12).min(words.len())).any(|k| {
+        text[words[k - 1].span.end..words[k].span.start].trim() == ","
+            && SUBJECT_VERBS.contains(&&text[words[k].span.start..words[k].span.end])
+    })
 }
 
 /// True when the name starting at word `first` follows "said", "according to", "counterpart".
@@ -315,12 +338,16 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
     if next >= words.len() || &text[words[next - 1].span.end..words[next].span.start] != ", " {
         return None;
     }
+    // "a", "the", "its" … or a possessive name ("Peru's president").
     let article = &text[words[next].span.start..words[next].span.end];
-    if !matches!(article, "a" | "an" | "the" | "its" | "his" | "her") {
+    let after = &text[words[next].span.end..];
+    let possessive = is_capitalised(article) && (after.starts_with("'s ") || after.starts_with("’s "));
+    if !matches!(article, "a" | "an" | "the" | "its" | "his" | "her") && !possessive {
         return None;
     }
     let mut role = Vec::new();
-    for k in next + 1..(next + 9).min(words.len()) {
+    let first = if possessive { next + 2 } else { next + 1 };
+    for k in first..(first + 8).min(words.len()) {
         let w = &text[words[k].span.start..words[k].span.end];
         if matches!(w, "at" | "of" | "for" | "with" | "in" | "who" | "and" | "from") {
             break;
@@ -386,7 +413,7 @@ mod tests {
                 gaz.find(text).iter().any(|m| {
                     m.start < w.span.end
                         && w.span.start < m.end
-                        && !matches!(m.term, super::super::gazetteer::Term::PersonAlias { .. })
+                        && matches!(m.term, super::super::gazetteer::Term::Name(_) | super::super::gazetteer::Term::Modifier(_))
                 })
             })
             .collect();

@@ -130,8 +130,16 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
             _ => matches.push(m),
         }
     }
-    let gazetteer_words = covered_words(words, &matches);
+    let gazetteer_words = covered_words(gaz, words, &matches);
     let cues = find_cues(gaz, text, words, &gazetteer_words);
+    // A city that is also the surname of a person named in full ("Ignacio Mendoza") is
+    // that person's alias in this story, not the city.
+    let name_parts: HashSet<&str> = cues
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Person { .. }))
+        .flat_map(|c| text[c.span.start..c.span.end].split(' ').skip(1))
+        .collect();
+    matches.retain(|m| !(is_place_term(gaz, m.term) && name_parts.contains(&text[m.start..m.end])));
 
     // Longest claims win; on equal spans the gazetteer beats a cue.
     let mut claims: Vec<(Span, Claim)> = matches
@@ -139,9 +147,7 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
         .map(|m| (Span { start: m.start, end: m.end }, Claim::Gazetteer(m.term)))
         .chain(cues.into_iter().map(|c| (c.span, Claim::Cue(c.kind))))
         .collect();
-    claims.sort_by_key(|(span, claim)| {
-        (std::cmp::Reverse(span.end - span.start), matches!(claim, Claim::Cue(_)), span.start)
-    });
+    claims.sort_by_key(|(span, claim)| (std::cmp::Reverse(span.end - span.start), claim_rank(claim), span.start));
     let mut taken = Taken::default();
     let mut accepted: Vec<(Span, Claim)> = Vec::with_capacity(claims.len());
     for (span, claim) in claims {
@@ -198,6 +204,16 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     story
 }
 
+/// Which claim wins on equal spans: gazetteer, then organisation, person and place cues.
+fn claim_rank(claim: &Claim) -> u8 {
+    match claim {
+        Claim::Gazetteer(_) => 0,
+        Claim::Cue(CueKind::Organization) => 1,
+        Claim::Cue(CueKind::Person { .. }) => 2,
+        Claim::Cue(CueKind::Place) => 3,
+    }
+}
+
 /// Byte spans already claimed by a mention.
 #[derive(Default)]
 pub struct Taken(BTreeMap<usize, usize>);
@@ -214,11 +230,13 @@ impl Taken {
     }
 }
 
-/// For each word, true when it lies inside a gazetteer match other than a person.
-fn covered_words(words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
+/// For each word, true when it lies inside a gazetteer match of a country, organisation
+/// or adjective: such words split a capitalised run ("Chinese Foreign Minister X"),
+/// while a city may be a surname ("Ignacio Mendoza").
+fn covered_words(gaz: &Gazetteer, words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
     let mut covered = vec![false; words.len()];
     let mut k = 0;
-    for m in matches.iter().filter(|m| !is_person_term(m.term)) {
+    for m in matches.iter().filter(|m| !is_person_term(m.term) && !is_place_term(gaz, m.term)) {
         while k < words.len() && words[k].span.end <= m.start {
             k += 1;
         }
@@ -235,6 +253,15 @@ fn is_person_term(term: Term) -> bool {
     matches!(term, Term::PersonAlias { .. })
 }
 
+/// True for a city, capital or other place form.
+fn is_place_term(gaz: &Gazetteer, term: Term) -> bool {
+    match term {
+        Term::Name(id) => gaz.entity(id).kind == EntityKind::Place,
+        Term::Capital { .. } | Term::DatelineCity(_) => true,
+        Term::Modifier(_) | Term::PersonAlias { .. } => false,
+    }
+}
+
 /// True when byte `at` starts a line.
 fn opens_line(text: &str, at: usize) -> bool {
     at == 0 || text[..at].ends_with('\n')
@@ -248,7 +275,10 @@ const LOCATIVES: &[&str] = &[
 ];
 
 /// Nouns after which "in <capital>" still means its government ("policy in Beijing").
-const GOVERNMENT_NOUNS: &[&str] = &["policy", "policymakers", "debate", "opinion", "thinking", "mood", "circles"];
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "policy", "policymakers", "debate", "opinion", "thinking", "mood", "circles", "friends",
+    "allies", "partners", "counterparts",
+];
 
 /// True when the capital at `start..end` names the city, not its government:
 /// after a locative preposition, or used as a modifier ("Beijing-based").

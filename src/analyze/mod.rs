@@ -7,12 +7,16 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+mod quotes;
+mod reported;
+mod speakers;
 pub mod text;
 mod words;
 
-use crate::model::{Analysis, Article};
+use crate::model::{Analysis, Article, Quote, QuoteKind};
+use entities::Story;
 use gazetteer::Gazetteer;
-use text::Body;
+use text::{Body, Span};
 
 /// Holds the compiled gazetteer; build once, analyse many articles.
 pub struct Analyzer {
@@ -35,9 +39,12 @@ impl Analyzer {
     pub fn analyze(&self, article: &Article) -> Analysis {
         let body = Body::new(&article.body);
         let words = words::words(body.text);
-        let story = entities::find_entities(&self.gazetteer, body.text, &words);
+        let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
+        let entities = story.to_entities(&body);
+        let quotes = find_quotes(&body, &words, &mut story);
         let mut analysis = Analysis {
-            entities: story.to_entities(&body),
+            entities,
+            quotes,
             ..Analysis::default()
         };
         let sentences = body.sentences();
@@ -49,4 +56,29 @@ impl Analyzer {
         analysis.events = events::events(&body, &sentences, &analysis.dates, &analysis.entities);
         analysis
     }
+}
+
+/// Quotations with their speakers, and reported speech, in reading order.
+fn find_quotes(body: &Body, words: &[words::Word], story: &mut Story) -> Vec<Quote> {
+    let text = body.text;
+    let marked = quotes::find_quotations(text);
+    let attributed = speakers::attribute(text, words, story, &marked);
+    let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let reported = reported::find_reported(text, words, story, &quoted);
+    let mut found: Vec<(Span, Option<usize>, QuoteKind)> = attributed
+        .into_iter()
+        .map(|a| (a.inner, a.speaker, a.kind))
+        .chain(reported.into_iter().map(|r| (r.span, r.speaker, QuoteKind::Reported)))
+        .collect();
+    found.sort_by_key(|(span, _, _)| span.start);
+    found
+        .into_iter()
+        .map(|(span, speaker, kind)| Quote {
+            text: body.slice(span).to_string(),
+            start: body.char_offset(span.start),
+            end: body.char_offset(span.end),
+            speaker: speaker.map(|e| story.entities[e].name.clone()),
+            kind,
+        })
+        .collect()
 }
