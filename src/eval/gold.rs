@@ -144,7 +144,30 @@ fn entity_kind<'de, D: Deserializer<'de>>(deserializer: D) -> Result<EntityKind,
 
 #[cfg(test)]
 mod tests {
-    use super::GoldStory;
+    use super::{GoldStory, load_gold};
+
+    #[test]
+    fn a_bad_line_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("gold.jsonl");
+        let good = r#"{"file": "a.txt", "entities": [], "quotes": [], "dates": []}"#;
+        std::fs::write(&path, format!("{good}\n\n{{\"file\": 3}}\n")).unwrap();
+        let error = load_gold(&path).unwrap_err().to_string();
+        assert!(
+            error.contains("gold.jsonl:3: bad gold annotation"),
+            "{error}"
+        );
+    }
+
+    #[test]
+    fn an_unknown_entity_kind_is_an_error() {
+        let line = r#"{"file": "a.txt", "entities": [{"name": "X", "kind": "planet", "mentions": []}],
+            "quotes": [], "dates": []}"#;
+        let error = serde_json::from_str::<GoldStory>(line)
+            .unwrap_err()
+            .to_string();
+        assert!(error.contains("unknown entity kind \"planet\""), "{error}");
+    }
 
     #[test]
     fn furniture_annotations_are_dropped() {

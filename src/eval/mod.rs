@@ -95,3 +95,46 @@ fn pick_article(
         )),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::pick_article;
+    use crate::model::Article;
+
+    fn articles(titles: &[&str]) -> Result<Vec<Article>, String> {
+        Ok(titles
+            .iter()
+            .map(|title| Article {
+                title: title.to_string(),
+                ..Article::default()
+            })
+            .collect())
+    }
+
+    #[test]
+    fn line_picks_the_nth_article() {
+        let two = articles(&["first", "second"]);
+        assert_eq!(pick_article(&two, Some(2)).unwrap().title, "second");
+        assert!(pick_article(&two, Some(0)).is_err());
+        assert!(pick_article(&two, Some(3)).is_err());
+    }
+
+    #[test]
+    fn without_line_the_file_must_hold_one_article() {
+        assert_eq!(
+            pick_article(&articles(&["only"]), None).unwrap().title,
+            "only"
+        );
+        let error = pick_article(&articles(&["a", "b"]), None).unwrap_err();
+        assert_eq!(
+            error,
+            "the file holds 2 articles and the gold gives no line"
+        );
+    }
+
+    #[test]
+    fn an_import_error_is_passed_on() {
+        let failed = Err("file is empty".to_string());
+        assert_eq!(pick_article(&failed, None).unwrap_err(), "file is empty");
+    }
+}
