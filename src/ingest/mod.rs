@@ -6,8 +6,13 @@
 mod dateline;
 mod decode;
 mod detect;
+mod feed;
 mod finish;
 mod furniture;
+mod html;
+mod html_text;
+mod json;
+mod markdown;
 mod metadata;
 mod scraped;
 mod timestamp;
@@ -39,6 +44,20 @@ pub enum IngestError {
     Binary,
     #[error("article has no title and no body")]
     NoContent,
+    #[error("malformed JSON: {0}")]
+    Json(String),
+    #[error("JSON holds no articles")]
+    NoArticles,
+    #[error("HTML page has no article text")]
+    NoArticle,
+    #[error("malformed feed: {0}")]
+    Feed(String),
+    #[error("feed has no items")]
+    NoItems,
+    #[error("HTML nested deeper than {0} levels")]
+    TooDeep(usize),
+    #[error("XML entity declarations are not allowed")]
+    EntityDeclaration,
 }
 
 /// Parses `bytes`; `name` (a path or file name) is used only as a format hint.
@@ -47,14 +66,19 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
     let raw_articles = match detect::detect(name, &decoded.text) {
         Format::Scraped => vec![scraped::parse(&decoded.text)],
-        _ => return Err(IngestError::Unsupported),
+        Format::Json => json::parse(&decoded.text)?,
+        Format::Markdown => vec![markdown::parse(&decoded.text)],
+        Format::Html => vec![html::parse(&decoded.text)?],
+        Format::Feed => feed::parse(&decoded.text)?,
     };
     let several = raw_articles.len() > 1;
     let mut articles = Vec::with_capacity(raw_articles.len());
     for (index, raw) in raw_articles.into_iter().enumerate() {
         match finish::finish(raw) {
             Ok(article) => articles.push(article),
-            Err(error) if several => warnings.push(format!("article {} skipped: {error}", index + 1)),
+            Err(error) if several => {
+                warnings.push(format!("article {} skipped: {error}", index + 1))
+            }
             Err(error) => return Err(error),
         }
     }

@@ -1,0 +1,329 @@
+//! The one HTML → text reducer shared by the HTML, feed and JSON importers: block
+//! elements become paragraphs separated by a blank line; scripts, navigation, asides,
+//! forms, figures, ads, share bars and comment sections are left out.
+
+use ego_tree::iter::Edge;
+use scraper::{ElementRef, Html, Node};
+
+use super::IngestError;
+
+/// The deepest element nesting accepted. The HTML parser's work grows with the square
+/// of the depth, so absurdly deep documents are refused instead of parsed for minutes.
+pub const MAX_NESTING: usize = 1000;
+
+/// Elements that never have content and so never nest.
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+
+/// Elements whose whole content never belongs to a story's text.
+const SKIPPED_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "input",
+    "select",
+    "textarea",
+    "nav",
+    "aside",
+    "footer",
+    "header",
+    "figure",
+    "figcaption",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "menu",
+    "dialog",
+    "head",
+    "title",
+];
+
+/// Elements that end the paragraph before and after them.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "br",
+    "hr",
+    "li",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "main",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "body",
+    "address",
+    "details",
+    "summary",
+];
+
+/// Fragments of a class or id that mark non-story blocks.
+const NOISE_MARKERS: &[&str] = &[
+    "advert",
+    "promo",
+    "newsletter",
+    "related",
+    "share",
+    "social",
+    "comment",
+    "sponsor",
+    "subscribe",
+    "cookie",
+    "popup",
+    "outbrain",
+    "taboola",
+    "recommend",
+    "byline",
+    "caption",
+    "credit",
+    "breadcrumb",
+    "sidebar",
+    "signup",
+    "paywall",
+    "most-read",
+    "trending",
+];
+
+/// Roles that mark non-story blocks.
+const NOISE_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "banner",
+    "contentinfo",
+    "search",
+    "dialog",
+];
+
+/// Reduces an HTML fragment to paragraphs of plain text.
+pub fn html_to_text(html: &str) -> Result<String, IngestError> {
+    check_nesting(html)?;
+    let fragment = Html::parse_fragment(html);
+    Ok(element_text(fragment.root_element()))
+}
+
+/// Refuses markup nested deeper than [`MAX_NESTING`], judged by a linear count of open
+/// and close tags (a slight overestimate for pages that leave `<p>` or `<li>` open).
+pub fn check_nesting(html: &str) -> Result<(), IngestError> {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    for (at, _) in bytes.iter().enumerate().filter(|(_, b)| **b == b'<') {
+        match bytes.get(at + 1) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(b) if b.is_ascii_alphabetic() => {
+                let name_end = bytes[at + 1..]
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .map_or(bytes.len(), |end| at + 1 + end);
+                let name = html[at + 1..name_end].to_ascii_lowercase();
+                let tag_end = bytes[name_end..]
+                    .iter()
+                    .position(|b| matches!(b, b'>' | b'<'));
+                let self_closing = tag_end.is_some_and(|end| {
+                    bytes[name_end + end] == b'>' && bytes[name_end + end - 1] == b'/'
+                });
+                if !VOID_TAGS.contains(&name.as_str()) && !self_closing {
+                    depth += 1;
+                    if depth > MAX_NESTING {
+                        return Err(IngestError::TooDeep(MAX_NESTING));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
+/// A body that may be HTML or plain text, as paragraphs separated by a blank line.
+/// Plain text with no blank line at all has one paragraph per line.
+pub fn body_text(text: &str) -> Result<String, IngestError> {
+    if looks_like_html(text) {
+        html_to_text(text)
+    } else if text.contains("\n\n") || text.contains("\r\n\r\n") {
+        Ok(text.to_string())
+    } else {
+        Ok(text.lines().collect::<Vec<_>>().join("\n\n"))
+    }
+}
+
+/// True when `text` holds HTML tags rather than plain prose.
+fn looks_like_html(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    [
+        "<p", "<br", "<div", "</", "<a ", "<img", "<span", "<ul", "<li", "<h2", "<strong", "<em>",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// The text of `element` as paragraphs, skipping non-story blocks. Iterative, so deep
+/// nesting cannot overflow the stack.
+pub fn element_text(element: ElementRef<'_>) -> String {
+    let mut out = Paragraphs::default();
+    let mut skipping = None;
+    for edge in element.traverse() {
+        match edge {
+            Edge::Open(node) if skipping.is_none() => match node.value() {
+                Node::Text(text) => out.push_text(text),
+                Node::Element(_) => {
+                    let element = ElementRef::wrap(node).expect("node holds an element");
+                    if is_noise(element) {
+                        skipping = Some(node.id());
+                    } else if BLOCK_TAGS.contains(&element.value().name()) {
+                        out.end_paragraph();
+                    }
+                }
+                _ => {}
+            },
+            Edge::Close(node) => {
+                if skipping == Some(node.id()) {
+                    skipping = None;
+                } else if skipping.is_none()
+                    && node
+                        .value()
+                        .as_element()
+                        .is_some_and(|e| BLOCK_TAGS.contains(&e.name()))
+                {
+                    out.end_paragraph();
+                }
+            }
+            Edge::Open(_) => {}
+        }
+    }
+    out.finish()
+}
+
+/// True for an element that holds no story text: skipped tags, hidden elements, noise
+/// roles, or a class or id naming ads, share bars, comments and the like.
+pub fn is_noise(element: ElementRef<'_>) -> bool {
+    let value = element.value();
+    if SKIPPED_TAGS.contains(&value.name()) || value.attr("hidden").is_some() {
+        return true;
+    }
+    if value.attr("aria-hidden") == Some("true")
+        || value
+            .attr("role")
+            .is_some_and(|role| NOISE_ROLES.contains(&role))
+    {
+        return true;
+    }
+    value
+        .classes()
+        .chain(value.id())
+        .any(|token| is_noise_token(&token.to_ascii_lowercase()))
+}
+
+/// "ad", "ad-slot", "top_ads", "share-bar", "comments" …
+fn is_noise_token(token: &str) -> bool {
+    let is_ad = token
+        .split(['-', '_'])
+        .any(|part| matches!(part, "ad" | "ads" | "adslot" | "adunit"));
+    is_ad || NOISE_MARKERS.iter().any(|marker| token.contains(marker))
+}
+
+/// Accumulates text into paragraphs with white space collapsed.
+#[derive(Default)]
+struct Paragraphs {
+    done: Vec<String>,
+    current: String,
+}
+
+impl Paragraphs {
+    fn push_text(&mut self, text: &str) {
+        if text.starts_with(char::is_whitespace) && !self.current.is_empty() {
+            self.current.push(' ');
+        }
+        for (index, word) in text.split_whitespace().enumerate() {
+            if index > 0 {
+                self.current.push(' ');
+            }
+            self.current.push_str(word);
+        }
+        if text.ends_with(char::is_whitespace)
+            && !self.current.is_empty()
+            && !self.current.ends_with(' ')
+        {
+            self.current.push(' ');
+        }
+    }
+
+    fn end_paragraph(&mut self) {
+        let paragraph = self.current.trim();
+        if !paragraph.is_empty() {
+            self.done.push(paragraph.to_string());
+        }
+        self.current.clear();
+    }
+
+    fn finish(mut self) -> String {
+        self.end_paragraph();
+        self.done.join("\n\n")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_become_paragraphs_and_noise_is_dropped() {
+        let html = "<p>First <b>bold</b>\n word &amp; more.</p><div class=\"ad-slot\">Buy now</div>\
+            <script>alert(1)</script><h2>Red lines</h2><p>Second<br>third</p>\
+            <figure><img src=x><figcaption>Photo: AP</figcaption></figure>\
+            <div class=\"share-bar\">Share</div><section id=\"comments\"><p>Nice</p></section>";
+        assert_eq!(
+            html_to_text(html).unwrap(),
+            "First bold word & more.\n\nRed lines\n\nSecond\n\nthird"
+        );
+    }
+
+    #[test]
+    fn deep_nesting_is_parsed_or_refused() {
+        let nested =
+            |depth: usize| "<div>".repeat(depth) + "deep<br/><img src=x>" + &"</div>".repeat(depth);
+        assert_eq!(html_to_text(&nested(MAX_NESTING)).unwrap(), "deep");
+        assert!(matches!(
+            html_to_text(&nested(10_000)),
+            Err(IngestError::TooDeep(MAX_NESTING))
+        ));
+    }
+
+    #[test]
+    fn plain_bodies_keep_their_paragraphs() {
+        assert_eq!(body_text("One.\nTwo.").unwrap(), "One.\n\nTwo.");
+        assert_eq!(
+            body_text("One\nwrapped.\n\nTwo.").unwrap(),
+            "One\nwrapped.\n\nTwo."
+        );
+        assert_eq!(body_text("<p>One.</p><p>Two.</p>").unwrap(), "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn recognises_html_bodies() {
+        assert!(looks_like_html("<p>Talks resume.</p>"));
+        assert!(!looks_like_html("Prices rose 3% as x < y in 2023."));
+    }
+}
