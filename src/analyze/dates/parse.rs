@@ -9,58 +9,18 @@ use super::lexicon::{self, Unit};
 use super::tokens::{Token, TokenKind};
 
 /// Words after which a bare month name ("in September") is taken as a date.
+#[rustfmt::skip]
 const MONTH_CUES: &[&str] = &[
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "through",
-    "throughout",
-    "from",
-    "to",
-    "during",
-    "before",
-    "after",
-    "and",
-    "or",
-    "of",
-    "between",
-    "early",
-    "late",
-    "mid",
-    "-",
-    "around",
+    "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
+    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around",
 ];
 
 /// Words before a number that make it a label rather than a year ("Resolution 2231").
+#[rustfmt::skip]
 const NOT_A_YEAR_AFTER: &[&str] = &[
-    "resolution",
-    "resolutions",
-    "page",
-    "pages",
-    "p",
-    "flight",
-    "article",
-    "section",
-    "clause",
-    "number",
-    "no",
-    "route",
-    "room",
-    "code",
-    "item",
-    "chapter",
-    "paragraph",
-    "model",
-    "than",
-    "least",
-    "$",
-    "€",
-    "£",
-    "#",
-    "№",
-    ":",
+    "resolution", "resolutions", "page", "pages", "p", "flight", "article", "section", "clause",
+    "number", "no", "route", "room", "code", "item", "chapter", "paragraph", "model", "than",
+    "least", "$", "€", "£", "#", "№", ":",
 ];
 
 /// Words that make a following "a year"/"a month" a rate ("$5bn a year"), not a duration.
@@ -90,6 +50,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.tokens.len() {
+            if !lexicon::may_start(&self.tokens[i]) {
+                i += 1;
+                continue;
+            }
             match self.at(i) {
                 Some(found) => {
                     i = found.last + 1;
