@@ -52,17 +52,29 @@ fn score_against_generator_gold() {
         };
         let analysis = analyzer.analyze(&article);
         if std::env::var("SITREP_ID").is_ok_and(|id| g["id"] == id.as_str()) {
-            println!("{}\n{}", article.body, serde_json::to_string_pretty(&analysis).unwrap());
+            println!(
+                "{}\n{}",
+                article.body,
+                serde_json::to_string_pretty(&analysis).unwrap()
+            );
         }
 
         let gold_entities: HashSet<(String, EntityKind)> = g["entities"]
             .as_array()
             .unwrap()
             .iter()
-            .map(|e| (e["name"].as_str().unwrap().to_string(), EntityKind::parse(e["kind"].as_str().unwrap()).unwrap()))
+            .map(|e| {
+                (
+                    e["name"].as_str().unwrap().to_string(),
+                    EntityKind::parse(e["kind"].as_str().unwrap()).unwrap(),
+                )
+            })
             .collect();
-        let predicted: HashSet<(String, EntityKind)> =
-            analysis.entities.iter().map(|e| (e.name.clone(), e.kind)).collect();
+        let predicted: HashSet<(String, EntityKind)> = analysis
+            .entities
+            .iter()
+            .map(|e| (e.name.clone(), e.kind))
+            .collect();
         t.entity_gold += gold_entities.len();
         t.entity_predicted += predicted.len();
         t.entity_hits += gold_entities.intersection(&predicted).count();
@@ -77,10 +89,16 @@ fn score_against_generator_gold() {
 
         let body = article.body.as_str();
         for q in g["quotes"].as_array().unwrap() {
-            let (start, end) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+            let (start, end) = (
+                q["start"].as_u64().unwrap() as usize,
+                q["end"].as_u64().unwrap() as usize,
+            );
             let speaker = q["speaker"].as_str();
             let kind = QuoteKind::parse(q["kind"].as_str().unwrap()).unwrap();
-            let found = analysis.quotes.iter().find(|p| p.start < end && start < p.end);
+            let found = analysis
+                .quotes
+                .iter()
+                .find(|p| p.start < end && start < p.end);
             if kind == QuoteKind::Reported {
                 t.reported_gold += 1;
                 t.reported_found += found.is_some_and(|p| p.kind == QuoteKind::Reported) as usize;
@@ -91,18 +109,42 @@ fn score_against_generator_gold() {
                 let right = p.speaker.as_deref() == speaker;
                 t.speakers_right += right as usize;
                 if show == "quotes" && !right {
-                    let context: String = body.chars().skip(start.saturating_sub(120)).take(end - start.saturating_sub(120) + 60).collect();
-                    println!("{} SPEAKER gold {:?} got {:?} ({:?})\n    {}", g["id"], speaker, p.speaker, kind, context.replace('\n', " / "));
+                    let context: String = body
+                        .chars()
+                        .skip(start.saturating_sub(120))
+                        .take(end - start.saturating_sub(120) + 60)
+                        .collect();
+                    println!(
+                        "{} SPEAKER gold {:?} got {:?} ({:?})\n    {}",
+                        g["id"],
+                        speaker,
+                        p.speaker,
+                        kind,
+                        context.replace('\n', " / ")
+                    );
                 }
             } else if show == "quotes" {
-                let context: String = body.chars().skip(start.saturating_sub(100)).take(end - start.saturating_sub(100) + 40).collect();
-                println!("{} MISSED {:?} {:?}\n    {}", g["id"], kind, speaker, context.replace('\n', " / "));
+                let context: String = body
+                    .chars()
+                    .skip(start.saturating_sub(100))
+                    .take(end - start.saturating_sub(100) + 40)
+                    .collect();
+                println!(
+                    "{} MISSED {:?} {:?}\n    {}",
+                    g["id"],
+                    kind,
+                    speaker,
+                    context.replace('\n', " / ")
+                );
             }
         }
     }
     let p = ratio(t.entity_hits, t.entity_predicted);
     let r = ratio(t.entity_hits, t.entity_gold);
-    println!("entities: precision {p:.3} recall {r:.3} F1 {:.3}", 2.0 * p * r / (p + r).max(f64::EPSILON));
+    println!(
+        "entities: precision {p:.3} recall {r:.3} F1 {:.3}",
+        2.0 * p * r / (p + r).max(f64::EPSILON)
+    );
     println!(
         "quotes: found {:.3} of {}, speaker accuracy {:.3}, reported recall {:.3}",
         ratio(t.quotes_found, t.quotes_gold),
@@ -110,5 +152,8 @@ fn score_against_generator_gold() {
         ratio(t.speakers_right, t.quotes_found),
         ratio(t.reported_found, t.reported_gold)
     );
-    assert!(t.entity_gold > 0, "no JSON articles with gold found in {dir}");
+    assert!(
+        t.entity_gold > 0,
+        "no JSON articles with gold found in {dir}"
+    );
 }

@@ -11,18 +11,49 @@ use crate::model::EntityKind;
 
 /// Role nouns that, after "the", can stand for the one person holding the role.
 const ROLE_PHRASES: &[&str] = &[
-    "external affairs minister", "foreign policy chief", "commission chairperson",
-    "secretary of state", "foreign secretary", "foreign minister", "defence minister",
-    "defense minister", "finance minister", "prime minister", "vice president",
-    "secretary-general", "secretary general", "director-general", "director general",
-    "managing director", "crown prince", "president", "chancellor", "minister", "premier",
-    "spokeswoman", "spokesman", "spokesperson", "chairperson", "chairman", "chairwoman",
-    "ambassador", "envoy", "governor", "king", "queen", "emir", "commissioner", "mayor",
-    "senator", "analyst",
+    "external affairs minister",
+    "foreign policy chief",
+    "commission chairperson",
+    "secretary of state",
+    "foreign secretary",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "prime minister",
+    "vice president",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "managing director",
+    "crown prince",
+    "president",
+    "chancellor",
+    "minister",
+    "premier",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "envoy",
+    "governor",
+    "king",
+    "queen",
+    "emir",
+    "commissioner",
+    "mayor",
+    "senator",
+    "analyst",
 ];
 
 /// Lower-case particles that are never an alias on their own.
-const PARTICLES: &[&str] = &["al", "el", "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "la", "le"];
+const PARTICLES: &[&str] = &[
+    "al", "el", "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "la", "le",
+];
 
 /// Adds alias and role mentions to `story`. `short_aliases` are gazetteer aliases that
 /// count only when the story names the person in full; `single_names` are one-word
@@ -37,11 +68,22 @@ pub fn resolve(
     single_names: Vec<(Span, Option<String>, Option<Gender>)>,
 ) {
     for m in short_aliases {
-        let Term::PersonAlias { person, .. } = m.term else { continue };
-        let Some(entity) = story.entities.iter().position(|e| e.known == Some(person)) else { continue };
-        let span = Span { start: m.start, end: m.end };
+        let Term::PersonAlias { person, .. } = m.term else {
+            continue;
+        };
+        let Some(entity) = story.entities.iter().position(|e| e.known == Some(person)) else {
+            continue;
+        };
+        let span = Span {
+            start: m.start,
+            end: m.end,
+        };
         if taken.insert(span) {
-            story.mentions.push(Found { span, entity, form: Form::Name });
+            story.mentions.push(Found {
+                span,
+                entity,
+                form: Form::Name,
+            });
         }
     }
 
@@ -55,15 +97,25 @@ pub fn resolve(
         let person = &mut story.entities[entity];
         person.gender = person.gender.or(gender);
         person.roles.extend(role);
-        story.mentions.push(Found { span, entity, form: Form::Name });
+        story.mentions.push(Found {
+            span,
+            entity,
+            form: Form::Name,
+        });
     }
     if !aliases.is_empty() {
         for w in words {
             let word = &text[w.span.start..w.span.end];
-            if let Some(Some(entity)) = aliases.get(word).or_else(|| aliases.get(&lower_particle(word)))
+            if let Some(Some(entity)) = aliases
+                .get(word)
+                .or_else(|| aliases.get(&lower_particle(word)))
                 && taken.insert(w.span)
             {
-                story.mentions.push(Found { span: w.span, entity: *entity, form: Form::Name });
+                story.mentions.push(Found {
+                    span: w.span,
+                    entity: *entity,
+                    form: Form::Name,
+                });
             }
         }
     }
@@ -72,7 +124,10 @@ pub fn resolve(
 
 /// "Al-Rashid" opening a sentence is the alias "al-Rashid".
 fn lower_particle(word: &str) -> String {
-    match word.strip_prefix("Al-").or_else(|| word.strip_prefix("El-")) {
+    match word
+        .strip_prefix("Al-")
+        .or_else(|| word.strip_prefix("El-"))
+    {
         Some(rest) => format!("{}-{rest}", word[..2].to_lowercase()),
         None => String::new(),
     }
@@ -96,11 +151,14 @@ fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>>
                 && (is_capitalised(part) || part.contains('-'))
                 && !gaz.is_stopname(part);
             if usable {
-                table.entry(part.to_string()).and_modify(|owner| {
-                    if *owner != Some(i) {
-                        *owner = None;
-                    }
-                }).or_insert(Some(i));
+                table
+                    .entry(part.to_string())
+                    .and_modify(|owner| {
+                        if *owner != Some(i) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(i));
             }
         }
     }
@@ -126,17 +184,23 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
             continue;
         }
         let at = w.span.end + 1;
-        let Some(phrase) = ROLE_PHRASES.iter().find(|p| phrase_at(text, at, p)) else { continue };
+        let Some(phrase) = ROLE_PHRASES.iter().find(|p| phrase_at(text, at, p)) else {
+            continue;
+        };
         let end = at + phrase.len();
         // "the president Emmanuel Macron" is a title, not a reference.
         let next = words[k + 1..].iter().find(|n| n.span.start >= end);
-        if next.is_some_and(|n| n.span.start == end + 1 && is_capitalised(&text[n.span.start..n.span.end])) {
+        if next.is_some_and(|n| {
+            n.span.start == end + 1 && is_capitalised(&text[n.span.start..n.span.end])
+        }) {
             continue;
         }
         let holders: Vec<usize> = (0..story.entities.len())
             .filter(|&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
             .collect();
-        let last = people[..people.partition_point(|&(s, _)| s < w.span.start)].last().map(|&(_, e)| e);
+        let last = people[..people.partition_point(|&(s, _)| s < w.span.start)]
+            .last()
+            .map(|&(_, e)| e);
         // Several holders: the one mentioned last before the role noun.
         let recent_holder = || {
             people[..people.partition_point(|&(s, _)| s < w.span.start)]
@@ -150,7 +214,14 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
             _ => last.filter(|e| holders.contains(e)).or_else(recent_holder),
         };
         if let Some(entity) = holder {
-            found.push(Found { span: Span { start: w.span.start, end }, entity, form: Form::Role });
+            found.push(Found {
+                span: Span {
+                    start: w.span.start,
+                    end,
+                },
+                entity,
+                form: Form::Role,
+            });
         }
     }
     for m in found {
@@ -162,7 +233,9 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
 
 /// True when `phrase` stands at byte `at` of `text` as whole words (any letter case).
 fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
-    let Some(candidate) = text.get(at..at + phrase.len()) else { return false };
+    let Some(candidate) = text.get(at..at + phrase.len()) else {
+        return false;
+    };
     candidate.eq_ignore_ascii_case(phrase)
         && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
         && text[..at].ends_with(' ')
@@ -178,18 +251,22 @@ fn same_role(role: &str, noun: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::analyze::entities::find_entities;
     use crate::analyze::words::words;
 
     fn mentions(text: &str) -> Vec<(String, String)> {
-        let gaz = Gazetteer::new();
+        let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
-        let story = find_entities(&gaz, text, &w);
+        let story = find_entities(gaz, text, &w);
         story
             .mentions
             .iter()
-            .map(|m| (text[m.span.start..m.span.end].to_string(), story.entities[m.entity].name.clone()))
+            .map(|m| {
+                (
+                    text[m.span.start..m.span.end].to_string(),
+                    story.entities[m.entity].name.clone(),
+                )
+            })
             .collect()
     }
 
@@ -204,13 +281,22 @@ mod tests {
     fn short_gazetteer_aliases_need_the_full_name() {
         assert!(mentions("Wang left.").is_empty());
         let got = mentions("Wang Yi arrived. Wang left.");
-        assert_eq!(got, [("Wang Yi".into(), "Wang Yi".into()), ("Wang".into(), "Wang Yi".into())]);
+        assert_eq!(
+            got,
+            [
+                ("Wang Yi".into(), "Wang Yi".into()),
+                ("Wang".into(), "Wang Yi".into())
+            ]
+        );
     }
 
     #[test]
     fn role_nouns_resolve_to_the_single_holder() {
         let got = mentions("Foreign Minister Anna Novak met Lars Dahl. The minister said no.");
-        assert_eq!(got.last().unwrap(), &("The minister".to_string(), "Anna Novak".to_string()));
+        assert_eq!(
+            got.last().unwrap(),
+            &("The minister".to_string(), "Anna Novak".to_string())
+        );
         let none = mentions("Anna Novak said no. The minister left.");
         assert_eq!(none.len(), 1);
     }

@@ -54,10 +54,20 @@ pub struct Story {
 impl Story {
     /// The index of the entity with this name and kind, created on first use.
     pub fn add(&mut self, name: &str, kind: EntityKind, known: Option<EntityId>) -> usize {
-        if let Some(i) = self.entities.iter().position(|e| e.kind == kind && e.name == name) {
+        if let Some(i) = self
+            .entities
+            .iter()
+            .position(|e| e.kind == kind && e.name == name)
+        {
             return i;
         }
-        self.entities.push(StoryEntity { name: name.to_string(), kind, gender: None, roles: Vec::new(), known });
+        self.entities.push(StoryEntity {
+            name: name.to_string(),
+            kind,
+            gender: None,
+            roles: Vec::new(),
+            known,
+        });
         self.entities.len() - 1
     }
 
@@ -125,7 +135,9 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     let mut short_aliases: Vec<TermMatch> = Vec::new();
     for m in gaz.find(text) {
         match m.term {
-            Term::PersonAlias { standalone: false, .. } => short_aliases.push(m),
+            Term::PersonAlias {
+                standalone: false, ..
+            } => short_aliases.push(m),
             Term::DatelineCity(_) if !opens_line(text, m.start) => {}
             _ => matches.push(m),
         }
@@ -144,10 +156,24 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     // Longest claims win; on equal spans the gazetteer beats a cue.
     let mut claims: Vec<(Span, Claim)> = matches
         .iter()
-        .map(|m| (Span { start: m.start, end: m.end }, Claim::Gazetteer(m.term)))
+        .map(|m| {
+            (
+                Span {
+                    start: m.start,
+                    end: m.end,
+                },
+                Claim::Gazetteer(m.term),
+            )
+        })
         .chain(cues.into_iter().map(|c| (c.span, Claim::Cue(c.kind))))
         .collect();
-    claims.sort_by_key(|(span, claim)| (std::cmp::Reverse(span.end - span.start), claim_rank(claim), span.start));
+    claims.sort_by_key(|(span, claim)| {
+        (
+            std::cmp::Reverse(span.end - span.start),
+            claim_rank(claim),
+            span.start,
+        )
+    });
     let mut taken = Taken::default();
     let mut accepted: Vec<(Span, Claim)> = Vec::with_capacity(claims.len());
     for (span, claim) in claims {
@@ -168,12 +194,17 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     let mut single_names: Vec<(Span, Option<String>, Option<Gender>)> = Vec::new();
     for (span, claim) in accepted {
         let (entity, form) = match claim {
-            Claim::Gazetteer(Term::Name(id)) | Claim::Gazetteer(Term::PersonAlias { person: id, .. }) => {
+            Claim::Gazetteer(Term::Name(id))
+            | Claim::Gazetteer(Term::PersonAlias { person: id, .. }) => {
                 (story.add_known(gaz, id), Form::Name)
             }
             Claim::Gazetteer(Term::Modifier(id)) => (story.add_known(gaz, id), Form::Modifier),
             Claim::Gazetteer(Term::DatelineCity(id)) => (story.add_known(gaz, id), Form::Name),
-            Claim::Gazetteer(Term::Capital { place, country, org }) => {
+            Claim::Gazetteer(Term::Capital {
+                place,
+                country,
+                org,
+            }) => {
                 if is_literal_place(text, span.start, span.end) {
                     (story.add_known(gaz, place), Form::Name)
                 } else {
@@ -192,14 +223,26 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
                 person.roles.extend(role);
                 (i, Form::Name)
             }
-            Claim::Cue(CueKind::Organization) => {
-                (story.add(&text[span.start..span.end], EntityKind::Organization, None), Form::Name)
-            }
-            Claim::Cue(CueKind::Place) => (story.add(&text[span.start..span.end], EntityKind::Place, None), Form::Name),
+            Claim::Cue(CueKind::Organization) => (
+                story.add(&text[span.start..span.end], EntityKind::Organization, None),
+                Form::Name,
+            ),
+            Claim::Cue(CueKind::Place) => (
+                story.add(&text[span.start..span.end], EntityKind::Place, None),
+                Form::Name,
+            ),
         };
         story.mentions.push(Found { span, entity, form });
     }
-    coref::resolve(gaz, text, words, &mut story, &mut taken, short_aliases, single_names);
+    coref::resolve(
+        gaz,
+        text,
+        words,
+        &mut story,
+        &mut taken,
+        short_aliases,
+        single_names,
+    );
     story.mentions.sort_by_key(|m| m.span.start);
     story
 }
@@ -236,7 +279,10 @@ impl Taken {
 fn covered_words(gaz: &Gazetteer, words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
     let mut covered = vec![false; words.len()];
     let mut k = 0;
-    for m in matches.iter().filter(|m| !is_person_term(m.term) && !is_place_term(gaz, m.term)) {
+    for m in matches
+        .iter()
+        .filter(|m| !is_person_term(m.term) && !is_place_term(gaz, m.term))
+    {
         while k < words.len() && words[k].span.end <= m.start {
             k += 1;
         }
@@ -269,15 +315,49 @@ fn opens_line(text: &str, at: usize) -> bool {
 
 /// Words before a capital that make it the place itself ("in Beijing", "to Paris").
 const LOCATIVES: &[&str] = &[
-    "in", "at", "to", "from", "near", "into", "outside", "inside", "across", "around", "via",
-    "toward", "towards", "visit", "visits", "visited", "visiting", "throughout", "within",
-    "through", "the", "reached", "leaving", "left", "arrive", "arrived", "arrives", "reach",
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "via",
+    "toward",
+    "towards",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "throughout",
+    "within",
+    "through",
+    "the",
+    "reached",
+    "leaving",
+    "left",
+    "arrive",
+    "arrived",
+    "arrives",
+    "reach",
 ];
 
 /// Nouns after which "in <capital>" still means its government ("policy in Beijing").
 const GOVERNMENT_NOUNS: &[&str] = &[
-    "policy", "policymakers", "debate", "opinion", "thinking", "mood", "circles", "friends",
-    "allies", "partners", "counterparts",
+    "policy",
+    "policymakers",
+    "debate",
+    "opinion",
+    "thinking",
+    "mood",
+    "circles",
+    "friends",
+    "allies",
+    "partners",
+    "counterparts",
 ];
 
 /// True when the capital at `start..end` names the city, not its government:
@@ -290,7 +370,9 @@ fn is_literal_place(text: &str, start: usize, end: usize) -> bool {
     if !before.ends_with(|c: char| c.is_alphanumeric()) {
         return false;
     }
-    let mut previous = before.rsplit(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty());
+    let mut previous = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
     let word = previous.next().unwrap_or("");
     match word.to_lowercase().as_str() {
         "and" | "or" => {
@@ -298,7 +380,10 @@ fn is_literal_place(text: &str, start: usize, end: usize) -> bool {
             let head = before[..before.len() - word.len()].trim_end();
             let first_start = head.rfind(' ').map_or(0, |i| i + 1);
             first_start < head.len()
-                && head[first_start..].chars().next().is_some_and(char::is_uppercase)
+                && head[first_start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
                 && is_literal_place(text, first_start, head.len())
         }
         w if LOCATIVES.contains(&w) => {
@@ -315,15 +400,19 @@ mod tests {
     use crate::analyze::words::words;
 
     fn found(text: &str) -> Vec<(String, String, EntityKind)> {
-        let gaz = Gazetteer::new();
+        let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
-        let story = find_entities(&gaz, text, &w);
+        let story = find_entities(gaz, text, &w);
         story
             .mentions
             .iter()
             .map(|m| {
                 let e = &story.entities[m.entity];
-                (text[m.span.start..m.span.end].to_string(), e.name.clone(), e.kind)
+                (
+                    text[m.span.start..m.span.end].to_string(),
+                    e.name.clone(),
+                    e.kind,
+                )
             })
             .collect()
     }
@@ -337,11 +426,20 @@ mod tests {
         use EntityKind::*;
         assert_eq!(
             names("Beijing said talks in Beijing and Tokyo were useful, officials in Tokyo said."),
-            [("China".into(), Country), ("Beijing".into(), Place), ("Tokyo".into(), Place), ("Tokyo".into(), Place)]
+            [
+                ("China".into(), Country),
+                ("Beijing".into(), Place),
+                ("Tokyo".into(), Place),
+                ("Tokyo".into(), Place)
+            ]
         );
         assert_eq!(
             names("Relations between Beijing and Tokyo, and policy in Moscow."),
-            [("China".into(), Country), ("Japan".into(), Country), ("Russia".into(), Country)]
+            [
+                ("China".into(), Country),
+                ("Japan".into(), Country),
+                ("Russia".into(), Country)
+            ]
         );
         assert_eq!(names("The Beijing-based bank"), [("Beijing".into(), Place)]);
     }
@@ -352,15 +450,27 @@ mod tests {
         assert_eq!(names("Brussels wants more."), [("Belgium".into(), Country)]);
         assert_eq!(
             names("The European Union met. Brussels wants more."),
-            [("European Union".into(), Organization), ("European Union".into(), Organization)]
+            [
+                ("European Union".into(), Organization),
+                ("European Union".into(), Organization)
+            ]
         );
     }
 
     #[test]
     fn adjectives_ministries_and_organisations() {
-        let got = found("The Chinese foreign ministry and French diplomats met the Central Bank of Kenya.");
+        let got = found(
+            "The Chinese foreign ministry and French diplomats met the Central Bank of Kenya.",
+        );
         let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
-        assert_eq!(names, ["Chinese foreign ministry", "France", "Central Bank of Kenya"]);
+        assert_eq!(
+            names,
+            [
+                "Chinese foreign ministry",
+                "France",
+                "Central Bank of Kenya"
+            ]
+        );
     }
 
     #[test]

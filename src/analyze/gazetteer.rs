@@ -97,7 +97,11 @@ pub enum Term {
     Modifier(EntityId),
     /// A seat of government: the place itself, the country it stands for, and an
     /// organisation it may stand for ("Brussels" for the European Union).
-    Capital { place: EntityId, country: EntityId, org: Option<EntityId> },
+    Capital {
+        place: EntityId,
+        country: EntityId,
+        org: Option<EntityId>,
+    },
     /// A person's short alias ("Wang"); `standalone` ones count without the full name.
     PersonAlias { person: EntityId, standalone: bool },
     /// An upper-case city name, valid only opening a wire dateline ("BEIJING (Reuters) —").
@@ -191,7 +195,14 @@ impl Gazetteer {
             let place = builder.entity(capital, EntityKind::Place);
             let org = org_by_metonym.get(capital.as_str()).copied();
             for form in std::iter::once(capital).chain(&c.capital_aliases) {
-                builder.form(form, Term::Capital { place, country, org });
+                builder.form(
+                    form,
+                    Term::Capital {
+                        place,
+                        country,
+                        org,
+                    },
+                );
             }
             builder.form(&capital.to_uppercase(), Term::DatelineCity(place));
         }
@@ -234,10 +245,16 @@ impl Gazetteer {
         let mut out = Vec::new();
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else { break };
+            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else {
+                break;
+            };
             let (start, end) = (m.start(), m.end());
             if is_word_boundary(text, start, end, text[start..end].ends_with('-')) {
-                out.push(TermMatch { start, end, term: self.terms[m.pattern().as_usize()] });
+                out.push(TermMatch {
+                    start,
+                    end,
+                    term: self.terms[m.pattern().as_usize()],
+                });
                 at = end;
             } else {
                 at = start + text[start..].chars().next().map_or(1, char::len_utf8);
@@ -277,19 +294,33 @@ fn add_ministries(builder: &mut Builder, country: &CountryRecord) {
         return;
     };
     let offices: [(&str, &[&str]); 3] = [
-        ("foreign ministry", &["foreign ministry", "Foreign Ministry"]),
+        (
+            "foreign ministry",
+            &["foreign ministry", "Foreign Ministry"],
+        ),
         (
             "defence ministry",
-            &["defence ministry", "defense ministry", "Defence Ministry", "Defense Ministry"],
+            &[
+                "defence ministry",
+                "defense ministry",
+                "Defence Ministry",
+                "Defense Ministry",
+            ],
         ),
         ("embassy", &["embassy", "Embassy"]),
     ];
     for (canonical, variants) in offices {
-        let id = builder.entity(&format!("{adjective} {canonical}"), EntityKind::Organization);
+        let id = builder.entity(
+            &format!("{adjective} {canonical}"),
+            EntityKind::Organization,
+        );
         for variant in variants {
             builder.form(&format!("{adjective} {variant}"), Term::Name(id));
             for apostrophe in ["'s", "’s"] {
-                builder.form(&format!("{}{apostrophe} {variant}", country.name), Term::Name(id));
+                builder.form(
+                    &format!("{}{apostrophe} {variant}", country.name),
+                    Term::Name(id),
+                );
             }
         }
     }
@@ -313,28 +344,41 @@ impl Builder {
     /// The id of the entity with this name and kind, created on first use.
     fn entity(&mut self, name: &str, kind: EntityKind) -> EntityId {
         let next = self.entities.len() as EntityId;
-        *self.entity_ids.entry((name.to_string(), kind)).or_insert_with(|| {
-            self.entities.push(KnownEntity {
-                name: name.to_string(),
-                kind,
-                gender: None,
-                roles: Vec::new(),
-            });
-            next
-        })
+        *self
+            .entity_ids
+            .entry((name.to_string(), kind))
+            .or_insert_with(|| {
+                self.entities.push(KnownEntity {
+                    name: name.to_string(),
+                    kind,
+                    gender: None,
+                    roles: Vec::new(),
+                });
+                next
+            })
     }
 
     /// Adds a surface form unless an earlier record already claimed it. A leading
     /// "the" is dropped: mentions never include it ("the US" is the mention "US").
     fn form(&mut self, text: &str, term: Term) {
         let text = text.trim();
-        let text = text.strip_prefix("the ").or_else(|| text.strip_prefix("The ")).unwrap_or(text);
+        let text = text
+            .strip_prefix("the ")
+            .or_else(|| text.strip_prefix("The "))
+            .unwrap_or(text);
         if text.chars().count() < 2 || !self.seen.insert(text.to_string()) {
             return;
         }
         self.patterns.push(text.to_string());
         self.terms.push(term);
     }
+}
+
+/// One gazetteer shared by the unit tests (building it is the slow part).
+#[cfg(test)]
+pub fn shared() -> &'static Gazetteer {
+    static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+    GAZETTEER.get_or_init(Gazetteer::new)
 }
 
 #[cfg(test)]
@@ -345,7 +389,9 @@ mod tests {
         g.find(text)
             .into_iter()
             .map(|m| match m.term {
-                Term::Name(id) | Term::Modifier(id) | Term::DatelineCity(id) => g.entity(id).name.clone(),
+                Term::Name(id) | Term::Modifier(id) | Term::DatelineCity(id) => {
+                    g.entity(id).name.clone()
+                }
                 Term::Capital { place, .. } => g.entity(place).name.clone(),
                 Term::PersonAlias { person, .. } => g.entity(person).name.clone(),
             })
@@ -354,18 +400,24 @@ mod tests {
 
     #[test]
     fn longest_forms_win_and_words_are_whole() {
-        let g = Gazetteer::new();
+        let g = shared();
         assert_eq!(
-            names(&g, "The Chinese foreign ministry and the USA met in Beijing."),
+            names(
+                g,
+                "The Chinese foreign ministry and the USA met in Beijing."
+            ),
             ["Chinese foreign ministry", "United States", "Beijing"]
         );
-        assert!(names(&g, "Chinatown and Frenchness").is_empty());
-        assert_eq!(names(&g, "Sino-Indian ties"), ["China", "India"]);
+        assert!(names(g, "Chinatown and Frenchness").is_empty());
+        assert_eq!(names(g, "Sino-Indian ties"), ["China", "India"]);
     }
 
     #[test]
     fn possessive_ministry_is_the_ministry() {
-        let g = Gazetteer::new();
-        assert_eq!(names(&g, "France's foreign ministry"), ["French foreign ministry"]);
+        let g = shared();
+        assert_eq!(
+            names(g, "France's foreign ministry"),
+            ["French foreign ministry"]
+        );
     }
 }

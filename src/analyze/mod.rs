@@ -32,7 +32,9 @@ impl Default for Analyzer {
 impl Analyzer {
     /// Builds an analyser from the gazetteer compiled into the binary.
     pub fn new() -> Self {
-        Analyzer { gazetteer: Gazetteer::new() }
+        Analyzer {
+            gazetteer: Gazetteer::new(),
+        }
     }
 
     /// Finds entities, quotes, dates and events in one article.
@@ -42,19 +44,19 @@ impl Analyzer {
         let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
         let entities = story.to_entities(&body);
         let quotes = find_quotes(&body, &words, &mut story);
-        let mut analysis = Analysis {
-            entities,
-            quotes,
-            ..Analysis::default()
-        };
         let sentences = body.sentences();
         let published = article
             .published
             .as_deref()
             .and_then(dates::publication_time);
-        analysis.dates = dates::find_dates(&body, &sentences, published.as_ref());
-        analysis.events = events::events(&body, &sentences, &analysis.dates, &analysis.entities);
-        analysis
+        let dates = dates::find_dates(&body, &sentences, published.as_ref());
+        let events = events::events(&body, &sentences, &dates, &entities);
+        Analysis {
+            entities,
+            quotes,
+            dates,
+            events,
+        }
     }
 }
 
@@ -68,7 +70,11 @@ fn find_quotes(body: &Body, words: &[words::Word], story: &mut Story) -> Vec<Quo
     let mut found: Vec<(Span, Option<usize>, QuoteKind)> = attributed
         .into_iter()
         .map(|a| (a.inner, a.speaker, a.kind))
-        .chain(reported.into_iter().map(|r| (r.span, r.speaker, QuoteKind::Reported)))
+        .chain(
+            reported
+                .into_iter()
+                .map(|r| (r.span, r.speaker, QuoteKind::Reported)),
+        )
         .collect();
     found.sort_by_key(|(span, _, _)| span.start);
     found

@@ -55,9 +55,19 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
             if let Some(next) = next
                 && text[next.start..next.end].starts_with(open.1.opening())
             {
-                let inner = Span { start: open.0, end: line.end };
-                let outer = Span { start: open.0 - open.1.opening().len(), end: line.end };
-                out.push(Marked { inner, outer, continues: true });
+                let inner = Span {
+                    start: open.0,
+                    end: line.end,
+                };
+                let outer = Span {
+                    start: open.0 - open.1.opening().len(),
+                    end: line.end,
+                };
+                out.push(Marked {
+                    inner,
+                    outer,
+                    continues: true,
+                });
             }
         }
     }
@@ -69,7 +79,10 @@ fn line_spans(text: &str) -> Vec<Span> {
     let mut spans = Vec::new();
     let mut start = 0;
     for line in text.split('\n') {
-        spans.push(Span { start, end: start + line.len() });
+        spans.push(Span {
+            start,
+            end: start + line.len(),
+        });
         start += line.len() + 1;
     }
     spans
@@ -86,7 +99,11 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
         let Some(c) = rest.chars().next() else { break };
         let prev = s[..i].chars().next_back();
         let next = rest[c.len_utf8()..].chars().next();
-        let step = if rest.starts_with("''") { 2 } else { c.len_utf8() };
+        let step = if rest.starts_with("''") {
+            2
+        } else {
+            c.len_utf8()
+        };
         match open {
             None => {
                 if let Some(marks) = opening_mark(rest, prev, next) {
@@ -97,7 +114,11 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
             }
             Some((start, marks)) => {
                 if closes(marks, rest, prev, next) {
-                    let close = if marks == Marks::DoubledApostrophes { 2 } else { c.len_utf8() };
+                    let close = if marks == Marks::DoubledApostrophes {
+                        2
+                    } else {
+                        c.len_utf8()
+                    };
                     pieces.push((start, i, start - marks.opening().len(), i + close));
                     open = None;
                     i += close;
@@ -111,8 +132,14 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     if !heading {
         for (start, end, outer_start, outer_end) in pieces {
             out.push(Marked {
-                inner: Span { start: line.start + start, end: line.start + end },
-                outer: Span { start: line.start + outer_start, end: line.start + outer_end },
+                inner: Span {
+                    start: line.start + start,
+                    end: line.start + end,
+                },
+                outer: Span {
+                    start: line.start + outer_start,
+                    end: line.start + outer_end,
+                },
                 continues: false,
             });
         }
@@ -153,7 +180,10 @@ fn closes(marks: Marks, rest: &str, prev: Option<char>, next: Option<char>) -> b
 }
 
 /// True when the line is one short quoted phrase and nothing else: a sub-heading.
-fn is_heading(line: &str, (start, end, outer_start, outer_end): (usize, usize, usize, usize)) -> bool {
+fn is_heading(
+    line: &str,
+    (start, end, outer_start, outer_end): (usize, usize, usize, usize),
+) -> bool {
     let inner = line[start..end].trim();
     line[..outer_start].trim().is_empty()
         && line[outer_end..].trim().is_empty()
@@ -187,7 +217,10 @@ mod tests {
     use super::*;
 
     fn inner(text: &str) -> Vec<&str> {
-        find_quotations(text).iter().map(|m| &text[m.inner.start..m.inner.end]).collect()
+        find_quotations(text)
+            .iter()
+            .map(|m| &text[m.inner.start..m.inner.end])
+            .collect()
     }
 
     #[test]
@@ -208,12 +241,18 @@ mod tests {
 
     #[test]
     fn nested_quotes_stay_inside() {
-        assert_eq!(inner("“They called it ‘a farce’,” she said."), ["They called it ‘a farce’,"]);
+        assert_eq!(
+            inner("“They called it ‘a farce’,” she said."),
+            ["They called it ‘a farce’,"]
+        );
     }
 
     #[test]
     fn split_quotes_are_two_pieces() {
-        assert_eq!(inner("“We will,” she said, “respond.”"), ["We will,", "respond."]);
+        assert_eq!(
+            inner("“We will,” she said, “respond.”"),
+            ["We will,", "respond."]
+        );
     }
 
     #[test]
@@ -221,7 +260,10 @@ mod tests {
         let text = "“First part.\n\n“Second part.\n\n“Last part,” he said.";
         let found = find_quotations(text);
         assert_eq!(inner(text), ["First part.", "Second part.", "Last part,"]);
-        assert_eq!(found.iter().map(|m| m.continues).collect::<Vec<_>>(), [true, true, false]);
+        assert_eq!(
+            found.iter().map(|m| m.continues).collect::<Vec<_>>(),
+            [true, true, false]
+        );
     }
 
     #[test]

@@ -11,34 +11,98 @@ use super::words::Word;
 
 /// Verbs whose clause follows at once or after "that".
 const DIRECT_VERBS: &[&str] = &[
-    "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope",
-    "hailed", "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
+    "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope", "hailed",
+    "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
 ];
 
 /// Verbs whose clause must open with "that" ("noted that", "told reporters that").
 const THAT_VERBS: &[&str] = &[
-    "told", "tells", "noted", "note", "notes", "claimed", "claims", "announced", "acknowledged",
-    "conceded", "maintained", "suggested", "predicted", "confirmed", "explained", "emphasised",
-    "emphasized", "complain", "complained", "caution", "cautioned", "agree", "agreed", "warn",
-    "argue", "concede", "acknowledge", "admitted", "recalled", "out", "adding", "saying",
+    "told",
+    "tells",
+    "noted",
+    "note",
+    "notes",
+    "claimed",
+    "claims",
+    "announced",
+    "acknowledged",
+    "conceded",
+    "maintained",
+    "suggested",
+    "predicted",
+    "confirmed",
+    "explained",
+    "emphasised",
+    "emphasized",
+    "complain",
+    "complained",
+    "caution",
+    "cautioned",
+    "agree",
+    "agreed",
+    "warn",
+    "argue",
+    "concede",
+    "acknowledge",
+    "admitted",
+    "recalled",
+    "out",
+    "adding",
+    "saying",
 ];
 
 /// "<pronoun> <verb> (that)" openings of a clause that only frame it ("he hopes …").
 const FRAMING_VERBS: &[&str] = &[
-    "hopes", "hoped", "believed", "believes", "thinks", "thought", "expects", "expected",
-    "feared", "fears", "felt", "feels", "knew", "knows",
+    "hopes", "hoped", "believed", "believes", "thinks", "thought", "expects", "expected", "feared",
+    "fears", "felt", "feels", "knew", "knows",
 ];
 
 /// Words that start a new clause after a comma and so end the reported one.
 const CLAUSE_BREAKS: &[&str] = &[
-    "and", "but", "although", "though", "even", "which", "who", "while", "whereas", "adding",
-    "saying", "a", "an", "according", "so", "as", "officials", "diplomats", "he", "she", "they",
+    "and",
+    "but",
+    "although",
+    "though",
+    "even",
+    "which",
+    "who",
+    "while",
+    "whereas",
+    "adding",
+    "saying",
+    "a",
+    "an",
+    "according",
+    "so",
+    "as",
+    "officials",
+    "diplomats",
+    "he",
+    "she",
+    "they",
 ];
 
 /// Words that may stand between a subject and its verb ("has repeatedly said").
 const AUXILIARIES: &[&str] = &[
-    "has", "have", "had", "also", "later", "again", "previously", "once", "then", "long", "already",
-    "privately", "publicly", "repeatedly", "broadly", "often", "quickly", "separately", "still",
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "again",
+    "previously",
+    "once",
+    "then",
+    "long",
+    "already",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "broadly",
+    "often",
+    "quickly",
+    "separately",
+    "still",
 ];
 
 /// One reported clause with its speaker (an entity index of the story).
@@ -48,7 +112,12 @@ pub struct ReportedClause {
 }
 
 /// Finds reported clauses outside quotation marks (`quoted` spans are skipped).
-pub fn find_reported(text: &str, words: &[Word], story: &mut Story, quoted: &[Span]) -> Vec<ReportedClause> {
+pub fn find_reported(
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    quoted: &[Span],
+) -> Vec<ReportedClause> {
     let subjects = subject_people(text, words, story);
     let mut out: Vec<ReportedClause> = Vec::new();
     let mut resume = 0;
@@ -64,13 +133,18 @@ pub fn find_reported(text: &str, words: &[Word], story: &mut Story, quoted: &[Sp
         if inside(quoted, w.span.start) {
             continue;
         }
-        if verb == "out" && !(k > 0 && &text[words[k - 1].span.start..words[k - 1].span.end] == "point") {
+        if verb == "out"
+            && !(k > 0 && &text[words[k - 1].span.start..words[k - 1].span.end] == "point")
+        {
             continue;
         }
-        let Some(start) = clause_start_after(text, words, k, needs_that) else { continue };
+        let Some(start) = clause_start_after(text, words, k, needs_that) else {
+            continue;
+        };
         let end = reported_end(text, start);
         let span = Span { start, end };
-        if words_in(words, span).len() < 3 || quoted.iter().any(|q| q.start < end && start < q.end) {
+        if words_in(words, span).len() < 3 || quoted.iter().any(|q| q.start < end && start < q.end)
+        {
             continue;
         }
         let speaker = subject_before(text, words, story, &subjects, k);
@@ -91,11 +165,19 @@ fn inside(spans: &[Span], at: usize) -> bool {
 fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
     let next = k + 1;
-    if next >= words.len() || !text[words[k].span.end..words[next].span.start].trim().is_empty() {
+    if next >= words.len()
+        || !text[words[k].span.end..words[next].span.start]
+            .trim()
+            .is_empty()
+    {
         return None;
     }
     let that = (next..(next + 6).min(words.len()))
-        .take_while(|&i| text[words[i - 1].span.end..words[i].span.start].trim().is_empty())
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
         .find(|&i| word(i) == "that");
     let mut first = match that {
         Some(t) => t + 1,
@@ -110,10 +192,10 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
             if first < words.len() && word(first) == "that" {
                 first += 1;
             }
-        } else if let Some(t) = (first + 1..(first + 4).min(words.len())).find(|&i| word(i) == "that") {
-            if matches!(word(first + 1), "was" | "is" | "were" | "are") {
-                first = t + 1;
-            }
+        } else if matches!(word(first + 1), "was" | "is" | "were" | "are")
+            && let Some(t) = (first + 1..(first + 4).min(words.len())).find(|&i| word(i) == "that")
+        {
+            first = t + 1;
         }
     }
     words.get(first).map(|w| w.span.start)
@@ -123,9 +205,30 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
 fn is_framing_word(w: &str) -> bool {
     matches!(
         w,
-        "on" | "in" | "at" | "during" | "after" | "before" | "yesterday" | "today" | "last" | "earlier"
-            | "later" | "this" | "when" | "while" | "as" | "to" | "by" | "of" | "it" | "so" | "nothing"
-            | "goodbye" | "farewell" | "reporters" | "journalists"
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "earlier"
+            | "later"
+            | "this"
+            | "when"
+            | "while"
+            | "as"
+            | "to"
+            | "by"
+            | "of"
+            | "it"
+            | "so"
+            | "nothing"
+            | "goodbye"
+            | "farewell"
+            | "reporters"
+            | "journalists"
     )
 }
 
@@ -135,7 +238,10 @@ fn reported_end(text: &str, start: usize) -> usize {
     let piece = &text[start..end];
     let mut cut = piece.len();
     for (i, _) in piece.match_indices(", ") {
-        let next = piece[i + 2..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let next = piece[i + 2..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
         if CLAUSE_BREAKS.contains(&next) {
             cut = i;
             break;
@@ -161,7 +267,10 @@ fn subject_before(
 ) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
     let mut j = k;
-    while j > 0 && (AUXILIARIES.contains(&word(j - 1)) || word(j - 1).ends_with("ly")) && !words[j - 1].starts_clause {
+    while j > 0
+        && (AUXILIARIES.contains(&word(j - 1)) || word(j - 1).ends_with("ly"))
+        && !words[j - 1].starts_clause
+    {
         j -= 1;
     }
     if j == 0 || words[j].starts_clause {
@@ -173,7 +282,10 @@ fn subject_before(
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
         let sentence = super::speakers::clause_start(text, words[k].span.start, None);
         return story
-            .mentions_in(Span { start: sentence, end: words[k].span.start })
+            .mentions_in(Span {
+                start: sentence,
+                end: words[k].span.start,
+            })
             .iter()
             .find(|m| speakable(story, m))
             .map(|m| m.entity);

@@ -11,19 +11,82 @@ use crate::model::{EntityKind, QuoteKind};
 
 /// Verbs that introduce or close a quotation.
 pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "asked",
-    "continued", "insisted", "stressed", "warned", "warns", "noted", "argued", "explained",
-    "replied", "responded", "declared", "announced", "tweeted", "posted", "recalled",
-    "acknowledged", "admitted", "conceded", "claimed", "complained", "cautioned", "urged",
-    "observed", "remarked", "suggested", "predicted", "saying", "adding", "writing", "told",
-    "telling", "insists", "stresses", "notes", "argues", "explains", "declares",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "continued",
+    "insisted",
+    "stressed",
+    "warned",
+    "warns",
+    "noted",
+    "argued",
+    "explained",
+    "replied",
+    "responded",
+    "declared",
+    "announced",
+    "tweeted",
+    "posted",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "claimed",
+    "complained",
+    "cautioned",
+    "urged",
+    "observed",
+    "remarked",
+    "suggested",
+    "predicted",
+    "saying",
+    "adding",
+    "writing",
+    "told",
+    "telling",
+    "insists",
+    "stresses",
+    "notes",
+    "argues",
+    "explains",
+    "declares",
 ];
 
 /// Verbs by which a holder labels something with a quoted term.
 const LABEL_VERBS: &[&str] = &[
-    "call", "calls", "called", "describe", "describes", "described", "label", "labels",
-    "labelled", "labeled", "brand", "brands", "branded", "dub", "dubs", "dubbed", "term",
-    "terms", "termed", "see", "sees", "regard", "regards", "consider", "considers",
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "brand",
+    "brands",
+    "branded",
+    "dub",
+    "dubs",
+    "dubbed",
+    "term",
+    "terms",
+    "termed",
+    "see",
+    "sees",
+    "regard",
+    "regards",
+    "consider",
+    "considers",
 ];
 
 /// An attributed quotation, before it becomes a [`crate::model::Quote`].
@@ -45,7 +108,12 @@ enum Cue {
 }
 
 /// Attributes every quotation to a speaker and gives it a kind.
-pub fn attribute(text: &str, words: &[Word], story: &mut Story, quotes: &[Marked]) -> Vec<Attributed> {
+pub fn attribute(
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    quotes: &[Marked],
+) -> Vec<Attributed> {
     let subjects = subject_people(text, words, story);
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
@@ -53,8 +121,14 @@ pub fn attribute(text: &str, words: &[Word], story: &mut Story, quotes: &[Marked
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(text, q.outer.start, previous_end);
         let end = clause_end(text, q.outer.end);
-        let before = Span { start, end: q.outer.start };
-        let after = Span { start: q.outer.end, end };
+        let before = Span {
+            start,
+            end: q.outer.start,
+        };
+        let after = Span {
+            start: q.outer.end,
+            end,
+        };
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
             continue;
@@ -63,15 +137,24 @@ pub fn attribute(text: &str, words: &[Word], story: &mut Story, quotes: &[Marked
             .or_else(|| before_cue(text, words, story, before));
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
-            Some(Cue::Pronoun(gender, at)) => resolve_pronoun(story, &subjects, &speakers_so_far, gender, at),
+            Some(Cue::Pronoun(gender, at)) => {
+                resolve_pronoun(story, &subjects, &speakers_so_far, gender, at)
+            }
             Some(Cue::Anonymous) => None,
             // No cue of its own: a quotation right after another one continues it.
-            None => out.last().filter(|_| continues(text, quotes, k)).and_then(|p| p.speaker),
+            None => out
+                .last()
+                .filter(|_| continues(text, quotes, k))
+                .and_then(|p| p.speaker),
         };
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
         }
-        out.push(Attributed { inner: q.inner, speaker, kind: QuoteKind::Direct });
+        out.push(Attributed {
+            inner: q.inner,
+            speaker,
+            kind: QuoteKind::Direct,
+        });
     }
     share_speakers_across_paragraphs(quotes, &mut out);
     out
@@ -89,7 +172,9 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
 /// True when quotation `k` follows quotation `k - 1` with no sentence of narrative
 /// between them: the same paragraph, or the next piece of a multi-paragraph quotation.
 fn continues(text: &str, quotes: &[Marked], k: usize) -> bool {
-    let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else { return false };
+    let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
+        return false;
+    };
     if p.continues {
         return true;
     }
@@ -118,25 +203,36 @@ fn is_fragment(text: &str, q: &Marked) -> bool {
     let glued_to_words = text[..q.outer.start]
         .trim_end_matches(' ')
         .ends_with(|c: char| c.is_alphanumeric());
-    glued_to_words && !inner.ends_with(['.', ',', '?', '!', '…', ':']) && inner.split_whitespace().count() <= 12
+    glued_to_words
+        && !inner.ends_with(['.', ',', '?', '!', '…', ':'])
+        && inner.split_whitespace().count() <= 12
 }
 
 /// Partial (a speaker's fragment) or scare quote (a term held at a distance).
 fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Span) -> Attributed {
-    let before = Span { start: sentence.start, end: q.outer.start };
+    let before = Span {
+        start: sentence.start,
+        end: q.outer.start,
+    };
     let subject = story
         .mentions_in(before)
         .iter()
         .find(|m| speakable(story, m))
         .and_then(|m| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v)));
     let (speaker, kind) = match subject {
-        Some((e, verb)) if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) => {
+        Some((e, verb))
+            if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) =>
+        {
             (Some(e), QuoteKind::Partial)
         }
         Some((e, _)) => (Some(e), QuoteKind::Scare),
         None => (None, QuoteKind::Scare),
     };
-    Attributed { inner: q.inner, speaker, kind }
+    Attributed {
+        inner: q.inner,
+        speaker,
+        kind,
+    }
 }
 
 /// The speech or labelling verb within three words after byte `from` (before `limit`).
@@ -151,7 +247,13 @@ fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> O
 }
 
 /// The speaker named after a quotation: `, X said`, `, said X`, `, she added`.
-fn after_cue(text: &str, words: &[Word], story: &Story, after: Span, sentence_closed: bool) -> Option<Cue> {
+fn after_cue(
+    text: &str,
+    words: &[Word],
+    story: &Story,
+    after: Span,
+    sentence_closed: bool,
+) -> Option<Cue> {
     // Words running into the next quotation introduce that one (“…” X said: “…”),
     // unless a comma splits one quotation (“We will,” she said, “respond.”).
     let lead = text[after.start..after.end].trim_end();
@@ -162,21 +264,35 @@ fn after_cue(text: &str, words: &[Word], story: &Story, after: Span, sentence_cl
     let ws = words_in(words, after);
     let word = |w: &Word| &text[w.span.start..w.span.end];
     let reach = if sentence_closed { 5 } else { 9 };
-    let verb = ws.iter().take(reach).position(|w| SPEECH_VERBS.contains(&word(w)))?;
+    let verb = ws
+        .iter()
+        .take(reach)
+        .position(|w| SPEECH_VERBS.contains(&word(w)))?;
     if sentence_closed {
-        let subject = Span { start: after.start, end: ws[verb].span.start };
+        let subject = Span {
+            start: after.start,
+            end: ws[verb].span.start,
+        };
         return preferred_speaker(story, subject).map(Cue::Entity);
     }
     if verb == 0 {
         // "said X, the …": the speaker follows up to the next comma.
-        let stop = text[ws[0].span.end..after.end].find(',').map_or(after.end, |i| ws[0].span.end + i);
-        let named = Span { start: ws[0].span.end, end: stop };
+        let stop = text[ws[0].span.end..after.end]
+            .find(',')
+            .map_or(after.end, |i| ws[0].span.end + i);
+        let named = Span {
+            start: ws[0].span.end,
+            end: stop,
+        };
         if let Some(e) = preferred_speaker(story, named) {
             return Some(Cue::Entity(e));
         }
         return Some(pronoun(text, ws.get(1)).unwrap_or(Cue::Anonymous));
     }
-    let subject = Span { start: after.start, end: ws[verb].span.start };
+    let subject = Span {
+        start: after.start,
+        end: ws[verb].span.start,
+    };
     if let Some(e) = preferred_speaker(story, subject) {
         return Some(Cue::Entity(e));
     }
@@ -190,17 +306,28 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
     let ws = words_in(words, before);
     let word = |w: &Word| &text[w.span.start..w.span.end];
     let lower: Vec<String> = ws.iter().map(|w| word(w).to_lowercase()).collect();
-    if let Some(k) = lower.windows(2).position(|p| p[0] == "according" && p[1] == "to") {
-        let named = Span { start: ws[k + 1].span.end, end: before.end };
+    if let Some(k) = lower
+        .windows(2)
+        .position(|p| p[0] == "according" && p[1] == "to")
+    {
+        let named = Span {
+            start: ws[k + 1].span.end,
+            end: before.end,
+        };
         return preferred_speaker(story, named).map(Cue::Entity);
     }
     if let Some(k) = lower.iter().position(|w| w == "quoted") {
-        let named = Span { start: ws[k].span.end, end: before.end };
+        let named = Span {
+            start: ws[k].span.end,
+            end: before.end,
+        };
         if let Some(e) = preferred_speaker(story, named) {
             return Some(Cue::Entity(e));
         }
     }
-    let verb = lower.iter().rposition(|w| SPEECH_VERBS.contains(&w.as_str()));
+    let verb = lower
+        .iter()
+        .rposition(|w| SPEECH_VERBS.contains(&w.as_str()));
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
@@ -208,12 +335,18 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
         return None;
     }
     let subject_end = verb.map_or(before.end, |v| ws[v].span.start);
-    let subject = Span { start: before.start, end: subject_end };
+    let subject = Span {
+        start: before.start,
+        end: subject_end,
+    };
     if let Some(e) = preferred_speaker(story, subject) {
         return Some(Cue::Entity(e));
     }
     let verb = verb?;
-    let pronoun_at = ws[..verb].iter().rev().find(|w| matches!(word(w), "he" | "she" | "He" | "She"));
+    let pronoun_at = ws[..verb]
+        .iter()
+        .rev()
+        .find(|w| matches!(word(w), "he" | "she" | "He" | "She"));
     Some(pronoun(text, pronoun_at).unwrap_or(Cue::Anonymous))
 }
 
@@ -260,7 +393,14 @@ pub fn subject_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, 
             taken_sentence = None;
         }
         if taken_sentence.is_none() && story.entities[m.entity].kind == EntityKind::Person {
-            let lead = words_in(words, Span { start, end: m.span.start }).len();
+            let lead = words_in(
+                words,
+                Span {
+                    start,
+                    end: m.span.start,
+                },
+            )
+            .len();
             if lead <= 8 {
                 out.push((m.span.start, m.entity));
             }
@@ -279,9 +419,16 @@ pub fn resolve_pronoun(
     gender: Gender,
     at: usize,
 ) -> Option<usize> {
-    let fits = |e: usize| story.entities[e].kind == EntityKind::Person && story.entities[e].gender.is_none_or(|g| g == gender);
+    let fits = |e: usize| {
+        story.entities[e].kind == EntityKind::Person
+            && story.entities[e].gender.is_none_or(|g| g == gender)
+    };
     let latest = |list: &[(usize, usize)]| {
-        list[..list.partition_point(|&(s, _)| s < at)].iter().rev().find(|&&(_, e)| fits(e)).copied()
+        list[..list.partition_point(|&(s, _)| s < at)]
+            .iter()
+            .rev()
+            .find(|&&(_, e)| fits(e))
+            .copied()
     };
     let best = match (latest(subjects), latest(speakers)) {
         (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
@@ -303,7 +450,9 @@ pub fn words_in(words: &[Word], span: Span) -> &[Word] {
 /// quotation on the same line.
 pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) -> usize {
     let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let floor = previous_quote_end.filter(|&e| e >= line_start && e <= at).unwrap_or(line_start);
+    let floor = previous_quote_end
+        .filter(|&e| e >= line_start && e <= at)
+        .unwrap_or(line_start);
     let head = &text[floor..at];
     let bytes = head.as_bytes();
     for i in (1..bytes.len()).rev() {
@@ -323,7 +472,11 @@ pub fn clause_end(text: &str, at: usize) -> usize {
         if matches!(c, '“' | '‘') || (c == '"' && i > 0) {
             return at + i;
         }
-        if matches!(c, '.' | '?' | '!') && ends_sentence(&tail[..=i]) && tail[i + 1..].starts_with([' ', '"', '”']) {
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let rest = &tail[i + 1..];
+        if ends_sentence(&tail[..=i]) && (rest.is_empty() || rest.starts_with([' ', '"', '”'])) {
             return at + i;
         }
     }
@@ -339,7 +492,9 @@ fn ends_sentence(head: &str) -> bool {
     }
     let before = if matches!(stop, '”' | '"' | '’') {
         match rev.next() {
-            Some(c @ ('.' | '?' | '!')) => return c != '.' || rev.next().is_some_and(|c| !c.is_uppercase()),
+            Some(c @ ('.' | '?' | '!')) => {
+                return c != '.' || rev.next().is_some_and(|c| !c.is_uppercase());
+            }
             _ => return false,
         }
     } else {

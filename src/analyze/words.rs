@@ -36,7 +36,10 @@ pub fn words(text: &str) -> Vec<Word> {
                 break;
             }
         }
-        out.push(Word { span: Span { start: i, end }, starts_clause: boundary });
+        out.push(Word {
+            span: Span { start: i, end },
+            starts_clause: boundary,
+        });
         boundary = false;
     }
     out
@@ -45,7 +48,9 @@ pub fn words(text: &str) -> Vec<Word> {
 /// True when the joiner `d` followed by `rest` continues the word.
 fn joins_word(rest: &str, d: char) -> bool {
     let mut next = rest.chars();
-    let Some(first) = next.next() else { return false };
+    let Some(first) = next.next() else {
+        return false;
+    };
     if !first.is_alphanumeric() {
         return false;
     }
@@ -64,16 +69,34 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        words(text).iter().map(|w| &text[w.span.start..w.span.end]).collect()
+        words(text)
+            .iter()
+            .map(|w| &text[w.span.start..w.span.end])
+            .collect()
     }
 
     #[test]
     fn joins_hyphens_and_names_but_not_possessives() {
         assert_eq!(
             texts("Kim Min-jun met Khalid al-Mansouri in Britain's capital, O'Brien said."),
-            ["Kim", "Min-jun", "met", "Khalid", "al-Mansouri", "in", "Britain", "s", "capital", "O'Brien", "said"]
+            [
+                "Kim",
+                "Min-jun",
+                "met",
+                "Khalid",
+                "al-Mansouri",
+                "in",
+                "Britain",
+                "s",
+                "capital",
+                "O'Brien",
+                "said"
+            ]
         );
-        assert_eq!(texts("don't — 1990s' “quote”"), ["don", "t", "1990s", "quote"]);
+        assert_eq!(
+            texts("don't — 1990s' “quote”"),
+            ["don", "t", "1990s", "quote"]
+        );
     }
 
     #[test]
