@@ -1,0 +1,140 @@
+//! Quality evaluation: imports and analyses stories, then compares the analysis with
+//! gold annotations — the team's hand-made set (`tests/gold/`) or a corpus generator
+//! output directory. Annotations are matched by text, never by offset.
+//!
+//! Metrics, micro-averaged over all stories (see [`Scores`]):
+//! - entity precision, recall and F1 over (canonical name, kind) pairs per story;
+//! - quote speaker accuracy over gold direct and partial quotes that have a speaker;
+//! - reported-speech recall over gold reported clauses;
+//! - date value accuracy over all gold dates and durations.
+//!
+//! A story that fails to import counts all its gold as missed.
+
+mod compare;
+mod gold;
+mod overlap;
+mod scores;
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+pub use compare::score_story;
+pub use gold::{EvalError, GoldStory, load_gold};
+pub use scores::{Ratio, Scores};
+
+use crate::analyze::Analyzer;
+use crate::ingest;
+use crate::model::{Analysis, Article};
+
+/// Scores the stories of a hand-annotated gold set: `dir/gold.jsonl` plus the files it names.
+pub fn score_gold_dir(dir: &Path) -> Result<Scores, EvalError> {
+    let stories = load_gold(&dir.join("gold.jsonl"))?;
+    Ok(score_stories(dir, &stories))
+}
+
+/// Scores a corpus generator output directory, leaving out gold annotations that lie in
+/// page furniture (which sitrep removes on import).
+pub fn score_generated(dir: &Path) -> Result<Scores, EvalError> {
+    let mut stories = load_gold(&dir.join("gold.jsonl"))?;
+    for story in &mut stories {
+        story.drop_furniture();
+    }
+    Ok(score_stories(dir, &stories))
+}
+
+/// Evaluates the gold set (or, with `generated`, the generator output) in `dir` and
+/// returns the table of scores.
+pub fn run_eval(dir: &Path, generated: bool) -> anyhow::Result<String> {
+    let scores = if generated {
+        score_generated(dir)?
+    } else {
+        score_gold_dir(dir)?
+    };
+    Ok(scores.to_string())
+}
+
+fn score_stories(dir: &Path, stories: &[GoldStory]) -> Scores {
+    let analyzer = Analyzer::new();
+    let mut imported: HashMap<PathBuf, Result<Vec<Article>, String>> = HashMap::new();
+    let mut total = Scores::default();
+    for story in stories {
+        let path = dir.join(&story.file);
+        let articles = imported.entry(path.clone()).or_insert_with(|| {
+            ingest::parse_file(&path)
+                .map(|parsed| parsed.articles)
+                .map_err(|error| error.to_string())
+        });
+        let scores = match pick_article(articles, story.line) {
+            Ok(article) => score_story(story, &analyzer.analyze(article)),
+            Err(reason) => {
+                let mut missed = score_story(story, &Analysis::default());
+                missed.failures.push(format!("{}: {reason}", story.file));
+                missed
+            }
+        };
+        total.add(scores);
+    }
+    total
+}
+
+/// The article a gold line describes: the `line`-th (1-based) when given, else the only one.
+fn pick_article(
+    articles: &Result<Vec<Article>, String>,
+    line: Option<usize>,
+) -> Result<&Article, String> {
+    let articles = articles.as_ref().map_err(String::clone)?;
+    match line {
+        Some(n) => n
+            .checked_sub(1)
+            .and_then(|i| articles.get(i))
+            .ok_or_else(|| format!("no article {n} (the file holds {})", articles.len())),
+        None if articles.len() == 1 => Ok(&articles[0]),
+        None => Err(format!(
+            "the file holds {} articles and the gold gives no line",
+            articles.len()
+        )),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pick_article;
+    use crate::model::Article;
+
+    fn articles(titles: &[&str]) -> Result<Vec<Article>, String> {
+        Ok(titles
+            .iter()
+            .map(|title| Article {
+                title: title.to_string(),
+                ..Article::default()
+            })
+            .collect())
+    }
+
+    #[test]
+    fn line_picks_the_nth_article() {
+        let two = articles(&["first", "second"]);
+        assert_eq!(pick_article(&two, Some(2)).unwrap().title, "second");
+        assert!(pick_article(&two, Some(0)).is_err());
+        assert!(pick_article(&two, Some(3)).is_err());
+    }
+
+    #[test]
+    fn without_line_the_file_must_hold_one_article() {
+        assert_eq!(
+            pick_article(&articles(&["only"]), None).unwrap().title,
+            "only"
+        );
+        let error = pick_article(&articles(&["a", "b"]), None).unwrap_err();
+        assert_eq!(
+            error,
+            "the file holds 2 articles and the gold gives no line"
+        );
+    }
+
+    #[test]
+    fn an_import_error_is_passed_on() {
+        let failed = Err("file is empty".to_string());
+        assert_eq!(pick_article(&failed, None).unwrap_err(), "file is empty");
+    }
+}
