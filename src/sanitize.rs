@@ -99,13 +99,22 @@ mod tests {
     #[test]
     fn strips_csi_osc_and_controls() {
         let hostile = "a\u{1b}[31mred\u{1b}[0m b\u{1b}]0;title\u{7} c\u{1b}]8;;http://x\u{1b}\\link\u{1b}]8;;\u{1b}\\ d\u{9b}2J e\u{0}\u{7f}\u{85}f";
-        assert_eq!(clean_text(hostile), "ared b clink d e f".replace(" e f", " ef"));
+        assert_eq!(
+            clean_text(hostile),
+            "ared b clink d e f".replace(" e f", " ef")
+        );
     }
 
     #[test]
     fn strips_bidi_and_zero_width_keeps_text() {
-        assert_eq!(clean_text("\u{feff}Kyiv\u{202e}abc\u{2066}d\u{200b}e"), "Kyivabcde");
-        assert_eq!(clean_text("Wang Yi — “quote” 王毅 ✓"), "Wang Yi — “quote” 王毅 ✓");
+        assert_eq!(
+            clean_text("\u{feff}Kyiv\u{202e}abc\u{2066}d\u{200b}e"),
+            "Kyivabcde"
+        );
+        assert_eq!(
+            clean_text("Wang Yi — “quote” 王毅 ✓"),
+            "Wang Yi — “quote” 王毅 ✓"
+        );
     }
 
     #[test]

@@ -66,9 +66,9 @@ impl<'a> Body<'a> {
 /// Words after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt",
-    "sen", "rep", "gov", "pres", "amb", "st", "mt", "jr", "sr", "rev", "hon", "no", "nos",
-    "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "approx", "est", "fig", "dept", "univ", "e.g", "i.e",
+    "sen", "rep", "gov", "pres", "amb", "st", "mt", "jr", "sr", "rev", "hon", "no", "nos", "vs",
+    "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "approx", "est", "fig", "dept", "univ", "e.g", "i.e",
 ];
 
 /// Splits `text` into sentence byte spans. Lines are hard boundaries (paragraphs,
@@ -134,7 +134,10 @@ fn push_trimmed(line: &str, offset: usize, from: usize, to: usize, out: &mut Vec
     let trimmed = piece.trim();
     if !trimmed.is_empty() {
         let s = offset + from + lead;
-        out.push(Span { start: s, end: s + trimmed.len() });
+        out.push(Span {
+            start: s,
+            end: s + trimmed.len(),
+        });
     }
 }
 
@@ -160,12 +163,16 @@ mod tests {
     use super::*;
 
     fn texts(text: &str) -> Vec<&str> {
-        sentences(text).into_iter().map(|s| &text[s.start..s.end]).collect()
+        sentences(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
     }
 
     #[test]
     fn splits_on_stops_and_lines() {
-        let t = "Talks resumed on Monday. Mr. Novak said “it is late.” Then he left.\n\nNew para? Yes!";
+        let t =
+            "Talks resumed on Monday. Mr. Novak said “it is late.” Then he left.\n\nNew para? Yes!";
         assert_eq!(
             texts(t),
             vec![

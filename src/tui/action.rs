@@ -58,7 +58,10 @@ impl Command {
 
     /// Looks a command up by its keymap name.
     pub fn from_name(name: &str) -> Option<Command> {
-        Command::ALL.iter().find(|(_, n)| *n == name).map(|(c, _)| *c)
+        Command::ALL
+            .iter()
+            .find(|(_, n)| *n == name)
+            .map(|(c, _)| *c)
     }
 }
 
@@ -81,7 +84,10 @@ pub enum Action {
     DeleteChar,
     Mouse(MouseAction),
     /// The terminal changed size.
-    Resize { width: u16, height: u16 },
+    Resize {
+        width: u16,
+        height: u16,
+    },
     /// Data the library sent back for an earlier request.
     Loaded(Response),
 }

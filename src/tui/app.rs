@@ -57,9 +57,15 @@ pub struct SearchState {
 /// A window drawn over the panes.
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help { scroll: usize },
+    Help {
+        scroll: usize,
+    },
     Search(SearchState),
-    EntityStories { name: String, stories: Vec<StoryRow>, cursor: Cursor },
+    EntityStories {
+        name: String,
+        stories: Vec<StoryRow>,
+        cursor: Cursor,
+    },
 }
 
 /// The events shown in the timeline pane and what they relate to.
@@ -168,20 +174,29 @@ impl App {
 
     /// The selected story row of the stories pane.
     pub fn selected_story(&self) -> Option<&StoryRow> {
-        self.visible.get(self.stories_cursor.index).map(|&i| &self.stories[i])
+        self.visible
+            .get(self.stories_cursor.index)
+            .map(|&i| &self.stories[i])
     }
 
     /// The story's entities in display order (grouped by kind, most mentioned first).
     pub fn entity_order(&self) -> Vec<usize> {
-        let Some(story) = &self.story else { return Vec::new() };
+        let Some(story) = &self.story else {
+            return Vec::new();
+        };
         let mut order: Vec<usize> = (0..story.analysis.entities.len()).collect();
         let entities = &story.analysis.entities;
         order.sort_by(|&a, &b| {
-            (entities[a].kind, std::cmp::Reverse(entities[a].mentions.len()), &entities[a].name).cmp(&(
-                entities[b].kind,
-                std::cmp::Reverse(entities[b].mentions.len()),
-                &entities[b].name,
-            ))
+            (
+                entities[a].kind,
+                std::cmp::Reverse(entities[a].mentions.len()),
+                &entities[a].name,
+            )
+                .cmp(&(
+                    entities[b].kind,
+                    std::cmp::Reverse(entities[b].mentions.len()),
+                    &entities[b].name,
+                ))
         });
         order
     }
@@ -194,7 +209,10 @@ impl App {
     /// Lines of the story pane's text area (inside the borders).
     pub fn story_viewport(&self) -> (u16, u16) {
         let screen = panes::screen(self.width, self.height, Pane::Story);
-        let area = screen.area(Pane::Story).or_else(|| screen.panes.first().map(|(_, a)| *a)).unwrap_or_default();
+        let area = screen
+            .area(Pane::Story)
+            .or_else(|| screen.panes.first().map(|(_, a)| *a))
+            .unwrap_or_default();
         (area.width.saturating_sub(2), area.height.saturating_sub(2))
     }
 
@@ -202,7 +220,11 @@ impl App {
         match self.overlay.take() {
             Some(Overlay::Help { scroll }) => return self.help_command(command, scroll),
             Some(Overlay::Search(search)) => return self.search_command(command, search),
-            Some(Overlay::EntityStories { name, stories, cursor }) => {
+            Some(Overlay::EntityStories {
+                name,
+                stories,
+                cursor,
+            }) => {
                 return self.entity_stories_command(command, name, stories, cursor);
             }
             None => {}
@@ -277,7 +299,9 @@ impl App {
                 }
                 Vec::new()
             }
-            Command::Up | Command::Down | Command::Top | Command::Bottom => self.move_in_focus(command),
+            Command::Up | Command::Down | Command::Top | Command::Bottom => {
+                self.move_in_focus(command)
+            }
             Command::HalfPageDown | Command::HalfPageUp | Command::PageDown | Command::PageUp => {
                 self.move_in_focus(command)
             }
@@ -285,14 +309,19 @@ impl App {
     }
 
     fn hint(&mut self, text: &str) -> Vec<Request> {
-        self.status = Status { text: text.to_string(), is_error: false };
+        self.status = Status {
+            text: text.to_string(),
+            is_error: false,
+        };
         Vec::new()
     }
 
     /// Rows a page or half page moves in the focused pane.
     fn page_rows(&self, command: Command) -> isize {
         let screen = panes::screen(self.width, self.height, self.focus);
-        let rows = screen.area(self.focus).map_or(1, |a| a.height.saturating_sub(2).max(1)) as isize;
+        let rows = screen
+            .area(self.focus)
+            .map_or(1, |a| a.height.saturating_sub(2).max(1)) as isize;
         match command {
             Command::HalfPageDown => (rows / 2).max(1),
             Command::HalfPageUp => -(rows / 2).max(1),
@@ -345,7 +374,9 @@ impl App {
         let line = self.story_layout.line_of(offset);
         let (_, rows) = self.story_viewport();
         // Leave a little context above the target.
-        self.story_scroll = line.saturating_sub((rows as usize) / 4).min(self.max_scroll());
+        self.story_scroll = line
+            .saturating_sub((rows as usize) / 4)
+            .min(self.max_scroll());
     }
 
     fn on_focus_change(&mut self) {
@@ -372,7 +403,11 @@ impl App {
     }
 
     fn scroll_to_selected_quote(&mut self) {
-        let start = self.story.as_ref().and_then(|s| s.analysis.quotes.get(self.quote_cursor.index)).map(|q| q.start);
+        let start = self
+            .story
+            .as_ref()
+            .and_then(|s| s.analysis.quotes.get(self.quote_cursor.index))
+            .map(|q| q.start);
         if let Some(start) = start {
             self.scroll_to_offset(start);
         }
@@ -381,7 +416,10 @@ impl App {
     fn open_selected(&mut self) -> Vec<Request> {
         match self.focus {
             Pane::Stories => match self.selected_story() {
-                Some(row) => vec![Request::OpenStory { id: row.id, at: None }],
+                Some(row) => vec![Request::OpenStory {
+                    id: row.id,
+                    at: None,
+                }],
                 None => Vec::new(),
             },
             Pane::Entities => {
@@ -414,7 +452,10 @@ impl App {
                 match source {
                     Some(source) => {
                         self.focus = Pane::Story;
-                        vec![Request::OpenStory { id: source.story.id, at: Some(source.start) }]
+                        vec![Request::OpenStory {
+                            id: source.story.id,
+                            at: Some(source.start),
+                        }]
                     }
                     None => Vec::new(),
                 }
@@ -429,10 +470,17 @@ impl App {
             return;
         }
         let n = self.matches.len();
-        self.match_index = if forward { (self.match_index + 1) % n } else { (self.match_index + n - 1) % n };
+        self.match_index = if forward {
+            (self.match_index + 1) % n
+        } else {
+            (self.match_index + n - 1) % n
+        };
         let (start, _) = self.matches[self.match_index];
         self.scroll_to_offset(start);
-        self.status = Status { text: format!("match {}/{}", self.match_index + 1, n), is_error: false };
+        self.status = Status {
+            text: format!("match {}/{}", self.match_index + 1, n),
+            is_error: false,
+        };
     }
 
     fn help_command(&mut self, command: Command, scroll: usize) -> Vec<Request> {
@@ -468,7 +516,10 @@ impl App {
                 vec![Request::OpenStory { id, at: None }]
             }
             Command::Down | Command::Up => {
-                search.cursor.step(if command == Command::Down { 1 } else { -1 }, search.results.len());
+                search.cursor.step(
+                    if command == Command::Down { 1 } else { -1 },
+                    search.results.len(),
+                );
                 self.overlay = Some(Overlay::Search(search));
                 Vec::new()
             }
@@ -505,7 +556,11 @@ impl App {
                     Command::Up => cursor.step(-1, stories.len()),
                     _ => {}
                 }
-                self.overlay = Some(Overlay::EntityStories { name, stories, cursor });
+                self.overlay = Some(Overlay::EntityStories {
+                    name,
+                    stories,
+                    cursor,
+                });
                 Vec::new()
             }
         }
@@ -541,13 +596,17 @@ impl App {
             MouseAction::ScrollDown { column, row } => (column, row, Some(Command::Down)),
             MouseAction::Click { column, row } => (column, row, None),
         };
-        let Some((pane, area)) = screen.pane_at(column, row) else { return Vec::new() };
+        let Some((pane, area)) = screen.pane_at(column, row) else {
+            return Vec::new();
+        };
         let previous = self.focus;
         self.focus = pane;
         let requests = match command {
             Some(command) => {
                 let steps = if pane == Pane::Story { 3 } else { 1 };
-                (0..steps).flat_map(|_| self.move_in_focus(command)).collect()
+                (0..steps)
+                    .flat_map(|_| self.move_in_focus(command))
+                    .collect()
             }
             None => {
                 // A click on a list row selects it; rows start inside the border.
@@ -586,7 +645,9 @@ impl App {
             Pane::Entities => {
                 // Entity rows are interleaved with kind headings; map the row to an entity.
                 let order = self.entity_order();
-                if let Some(index) = crate::tui::view::entities::entity_at_row(self, row, height, &order) {
+                if let Some(index) =
+                    crate::tui::view::entities::entity_at_row(self, row, height, &order)
+                {
                     self.entity_cursor.index = index;
                     self.select_entity_under_cursor();
                 }
@@ -599,7 +660,10 @@ impl App {
     fn loaded(&mut self, response: Response) -> Vec<Request> {
         match response {
             Response::SampleImported(message) => {
-                self.status = Status { text: message, is_error: false };
+                self.status = Status {
+                    text: message,
+                    is_error: false,
+                };
                 vec![Request::LoadStories]
             }
             Response::Stories(stories) => {
@@ -622,14 +686,25 @@ impl App {
                         .position(|e| e.sources.iter().any(|s| Some(s.story.id) == own))
                         .unwrap_or(0),
                 };
-                self.timeline = Timeline { title, events, cursor };
+                self.timeline = Timeline {
+                    title,
+                    events,
+                    cursor,
+                };
                 Vec::new()
             }
             Response::EntityStories { name, stories } => {
-                self.overlay = Some(Overlay::EntityStories { name, stories, cursor: Cursor::default() });
+                self.overlay = Some(Overlay::EntityStories {
+                    name,
+                    stories,
+                    cursor: Cursor::default(),
+                });
                 Vec::new()
             }
-            Response::Search { generation, results } => {
+            Response::Search {
+                generation,
+                results,
+            } => {
                 if let Some(Overlay::Search(search)) = &mut self.overlay
                     && search.generation == generation
                 {
@@ -640,7 +715,10 @@ impl App {
                 Vec::new()
             }
             Response::Failed(message) => {
-                self.status = Status { text: message, is_error: true };
+                self.status = Status {
+                    text: message,
+                    is_error: true,
+                };
                 Vec::new()
             }
         }
@@ -669,11 +747,20 @@ impl App {
         self.story = Some(story);
         self.relayout_story();
         self.story_scroll = 0;
-        let target = at.or_else(|| self.matches.first().map(|m| m.0)).or_else(|| {
-            let name = self.selected_entity.as_ref()?;
-            let story = self.story.as_ref()?;
-            story.analysis.entities.iter().find(|e| &e.name == name)?.mentions.first().map(|m| m.start)
-        });
+        let target = at
+            .or_else(|| self.matches.first().map(|m| m.0))
+            .or_else(|| {
+                let name = self.selected_entity.as_ref()?;
+                let story = self.story.as_ref()?;
+                story
+                    .analysis
+                    .entities
+                    .iter()
+                    .find(|e| &e.name == name)?
+                    .mentions
+                    .first()
+                    .map(|m| m.start)
+            });
         if let Some(offset) = target {
             self.scroll_to_offset(offset);
         }
@@ -694,7 +781,10 @@ impl App {
         self.story_layout = match &self.story {
             Some(story) => story_text::layout(
                 story,
-                &Highlights { entity: self.selected_entity.as_deref(), matches: &self.matches },
+                &Highlights {
+                    entity: self.selected_entity.as_deref(),
+                    matches: &self.matches,
+                },
                 &self.theme,
                 width.saturating_sub(1),
             ),
@@ -711,7 +801,9 @@ impl App {
         match self.sort {
             SortOrder::Newest => {}
             SortOrder::Oldest => visible.reverse(),
-            SortOrder::Source => visible.sort_by(|&a, &b| stories[a].source.cmp(&stories[b].source)),
+            SortOrder::Source => {
+                visible.sort_by(|&a, &b| stories[a].source.cmp(&stories[b].source))
+            }
             SortOrder::Title => {
                 visible.sort_by_key(|&i| stories[i].title.to_lowercase());
             }
@@ -740,7 +832,10 @@ fn search_request(search: &mut SearchState) -> Vec<Request> {
         return Vec::new();
     }
     search.waiting = true;
-    vec![Request::Search { query: search.input.clone(), generation: search.generation }]
+    vec![Request::Search {
+        query: search.input.clone(),
+        generation: search.generation,
+    }]
 }
 
 /// The free words of a search query (filters such as `source:` left out).
@@ -785,6 +880,9 @@ mod tests {
         let body = "Zoë met the EU envoy. The eu said no.";
         let m = find_terms(body, &["eu".to_string()]);
         assert_eq!(m, vec![(12, 14), (26, 28)]);
-        assert_eq!(query_words("source:\"Gulf\" Grain deal x"), vec!["grain", "deal"]);
+        assert_eq!(
+            query_words("source:\"Gulf\" Grain deal x"),
+            vec!["grain", "deal"]
+        );
     }
 }

@@ -30,7 +30,11 @@ impl Cursor {
 
     /// The first row to show so the selection is visible in `height` rows.
     pub fn window_start(&self, height: usize) -> usize {
-        if height == 0 { 0 } else { self.index.saturating_sub(height - 1) }
+        if height == 0 {
+            0
+        } else {
+            self.index.saturating_sub(height - 1)
+        }
     }
 }
 

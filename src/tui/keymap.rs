@@ -20,7 +20,10 @@ pub struct Key {
 impl Key {
     /// The keymap key for a terminal key event (Shift is part of the character).
     pub fn from_event(event: KeyEvent) -> Key {
-        Key { code: event.code, ctrl: event.modifiers.contains(KeyModifiers::CONTROL) }
+        Key {
+            code: event.code,
+            ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+        }
     }
 }
 
@@ -62,7 +65,10 @@ impl Default for Keymap {
 impl Keymap {
     /// Parses a keymap file.
     pub fn from_toml(text: &str) -> Result<Keymap, String> {
-        let mut keymap = Keymap { map: HashMap::new(), bindings: Vec::new() };
+        let mut keymap = Keymap {
+            map: HashMap::new(),
+            bindings: Vec::new(),
+        };
         keymap.apply(text)?;
         Ok(keymap)
     }
@@ -92,7 +98,11 @@ impl Keymap {
                 names.push(name.clone());
             }
             self.bindings.retain(|b| !b.keys.is_empty());
-            self.bindings.push(Binding { keys: names, command, desc: entry.desc });
+            self.bindings.push(Binding {
+                keys: names,
+                command,
+                desc: entry.desc,
+            });
         }
         Ok(())
     }
@@ -122,7 +132,10 @@ pub fn parse_key(name: &str) -> Option<Key> {
     if let Some(rest) = name.strip_prefix("C-") {
         let mut chars = rest.chars();
         let c = chars.next()?;
-        return chars.next().is_none().then_some(Key { code: KeyCode::Char(c), ctrl: true });
+        return chars.next().is_none().then_some(Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        });
     }
     let code = match name {
         "Up" => KeyCode::Up,
@@ -161,7 +174,10 @@ mod tests {
         let down = parse_key("Down").unwrap();
         assert_eq!(keymap.command(j), Some(Command::Down));
         assert_eq!(keymap.command(down), Some(Command::Down));
-        assert_eq!(keymap.command(parse_key("C-d").unwrap()), Some(Command::HalfPageDown));
+        assert_eq!(
+            keymap.command(parse_key("C-d").unwrap()),
+            Some(Command::HalfPageDown)
+        );
         assert_eq!(keymap.command(parse_key("?").unwrap()), Some(Command::Help));
         assert!(keymap.bindings().iter().all(|b| !b.desc.is_empty()));
     }
@@ -173,15 +189,24 @@ mod tests {
         assert_eq!(keymap.command(parse_key("x").unwrap()), Some(Command::Help));
         assert_eq!(keymap.command(parse_key("q").unwrap()), Some(Command::Help));
         // Quit keeps its other key, and the help lists q only once.
-        assert_eq!(keymap.command(parse_key("C-c").unwrap()), Some(Command::Quit));
-        let q_count = keymap.bindings().iter().filter(|b| b.keys.contains(&"q".to_string())).count();
+        assert_eq!(
+            keymap.command(parse_key("C-c").unwrap()),
+            Some(Command::Quit)
+        );
+        let q_count = keymap
+            .bindings()
+            .iter()
+            .filter(|b| b.keys.contains(&"q".to_string()))
+            .count();
         assert_eq!(q_count, 1);
     }
 
     #[test]
     fn bad_user_files_are_reported() {
         assert!(Keymap::with_overrides(Some("[[normal]]\nkeys=[\"x\"]\nrun=\"fly\"")).is_err());
-        assert!(Keymap::with_overrides(Some("[[normal]]\nkeys=[\"Hyper\"]\nrun=\"quit\"")).is_err());
+        assert!(
+            Keymap::with_overrides(Some("[[normal]]\nkeys=[\"Hyper\"]\nrun=\"quit\"")).is_err()
+        );
         assert!(Keymap::with_overrides(Some("not toml [")).is_err());
     }
 }

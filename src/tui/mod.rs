@@ -5,9 +5,11 @@
 pub mod action;
 pub mod app;
 pub mod cursor;
+pub mod input;
 pub mod keymap;
 pub mod panes;
 pub mod request;
+pub mod runtime;
 pub mod story_text;
 pub mod theme;
 pub mod view;

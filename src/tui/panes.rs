@@ -15,7 +15,13 @@ pub enum Pane {
 
 impl Pane {
     /// Panes in Tab order.
-    pub const ALL: [Pane; 5] = [Pane::Stories, Pane::Story, Pane::Entities, Pane::Quotes, Pane::Timeline];
+    pub const ALL: [Pane; 5] = [
+        Pane::Stories,
+        Pane::Story,
+        Pane::Entities,
+        Pane::Quotes,
+        Pane::Timeline,
+    ];
 
     /// The name on a tab.
     pub fn label(self) -> &'static str {
@@ -70,8 +76,13 @@ pub fn screen(width: u16, height: u16, focus: Pane) -> Screen {
     let area = Rect::new(0, 0, width, height);
     let [main, status] = Layout::vertical([Constraint::Min(0), Constraint::Length(1)]).areas(area);
     if width < WIDE_MIN_WIDTH || height < WIDE_MIN_HEIGHT {
-        let [tabs, body] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(main);
-        return Screen { panes: vec![(focus, body)], tabs: Some(tabs), status };
+        let [tabs, body] =
+            Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(main);
+        return Screen {
+            panes: vec![(focus, body)],
+            tabs: Some(tabs),
+            status,
+        };
     }
     let timeline_height = (main.height / 4).clamp(5, 12);
     let [top, timeline] =

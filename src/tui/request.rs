@@ -64,10 +64,22 @@ pub enum Request {
 pub enum Response {
     SampleImported(String),
     Stories(Vec<StoryRow>),
-    Story { story: Box<Extract>, at: Option<usize> },
-    Timeline { title: String, events: Vec<TimelineRow> },
-    EntityStories { name: String, stories: Vec<StoryRow> },
-    Search { generation: u64, results: Vec<SearchRow> },
+    Story {
+        story: Box<Extract>,
+        at: Option<usize>,
+    },
+    Timeline {
+        title: String,
+        events: Vec<TimelineRow>,
+    },
+    EntityStories {
+        name: String,
+        stories: Vec<StoryRow>,
+    },
+    Search {
+        generation: u64,
+        results: Vec<SearchRow>,
+    },
     /// The request failed; the message is one line for the status bar.
     Failed(String),
 }

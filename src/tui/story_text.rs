@@ -22,7 +22,12 @@ pub struct StoryLayout {
 impl StoryLayout {
     /// The index of the line that shows body character `offset`.
     pub fn line_of(&self, offset: usize) -> usize {
-        let header = self.line_starts.iter().take_while(|&&s| s == 0).count().saturating_sub(1);
+        let header = self
+            .line_starts
+            .iter()
+            .take_while(|&&s| s == 0)
+            .count()
+            .saturating_sub(1);
         match self.line_starts[header..].binary_search(&offset) {
             Ok(i) => header + i,
             Err(i) => header + i.saturating_sub(1),
@@ -42,15 +47,23 @@ pub struct Highlights<'a> {
 /// Lays the story out for `width` columns.
 pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u16) -> StoryLayout {
     let width = width.max(1) as usize;
-    let mut out = StoryLayout { width: width as u16, ..Default::default() };
+    let mut out = StoryLayout {
+        width: width as u16,
+        ..Default::default()
+    };
     let article = &story.article;
     let mut header: Vec<(String, Style)> = vec![(clean_text(&article.title), theme.title)];
-    let meta: Vec<String> = [&article.source, &article.byline, &article.dateline, &article.published]
-        .into_iter()
-        .flatten()
-        .map(|s| clean_text(s))
-        .filter(|s| !s.is_empty())
-        .collect();
+    let meta: Vec<String> = [
+        &article.source,
+        &article.byline,
+        &article.dateline,
+        &article.published,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|s| clean_text(s))
+    .filter(|s| !s.is_empty())
+    .collect();
     if !meta.is_empty() {
         header.push((meta.join(" · "), theme.muted));
     }
@@ -100,7 +113,11 @@ fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usi
     }
     for entity in &story.analysis.entities {
         let selected = highlights.entity == Some(entity.name.as_str());
-        let style = if selected { theme.kind(entity.kind).patch(theme.selected_entity) } else { theme.kind(entity.kind) };
+        let style = if selected {
+            theme.kind(entity.kind).patch(theme.selected_entity)
+        } else {
+            theme.kind(entity.kind)
+        };
         for mention in &entity.mentions {
             paint(mention.start, mention.end, style);
         }
@@ -141,13 +158,18 @@ fn segments(
     theme: &Theme,
 ) -> Vec<(String, Style)> {
     let mut out: Vec<(String, Style)> = Vec::new();
-    let mut tags = speakers.iter().filter(|(at, _)| *at > start && *at <= end).peekable();
+    let mut tags = speakers
+        .iter()
+        .filter(|(at, _)| *at > start && *at <= end)
+        .peekable();
     for i in start..end {
         while let Some((_, name)) = tags.next_if(|(at, _)| *at == i) {
             out.push((name.clone(), theme.speaker));
         }
         match out.last_mut() {
-            Some((text, style)) if *style == styles[i] && !text.starts_with(" ‹") => text.push(body[i]),
+            Some((text, style)) if *style == styles[i] && !text.starts_with(" ‹") => {
+                text.push(body[i])
+            }
             _ => out.push((body[i].to_string(), styles[i])),
         }
     }
@@ -159,7 +181,13 @@ fn segments(
 
 /// Greedy word wrap of styled segments into lines no wider than `width` columns.
 fn wrap_segments(segments: &[(&str, Style)], start: usize, width: usize, out: &mut StoryLayout) {
-    let mut wrapper = Wrapper { out, width, line: Vec::new(), line_width: 0, line_start: start };
+    let mut wrapper = Wrapper {
+        out,
+        width,
+        line: Vec::new(),
+        line_width: 0,
+        line_start: start,
+    };
     let mut word: Vec<(char, Style)> = Vec::new();
     let mut word_start = start;
     let mut offset = start;
@@ -243,7 +271,11 @@ mod tests {
     fn story(body: &str) -> Extract {
         Extract {
             id: Some(1),
-            article: Article { title: "Talks resume".into(), body: body.into(), ..Default::default() },
+            article: Article {
+                title: "Talks resume".into(),
+                body: body.into(),
+                ..Default::default()
+            },
             analysis: Analysis::default(),
         }
     }
@@ -257,7 +289,11 @@ mod tests {
         let body = "Negotiators from both sides met in Geneva on Monday.\n\nA second paragraph follows here.";
         let layout = layout(&story(body), &Highlights::default(), &Theme::default(), 20);
         let texts: Vec<String> = layout.lines.iter().map(text_of).collect();
-        assert!(texts.iter().all(|t| unicode_width::UnicodeWidthStr::width(t.trim_end()) <= 20));
+        assert!(
+            texts
+                .iter()
+                .all(|t| unicode_width::UnicodeWidthStr::width(t.trim_end()) <= 20)
+        );
         let joined: String = texts[2..].join("");
         assert!(joined.contains("Negotiators from both sides met in Geneva on Monday."));
         assert!(texts.iter().any(|t| t.is_empty()), "paragraph gap kept");
@@ -265,7 +301,12 @@ mod tests {
 
     #[test]
     fn wide_characters_count_two_columns() {
-        let layout = layout(&story("王毅王毅王毅王毅王毅王毅"), &Highlights::default(), &Theme::default(), 10);
+        let layout = layout(
+            &story("王毅王毅王毅王毅王毅王毅"),
+            &Highlights::default(),
+            &Theme::default(),
+            10,
+        );
         for line in &layout.lines[2..] {
             assert!(unicode_width::UnicodeWidthStr::width(text_of(line).as_str()) <= 10);
         }
@@ -278,7 +319,11 @@ mod tests {
         s.analysis.entities.push(Entity {
             name: "Lena Vos".into(),
             kind: EntityKind::Person,
-            mentions: vec![Mention { start: 24, end: 32, text: "Lena Vos".into() }],
+            mentions: vec![Mention {
+                start: 24,
+                end: 32,
+                text: "Lena Vos".into(),
+            }],
         });
         s.analysis.quotes.push(Quote {
             text: "We will respond,".into(),
@@ -288,12 +333,27 @@ mod tests {
             kind: QuoteKind::Direct,
         });
         let theme = Theme::default();
-        let layout = layout(&s, &Highlights { entity: Some("Lena Vos"), matches: &[] }, &theme, 80);
+        let layout = layout(
+            &s,
+            &Highlights {
+                entity: Some("Lena Vos"),
+                matches: &[],
+            },
+            &theme,
+            80,
+        );
         let line = &layout.lines[2];
-        assert_eq!(text_of(line), "“We will respond,” ‹Lena Vos› said Lena Vos.");
+        assert_eq!(
+            text_of(line),
+            "“We will respond,” ‹Lena Vos› said Lena Vos."
+        );
         let name = line.spans.iter().find(|s| s.content == "Lena Vos").unwrap();
         assert_eq!(name.style, theme.person.patch(theme.selected_entity));
-        assert!(line.spans.iter().any(|s| s.style == theme.quote && s.content.contains("We will")));
+        assert!(
+            line.spans
+                .iter()
+                .any(|s| s.style == theme.quote && s.content.contains("We will"))
+        );
     }
 
     #[test]

@@ -17,7 +17,9 @@ enum Row<'a> {
 }
 
 fn rows<'a>(app: &'a App, order: &[usize]) -> Vec<Row<'a>> {
-    let Some(story) = &app.story else { return Vec::new() };
+    let Some(story) = &app.story else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     let mut kind = None;
     for (position, &i) in order.iter().enumerate() {
@@ -33,9 +35,16 @@ fn rows<'a>(app: &'a App, order: &[usize]) -> Vec<Row<'a>> {
 
 /// The first row to show so the selected entity is visible.
 fn window_start(rows: &[Row], selected: usize, height: usize) -> usize {
-    let row = rows.iter().position(|r| matches!(r, Row::Entity(p, _) if *p == selected)).unwrap_or(0);
+    let row = rows
+        .iter()
+        .position(|r| matches!(r, Row::Entity(p, _) if *p == selected))
+        .unwrap_or(0);
     // Keep the kind heading above the first entity in view.
-    if height == 0 { 0 } else { row.saturating_sub(height - 1) }
+    if height == 0 {
+        0
+    } else {
+        row.saturating_sub(height - 1)
+    }
 }
 
 /// The display index of the entity drawn at `row` (inside the border), if any.
@@ -68,7 +77,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 let style = row_style(app, selected, focused);
                 Line::from(vec![
                     Span::styled(if selected { "▸ " } else { "  " }, style),
-                    Span::styled(pad(&entity.name, name_width), style.patch(app.theme.kind(entity.kind))),
+                    Span::styled(
+                        pad(&entity.name, name_width),
+                        style.patch(app.theme.kind(entity.kind)),
+                    ),
                     Span::styled(format!(" {count}"), style.patch(app.theme.muted)),
                 ])
             }

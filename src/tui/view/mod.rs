@@ -41,15 +41,24 @@ pub fn draw(app: &App, frame: &mut Frame) {
 
 /// A bordered block whose border shows whether the pane has focus.
 pub(crate) fn pane_block<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
-    let style = if focused { app.theme.border_focused } else { app.theme.border };
-    Block::bordered().border_style(style).title(Span::styled(title, app.theme.title))
+    let style = if focused {
+        app.theme.border_focused
+    } else {
+        app.theme.border
+    };
+    Block::bordered()
+        .border_style(style)
+        .title(Span::styled(title, app.theme.title))
 }
 
 /// The row style of a list: the selection stands out only in the focused pane.
 pub(crate) fn row_style(app: &App, selected: bool, focused: bool) -> Style {
     match (selected, focused) {
         (true, true) => app.theme.selection,
-        (true, false) => app.theme.muted.patch(Style::default().add_modifier(ratatui::style::Modifier::BOLD)),
+        (true, false) => app
+            .theme
+            .muted
+            .patch(Style::default().add_modifier(ratatui::style::Modifier::BOLD)),
         _ => Style::default(),
     }
 }
@@ -57,7 +66,11 @@ pub(crate) fn row_style(app: &App, selected: bool, focused: bool) -> Style {
 fn draw_tabs(app: &App, frame: &mut Frame, area: Rect) {
     let mut spans = Vec::new();
     for pane in Pane::ALL {
-        let style = if pane == app.focus { app.theme.selection } else { app.theme.muted };
+        let style = if pane == app.focus {
+            app.theme.selection
+        } else {
+            app.theme.muted
+        };
         spans.push(Span::styled(format!(" {} ", pane.label()), style));
         spans.push(Span::raw(" "));
     }

@@ -16,7 +16,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         None => {}
         Some(Overlay::Help { scroll }) => help(app, frame, area, *scroll),
         Some(Overlay::Search(search)) => search_box(app, frame, area, search),
-        Some(Overlay::EntityStories { name, stories, cursor }) => {
+        Some(Overlay::EntityStories {
+            name,
+            stories,
+            cursor,
+        }) => {
             let window = centered(area, 90, 70);
             let title = format!(" Stories mentioning {} ({}) ", fit(name, 40), stories.len());
             story_list(app, frame, window, &title, stories, cursor);
@@ -26,20 +30,33 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
 
 /// A rectangle of `percent_x`×`percent_y` of `area`, centred.
 fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Percentage(percent_y)]).flex(Flex::Center).areas(area);
-    let [window] = Layout::horizontal([Constraint::Percentage(percent_x)]).flex(Flex::Center).areas(row);
+    let [row] = Layout::vertical([Constraint::Percentage(percent_y)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [window] = Layout::horizontal([Constraint::Percentage(percent_x)])
+        .flex(Flex::Center)
+        .areas(row);
     window
 }
 
 fn window_block<'a>(app: &App, title: String) -> Block<'a> {
-    Block::bordered().border_style(app.theme.border_focused).title(Span::styled(title, app.theme.title))
+    Block::bordered()
+        .border_style(app.theme.border_focused)
+        .title(Span::styled(title, app.theme.title))
 }
 
 fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
     let block = window_block(app, " Keys — Esc or ? to close ".to_string());
     let inner = block.inner(window);
-    let key_width = app.keymap.bindings().iter().map(|b| b.keys.join(" ").chars().count()).max().unwrap_or(0) + 2;
+    let key_width = app
+        .keymap
+        .bindings()
+        .iter()
+        .map(|b| b.keys.join(" ").chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
     let mut lines: Vec<Line> = app
         .keymap
         .bindings()
@@ -47,7 +64,10 @@ fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
         .map(|binding| {
             Line::from(vec![
                 Span::styled(pad(&binding.keys.join(" "), key_width), app.theme.speaker),
-                Span::raw(fit(&binding.desc, (inner.width as usize).saturating_sub(key_width))),
+                Span::raw(fit(
+                    &binding.desc,
+                    (inner.width as usize).saturating_sub(key_width),
+                )),
             ])
         })
         .collect();
@@ -56,9 +76,20 @@ fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
         fit("search: type to filter · ↑/↓ choose · Enter open · Esc back · filters source: tag: entity: from: to:", inner.width as usize),
         app.theme.muted,
     ));
-    lines.push(Line::styled(fit("mouse: wheel scrolls the pane under the pointer · click focuses and selects", inner.width as usize), app.theme.muted));
+    lines.push(Line::styled(
+        fit(
+            "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
+            inner.width as usize,
+        ),
+        app.theme.muted,
+    ));
     frame.render_widget(Clear, window);
-    frame.render_widget(Paragraph::new(lines).scroll((scroll as u16, 0)).block(block), window);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll as u16, 0))
+            .block(block),
+        window,
+    );
 }
 
 fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
@@ -75,7 +106,8 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
     if inner.height == 0 {
         return;
     }
-    let [input, results] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    let [input, results] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     let prompt = format!("/{}", search.input);
     let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
     frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
@@ -86,11 +118,21 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
     for (i, row) in search.results.iter().enumerate().skip(start).take(height) {
         let selected = i == search.cursor.index;
         let style = row_style(app, selected, true);
-        let head = format!("{} {} ", day(&row.story.published), fit(&row.story.source, 16));
+        let head = format!(
+            "{} {} ",
+            day(&row.story.published),
+            fit(&row.story.source, 16)
+        );
         lines.push(Line::from(vec![
             Span::styled(if selected { "▸ " } else { "  " }, style),
             Span::styled(head.clone(), style.patch(app.theme.muted)),
-            Span::styled(pad(&row.story.title, width.saturating_sub(head.chars().count() + 2)), style),
+            Span::styled(
+                pad(
+                    &row.story.title,
+                    width.saturating_sub(head.chars().count() + 2),
+                ),
+                style,
+            ),
         ]));
         lines.push(highlighted(app, &row.matched, &row.highlight, width));
     }
@@ -105,7 +147,11 @@ fn highlighted<'a>(app: &App, text: &str, indices: &[usize], width: usize) -> Li
     let text = fit(text, width.saturating_sub(4));
     let mut spans = vec![Span::raw("    ")];
     for (i, c) in text.chars().enumerate() {
-        let style = if indices.contains(&i) { app.theme.search_match } else { app.theme.muted };
+        let style = if indices.contains(&i) {
+            app.theme.search_match
+        } else {
+            app.theme.muted
+        };
         match spans.last_mut() {
             Some(span) if span.style == style && i > 0 => span.content.to_mut().push(c),
             _ => spans.push(Span::styled(c.to_string(), style)),
@@ -114,7 +160,14 @@ fn highlighted<'a>(app: &App, text: &str, indices: &[usize], width: usize) -> Li
     Line::from(spans)
 }
 
-fn story_list(app: &App, frame: &mut Frame, window: Rect, title: &str, stories: &[StoryRow], cursor: &Cursor) {
+fn story_list(
+    app: &App,
+    frame: &mut Frame,
+    window: Rect,
+    title: &str,
+    stories: &[StoryRow],
+    cursor: &Cursor,
+) {
     let block = window_block(app, title.to_string());
     let inner = block.inner(window);
     let width = inner.width as usize;
@@ -131,7 +184,10 @@ fn story_list(app: &App, frame: &mut Frame, window: Rect, title: &str, stories: 
             Line::from(vec![
                 Span::styled(if selected { "▸ " } else { "  " }, style),
                 Span::styled(head.clone(), style.patch(app.theme.muted)),
-                Span::styled(pad(&story.title, width.saturating_sub(head.chars().count() + 2)), style),
+                Span::styled(
+                    pad(&story.title, width.saturating_sub(head.chars().count() + 2)),
+                    style,
+                ),
             ])
         })
         .collect();

@@ -11,7 +11,11 @@ use crate::model::QuoteKind;
 use crate::tui::app::App;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
-    let quotes = app.story.as_ref().map(|s| s.analysis.quotes.as_slice()).unwrap_or_default();
+    let quotes = app
+        .story
+        .as_ref()
+        .map(|s| s.analysis.quotes.as_slice())
+        .unwrap_or_default();
     let block = pane_block(app, format!(" Quotes {} ", quotes.len()), focused);
     let inner = block.inner(area);
     let width = inner.width as usize;
@@ -36,7 +40,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             Line::from(vec![
                 Span::styled(speaker_text, style.patch(app.theme.speaker)),
                 Span::styled(": ", style),
-                Span::styled(fit(&text, width.saturating_sub(used)), style.patch(app.theme.quote)),
+                Span::styled(
+                    fit(&text, width.saturating_sub(used)),
+                    style.patch(app.theme.quote),
+                ),
             ])
         })
         .collect();

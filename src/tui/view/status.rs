@@ -27,13 +27,21 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     let left = if app.status.text.is_empty() {
         HINTS
             .iter()
-            .filter_map(|(command, label)| app.keymap.key_for(*command).map(|key| format!("{key} {label}")))
+            .filter_map(|(command, label)| {
+                app.keymap
+                    .key_for(*command)
+                    .map(|key| format!("{key} {label}"))
+            })
             .collect::<Vec<_>>()
             .join("  ")
     } else {
         app.status.text.clone()
     };
-    let left_style = if app.status.is_error { app.theme.error } else { app.theme.status };
+    let left_style = if app.status.is_error {
+        app.theme.error
+    } else {
+        app.theme.status
+    };
     let left = fit(&format!(" {left}"), width);
     let padding = width.saturating_sub(unicode_width::UnicodeWidthStr::width(left.as_str()));
     let line = Line::from(vec![

@@ -10,12 +10,24 @@ use super::{pane_block, row_style};
 use crate::tui::app::App;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
-    let unread = app.stories.iter().filter(|s| !app.read.contains(&s.id)).count();
+    let unread = app
+        .stories
+        .iter()
+        .filter(|s| !app.read.contains(&s.id))
+        .count();
     let mut title = format!(" Stories {}/{} ", app.visible.len(), app.stories.len());
     if unread > 0 {
         title.push_str(&format!("· {unread} unread "));
     }
-    title.push_str(&format!("· {}{} ", app.sort.label(), if app.unread_only { " · unread only" } else { "" }));
+    title.push_str(&format!(
+        "· {}{} ",
+        app.sort.label(),
+        if app.unread_only {
+            " · unread only"
+        } else {
+            ""
+        }
+    ));
     let block = pane_block(app, title, focused);
     let inner = block.inner(area);
     let height = inner.height as usize;
@@ -49,8 +61,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         })
         .collect();
     let body = if app.stories.is_empty() {
-        Paragraph::new(fit(if app.pending > 0 { "loading…" } else { "no stories yet — sitrep import PATH" }, width))
-            .style(app.theme.muted)
+        Paragraph::new(fit(
+            if app.pending > 0 {
+                "loading…"
+            } else {
+                "no stories yet — sitrep import PATH"
+            },
+            width,
+        ))
+        .style(app.theme.muted)
     } else {
         Paragraph::new(lines)
     };

@@ -25,9 +25,17 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         block = block.title_bottom(Line::from(format!(" {percent}% ")).right_aligned());
     }
     let paragraph = if app.story.is_none() {
-        Paragraph::new(fit("Select a story and press Enter.", inner.width as usize)).style(app.theme.muted)
+        Paragraph::new(fit("Select a story and press Enter.", inner.width as usize))
+            .style(app.theme.muted)
     } else {
-        let lines: Vec<Line> = app.story_layout.lines.iter().skip(app.story_scroll).take(height).cloned().collect();
+        let lines: Vec<Line> = app
+            .story_layout
+            .lines
+            .iter()
+            .skip(app.story_scroll)
+            .take(height)
+            .cloned()
+            .collect();
         Paragraph::new(lines)
     };
     frame.render_widget(paragraph.block(block), area);

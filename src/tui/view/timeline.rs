@@ -40,7 +40,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             };
             let source_width = (width / 3).min(36);
             let summary_width = width.saturating_sub(13 + source_width);
-            let summary_style = if is_own { style.patch(app.theme.own_event) } else { style };
+            let summary_style = if is_own {
+                style.patch(app.theme.own_event)
+            } else {
+                style
+            };
             Line::from(vec![
                 Span::styled(if selected { "▸" } else { " " }, style),
                 Span::styled(pad(&event.date, 11), style.patch(app.theme.date)),
