@@ -1,1 +1,99 @@
 //! The library: one SQLite file holding stories, their analysis, a full-text index and notes.
+//!
+//! [`Library`] is the only way in; it hands out model types ([`crate::model::Extract`],
+//! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
+//! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
+
+mod error;
+mod fts;
+mod identity;
+mod import;
+mod location;
+mod pipeline;
+mod query;
+mod sample;
+mod schema;
+mod search;
+mod stories;
+mod walk;
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, ErrorCode};
+
+use import::Origin;
+
+pub use error::LibraryError;
+pub use import::StoryOutcome;
+pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
+pub use pipeline::{ImportReport, Input};
+pub use query::Query;
+pub use search::SearchHit;
+pub use stories::{LibrarySummary, StorySummary};
+pub use walk::FileFailure;
+
+use crate::model::{Analysis, Article};
+
+/// An open library.
+pub struct Library {
+    conn: Connection,
+}
+
+impl Library {
+    /// Opens (creating if needed) the library in `dir`, bringing its schema up to date.
+    pub fn open(dir: &Path) -> Result<Library, LibraryError> {
+        std::fs::create_dir_all(dir).map_err(|source| match source.kind() {
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                LibraryError::ReadOnly(dir.to_path_buf())
+            }
+            _ => LibraryError::CreateDir {
+                path: dir.to_path_buf(),
+                source,
+            },
+        })?;
+        let path = dir.join(DATABASE_FILE);
+        let opened = Connection::open(&path).and_then(|conn| {
+            schema::configure(&conn)?;
+            Ok(conn)
+        });
+        let mut conn = opened.map_err(|error| classify(error, dir, &path))?;
+        schema::migrate(&mut conn, &path).map_err(|error| match error {
+            LibraryError::Sqlite(error) => classify(error, dir, &path),
+            other => other,
+        })?;
+        Ok(Library { conn })
+    }
+
+    /// Stores one file's worth of already parsed and analysed stories in one transaction.
+    pub fn store(
+        &mut self,
+        origin_path: &str,
+        stories: &[(Article, Analysis)],
+    ) -> Result<Vec<(i64, StoryOutcome)>, LibraryError> {
+        let now = jiff::Timestamp::now().to_string();
+        let tx = self.conn.transaction()?;
+        let mut outcomes = Vec::with_capacity(stories.len());
+        for (index, (article, analysis)) in stories.iter().enumerate() {
+            let origin = Origin {
+                path: origin_path,
+                index,
+            };
+            outcomes.push(import::store_story(&tx, article, analysis, origin, &now)?);
+        }
+        tx.commit()?;
+        Ok(outcomes)
+    }
+}
+
+/// Turns an SQLite error met while opening into the library error a user can act on.
+fn classify(error: rusqlite::Error, dir: &Path, path: &Path) -> LibraryError {
+    match error.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            LibraryError::Corrupt(path.to_path_buf())
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            LibraryError::ReadOnly(PathBuf::from(dir))
+        }
+        _ => LibraryError::from(error),
+    }
+}

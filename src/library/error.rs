@@ -1,0 +1,49 @@
+//! The one error type of the library, with one-line messages a user can act on.
+
+use std::path::PathBuf;
+
+/// Why a library operation failed.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("cannot create library directory {path}: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("library directory {0} is read-only")]
+    ReadOnly(PathBuf),
+    #[error("{0} is not a sitrep library (corrupt or foreign database file)")]
+    Corrupt(PathBuf),
+    #[error(
+        "{path} was written by a newer sitrep (schema version {found}, this build knows {known}); \
+         upgrade sitrep to open it"
+    )]
+    NewerSchema {
+        path: PathBuf,
+        found: i64,
+        known: i64,
+    },
+    #[error("library is locked by another sitrep process; try again")]
+    Locked,
+    #[error("no story with id {0}")]
+    NoSuchStory(i64),
+    #[error("no data directory for this user; pass --library DIR or set SITREP_LIBRARY")]
+    NoDataDir,
+    #[error("invalid query: {0}")]
+    Query(String),
+    #[error("database error: {0}")]
+    Sqlite(rusqlite::Error),
+    #[error("stored data is damaged: {0}")]
+    Damaged(String),
+}
+
+impl From<rusqlite::Error> for LibraryError {
+    /// Busy and locked databases become [`LibraryError::Locked`]; the rest stay SQLite errors.
+    fn from(error: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        match error.sqlite_error_code() {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => LibraryError::Locked,
+            _ => LibraryError::Sqlite(error),
+        }
+    }
+}

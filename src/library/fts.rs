@@ -1,0 +1,30 @@
+//! Keeping the full-text index in step with the stories.
+//!
+//! `story_index` is an FTS5 table with external content: it stores only the index,
+//! and reads text (for `snippet()`) from the `story_text` view over articles, their
+//! entity names and their notes. SQLite does not update such an index by itself, so
+//! every change to a story's indexed text runs, in the same transaction,
+//! [`unindex`] *before* the change (FTS5 must be given the exact old text to remove)
+//! and [`index`] after it.
+
+use rusqlite::Connection;
+
+/// Removes story `id` from the index; call before its text, entities or notes change.
+pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO story_index (story_index, rowid, title, body, source, entities, notes)
+         SELECT 'delete', id, title, body, source, entities, notes FROM story_text WHERE id = ?1",
+    )?
+    .execute([id])?;
+    Ok(())
+}
+
+/// Adds story `id` to the index as it now stands.
+pub fn index(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO story_index (rowid, title, body, source, entities, notes)
+         SELECT id, title, body, source, entities, notes FROM story_text WHERE id = ?1",
+    )?
+    .execute([id])?;
+    Ok(())
+}

@@ -1,0 +1,310 @@
+//! Storing one file's stories: finding whether each is already in the library,
+//! then inserting it, updating it in place (same id), or leaving it alone.
+//!
+//! A story is the same story as a stored one when it has the same URL, or the same
+//! normalised title, publication day and body; failing both, when it sits at the
+//! same place in the same file (the file was edited) — unless both carry different URLs.
+
+use rusqlite::{Connection, OptionalExtension, params};
+use serde::Serialize;
+
+use super::fts;
+use super::identity::{content_hash, hash_bytes, published_keys, title_key};
+use crate::model::{Analysis, Article};
+
+/// What importing one story did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum StoryOutcome {
+    /// A new story, with a new id.
+    Imported,
+    /// A known story whose text or analysis changed; it keeps its id.
+    Updated,
+    /// A known story, identical to what is stored.
+    Unchanged,
+}
+
+/// Where a story came from: a file (or embedded sample name) and its position in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Origin<'a> {
+    pub path: &'a str,
+    pub index: usize,
+}
+
+/// The keys computed once per story and stored beside it.
+struct StoryKeys {
+    title: String,
+    body_hash: String,
+    content_hash: String,
+    published_at: Option<i64>,
+    published_day: Option<String>,
+}
+
+impl StoryKeys {
+    fn of(article: &Article, analysis: &Analysis) -> Self {
+        let published = published_keys(article.published.as_deref());
+        StoryKeys {
+            title: title_key(&article.title),
+            body_hash: hash_bytes(article.body.as_bytes()),
+            content_hash: content_hash(article, analysis),
+            published_at: published.as_ref().map(|keys| keys.at),
+            published_day: published.map(|keys| keys.day),
+        }
+    }
+}
+
+/// Stores one story inside the open transaction on `conn` and says what happened, with the story's id.
+pub fn store_story(
+    conn: &Connection,
+    article: &Article,
+    analysis: &Analysis,
+    origin: Origin,
+    now: &str,
+) -> rusqlite::Result<(i64, StoryOutcome)> {
+    let keys = StoryKeys::of(article, analysis);
+    match find_existing(conn, article, &keys, origin)? {
+        Some((id, stored_hash)) if stored_hash == keys.content_hash => {
+            Ok((id, StoryOutcome::Unchanged))
+        }
+        Some((id, _)) => {
+            fts::unindex(conn, id)?;
+            update_article(conn, id, article, &keys, now)?;
+            delete_analysis(conn, id)?;
+            insert_analysis(conn, id, article, analysis)?;
+            fts::index(conn, id)?;
+            Ok((id, StoryOutcome::Updated))
+        }
+        None => {
+            let id = insert_article(conn, article, &keys, origin, now)?;
+            insert_analysis(conn, id, article, analysis)?;
+            fts::index(conn, id)?;
+            Ok((id, StoryOutcome::Imported))
+        }
+    }
+}
+
+/// The id and content hash of the stored story this one is, if any.
+fn find_existing(
+    conn: &Connection,
+    article: &Article,
+    keys: &StoryKeys,
+    origin: Origin,
+) -> rusqlite::Result<Option<(i64, String)>> {
+    let row = |row: &rusqlite::Row| Ok((row.get(0)?, row.get(1)?));
+    if let Some(url) = &article.url {
+        let found = conn
+            .prepare_cached("SELECT id, content_hash FROM articles WHERE url = ?1")?
+            .query_row([url], row)
+            .optional()?;
+        if found.is_some() {
+            return Ok(found);
+        }
+    }
+    let same_text = conn
+        .prepare_cached(
+            "SELECT id, content_hash FROM articles
+             WHERE title_key = ?1 AND published_day IS ?2 AND body_hash = ?3
+               AND (url IS NULL OR ?4 IS NULL OR url = ?4)
+             ORDER BY id LIMIT 1",
+        )?
+        .query_row(
+            params![keys.title, keys.published_day, keys.body_hash, article.url],
+            row,
+        )
+        .optional()?;
+    if same_text.is_some() {
+        return Ok(same_text);
+    }
+    conn.prepare_cached(
+        "SELECT id, content_hash FROM articles
+         WHERE origin_path = ?1 AND origin_index = ?2
+           AND (url IS NULL OR ?3 IS NULL OR url = ?3)
+         ORDER BY id LIMIT 1",
+    )?
+    .query_row(params![origin.path, origin.index, article.url], row)
+    .optional()
+}
+
+fn insert_article(
+    conn: &Connection,
+    article: &Article,
+    keys: &StoryKeys,
+    origin: Origin,
+    now: &str,
+) -> rusqlite::Result<i64> {
+    conn.prepare_cached(
+        "INSERT INTO articles (title, source, byline, dateline, published, published_at,
+             published_day, highlights, body, url, origin_path, origin_index, title_key,
+             body_hash, content_hash, imported_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+    )?
+    .execute(params![
+        article.title,
+        article.source,
+        article.byline,
+        article.dateline,
+        article.published,
+        keys.published_at,
+        keys.published_day,
+        highlights_json(article),
+        article.body,
+        article.url,
+        origin.path,
+        origin.index,
+        keys.title,
+        keys.body_hash,
+        keys.content_hash,
+        now,
+    ])?;
+    Ok(conn.last_insert_rowid())
+}
+
+fn update_article(
+    conn: &Connection,
+    id: i64,
+    article: &Article,
+    keys: &StoryKeys,
+    now: &str,
+) -> rusqlite::Result<()> {
+    conn.prepare_cached(
+        "UPDATE articles SET title = ?2, source = ?3, byline = ?4, dateline = ?5,
+             published = ?6, published_at = ?7, published_day = ?8, highlights = ?9,
+             body = ?10, url = ?11, title_key = ?12, body_hash = ?13, content_hash = ?14,
+             updated_at = ?15
+         WHERE id = ?1",
+    )?
+    .execute(params![
+        id,
+        article.title,
+        article.source,
+        article.byline,
+        article.dateline,
+        article.published,
+        keys.published_at,
+        keys.published_day,
+        highlights_json(article),
+        article.body,
+        article.url,
+        keys.title,
+        keys.body_hash,
+        keys.content_hash,
+        now,
+    ])?;
+    Ok(())
+}
+
+fn highlights_json(article: &Article) -> String {
+    serde_json::to_string(&article.highlights).unwrap_or_else(|_| "[]".to_string())
+}
+
+/// Removes a story's tags and analysis rows before they are written anew.
+fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    for table in [
+        "article_tags",
+        "article_entities",
+        "mentions",
+        "quotes",
+        "dates",
+        "events",
+    ] {
+        conn.prepare_cached(&format!("DELETE FROM {table} WHERE article_id = ?1"))?
+            .execute([id])?;
+    }
+    Ok(())
+}
+
+fn insert_analysis(
+    conn: &Connection,
+    id: i64,
+    article: &Article,
+    analysis: &Analysis,
+) -> rusqlite::Result<()> {
+    let mut insert_tag = conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_tags (article_id, position, tag) VALUES (?1, ?2, ?3)",
+    )?;
+    for (position, tag) in article.tags.iter().enumerate() {
+        insert_tag.execute(params![id, position, tag])?;
+    }
+    let mut link_entity = conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_entities (article_id, entity_id, position)
+         VALUES (?1, ?2, ?3)",
+    )?;
+    let mut insert_mention = conn.prepare_cached(
+        "INSERT INTO mentions (article_id, entity_id, start, end, text)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (position, entity) in analysis.entities.iter().enumerate() {
+        let entity_id = entity_id(conn, &entity.name, entity.kind.as_str())?;
+        link_entity.execute(params![id, entity_id, position])?;
+        for mention in &entity.mentions {
+            insert_mention.execute(params![
+                id,
+                entity_id,
+                mention.start,
+                mention.end,
+                mention.text
+            ])?;
+        }
+    }
+    let mut insert_quote = conn.prepare_cached(
+        "INSERT INTO quotes (article_id, text, start, end, speaker, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for quote in &analysis.quotes {
+        insert_quote.execute(params![
+            id,
+            quote.text,
+            quote.start,
+            quote.end,
+            quote.speaker,
+            quote.kind.as_str()
+        ])?;
+    }
+    let mut insert_date = conn.prepare_cached(
+        "INSERT INTO dates (article_id, text, start, end, value, kind)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    for date in &analysis.dates {
+        insert_date.execute(params![
+            id,
+            date.text,
+            date.start,
+            date.end,
+            date.value,
+            date.kind.as_str()
+        ])?;
+    }
+    let mut insert_event = conn.prepare_cached(
+        "INSERT INTO events (article_id, date, summary, start, end) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    let mut link_event = conn.prepare_cached(
+        "INSERT OR IGNORE INTO event_entities (event_id, entity_id, position) VALUES (?1, ?2, ?3)",
+    )?;
+    for event in &analysis.events {
+        insert_event.execute(params![id, event.date, event.summary, event.start, event.end])?;
+        let event_id = conn.last_insert_rowid();
+        for (position, name) in event.entities.iter().enumerate() {
+            let kind = analysis
+                .entities
+                .iter()
+                .find(|entity| entity.name == *name)
+                .map_or("other", |entity| entity.kind.as_str());
+            link_event.execute(params![event_id, entity_id(conn, name, kind)?, position])?;
+        }
+    }
+    Ok(())
+}
+
+/// The id of the entity with this canonical name, created with `kind` if new.
+fn entity_id(conn: &Connection, name: &str, kind: &str) -> rusqlite::Result<i64> {
+    let existing = conn
+        .prepare_cached("SELECT id FROM entities WHERE name = ?1")?
+        .query_row([name], |row| row.get(0))
+        .optional()?;
+    if let Some(id) = existing {
+        return Ok(id);
+    }
+    conn.prepare_cached("INSERT INTO entities (name, kind) VALUES (?1, ?2)")?
+        .execute([name, kind])?;
+    Ok(conn.last_insert_rowid())
+}

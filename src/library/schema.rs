@@ -1,0 +1,64 @@
+//! The versioned schema: connection settings and the ordered list of migrations.
+//!
+//! `PRAGMA user_version` holds the number of migrations applied. A library written by
+//! a newer build (a higher version than [`MIGRATIONS`] knows) is refused untouched.
+//! `PRAGMA application_id` marks the file as a sitrep library, so a foreign SQLite
+//! database is refused instead of being written into.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::Connection;
+
+use super::LibraryError;
+
+/// "sitr" in ASCII: marks a database file as a sitrep library.
+const APPLICATION_ID: i64 = 0x7369_7472;
+
+/// How long a writer waits for another process's transaction before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+/// Each entry moves the schema from version `index` to `index + 1`. Append only.
+const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+
+/// The schema version this build writes.
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Applies the connection settings every library connection needs.
+pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    conn.execute_batch(
+        "PRAGMA journal_mode = WAL;
+         PRAGMA synchronous = FULL;
+         PRAGMA foreign_keys = ON;",
+    )
+}
+
+/// Brings the schema up to date, or refuses a file that is not ours or is newer.
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    let application_id: i64 = conn.query_row("PRAGMA application_id", [], |row| row.get(0))?;
+    let table_count: i64 =
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
+    let is_empty = version == 0 && table_count == 0;
+    if application_id != APPLICATION_ID && !is_empty {
+        return Err(LibraryError::Corrupt(path.to_path_buf()));
+    }
+    if version > current_version() {
+        return Err(LibraryError::NewerSchema {
+            path: path.to_path_buf(),
+            found: version,
+            known: current_version(),
+        });
+    }
+    for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(migration)?;
+        tx.pragma_update(None, "user_version", index as i64 + 1)?;
+        tx.pragma_update(None, "application_id", APPLICATION_ID)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,226 @@
+//! Reading stories back: the library summary, the newest stories, one story in full.
+
+use rusqlite::{OptionalExtension, Row};
+use serde::Serialize;
+
+use super::{Library, LibraryError};
+use crate::model::{
+    Analysis, Article, DateKind, DateMention, Entity, EntityKind, Event, Extract, Mention, Quote,
+    QuoteKind,
+};
+
+/// One line of a story list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StorySummary {
+    pub id: i64,
+    pub title: String,
+    pub source: Option<String>,
+    pub published: Option<String>,
+}
+
+/// The library at a glance.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct LibrarySummary {
+    pub stories: i64,
+    pub sources: i64,
+    pub entities: i64,
+    /// Publication day (`YYYY-MM-DD`) of the oldest and newest dated story.
+    pub first_day: Option<String>,
+    pub last_day: Option<String>,
+}
+
+impl Library {
+    /// Counts of stories, sources and entities, and the span of publication days.
+    pub fn summary(&self) -> Result<LibrarySummary, LibraryError> {
+        let summary = self.conn.query_row(
+            "SELECT count(*), count(DISTINCT source), min(published_day), max(published_day),
+                    (SELECT count(*) FROM entities
+                     WHERE id IN (SELECT entity_id FROM article_entities))
+             FROM articles",
+            [],
+            |row| {
+                Ok(LibrarySummary {
+                    stories: row.get(0)?,
+                    sources: row.get(1)?,
+                    first_day: row.get(2)?,
+                    last_day: row.get(3)?,
+                    entities: row.get(4)?,
+                })
+            },
+        )?;
+        Ok(summary)
+    }
+
+    /// The newest `limit` stories, newest first; undated stories come last.
+    pub fn stories(&self, limit: usize) -> Result<Vec<StorySummary>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT id, title, source, published FROM articles
+             ORDER BY published_at IS NULL, published_at DESC, id DESC LIMIT ?1",
+        )?;
+        let rows = statement.query_map([limit as i64], story_summary)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// One story with its analysis, in the shape of `sitrep extract` plus its id.
+    pub fn story(&self, id: i64) -> Result<Extract, LibraryError> {
+        let article = self
+            .conn
+            .prepare_cached(
+                "SELECT title, source, byline, dateline, published, highlights, body, url
+                 FROM articles WHERE id = ?1",
+            )?
+            .query_row([id], |row| {
+                let article = Article {
+                    title: row.get(0)?,
+                    source: row.get(1)?,
+                    byline: row.get(2)?,
+                    dateline: row.get(3)?,
+                    published: row.get(4)?,
+                    highlights: Vec::new(),
+                    body: row.get(6)?,
+                    url: row.get(7)?,
+                    tags: Vec::new(),
+                };
+                Ok((article, row.get::<_, String>(5)?))
+            })
+            .optional()?
+            .ok_or(LibraryError::NoSuchStory(id))?;
+        let (article, highlights) = article;
+        let article = Article {
+            highlights: serde_json::from_str(&highlights)
+                .map_err(|_| damaged("highlights", &highlights))?,
+            tags: self.tags(id)?,
+            ..article
+        };
+        let analysis = Analysis {
+            entities: self.entities(id)?,
+            quotes: self.quotes(id)?,
+            dates: self.dates(id)?,
+            events: self.events(id)?,
+        };
+        Ok(Extract {
+            id: Some(id),
+            article,
+            analysis,
+        })
+    }
+
+    fn tags(&self, id: i64) -> Result<Vec<String>, LibraryError> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position")?;
+        let rows = statement.query_map([id], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    fn entities(&self, id: i64) -> Result<Vec<Entity>, LibraryError> {
+        let mut entities: Vec<(i64, Entity)> = Vec::new();
+        let mut statement = self.conn.prepare_cached(
+            "SELECT e.id, e.name, e.kind FROM article_entities ae
+             JOIN entities e ON e.id = ae.entity_id
+             WHERE ae.article_id = ?1 ORDER BY ae.position",
+        )?;
+        let mut rows = statement.query([id])?;
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(2)?;
+            let entity = Entity {
+                name: row.get(1)?,
+                kind: EntityKind::parse(&kind).ok_or_else(|| damaged("entity kind", &kind))?,
+                mentions: Vec::new(),
+            };
+            entities.push((row.get(0)?, entity));
+        }
+        let mut statement = self.conn.prepare_cached(
+            "SELECT entity_id, start, end, text FROM mentions
+             WHERE article_id = ?1 ORDER BY rowid",
+        )?;
+        let mut rows = statement.query([id])?;
+        while let Some(row) = rows.next()? {
+            let entity_id: i64 = row.get(0)?;
+            if let Some((_, entity)) = entities.iter_mut().find(|(id, _)| *id == entity_id) {
+                entity.mentions.push(Mention {
+                    start: row.get(1)?,
+                    end: row.get(2)?,
+                    text: row.get(3)?,
+                });
+            }
+        }
+        Ok(entities.into_iter().map(|(_, entity)| entity).collect())
+    }
+
+    fn quotes(&self, id: i64) -> Result<Vec<Quote>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT text, start, end, speaker, kind FROM quotes WHERE article_id = ?1 ORDER BY rowid",
+        )?;
+        let mut rows = statement.query([id])?;
+        let mut quotes = Vec::new();
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(4)?;
+            quotes.push(Quote {
+                text: row.get(0)?,
+                start: row.get(1)?,
+                end: row.get(2)?,
+                speaker: row.get(3)?,
+                kind: QuoteKind::parse(&kind).ok_or_else(|| damaged("quote kind", &kind))?,
+            });
+        }
+        Ok(quotes)
+    }
+
+    fn dates(&self, id: i64) -> Result<Vec<DateMention>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT text, start, end, value, kind FROM dates WHERE article_id = ?1 ORDER BY rowid",
+        )?;
+        let mut rows = statement.query([id])?;
+        let mut dates = Vec::new();
+        while let Some(row) = rows.next()? {
+            let kind: String = row.get(4)?;
+            dates.push(DateMention {
+                text: row.get(0)?,
+                start: row.get(1)?,
+                end: row.get(2)?,
+                value: row.get(3)?,
+                kind: DateKind::parse(&kind).ok_or_else(|| damaged("date kind", &kind))?,
+            });
+        }
+        Ok(dates)
+    }
+
+    fn events(&self, id: i64) -> Result<Vec<Event>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(
+            "SELECT ev.date, ev.summary, ev.start, ev.end,
+                    (SELECT json_group_array(name) FROM
+                        (SELECT e.name FROM event_entities ee JOIN entities e ON e.id = ee.entity_id
+                         WHERE ee.event_id = ev.id ORDER BY ee.position))
+             FROM events ev WHERE ev.article_id = ?1 ORDER BY ev.id",
+        )?;
+        let mut rows = statement.query([id])?;
+        let mut events = Vec::new();
+        while let Some(row) = rows.next()? {
+            let entities: String = row.get(4)?;
+            events.push(Event {
+                date: row.get(0)?,
+                summary: row.get(1)?,
+                start: row.get(2)?,
+                end: row.get(3)?,
+                entities: serde_json::from_str(&entities)
+                    .map_err(|_| damaged("event entities", &entities))?,
+            });
+        }
+        Ok(events)
+    }
+}
+
+/// Reads `id, title, source, published` into a [`StorySummary`].
+pub(super) fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
+    Ok(StorySummary {
+        id: row.get(0)?,
+        title: row.get(1)?,
+        source: row.get(2)?,
+        published: row.get(3)?,
+    })
+}
+
+fn damaged(what: &str, value: &str) -> LibraryError {
+    LibraryError::Damaged(format!("unknown {what} {value:?}"))
+}
