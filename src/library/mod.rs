@@ -4,8 +4,10 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+mod day_range;
 mod error;
 mod fts;
+mod fuzzy;
 mod identity;
 mod import;
 mod location;
@@ -15,6 +17,7 @@ mod sample;
 mod schema;
 mod search;
 mod stories;
+mod timeline;
 mod walk;
 
 use std::path::{Path, PathBuf};
@@ -24,12 +27,14 @@ use rusqlite::{Connection, ErrorCode};
 use import::Origin;
 
 pub use error::LibraryError;
+pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
 pub use pipeline::{ImportReport, Input};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
+pub use timeline::{EventSource, TimelineEvent};
 pub use walk::FileFailure;
 
 use crate::model::{Analysis, Article};

@@ -38,10 +38,7 @@ const WORKER_QUEUE: usize = 32;
 #[derive(Debug, Clone)]
 pub enum Input {
     File(PathBuf),
-    Embedded {
-        name: String,
-        bytes: &'static [u8],
-    },
+    Embedded { name: String, bytes: &'static [u8] },
 }
 
 impl Input {
@@ -100,7 +97,9 @@ impl ImportReport {
 /// A file made ready for the writer by a worker.
 enum Prepared {
     /// Same bytes as last time: nothing to parse or store.
-    Unchanged { stories: usize },
+    Unchanged {
+        stories: usize,
+    },
     Parsed {
         hash: String,
         stories: Vec<(Article, Analysis)>,
@@ -155,7 +154,14 @@ impl Library {
                     prepare_all(mine, known, analyzer, &sender);
                 });
             }
-            let result = write_all(&mut self.conn, inputs, &receivers, &now, &mut report, &mut progress);
+            let result = write_all(
+                &mut self.conn,
+                inputs,
+                &receivers,
+                &now,
+                &mut report,
+                &mut progress,
+            );
             // Dropping the receivers stops workers early if the writer failed.
             drop(receivers);
             result

@@ -10,9 +10,11 @@ static SAMPLE: Dir = include_dir!("$CARGO_MANIFEST_DIR/assets/sample");
 impl Library {
     /// True when the library holds no story yet.
     pub fn is_empty(&self) -> Result<bool, LibraryError> {
-        let any: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?;
+        let any: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| {
+                    row.get(0)
+                })?;
         Ok(!any)
     }
 
@@ -42,9 +44,7 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
         match entry {
             _ if hidden => {}
             DirEntry::Dir(dir) => collect(dir, out),
-            DirEntry::File(file) => {
-                out.push((file.path().display().to_string(), file.contents()))
-            }
+            DirEntry::File(file) => out.push((file.path().display().to_string(), file.contents())),
         }
     }
 }

@@ -4,12 +4,42 @@
 
 pub mod action;
 pub mod app;
+pub mod config;
 pub mod cursor;
 pub mod input;
 pub mod keymap;
+pub mod library_worker;
 pub mod panes;
 pub mod request;
 pub mod runtime;
 pub mod story_text;
 pub mod theme;
 pub mod view;
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::library::Library;
+use app::App;
+use library_worker::LibraryWorker;
+use request::Request;
+
+/// Opens the reader on the library in `dir`. An empty library first gets the bundled
+/// sample (unless `with_sample` is false), imported off the UI thread.
+pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
+    let library = Library::open(dir)?;
+    let (keymap, theme) = config::load(config::config_dir().as_deref())?;
+    let first = if with_sample && library.is_empty()? {
+        vec![Request::ImportSample]
+    } else {
+        vec![Request::LoadStories]
+    };
+    let mut app = App::new(keymap, theme, 80, 24);
+    if first == [Request::ImportSample] {
+        app.status.text = "importing the bundled sample library…".to_string();
+    }
+    let mut worker = LibraryWorker::new(library);
+    runtime::run(app, move |request| worker.handle(request), first)?;
+    Ok(())
+}

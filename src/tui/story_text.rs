@@ -53,11 +53,12 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
     };
     let article = &story.article;
     let mut header: Vec<(String, Style)> = vec![(clean_text(&article.title), theme.title)];
+    let published = article.published.as_deref().map(readable_time);
     let meta: Vec<String> = [
         &article.source,
         &article.byline,
         &article.dateline,
-        &article.published,
+        &published,
     ]
     .into_iter()
     .flatten()
@@ -93,6 +94,21 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
         paragraph_start = i + 1;
     }
     out
+}
+
+/// "2023-03-14T09:30:00+01:00" as "2023-03-14 09:30 +01:00"; other text unchanged.
+fn readable_time(rfc3339: &str) -> String {
+    match rfc3339.parse::<jiff::Timestamp>() {
+        Ok(_) if rfc3339.len() >= 25 => {
+            format!(
+                "{} {} {}",
+                &rfc3339[..10],
+                &rfc3339[11..16],
+                &rfc3339[rfc3339.len() - 6..]
+            )
+        }
+        _ => rfc3339.to_string(),
+    }
 }
 
 /// The style of every body character, layering quote < date < entity < selection < match.
