@@ -1,3 +1,51 @@
-fn main() {
-    println!("sitrep");
+//! The `sitrep` command: argument parsing and dispatch; the work is in `sitrep::cli`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use sitrep::cli;
+
+/// A terminal reader for geopolitical news briefings.
+#[derive(Debug, Parser)]
+#[command(name = "sitrep", version)]
+struct Cli {
+    /// Library directory [default: $SITREP_LIBRARY, else the user's data directory]
+    #[arg(long, global = true, value_name = "DIR")]
+    library: Option<PathBuf>,
+    /// Bare `sitrep` only: do not import the bundled sample into an empty library.
+    #[arg(long)]
+    no_sample: bool,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Import story files and folders into the library.
+    Import(cli::import::ImportArgs),
+    /// List the newest stories.
+    List(cli::list::ListArgs),
+    /// Show one story with its entities, quotes and events.
+    Show(cli::show::ShowArgs),
+    /// Parse and analyse one file without touching the library.
+    Extract(cli::extract::ExtractArgs),
+    /// Search stories by words, phrases and filters.
+    Search(cli::search::SearchArgs),
+}
+
+fn main() -> ExitCode {
+    let Cli {
+        library,
+        no_sample,
+        command,
+    } = Cli::parse();
+    cli::exit(match command {
+        None => cli::summary::run(library, no_sample),
+        Some(Command::Import(args)) => cli::import::run(library, &args),
+        Some(Command::List(args)) => cli::list::run(library, &args),
+        Some(Command::Show(args)) => cli::show::run(library, &args),
+        Some(Command::Extract(args)) => cli::extract::run(&args),
+        Some(Command::Search(args)) => cli::search::run(library, &args),
+    })
 }

@@ -3,9 +3,20 @@
 //! The format is detected from the content (the file name is only a hint).
 //! All text is passed through [`crate::sanitize::clean_text`] before it leaves here.
 
+mod dateline;
+mod decode;
+mod detect;
+mod finish;
+mod furniture;
+mod metadata;
+mod scraped;
+mod timestamp;
+mod timezone;
+
 use std::path::Path;
 
 use crate::model::Article;
+use detect::Format;
 
 /// What one file yielded: one or more articles, and warnings worth showing the user.
 #[derive(Debug, Clone, Default)]
@@ -24,11 +35,33 @@ pub enum IngestError {
     Empty,
     #[error("not a supported format")]
     Unsupported,
+    #[error("binary file")]
+    Binary,
+    #[error("article has no title and no body")]
+    NoContent,
 }
 
 /// Parses `bytes`; `name` (a path or file name) is used only as a format hint.
-pub fn parse_bytes(_name: &str, _bytes: &[u8]) -> Result<Parsed, IngestError> {
-    Err(IngestError::Unsupported)
+pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
+    let decoded = decode::decode(bytes)?;
+    let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
+    let raw_articles = match detect::detect(name, &decoded.text) {
+        Format::Scraped => vec![scraped::parse(&decoded.text)],
+        _ => return Err(IngestError::Unsupported),
+    };
+    let several = raw_articles.len() > 1;
+    let mut articles = Vec::with_capacity(raw_articles.len());
+    for (index, raw) in raw_articles.into_iter().enumerate() {
+        match finish::finish(raw) {
+            Ok(article) => articles.push(article),
+            Err(error) if several => warnings.push(format!("article {} skipped: {error}", index + 1)),
+            Err(error) => return Err(error),
+        }
+    }
+    if articles.is_empty() {
+        return Err(IngestError::NoContent);
+    }
+    Ok(Parsed { articles, warnings })
 }
 
 /// Reads and parses one file.

@@ -102,3 +102,6 @@ fn classify(error: rusqlite::Error, dir: &Path, path: &Path) -> LibraryError {
         _ => LibraryError::from(error),
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,115 @@
+//! The readable text form of one story, for `show` and `extract` without `--json`.
+
+use std::fmt::Write;
+
+use crate::model::Extract;
+use crate::sanitize::clean_text;
+
+/// Title, meta line, highlights, body, then entities, quotes and events.
+pub fn story(extract: &Extract) -> String {
+    let article = &extract.article;
+    let mut out = String::new();
+    if let Some(id) = extract.id {
+        let _ = write!(out, "#{id}  ");
+    }
+    let _ = writeln!(out, "{}", clean_text(&article.title));
+    let meta: Vec<String> = [
+        &article.source,
+        &article.byline,
+        &article.dateline,
+        &article.published,
+        &article.url,
+    ]
+    .into_iter()
+    .flatten()
+    .map(|field| clean_text(field))
+    .collect();
+    if !meta.is_empty() {
+        let _ = writeln!(out, "{}", meta.join(" · "));
+    }
+    if !article.tags.is_empty() {
+        let _ = writeln!(out, "tags: {}", clean_text(&article.tags.join(", ")));
+    }
+    out.push('\n');
+    for highlight in &article.highlights {
+        let _ = writeln!(out, "• {}", clean_text(highlight));
+    }
+    if !article.highlights.is_empty() {
+        out.push('\n');
+    }
+    let _ = writeln!(out, "{}", clean_text(&article.body));
+    let analysis = &extract.analysis;
+    if !analysis.entities.is_empty() {
+        out.push_str("\nEntities\n");
+        for entity in &analysis.entities {
+            let _ = writeln!(
+                out,
+                "  {:<13} {} ({})",
+                entity.kind.as_str(),
+                clean_text(&entity.name),
+                entity.mentions.len()
+            );
+        }
+    }
+    if !analysis.quotes.is_empty() {
+        out.push_str("\nQuotes\n");
+        for quote in &analysis.quotes {
+            let speaker = quote.speaker.as_deref().unwrap_or("unattributed");
+            let _ = writeln!(
+                out,
+                "  {}: “{}” ({})",
+                clean_text(speaker),
+                clean_text(&quote.text),
+                quote.kind.as_str()
+            );
+        }
+    }
+    if !analysis.events.is_empty() {
+        out.push_str("\nEvents\n");
+        for event in &analysis.events {
+            let _ = writeln!(
+                out,
+                "  {:<10}  {}",
+                clean_text(&event.date),
+                clean_text(&event.summary)
+            );
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Analysis, Article, Quote, QuoteKind};
+
+    #[test]
+    fn renders_meta_highlights_body_and_quotes_without_control_sequences() {
+        let extract = Extract {
+            id: Some(3),
+            article: Article {
+                title: "Talks \u{1b}[2Jresume".to_string(),
+                source: Some("Gulf Meridian".to_string()),
+                dateline: Some("Brussels".to_string()),
+                highlights: vec!["A calendar".to_string()],
+                body: "Negotiators met.".to_string(),
+                ..Article::default()
+            },
+            analysis: Analysis {
+                quotes: vec![Quote {
+                    text: "We have a calendar now".to_string(),
+                    start: 0,
+                    end: 0,
+                    speaker: Some("Lena Vos".to_string()),
+                    kind: QuoteKind::Direct,
+                }],
+                ..Analysis::default()
+            },
+        };
+        assert_eq!(
+            story(&extract),
+            "#3  Talks resume\nGulf Meridian · Brussels\n\n• A calendar\n\nNegotiators met.\n\
+             \nQuotes\n  Lena Vos: “We have a calendar now” (direct)\n"
+        );
+    }
+}

@@ -1,0 +1,31 @@
+//! Bare `sitrep`: a summary of the library; an empty library first gets the bundled sample.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+
+use super::output::print;
+use super::open_library;
+
+/// Prints what the library holds, importing the sample into an empty one unless `no_sample`.
+pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode> {
+    let mut library = open_library(library)?;
+    if !no_sample && library.is_empty()? {
+        eprintln!("sitrep: empty library; importing the bundled sample briefings (--no-sample skips this)");
+        let report = library
+            .import_sample(|_, _| {})
+            .context("cannot import the sample")?;
+        eprintln!("sitrep: imported {} sample stories", report.imported);
+    }
+    let summary = library.summary()?;
+    let span = match (&summary.first_day, &summary.last_day) {
+        (Some(first), Some(last)) => format!(", {first} to {last}"),
+        _ => String::new(),
+    };
+    print(&format!(
+        "{} stories from {} sources{span}; {} entities\n",
+        summary.stories, summary.sources, summary.entities
+    ))?;
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,146 @@
+//! Page furniture: lines a copied news page carries that are not part of the story
+//! (banners, image credits, ads, cross-links, share prompts, agency and editing credits).
+
+/// Lines that are furniture when they are the whole line (compared lowercase, without
+/// trailing punctuation).
+const WHOLE_LINES: &[&str] = &[
+    "ugc_banner",
+    "main img",
+    "advertisement",
+    "advertisment",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading",
+    "continue reading below",
+    "read more",
+    "read also",
+    "also read",
+    "see also",
+    "related",
+    "related stories",
+    "related articles",
+    "recommended",
+    "trending",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "copy link",
+    "link copied",
+    "print",
+    "email",
+    "comments",
+    "view comments",
+    "follow us",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign up for our newsletter",
+    "listen to this article",
+    "listen",
+    "watch",
+    "video",
+    "skip advertisement",
+    "(with inputs from agencies)",
+    "with inputs from agencies",
+    "(with agency inputs)",
+    "with agency inputs",
+];
+
+/// Lines that are furniture when they start with one of these (compared lowercase).
+const PREFIXES: &[&str] = &[
+    "photograph:",
+    "photograph |",
+    "photo:",
+    "photo |",
+    "photos:",
+    "image:",
+    "image credit",
+    "image source:",
+    "picture:",
+    "file photo",
+    "(photo",
+    "(file photo",
+    "also read:",
+    "also read |",
+    "also read -",
+    "read also:",
+    "read more:",
+    "read more |",
+    "read |",
+    "read:",
+    "watch:",
+    "watch |",
+    "listen:",
+    "follow us on",
+    "follow our",
+    "subscribe to",
+    "sign up for",
+    "sign up to",
+    "click here",
+    "download the",
+    "(with inputs from",
+    "with inputs from",
+    "reporting by ",
+    "additional reporting by ",
+    "editing by ",
+    "writing by ",
+    "compiled by ",
+    "(reporting by ",
+];
+
+/// Lines longer than this are prose, whatever they start with.
+const MAX_FURNITURE_CHARS: usize = 300;
+
+/// True when `line` is page furniture that must not reach the body.
+pub fn is_furniture(line: &str) -> bool {
+    let line = line.trim();
+    if line.is_empty() || line.chars().count() > MAX_FURNITURE_CHARS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let bare = lower.trim_end_matches([':', '|', '.', ' ', '\u{bb}', '>', '\u{2192}']);
+    WHOLE_LINES.contains(&bare) || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_furniture;
+
+    #[test]
+    fn recognises_common_furniture() {
+        for line in [
+            "ugc_banner",
+            "main img",
+            "Photograph:(AFP)",
+            "Photo: AP",
+            "Advertisement",
+            "Also read: Canada imposes fresh sanctions",
+            "READ MORE",
+            "READ | Germany pushes vote on access",
+            "(With inputs from agencies)",
+            "Reporting by Ana Ruiz; Editing by Tom Hale",
+            "Sign up for our newsletter",
+            "Follow us on X",
+            "Share",
+        ] {
+            assert!(is_furniture(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn keeps_prose_and_headings() {
+        for line in [
+            "Photographers gathered outside the ministry on Tuesday.",
+            "Readers in Nairobi reacted with alarm.",
+            "'Red lines'",
+            "Share prices fell 3 per cent after the announcement.",
+            "Advertisement revenue has collapsed, the ministry said.",
+        ] {
+            assert!(!is_furniture(line), "{line}");
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! Library behaviour against a temporary directory, with hand-built stories.
+
+use super::*;
+use crate::model::{Entity, EntityKind, Event, Mention, Quote, QuoteKind};
+
+fn open_temp() -> (tempfile::TempDir, Library) {
+    let dir = tempfile::tempdir().unwrap();
+    let library = Library::open(dir.path()).unwrap();
+    (dir, library)
+}
+
+fn article(title: &str, published: &str, body: &str) -> Article {
+    Article {
+        title: title.to_string(),
+        source: Some("Gulf Meridian".to_string()),
+        published: Some(published.to_string()),
+        body: body.to_string(),
+        ..Article::default()
+    }
+}
+
+fn entity(name: &str, kind: EntityKind, body: &str) -> Entity {
+    let start = body.find(name).expect("name in body");
+    Entity {
+        name: name.to_string(),
+        kind,
+        mentions: vec![Mention {
+            start,
+            end: start + name.len(),
+            text: name.to_string(),
+        }],
+    }
+}
+
+fn store_one(library: &mut Library, origin: &str, article: Article) -> (i64, StoryOutcome) {
+    library.store(origin, &[(article, Analysis::default())]).unwrap()[0]
+}
+
+fn story_count(library: &Library) -> i64 {
+    library.summary().unwrap().stories
+}
+
+/// FTS5's own check that the index matches the content it was built from.
+fn assert_index_in_sync(library: &Library) {
+    library
+        .conn
+        .execute(
+            "INSERT INTO story_index (story_index, rank) VALUES ('integrity-check', 1)",
+            [],
+        )
+        .unwrap();
+}
+
+#[test]
+fn migrates_an_empty_file_and_reopens() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Library::open(dir.path()).unwrap());
+    let library = Library::open(dir.path()).unwrap();
+    let version: i64 = library
+        .conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, schema::current_version());
+    assert!(library.is_empty().unwrap());
+}
+
+#[test]
+fn refuses_a_newer_schema_without_touching_it() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Library::open(dir.path()).unwrap());
+    let path = dir.path().join(DATABASE_FILE);
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 99).unwrap();
+    drop(conn);
+
+    let error = Library::open(dir.path()).err().unwrap();
+    assert!(matches!(error, LibraryError::NewerSchema { found: 99, .. }));
+    assert!(error.to_string().contains("newer sitrep"));
+    let conn = Connection::open(&path).unwrap();
+    let version: i64 = conn
+        .query_row("PRAGMA user_version", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(version, 99);
+}
+
+#[test]
+fn refuses_garbage_and_foreign_databases() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join(DATABASE_FILE), vec![b'x'; 4096]).unwrap();
+    let error = Library::open(dir.path()).err().unwrap();
+    assert!(matches!(error, LibraryError::Corrupt(_)), "{error}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+    conn.execute_batch("CREATE TABLE accounts (id INTEGER)").unwrap();
+    drop(conn);
+    let error = Library::open(dir.path()).err().unwrap();
+    assert!(matches!(error, LibraryError::Corrupt(_)), "{error}");
+}
+
+#[test]
+fn a_directory_that_cannot_be_created_is_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("plain-file");
+    std::fs::write(&file, "x").unwrap();
+    let error = Library::open(&file.join("library")).err().unwrap();
+    assert!(error.to_string().starts_with("cannot create library directory"));
+}
+
+#[test]
+fn same_url_is_one_story_and_a_change_updates_it_in_place() {
+    let (_dir, mut library) = open_temp();
+    let mut story = article("Talks resume", "2023-03-14T09:30:00+01:00", "Talks resumed.");
+    story.url = Some("https://example.org/a".to_string());
+    let (id, outcome) = store_one(&mut library, "/feeds/a.json", story.clone());
+    assert_eq!(outcome, StoryOutcome::Imported);
+
+    let (again, outcome) = store_one(&mut library, "/other/copy.json", story.clone());
+    assert_eq!((again, outcome), (id, StoryOutcome::Unchanged));
+
+    story.body = "Talks resumed after a pause.".to_string();
+    let (updated, outcome) = store_one(&mut library, "/other/copy.json", story);
+    assert_eq!((updated, outcome), (id, StoryOutcome::Updated));
+    assert_eq!(story_count(&library), 1);
+    assert_eq!(library.story(id).unwrap().article.body, "Talks resumed after a pause.");
+}
+
+#[test]
+fn same_title_day_and_body_is_one_story() {
+    let (_dir, mut library) = open_temp();
+    let first = article("EU and ASEAN agree", "2023-03-14T09:30:00+01:00", "A roadmap.");
+    let mut copy = first.clone();
+    copy.title = "EU AND ASEAN  agree!".to_string();
+    copy.published = Some("2023-03-14T10:00:00+01:00".to_string());
+    let (id, _) = store_one(&mut library, "/a.txt", first);
+    let (again, _) = store_one(&mut library, "/b.txt", copy);
+    assert_eq!(again, id);
+    assert_eq!(story_count(&library), 1);
+
+    let next_day = article("EU and ASEAN agree", "2023-03-15T09:30:00+01:00", "A roadmap.");
+    let (other, outcome) = store_one(&mut library, "/c.txt", next_day);
+    assert_ne!(other, id);
+    assert_eq!(outcome, StoryOutcome::Imported);
+}
+
+#[test]
+fn an_edited_file_updates_its_story_and_keeps_the_index_in_sync() {
+    let (_dir, mut library) = open_temp();
+    let before = article("Port talks", "2023-05-02T08:00:00Z", "The harbour reopened.");
+    let (id, _) = store_one(&mut library, "/briefs/port.txt", before);
+    assert_eq!(library.search("harbour", 10).unwrap().len(), 1);
+
+    let after = article("Port talks stall", "2023-05-02T08:00:00Z", "The quay stayed shut.");
+    let (same, outcome) = store_one(&mut library, "/briefs/port.txt", after);
+    assert_eq!((same, outcome), (id, StoryOutcome::Updated));
+    assert!(library.search("harbour", 10).unwrap().is_empty());
+    let hits = library.search("quay", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].id, id);
+    assert_eq!(hits[0].title, "Port talks stall");
+    assert_index_in_sync(&library);
+}
+
+#[test]
+fn different_urls_at_the_same_place_are_different_stories() {
+    let (_dir, mut library) = open_temp();
+    let mut first = article("One", "2023-05-02T08:00:00Z", "First story.");
+    first.url = Some("https://example.org/1".to_string());
+    let mut second = article("Two", "2023-05-02T08:00:00Z", "Second story.");
+    second.url = Some("https://example.org/2".to_string());
+    let (a, _) = store_one(&mut library, "/feed.xml", first);
+    let (b, outcome) = store_one(&mut library, "/feed.xml", second);
+    assert_ne!(a, b);
+    assert_eq!(outcome, StoryOutcome::Imported);
+}
+
+#[test]
+fn a_story_reads_back_as_stored_and_entities_are_shared() {
+    let (_dir, mut library) = open_temp();
+    let body = "Wang Yi met officials of the European Union on June 3.";
+    let mut story = article("Wang Yi in Brussels", "2023-06-05T12:00:00+02:00", body);
+    story.highlights = vec!["A meeting".to_string()];
+    story.tags = vec!["china".to_string(), "eu".to_string()];
+    let analysis = Analysis {
+        entities: vec![
+            entity("Wang Yi", EntityKind::Person, body),
+            entity("European Union", EntityKind::Organization, body),
+        ],
+        quotes: vec![Quote {
+            text: "met".to_string(),
+            start: 8,
+            end: 11,
+            speaker: Some("Wang Yi".to_string()),
+            kind: QuoteKind::Reported,
+        }],
+        dates: Vec::new(),
+        events: vec![Event {
+            date: "2023-06-03".to_string(),
+            summary: "Wang Yi met EU officials".to_string(),
+            entities: vec!["Wang Yi".to_string(), "European Union".to_string()],
+            start: 0,
+            end: body.chars().count(),
+        }],
+    };
+    let outcomes = library
+        .store("/a.json", &[(story.clone(), analysis.clone())])
+        .unwrap();
+    let id = outcomes[0].0;
+    let extract = library.story(id).unwrap();
+    assert_eq!(extract.id, Some(id));
+    assert_eq!(extract.article, story);
+    assert_eq!(extract.analysis, analysis);
+
+    let other = article("EU budget", "2023-06-06T12:00:00+02:00", "The European Union met.");
+    let other_analysis = Analysis {
+        entities: vec![entity("European Union", EntityKind::Organization, &other.body)],
+        ..Analysis::default()
+    };
+    library.store("/b.json", &[(other, other_analysis)]).unwrap();
+    assert_eq!(library.summary().unwrap().entities, 2);
+    assert_eq!(library.search("entity:\"european union\"", 10).unwrap().len(), 2);
+    assert!(matches!(library.story(999), Err(LibraryError::NoSuchStory(999))));
+}
+
+#[test]
+fn search_filters_and_ranking() {
+    let (_dir, mut library) = open_temp();
+    let mut early = article("Grain deal", "2023-01-10T09:00:00Z", "Ships carried grain.");
+    early.tags = vec!["Trade".to_string()];
+    let mut late = article("Grain corridor", "2023-07-10T09:00:00Z", "Grain ships, grain ports.");
+    late.source = Some("Harbour Wire".to_string());
+    let undated = Article {
+        title: "Undated grain note".to_string(),
+        body: "Nothing dated.".to_string(),
+        ..Article::default()
+    };
+    let (early_id, _) = store_one(&mut library, "/1", early);
+    let (late_id, _) = store_one(&mut library, "/2", late);
+    let (undated_id, _) = store_one(&mut library, "/3", undated);
+
+    let ids = |query: &str| -> Vec<i64> {
+        library
+            .search(query, 10)
+            .unwrap()
+            .iter()
+            .map(|hit| hit.id)
+            .collect()
+    };
+    assert_eq!(ids("source:\"harbour wire\" grain"), [late_id]);
+    assert_eq!(ids("grain from:2023-02-01"), [late_id]);
+    assert_eq!(ids("grain to:2023-02-01"), [early_id]);
+    assert_eq!(ids("tag:trade"), [early_id]);
+    assert_eq!(ids(""), [late_id, early_id, undated_id]);
+    assert_eq!(ids("source:Nobody"), Vec::<i64>::new());
+
+    let hits = library.search("ships", 10).unwrap();
+    assert_eq!(hits.len(), 2);
+    assert!(hits[0].score > 0.0);
+    assert!(hits.iter().all(|hit| hit.snippet.to_lowercase().contains("[ships]")));
+}
+
+#[test]
+fn hostile_queries_never_fail() {
+    let (_dir, mut library) = open_temp();
+    store_one(
+        &mut library,
+        "/1",
+        article("NEAR and AND", "2023-01-10T09:00:00Z", "Talks AND(more) talks."),
+    );
+    for query in [
+        "\"",
+        "AND(",
+        "\"unbalanced",
+        "NEAR(a b)",
+        "* OR -",
+        "title:x",
+        "a\"\"b",
+        "'; DROP TABLE articles; --",
+        "^",
+        "entity:\"",
+    ] {
+        library
+            .search(query, 10)
+            .unwrap_or_else(|error| panic!("{query}: {error}"));
+    }
+    assert_eq!(library.search("AND(more", 10).unwrap().len(), 1);
+    assert_eq!(story_count(&library), 1);
+}
+
+#[test]
+fn stories_are_listed_newest_first_across_offsets() {
+    let (_dir, mut library) = open_temp();
+    // 09:00+05:00 is 04:00 UTC, earlier than 08:00+02:00 (06:00 UTC).
+    let (east, _) = store_one(&mut library, "/1", article("East", "2023-01-10T09:00:00+05:00", "a"));
+    let (west, _) = store_one(&mut library, "/2", article("West", "2023-01-10T08:00:00+02:00", "b"));
+    let listed: Vec<i64> = library.stories(10).unwrap().iter().map(|s| s.id).collect();
+    assert_eq!(listed, [west, east]);
+    assert_eq!(library.stories(1).unwrap().len(), 1);
+}

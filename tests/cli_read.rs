@@ -1,0 +1,132 @@
+//! `sitrep list`, `show`, `search` and `extract`: JSON shapes, text, errors, closed pipes.
+
+mod cli_support;
+
+use std::process::Stdio;
+
+use cli_support::{Sitrep, fixtures, imported, stderr, stdout};
+
+#[test]
+fn list_is_newest_first_with_the_documented_keys() {
+    let sitrep = imported();
+    let list = sitrep.json(&["list", "--json"]);
+    let titles: Vec<&str> = list
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|story| story["title"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "Black Sea grain corridor reopens after week of talks",
+            "ASEAN ministers agree calendar for maritime code talks",
+            "Sahel states weigh joint budget for border patrols",
+        ]
+    );
+    let keys: Vec<&String> = list[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "published", "source", "title"]);
+    assert_eq!(list[0]["source"], "Harbour Wire");
+    assert_eq!(list[0]["published"], "2023-07-18T09:15:00+03:00");
+    assert_eq!(sitrep.json(&["list", "--json", "--limit", "1"]).as_array().unwrap().len(), 1);
+
+    let text = stdout(&sitrep.run(&["list"]));
+    assert_eq!(text.lines().count(), 3);
+    assert!(text.lines().next().unwrap().contains("2023-07-18  Harbour Wire "));
+}
+
+#[test]
+fn show_prints_the_extract_schema_with_id() {
+    let sitrep = imported();
+    let id = sitrep.json(&["list", "--json"])[0]["id"].as_i64().unwrap();
+    let story = sitrep.json(&["show", &id.to_string(), "--json"]);
+    assert_eq!(story["id"], id);
+    for key in [
+        "title", "source", "byline", "url", "published", "dateline", "highlights", "body",
+        "tags", "entities", "quotes", "dates", "events",
+    ] {
+        assert!(story.get(key).is_some(), "missing {key}");
+    }
+    assert_eq!(story["tags"], serde_json::json!(["trade", "black-sea"]));
+    let text = stdout(&sitrep.run(&["show", &id.to_string()]));
+    assert!(text.starts_with(&format!("#{id}  Black Sea grain corridor")));
+
+    let missing = sitrep.run(&["show", "9999"]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert_eq!(stderr(&missing), "sitrep: no story with id 9999\n");
+}
+
+#[test]
+fn search_ranks_marks_and_filters() {
+    let sitrep = imported();
+    let hits = sitrep.json(&["search", "corridor", "--json"]);
+    assert_eq!(hits.as_array().unwrap().len(), 1);
+    let keys: Vec<&String> = hits[0].as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["id", "published", "score", "snippet", "source", "title"]);
+    assert!(hits[0]["snippet"].as_str().unwrap().contains("[corridor]"));
+    assert!(hits[0]["score"].as_f64().unwrap() > 0.0);
+
+    let by_source = sitrep.json(&["search", "source:\"Gulf Meridian\"", "--json"]);
+    assert_eq!(by_source.as_array().unwrap().len(), 2);
+    let words_and_filter = sitrep.json(&["search", "talks", "from:2023-01-01", "--json"]);
+    assert_eq!(words_and_filter.as_array().unwrap().len(), 2);
+    assert_eq!(
+        sitrep.json(&["search", "tag:asia", "--json"])[0]["title"],
+        "ASEAN ministers agree calendar for maritime code talks"
+    );
+    let hostile = sitrep.run(&["search", "\"AND(", "NEAR(", "--json"]);
+    assert!(hostile.status.success(), "{}", stderr(&hostile));
+
+    let bad_day = sitrep.run(&["search", "from:2023-13-01"]);
+    assert_eq!(bad_day.status.code(), Some(1));
+    assert_eq!(stderr(&bad_day).lines().count(), 1);
+}
+
+#[test]
+fn extract_prints_one_object_without_a_library() {
+    let sitrep = Sitrep::new();
+    let file = fixtures().join("02-summit.json");
+    let story = sitrep.json(&["extract", file.to_str().unwrap(), "--json"]);
+    assert_eq!(story["dateline"], "Jakarta");
+    assert!(story.get("id").is_none());
+    assert!(story["entities"].is_array());
+    assert!(!sitrep.dir.path().join("sitrep.db").exists());
+
+    let broken = sitrep.run(&["extract", "/no/such/file.json", "--json"]);
+    assert_eq!(broken.status.code(), Some(1));
+    let message = stderr(&broken);
+    assert_eq!(message.lines().count(), 1);
+    assert!(message.starts_with("sitrep: cannot extract /no/such/file.json: "));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let sitrep = imported();
+    let mut child = sitrep
+        .command(&["list"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let output = child.wait_with_output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn bare_sitrep_summarises_and_no_sample_leaves_an_empty_library_empty() {
+    let sitrep = Sitrep::new();
+    let output = sitrep.run(&["--no-sample"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), "0 stories from 0 sources; 0 entities\n");
+    assert_eq!(stderr(&output), "");
+
+    let sitrep = imported();
+    let output = sitrep.run(&[]);
+    assert_eq!(
+        stdout(&output),
+        "3 stories from 2 sources, 2022-11-02 to 2023-07-18; 0 entities\n"
+    );
+    assert_eq!(stderr(&output), "");
+}
