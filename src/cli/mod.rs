@@ -8,11 +8,13 @@ pub mod extract;
 pub mod import;
 pub mod list;
 pub mod output;
+pub mod reader;
 pub mod render;
 pub mod search;
 pub mod show;
 pub mod summary;
 pub mod table;
+pub mod timeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
