@@ -34,17 +34,27 @@ impl Session {
     }
 
     fn send(&self, keys: &[&str]) {
-        let status = Command::new("tmux").args(["send-keys", "-t", &self.name]).args(keys).status().unwrap();
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name])
+            .args(keys)
+            .status()
+            .unwrap();
         assert!(status.success());
     }
 
     fn type_text(&self, text: &str) {
-        let status = Command::new("tmux").args(["send-keys", "-l", "-t", &self.name, text]).status().unwrap();
+        let status = Command::new("tmux")
+            .args(["send-keys", "-l", "-t", &self.name, text])
+            .status()
+            .unwrap();
         assert!(status.success());
     }
 
     fn screen(&self) -> String {
-        let out = Command::new("tmux").args(["capture-pane", "-p", "-t", &self.name]).output().unwrap();
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -65,22 +75,36 @@ impl Session {
 
     fn run_reader(&self, env: &str) {
         let binary = env!("CARGO_BIN_EXE_sitrep");
-        self.type_text(&format!("{env} {binary} --library {}; echo \"exit=$?\"", self.library().display()));
+        self.type_text(&format!(
+            "{env} {binary} --library {}; echo \"reader-exit-$?\"",
+            self.library().display()
+        ));
         self.send(&["Enter"]);
     }
 
     /// The reader's pid, from the unique library path on its command line.
     fn reader_pid(&self) -> String {
         let pattern = format!("sitrep --library {}", self.library().display());
-        let out = Command::new("pgrep").args(["-f", &pattern]).output().unwrap();
-        String::from_utf8_lossy(&out.stdout).lines().next().expect("reader running").to_string()
+        let out = Command::new("pgrep")
+            .args(["-f", &pattern])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .expect("reader running")
+            .to_string()
     }
 
     /// After the reader ends, the shell must answer at a normal (not alternate) screen.
     fn assert_shell_is_back(&self, expected_exit: &str) {
-        self.wait_for("the exit status", |s| s.contains("exit="));
-        let screen = self.screen();
-        assert!(screen.contains(&format!("exit={expected_exit}")), "{screen}");
+        let screen = self.wait_for("the exit status", |s| {
+            s.lines().any(|line| line.starts_with("reader-exit-"))
+        });
+        assert!(
+            screen.contains(&format!("\nreader-exit-{expected_exit}\n")),
+            "{screen}"
+        );
         self.type_text("echo shell-is-$((40+2))");
         self.send(&["Enter"]);
         self.wait_for("the shell to answer", |s| s.contains("shell-is-42"));
@@ -89,12 +113,16 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["kill-session", "-t", &self.name]).status();
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
     }
 }
 
 fn library_loaded(screen: &str) -> bool {
-    screen.contains("library: ") && !screen.contains("library: 0 stories") && screen.contains("Timeline")
+    screen.contains("library: ")
+        && !screen.contains("library: 0 stories")
+        && screen.contains("Timeline")
 }
 
 #[test]
@@ -108,10 +136,14 @@ fn reader_opens_searches_shows_help_and_quits_cleanly() {
     assert!(Path::new(&s.library()).join("sitrep.db").exists());
     s.send(&["/"]);
     s.type_text("grain");
-    let screen = s.wait_for("search results", |s| s.contains("Search —") && s.contains("results"));
+    let screen = s.wait_for("search results", |s| {
+        s.contains("Search —") && s.contains("results")
+    });
     assert!(screen.to_lowercase().contains("grain"), "{screen}");
     s.send(&["Enter"]);
-    s.wait_for("the story to open", |s| !s.contains("Search —") && !s.contains("Select a story"));
+    s.wait_for("the story to open", |s| {
+        !s.contains("Search —") && !s.contains("Select a story")
+    });
     s.send(&["?"]);
     s.wait_for("help", |s| s.contains("Keys —") && s.contains("quit"));
     s.send(&["Escape"]);
@@ -126,7 +158,10 @@ fn sigterm_and_sighup_restore_the_terminal() {
         let s = Session::start(&format!("sig{signal}"));
         s.run_reader("");
         s.wait_for("the reader", library_loaded);
-        let status = Command::new("kill").args([&format!("-{signal}"), &s.reader_pid()]).status().unwrap();
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &s.reader_pid()])
+            .status()
+            .unwrap();
         assert!(status.success());
         s.assert_shell_is_back("0");
     }

@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::open_library;
 use super::output::{print, print_json};
 use super::table::{self, one_line};
-use super::open_library;
 use crate::library::{FuzzyHit, Library, Query, SearchHit};
 
 /// Arguments of `sitrep search`.
@@ -74,7 +74,11 @@ fn fuzzy_hits(library: &Library, text: &str, limit: usize) -> anyhow::Result<Vec
     let query = Query::parse(text)?;
     let allowed = library.filtered_ids(&query)?;
     let index = library.fuzzy_index()?;
-    Ok(index.search(&query, allowed.as_ref(), limit).into_iter().map(fuzzy_hit).collect())
+    Ok(index
+        .search(&query, allowed.as_ref(), limit)
+        .into_iter()
+        .map(fuzzy_hit)
+        .collect())
 }
 
 fn fuzzy_hit(hit: FuzzyHit) -> SearchHit {

@@ -40,10 +40,22 @@ pub fn run(library: Option<PathBuf>, args: &TimelineArgs) -> anyhow::Result<Exit
     let mut text = String::new();
     for event in &events {
         let mark = if event.this_story { "▸" } else { " " };
-        text.push_str(&format!("{mark} {:<10}  {}\n", event.date, one_line(&event.summary)));
+        text.push_str(&format!(
+            "{mark} {:<10}  {}\n",
+            event.date,
+            one_line(&event.summary)
+        ));
         for source in &event.sources {
-            let day = source.published.as_deref().and_then(|p| p.get(..10)).unwrap_or("----------");
-            text.push_str(&format!("      ← {}  {day}  {}\n", source.id, one_line(&source.title)));
+            let day = source
+                .published
+                .as_deref()
+                .and_then(|p| p.get(..10))
+                .unwrap_or("----------");
+            text.push_str(&format!(
+                "      ← {}  {day}  {}\n",
+                source.id,
+                one_line(&source.title)
+            ));
         }
     }
     if events.is_empty() {

@@ -19,7 +19,9 @@ const HIGHLIGHT_MARKERS: &[&str] = &[
 ];
 
 /// Bullet characters stripped from the start of a highlight.
-const BULLETS: &[char] = &['\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{2013}', '-', '*', '>'];
+const BULLETS: &[char] = &[
+    '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{2013}', '-', '*', '>',
+];
 
 /// A headline longer than this is the first paragraph of a story that has none.
 const MAX_HEADLINE_WORDS: usize = 30;
@@ -28,7 +30,14 @@ const MAX_HEADLINE_WORDS: usize = 30;
 const MAX_UNPUNCTUATED_WORDS: usize = 12;
 
 /// Words after a byline's comma that name a role, not an outlet ("Jane Doe, Staff Writer").
-const ROLE_WORDS: &[&str] = &["writer", "correspondent", "reporter", "editor", "contributor", "staff"];
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "contributor",
+    "staff",
+];
 
 /// Parses copied page text into a raw article (cleaned later by `finish`).
 pub fn parse(text: &str) -> Article {
@@ -88,7 +97,10 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
 
 /// The first line from `at` that is neither blank nor furniture (or the end).
 fn next_meaningful(lines: &[String], mut at: usize) -> usize {
-    while lines.get(at).is_some_and(|line| line.is_empty() || is_furniture(line)) {
+    while lines
+        .get(at)
+        .is_some_and(|line| line.is_empty() || is_furniture(line))
+    {
         at += 1;
     }
     at
@@ -115,7 +127,10 @@ fn read_highlights(lines: &[String], at: usize, highlights: &mut Vec<String>) ->
     let mut first_block = true;
     loop {
         let block_start = at;
-        while lines.get(at).is_some_and(|line| !line.is_empty() && (first_block || line.starts_with(BULLETS))) {
+        while lines
+            .get(at)
+            .is_some_and(|line| !line.is_empty() && (first_block || line.starts_with(BULLETS)))
+        {
             if !is_furniture(&lines[at]) {
                 highlights.push(lines[at].trim_start_matches(BULLETS).trim().to_string());
             }
@@ -126,7 +141,10 @@ fn read_highlights(lines: &[String], at: usize, highlights: &mut Vec<String>) ->
         }
         first_block = false;
         let next = next_meaningful(lines, at);
-        if !lines.get(next).is_some_and(|line| line.starts_with(BULLETS)) {
+        if !lines
+            .get(next)
+            .is_some_and(|line| line.starts_with(BULLETS))
+        {
             return at;
         }
         at = next;
@@ -141,7 +159,10 @@ fn is_byline(lines: &[String], at: usize) -> bool {
     if strip_by(line).is_some() {
         return words <= 12;
     }
-    let capitalised = line.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let capitalised = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     let name_like = words <= 8
         && capitalised * 2 >= words
         && line.starts_with(char::is_uppercase)
@@ -190,7 +211,8 @@ mod tests {
 
     #[test]
     fn role_after_comma_is_not_an_outlet() {
-        let article = parse("Talks resume\n\nBy Jane Doe, Staff Writer\nPublished: 14 March 2023\n\nBody.");
+        let article =
+            parse("Talks resume\n\nBy Jane Doe, Staff Writer\nPublished: 14 March 2023\n\nBody.");
         assert_eq!(article.byline.as_deref(), Some("Jane Doe, Staff Writer"));
         assert_eq!(article.source, None);
     }
