@@ -34,6 +34,8 @@ enum Command {
     Search(cli::search::SearchArgs),
     /// Events of an entity or related to a story, across the library, in date order.
     Timeline(cli::timeline::TimelineArgs),
+    /// Add, list, edit and export analyst notes on stories.
+    Notes(cli::notes::NotesArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,5 +52,6 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => cli::extract::run(&args),
         Some(Command::Search(args)) => cli::search::run(library, &args),
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
+        Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }

@@ -7,6 +7,7 @@
 pub mod extract;
 pub mod import;
 pub mod list;
+pub mod notes;
 pub mod output;
 pub mod reader;
 pub mod render;

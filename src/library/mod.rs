@@ -4,37 +4,58 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+<<<<<<< HEAD
 mod day_range;
+=======
+mod anchors;
+mod briefing;
+mod briefing_markdown;
+mod drafts;
+>>>>>>> notes
 mod error;
 mod fts;
 mod fuzzy;
 mod identity;
 mod import;
 mod location;
+mod notes;
 mod pipeline;
 mod query;
 mod sample;
 mod schema;
 mod search;
 mod stories;
+<<<<<<< HEAD
 mod timeline;
+=======
+mod tags;
+>>>>>>> notes
 mod walk;
+mod writer;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use import::Origin;
 
+pub use anchors::{Anchor, AnchorTarget};
+pub use briefing::{Briefing, BriefingStory, TimelineEntry};
+pub use drafts::Draft;
 pub use error::LibraryError;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
+pub use notes::{Note, NoteFilter, NoteVersion};
 pub use pipeline::{ImportReport, Input};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
+<<<<<<< HEAD
 pub use timeline::{EventSource, TimelineEvent};
+=======
+pub use tags::parse_tags;
+>>>>>>> notes
 pub use walk::FileFailure;
 
 use crate::model::{Analysis, Article};
@@ -76,7 +97,9 @@ impl Library {
         stories: &[(Article, Analysis)],
     ) -> Result<Vec<(i64, StoryOutcome)>, LibraryError> {
         let now = jiff::Timestamp::now().to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(stories.len());
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {
