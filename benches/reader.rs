@@ -35,7 +35,10 @@ fn main() {
     terminal.draw(|frame| view::draw(&app, frame)).unwrap();
     let stories_shown = start.elapsed();
     println!("stories in library:         {}", app.stories.len());
-    println!("first frame:                {:>8.1} ms (library opened, reader drawn)", ms(first_frame));
+    println!(
+        "first frame:                {:>8.1} ms (library opened, reader drawn)",
+        ms(first_frame)
+    );
     println!(
         "story list (worker):        {:>8.1} ms, on screen {:.1} ms after start",
         ms(took),
@@ -51,7 +54,11 @@ fn main() {
     app.update(Action::Command(Command::NextPane));
     let mut frames = Vec::new();
     for i in 0..200 {
-        let command = if i % 50 < 25 { Command::Down } else { Command::Up };
+        let command = if i % 50 < 25 {
+            Command::Down
+        } else {
+            Command::Up
+        };
         frames.push(frame_after(&mut app, &mut terminal, Action::Command(command)).1);
     }
     report("scroll key → frame", &frames);
@@ -102,7 +109,10 @@ fn run_all(app: &mut App, worker: &mut LibraryWorker, requests: Vec<Request>) ->
         times.push(ms(took));
         queue.extend(app.update(Action::Loaded(response)));
     }
-    (times.first().copied().unwrap_or(0.0), times.get(1).copied().unwrap_or(0.0))
+    (
+        times.first().copied().unwrap_or(0.0),
+        times.get(1).copied().unwrap_or(0.0),
+    )
 }
 
 fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {

@@ -83,12 +83,27 @@ fn a_killed_editor_leaves_its_last_committed_draft() {
 
     let mut library = Library::open(dir.path()).unwrap();
     let drafts = library.drafts().unwrap();
-    assert_eq!(drafts.len(), 1, "one draft per subject, however often saved");
-    let number: usize = drafts[0].text.strip_prefix("draft ").unwrap().parse().unwrap();
-    assert!(number >= last_saved, "draft {number} older than committed {last_saved}");
+    assert_eq!(
+        drafts.len(),
+        1,
+        "one draft per subject, however often saved"
+    );
+    let number: usize = drafts[0]
+        .text
+        .strip_prefix("draft ")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        number >= last_saved,
+        "draft {number} older than committed {last_saved}"
+    );
     assert_database_sound(dir.path());
     let note = library.add_note(1, None, &drafts[0].text).unwrap();
-    assert!(library.drafts().unwrap().is_empty(), "saving the note removed the draft");
+    assert!(
+        library.drafts().unwrap().is_empty(),
+        "saving the note removed the draft"
+    );
     assert_eq!(library.note(note.id).unwrap().text, drafts[0].text);
 }
 
@@ -157,14 +172,19 @@ fn parallel_note_writers_and_an_import_lose_nothing() {
     texts.sort();
     let mut expected: Vec<String> = (0..WRITERS)
         .flat_map(|writer| {
-            (0..NOTES_EACH).map(move |number| format!("writer {writer} note {number} #writer-{writer}"))
+            (0..NOTES_EACH)
+                .map(move |number| format!("writer {writer} note {number} #writer-{writer}"))
         })
         .collect();
     expected.sort();
     assert_eq!(texts, expected, "every note exactly once");
     for writer in 0..WRITERS {
         let hits = library.search(&format!("tag:writer-{writer}"), 10).unwrap();
-        assert_eq!(hits.len(), 3, "writer {writer}'s notes are on three stories");
+        assert_eq!(
+            hits.len(),
+            3,
+            "writer {writer}'s notes are on three stories"
+        );
     }
     assert_eq!(library.summary().unwrap().stories, 60);
     assert_database_sound(sitrep.dir.path());

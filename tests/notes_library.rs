@@ -5,7 +5,9 @@ use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use sitrep::library::{
     Anchor, AnchorTarget, DATABASE_FILE, Library, LibraryError, NoteFilter, parse_tags,
 };
-use sitrep::model::{Analysis, Article, Entity, EntityKind, Event as StoryEvent, Mention, Quote, QuoteKind};
+use sitrep::model::{
+    Analysis, Article, Entity, EntityKind, Event as StoryEvent, Mention, Quote, QuoteKind,
+};
 
 const BODY: &str = "Ministers agreed on a calendar for maritime talks on Tuesday.\n\n\
                     \"We have a calendar now,\" said Lena Vos, a spokeswoman for the secretariat.\n\n\
@@ -101,8 +103,15 @@ fn history_restore_delete_and_undelete() {
     library.edit_note(note.id, "Second take #shipping").unwrap();
     library.edit_note(note.id, "Second take #shipping").unwrap();
     let history = library.note_history(note.id).unwrap();
-    let texts: Vec<&str> = history.iter().map(|version| version.text.as_str()).collect();
-    assert_eq!(texts, ["First take #asean", "Second take #shipping"], "an unchanged save is no version");
+    let texts: Vec<&str> = history
+        .iter()
+        .map(|version| version.text.as_str())
+        .collect();
+    assert_eq!(
+        texts,
+        ["First take #asean", "Second take #shipping"],
+        "an unchanged save is no version"
+    );
     assert_eq!(history[1].version, 2);
 
     let restored = library.restore_note(note.id, 1).unwrap();
@@ -113,21 +122,33 @@ fn history_restore_delete_and_undelete() {
         library.restore_note(note.id, 9),
         Err(LibraryError::NoSuchVersion { version: 9, .. })
     ));
-    assert!(matches!(library.restore_note(note.id, 0), Err(LibraryError::NoSuchVersion { .. })));
+    assert!(matches!(
+        library.restore_note(note.id, 0),
+        Err(LibraryError::NoSuchVersion { .. })
+    ));
 
     let deleted = library.delete_note(note.id).unwrap();
     assert!(deleted.deleted.is_some());
     assert!(library.notes(&NoteFilter::default()).unwrap().is_empty());
     let listed_deleted = library
-        .notes(&NoteFilter { deleted: true, ..NoteFilter::default() })
+        .notes(&NoteFilter {
+            deleted: true,
+            ..NoteFilter::default()
+        })
         .unwrap();
     assert_eq!(listed_deleted.len(), 1);
-    assert!(matches!(library.edit_note(note.id, "x"), Err(LibraryError::NoteDeleted(_))));
+    assert!(matches!(
+        library.edit_note(note.id, "x"),
+        Err(LibraryError::NoteDeleted(_))
+    ));
     let back = library.undelete_note(note.id).unwrap();
     assert_eq!(back.deleted, None);
     assert_eq!(back.text, "First take #asean");
     assert_eq!(library.notes(&NoteFilter::default()).unwrap().len(), 1);
-    assert!(matches!(library.edit_note(404, "x"), Err(LibraryError::NoSuchNote(404))));
+    assert!(matches!(
+        library.edit_note(404, "x"),
+        Err(LibraryError::NoSuchNote(404))
+    ));
     assert_database_sound(&dir);
 }
 
@@ -145,14 +166,19 @@ fn note_text_and_tags_are_searchable_and_follow_every_change() {
     assert_eq!(hits(&library, "tag:#SHIPPING-LANES"), 1);
     let notes_tagged = |tag: &str| {
         library
-            .notes(&NoteFilter { tag: Some(tag.to_string()), ..NoteFilter::default() })
+            .notes(&NoteFilter {
+                tag: Some(tag.to_string()),
+                ..NoteFilter::default()
+            })
             .unwrap()
             .len()
     };
     assert_eq!(notes_tagged("#shipping-lanes"), 1);
     assert_eq!(notes_tagged("shipping"), 0);
 
-    library.edit_note(note.id, "Nothing about that any more").unwrap();
+    library
+        .edit_note(note.id, "Nothing about that any more")
+        .unwrap();
     assert_eq!(hits(&library, "quarantine"), 0);
     assert_eq!(hits(&library, "tag:shipping-lanes"), 0);
     library.restore_note(note.id, 1).unwrap();
@@ -170,19 +196,39 @@ fn anchors_are_checked_against_the_story() {
     let (_dir, mut library) = open();
     let story = store(&mut library, BODY);
     let length = BODY.chars().count();
-    let outside = AnchorTarget::Passage { start: 10, end: length + 1 };
+    let outside = AnchorTarget::Passage {
+        start: 10,
+        end: length + 1,
+    };
     let error = library.add_note(story, Some(&outside), "x").unwrap_err();
     assert!(error.to_string().contains("not inside story"), "{error}");
     let backwards = AnchorTarget::Passage { start: 10, end: 10 };
     assert!(library.add_note(story, Some(&backwards), "x").is_err());
-    let stranger = AnchorTarget::Entity { name: "Wang Yi".to_string() };
+    let stranger = AnchorTarget::Entity {
+        name: "Wang Yi".to_string(),
+    };
     assert!(library.add_note(story, Some(&stranger), "x").is_err());
-    assert!(matches!(library.add_note(99, None, "x"), Err(LibraryError::NoSuchStory(99))));
-    assert!(library.add_note(story, None, " \u{1b}[2J ").is_err(), "empty after cleaning");
+    assert!(matches!(
+        library.add_note(99, None, "x"),
+        Err(LibraryError::NoSuchStory(99))
+    ));
+    assert!(
+        library.add_note(story, None, " \u{1b}[2J ").is_err(),
+        "empty after cleaning"
+    );
 
-    let entity = AnchorTarget::Entity { name: "lena vos".to_string() };
-    let note = library.add_note(story, Some(&entity), "Spokeswoman \u{1b}]0;x\u{7}#people").unwrap();
-    assert_eq!(note.anchor, Some(Anchor::Entity { name: "Lena Vos".to_string() }));
+    let entity = AnchorTarget::Entity {
+        name: "lena vos".to_string(),
+    };
+    let note = library
+        .add_note(story, Some(&entity), "Spokeswoman \u{1b}]0;x\u{7}#people")
+        .unwrap();
+    assert_eq!(
+        note.anchor,
+        Some(Anchor::Entity {
+            name: "Lena Vos".to_string()
+        })
+    );
     assert_eq!(note.text, "Spokeswoman #people");
 }
 
@@ -191,16 +237,32 @@ fn notes_follow_their_passages_through_a_reimport() {
     let (dir, mut library) = open();
     let story = store(&mut library, BODY);
     let moved = library
-        .add_note(story, Some(&passage(BODY, "a calendar for maritime talks")), "moves")
+        .add_note(
+            story,
+            Some(&passage(BODY, "a calendar for maritime talks")),
+            "moves",
+        )
         .unwrap();
     let loose = library
-        .add_note(story, Some(&passage(BODY, "The first negotiating round")), "case and spacing")
+        .add_note(
+            story,
+            Some(&passage(BODY, "The first negotiating round")),
+            "case and spacing",
+        )
         .unwrap();
     let vanished = library
-        .add_note(story, Some(&passage(BODY, "a spokeswoman for the secretariat")), "vanishes")
+        .add_note(
+            story,
+            Some(&passage(BODY, "a spokeswoman for the secretariat")),
+            "vanishes",
+        )
         .unwrap();
-    let entity = AnchorTarget::Entity { name: "Lena Vos".to_string() };
-    let person = library.add_note(story, Some(&entity), "who is she").unwrap();
+    let entity = AnchorTarget::Entity {
+        name: "Lena Vos".to_string(),
+    };
+    let person = library
+        .add_note(story, Some(&entity), "who is she")
+        .unwrap();
     let event = AnchorTarget::Event {
         date: "2023-06".to_string(),
         summary: "first negotiating round opens in Jakarta".to_string(),
@@ -224,17 +286,31 @@ fn notes_follow_their_passages_through_a_reimport() {
         }
     );
     let (start, end) = char_range(edited, "THE FIRST  NEGOTIATING\nround");
-    let Anchor::Passage { start: s, end: e, text, detached } = anchor(&library, loose.id) else {
+    let Anchor::Passage {
+        start: s,
+        end: e,
+        text,
+        detached,
+    } = anchor(&library, loose.id)
+    else {
         panic!("not a passage");
     };
     assert_eq!((s, e, detached), (start, end, false));
-    assert_eq!(text, "The first negotiating round", "the quoted text is kept as written");
+    assert_eq!(
+        text, "The first negotiating round",
+        "the quoted text is kept as written"
+    );
     let Anchor::Passage { text, detached, .. } = anchor(&library, vanished.id) else {
         panic!("not a passage");
     };
     assert!(detached);
     assert_eq!(text, "a spokeswoman for the secretariat");
-    assert_eq!(anchor(&library, person.id), Anchor::Entity { name: "Lena Vos".to_string() });
+    assert_eq!(
+        anchor(&library, person.id),
+        Anchor::Entity {
+            name: "Lena Vos".to_string()
+        }
+    );
     assert_eq!(
         anchor(&library, dated.id),
         Anchor::Event {
@@ -263,27 +339,47 @@ fn drafts_are_kept_per_subject_and_removed_by_saving() {
     let (_dir, mut library) = open();
     let story = store(&mut library, BODY);
     let target = passage(BODY, "Ministers agreed");
-    let first = library.save_draft(story, Some(&target), None, "half a").unwrap();
-    let again = library.save_draft(story, Some(&target), None, "half a thought").unwrap();
+    let first = library
+        .save_draft(story, Some(&target), None, "half a")
+        .unwrap();
+    let again = library
+        .save_draft(story, Some(&target), None, "half a thought")
+        .unwrap();
     assert_eq!(first.id, again.id, "one draft per subject");
     let other = library.save_draft(story, None, None, "story-wide").unwrap();
     assert_ne!(other.id, first.id);
     assert_eq!(library.drafts().unwrap().len(), 2);
 
-    let note = library.add_note(story, Some(&target), "half a thought, saved").unwrap();
-    let left: Vec<String> = library.drafts().unwrap().into_iter().map(|d| d.text).collect();
+    let note = library
+        .add_note(story, Some(&target), "half a thought, saved")
+        .unwrap();
+    let left: Vec<String> = library
+        .drafts()
+        .unwrap()
+        .into_iter()
+        .map(|d| d.text)
+        .collect();
     assert_eq!(left, ["story-wide"], "saving removed its draft only");
 
-    let edit = library.save_draft(story, None, Some(note.id), "an edit").unwrap();
+    let edit = library
+        .save_draft(story, None, Some(note.id), "an edit")
+        .unwrap();
     assert_eq!(edit.note, Some(note.id));
     assert_eq!(edit.anchor, note.anchor);
-    assert!(library.save_draft(story + 1, None, Some(note.id), "x").is_err());
+    assert!(
+        library
+            .save_draft(story + 1, None, Some(note.id), "x")
+            .is_err()
+    );
     library.edit_note(note.id, "an edit, saved").unwrap();
     assert_eq!(library.drafts().unwrap().len(), 1);
 
     library.discard_draft(other.id).unwrap();
     assert!(library.drafts().unwrap().is_empty());
-    assert!(matches!(library.discard_draft(other.id), Err(LibraryError::NoSuchDraft(_))));
+    assert!(matches!(
+        library.discard_draft(other.id),
+        Err(LibraryError::NoSuchDraft(_))
+    ));
 }
 
 #[test]
@@ -300,7 +396,9 @@ fn blocks(markdown: &str) -> Vec<(String, String)> {
     let mut open: Vec<(String, String)> = Vec::new();
     for event in Parser::new(markdown) {
         match event {
-            Event::Start(Tag::Heading { level, .. }) => open.push((format!("{level:?}"), String::new())),
+            Event::Start(Tag::Heading { level, .. }) => {
+                open.push((format!("{level:?}"), String::new()))
+            }
             Event::Start(Tag::BlockQuote(_)) => open.push(("quote".into(), String::new())),
             Event::Start(Tag::Item) => open.push(("item".into(), String::new())),
             Event::End(TagEnd::Heading(_) | TagEnd::BlockQuote(_) | TagEnd::Item) => {
@@ -342,7 +440,9 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
     });
     let id = library.store("/hostile.txt", &[(story, hostile)]).unwrap()[0].0;
     let quoted = passage(hostile_body, "- not a list\n\n1. not a list either");
-    library.add_note(id, Some(&quoted), "My *own* Markdown #risk\n\n# my heading").unwrap();
+    library
+        .add_note(id, Some(&quoted), "My *own* Markdown #risk\n\n# my heading")
+        .unwrap();
     library.add_note(id, None, "Second note").unwrap();
 
     let briefing = library.briefing(&NoteFilter::default()).unwrap();
@@ -354,12 +454,19 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         .map(|(kind, text)| (kind.as_str(), text.as_str()))
         .collect();
     let h = |level: HeadingLevel| format!("{level:?}");
-    let (h1, h2, h3) = (h(HeadingLevel::H1), h(HeadingLevel::H2), h(HeadingLevel::H3));
+    let (h1, h2, h3) = (
+        h(HeadingLevel::H1),
+        h(HeadingLevel::H2),
+        h(HeadingLevel::H3),
+    );
     assert_eq!(
         headings,
         [
             (h1.as_str(), "Analyst briefing"),
-            (h2.as_str(), "1. Talks ## resume [now](http://evil.example) <script>"),
+            (
+                h2.as_str(),
+                "1. Talks ## resume [now](http://evil.example) <script>"
+            ),
             (h3.as_str(), "Notes"),
             (h(HeadingLevel::H1).as_str(), "my heading"),
             (h3.as_str(), "Quotes"),
@@ -373,7 +480,10 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         .collect();
     assert_eq!(
         links_and_html,
-        [&("link".to_string(), "https://harbourwire.example/2023/03/calendar".to_string())],
+        [&(
+            "link".to_string(),
+            "https://harbourwire.example/2023/03/calendar".to_string()
+        )],
         "only the citation is a link: {markdown}"
     );
     let quotes: Vec<&str> = blocks
@@ -388,10 +498,21 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         .map(|(_, text)| text.as_str())
         .collect();
     assert!(items.contains(&"Source: > Wire | *Desk*"), "{items:?}");
-    assert!(items.contains(&"Unattributed: “# no - really”"), "{items:?}");
+    assert!(
+        items.contains(&"Unattributed: “# no - really”"),
+        "{items:?}"
+    );
     assert!(items.contains(&"2023-06 — first negotiating round opens in Jakarta"));
-    assert!(items.iter().any(|item| item.starts_with("Note ") && item.contains("my heading")));
-    assert!(items.iter().any(|item| item.starts_with("Note ") && item.ends_with("Second note")));
+    assert!(
+        items
+            .iter()
+            .any(|item| item.starts_with("Note ") && item.contains("my heading"))
+    );
+    assert!(
+        items
+            .iter()
+            .any(|item| item.starts_with("Note ") && item.ends_with("Second note"))
+    );
     assert!(items.contains(&format!(
         "2023-06 — first negotiating round opens in Jakarta (story {id}: Talks ## resume [now](http://evil.example) <script>)"
     ).as_str()));
@@ -400,7 +521,10 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
 #[test]
 fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
     let (_dir, mut library) = open();
-    let older = library.store("/a.txt", &[(article(BODY), analysis(BODY))]).unwrap()[0].0;
+    let older = library
+        .store("/a.txt", &[(article(BODY), analysis(BODY))])
+        .unwrap()[0]
+        .0;
     let mut newer_story = article("A later story about the same talks.");
     newer_story.title = "Later".to_string();
     newer_story.url = None;
@@ -413,7 +537,10 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
         start: 0,
         end: 0,
     });
-    let newer = library.store("/b.txt", &[(newer_story, newer_analysis)]).unwrap()[0].0;
+    let newer = library
+        .store("/b.txt", &[(newer_story, newer_analysis)])
+        .unwrap()[0]
+        .0;
     library.add_note(older, None, "old #talks").unwrap();
     library.add_note(newer, None, "new #talks").unwrap();
     library.add_note(newer, None, "untagged").unwrap();
@@ -421,18 +548,38 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
     let briefing = library.briefing(&NoteFilter::default()).unwrap();
     let ids: Vec<i64> = briefing.stories.iter().map(|story| story.id).collect();
     assert_eq!(ids, [newer, older]);
-    let dates: Vec<&str> = briefing.timeline.iter().map(|entry| entry.date.as_str()).collect();
+    let dates: Vec<&str> = briefing
+        .timeline
+        .iter()
+        .map(|entry| entry.date.as_str())
+        .collect();
     assert_eq!(dates, ["2023-05-02", "2023-06"]);
-    assert_eq!(briefing.stories[1].url.as_deref(), Some("https://harbourwire.example/2023/03/calendar"));
+    assert_eq!(
+        briefing.stories[1].url.as_deref(),
+        Some("https://harbourwire.example/2023/03/calendar")
+    );
 
     let tagged = library
-        .briefing(&NoteFilter { tag: Some("talks".into()), ..NoteFilter::default() })
+        .briefing(&NoteFilter {
+            tag: Some("talks".into()),
+            ..NoteFilter::default()
+        })
         .unwrap();
-    let notes: Vec<usize> = tagged.stories.iter().map(|story| story.notes.len()).collect();
+    let notes: Vec<usize> = tagged
+        .stories
+        .iter()
+        .map(|story| story.notes.len())
+        .collect();
     assert_eq!(notes, [1, 1]);
     let one = library
-        .briefing(&NoteFilter { story: Some(older), ..NoteFilter::default() })
+        .briefing(&NoteFilter {
+            story: Some(older),
+            ..NoteFilter::default()
+        })
         .unwrap();
     assert_eq!(one.stories.len(), 1);
-    assert!(one.to_markdown().contains("- Link: <https://harbourwire.example/2023/03/calendar>"));
+    assert!(
+        one.to_markdown()
+            .contains("- Link: <https://harbourwire.example/2023/03/calendar>")
+    );
 }

@@ -140,11 +140,16 @@ pub fn run(library: Option<PathBuf>, args: &NotesArgs) -> anyhow::Result<ExitCod
         }
         NotesCommand::Edit { id, text } => {
             let note = library.edit_note(*id, &read_text(text)?)?;
-            print(&format!("note {id}: version {}\n", version_count(&library, note.id)?))?;
+            print(&format!(
+                "note {id}: version {}\n",
+                version_count(&library, note.id)?
+            ))?;
         }
         NotesCommand::Delete { id } => {
             library.delete_note(*id)?;
-            print(&format!("note {id} deleted (undo: sitrep notes undelete {id})\n"))?;
+            print(&format!(
+                "note {id} deleted (undo: sitrep notes undelete {id})\n"
+            ))?;
         }
         NotesCommand::Undelete { id } => {
             library.undelete_note(*id)?;
@@ -242,7 +247,12 @@ fn notes_table(notes: &[Note]) -> String {
     let mut text = String::new();
     for note in notes {
         let anchor = match &note.anchor {
-            Some(Anchor::Passage { start, end, detached, .. }) if *detached => {
+            Some(Anchor::Passage {
+                start,
+                end,
+                detached,
+                ..
+            }) if *detached => {
                 format!("passage {start}:{end} (detached)")
             }
             Some(Anchor::Passage { start, end, .. }) => format!("passage {start}:{end}"),

@@ -88,9 +88,7 @@ pub(super) fn resolve(
             }),
         AnchorTarget::Event { date, summary } => {
             event_id(conn, story, date, summary)?.ok_or_else(|| {
-                LibraryError::InvalidNote(format!(
-                    "story {story} has no event {date} {summary:?}"
-                ))
+                LibraryError::InvalidNote(format!("story {story} has no event {date} {summary:?}"))
             })?;
             Ok(Anchor::Event {
                 date: date.clone(),

@@ -97,7 +97,9 @@ impl Library {
         Ok(Briefing {
             generated: now(),
             story: filter.story,
-            tag: filter.tag.map(|tag| tag.trim_start_matches('#').to_lowercase()),
+            tag: filter
+                .tag
+                .map(|tag| tag.trim_start_matches('#').to_lowercase()),
             stories,
             timeline,
         })
@@ -142,12 +144,26 @@ mod tests {
     #[test]
     fn periods_sort_by_their_first_day() {
         let mut dates = vec![
-            "2023-Q3", "2023-06-03", "soon", "2023", "2023-W10", "2023-06", "2022-12-31",
+            "2023-Q3",
+            "2023-06-03",
+            "soon",
+            "2023",
+            "2023-W10",
+            "2023-06",
+            "2022-12-31",
         ];
         dates.sort_by_cached_key(|date| period_key(date));
         assert_eq!(
             dates,
-            ["2022-12-31", "2023", "2023-W10", "2023-06", "2023-06-03", "2023-Q3", "soon"]
+            [
+                "2022-12-31",
+                "2023",
+                "2023-W10",
+                "2023-06",
+                "2023-06-03",
+                "2023-Q3",
+                "soon"
+            ]
         );
     }
 }

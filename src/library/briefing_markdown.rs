@@ -83,7 +83,12 @@ fn write_story(out: &mut String, number: usize, story: &BriefingStory) {
     if !story.events.is_empty() {
         out.push_str("### Key dates\n\n");
         for event in &story.events {
-            let _ = writeln!(out, "- {} — {}", escape(&event.date), escape(&event.summary));
+            let _ = writeln!(
+                out,
+                "- {} — {}",
+                escape(&event.date),
+                escape(&event.summary)
+            );
         }
         out.push('\n');
     }
@@ -110,7 +115,11 @@ fn write_note(out: &mut String, note: &Note) {
         None => {}
     }
     if !note.tags.is_empty() {
-        let tags: Vec<String> = note.tags.iter().map(|tag| escape(&format!("#{tag}"))).collect();
+        let tags: Vec<String> = note
+            .tags
+            .iter()
+            .map(|tag| escape(&format!("#{tag}")))
+            .collect();
         header.push(tags.join(" "));
     }
     header.push(format!("updated {}", escape(&note.updated)));
@@ -169,7 +178,9 @@ fn escape_line(line: &str) -> String {
 /// An autolink for a plain http(s) URL; anything else is shown as escaped text.
 fn link(url: &str) -> String {
     let is_plain = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url.chars().any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
+        && !url
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '<' || c == '>');
     if is_plain {
         format!("<{url}>")
     } else {
@@ -196,8 +207,14 @@ mod tests {
 
     #[test]
     fn links_only_plain_web_urls() {
-        assert_eq!(link("https://example.com/a?b=1"), "<https://example.com/a?b=1>");
+        assert_eq!(
+            link("https://example.com/a?b=1"),
+            "<https://example.com/a?b=1>"
+        );
         assert_eq!(link("javascript:alert(1)"), "javascript:alert(1)");
-        assert_eq!(link("https://x.example/<script>"), r"https://x.example/\<script\>");
+        assert_eq!(
+            link("https://x.example/<script>"),
+            r"https://x.example/\<script\>"
+        );
     }
 }

@@ -8,8 +8,8 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::{anchors, fts};
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
+use super::{anchors, fts};
 use crate::model::{Analysis, Article};
 
 /// What importing one story did.

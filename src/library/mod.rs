@@ -4,14 +4,11 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
-<<<<<<< HEAD
-mod day_range;
-=======
 mod anchors;
 mod briefing;
 mod briefing_markdown;
+mod day_range;
 mod drafts;
->>>>>>> notes
 mod error;
 mod fts;
 mod fuzzy;
@@ -25,11 +22,8 @@ mod sample;
 mod schema;
 mod search;
 mod stories;
-<<<<<<< HEAD
-mod timeline;
-=======
 mod tags;
->>>>>>> notes
+mod timeline;
 mod walk;
 mod writer;
 
@@ -51,11 +45,8 @@ pub use pipeline::{ImportReport, Input};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
-<<<<<<< HEAD
-pub use timeline::{EventSource, TimelineEvent};
-=======
 pub use tags::parse_tags;
->>>>>>> notes
+pub use timeline::{EventSource, TimelineEvent};
 pub use walk::FileFailure;
 
 use crate::model::{Analysis, Article};

@@ -160,7 +160,8 @@ impl Library {
                AND (n.deleted_at IS NOT NULL) = ?3
              ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC, n.id"
         ))?;
-        let rows = statement.query_map(params![filter.story, tag, filter.deleted], note_from_row)?;
+        let rows =
+            statement.query_map(params![filter.story, tag, filter.deleted], note_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
@@ -186,7 +187,9 @@ impl Library {
 
 /// The current time, RFC 3339 in UTC to the second.
 pub(super) fn now() -> String {
-    jiff::Timestamp::now().strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
 }
 
 /// Note text made safe to store; empty text is refused.
@@ -200,10 +203,12 @@ pub(super) fn checked_text(text: &str) -> Result<String, LibraryError> {
 
 /// Note `id`, live or deleted, read through `conn`.
 pub(super) fn load_note(conn: &Connection, id: i64) -> Result<Note, LibraryError> {
-    conn.prepare_cached(&format!("SELECT {NOTE_COLUMNS} FROM notes n WHERE n.id = ?1"))?
-        .query_row([id], note_from_row)
-        .optional()?
-        .ok_or(LibraryError::NoSuchNote(id))
+    conn.prepare_cached(&format!(
+        "SELECT {NOTE_COLUMNS} FROM notes n WHERE n.id = ?1"
+    ))?
+    .query_row([id], note_from_row)
+    .optional()?
+    .ok_or(LibraryError::NoSuchNote(id))
 }
 
 /// Fails with [`LibraryError::NoSuchStory`] unless story `story` exists.
@@ -296,8 +301,10 @@ fn save_version(conn: &Connection, id: i64, text: &str) -> Result<(), LibraryErr
 }
 
 fn insert_version(conn: &Connection, id: i64, text: &str, now: &str) -> rusqlite::Result<()> {
-    conn.prepare_cached("INSERT INTO note_versions (note_id, text, created_at) VALUES (?1, ?2, ?3)")?
-        .execute(params![id, text, now])?;
+    conn.prepare_cached(
+        "INSERT INTO note_versions (note_id, text, created_at) VALUES (?1, ?2, ?3)",
+    )?
+    .execute(params![id, text, now])?;
     Ok(())
 }
 

@@ -50,7 +50,10 @@ fn tags_in_word(word: &str, tags: &mut Vec<String>) {
         while end < chars.len() && continues_tag(&chars, end) {
             end += 1;
         }
-        let tag: String = chars[index + 1..end].iter().collect::<String>().to_lowercase();
+        let tag: String = chars[index + 1..end]
+            .iter()
+            .collect::<String>()
+            .to_lowercase();
         if !tags.contains(&tag) {
             tags.push(tag);
         }
@@ -86,7 +89,10 @@ mod tests {
 
     #[test]
     fn trailing_hyphen_and_punctuation_end_a_tag() {
-        assert_eq!(parse_tags("#talks- then #ceasefire!"), ["talks", "ceasefire"]);
+        assert_eq!(
+            parse_tags("#talks- then #ceasefire!"),
+            ["talks", "ceasefire"]
+        );
     }
 
     #[test]
