@@ -32,6 +32,8 @@ enum Command {
     Extract(cli::extract::ExtractArgs),
     /// Search stories by words, phrases and filters.
     Search(cli::search::SearchArgs),
+    /// Events of an entity or related to a story, across the library, in date order.
+    Timeline(cli::timeline::TimelineArgs),
     /// Add, list, edit and export analyst notes on stories.
     Notes(cli::notes::NotesArgs),
 }
@@ -43,12 +45,13 @@ fn main() -> ExitCode {
         command,
     } = Cli::parse();
     cli::exit(match command {
-        None => cli::summary::run(library, no_sample),
+        None => cli::reader::run(library, no_sample),
         Some(Command::Import(args)) => cli::import::run(library, &args),
         Some(Command::List(args)) => cli::list::run(library, &args),
         Some(Command::Show(args)) => cli::show::run(library, &args),
         Some(Command::Extract(args)) => cli::extract::run(&args),
         Some(Command::Search(args)) => cli::search::run(library, &args),
+        Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }

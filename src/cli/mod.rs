@@ -9,11 +9,13 @@ pub mod import;
 pub mod list;
 pub mod notes;
 pub mod output;
+pub mod reader;
 pub mod render;
 pub mod search;
 pub mod show;
 pub mod summary;
 pub mod table;
+pub mod timeline;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -3,10 +3,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::open_library;
 use super::output::{print, print_json};
 use super::table::{self, one_line};
-use super::open_library;
-use crate::library::SearchHit;
+use crate::library::{FuzzyHit, Library, Query, SearchHit};
 
 /// Arguments of `sitrep search`.
 #[derive(Debug, clap::Args)]
@@ -18,6 +18,10 @@ pub struct SearchArgs {
     /// Print a JSON array of {id, title, source, published, snippet, score}.
     #[arg(long)]
     pub json: bool,
+    /// Fuzzy-match titles, sources, entity names and speakers instead of full text;
+    /// the snippet shows the matched text with each matched character in [brackets].
+    #[arg(long)]
+    pub fuzzy: bool,
     /// Show at most N stories.
     #[arg(long, value_name = "N", default_value_t = 20)]
     pub limit: usize,
@@ -26,8 +30,13 @@ pub struct SearchArgs {
 /// Searches the library.
 pub fn run(library: Option<PathBuf>, args: &SearchArgs) -> anyhow::Result<ExitCode> {
     let library = open_library(library)?;
-    let hits: Vec<SearchHit> = library
-        .search(&args.query.join(" "), args.limit)?
+    let text = args.query.join(" ");
+    let found = if args.fuzzy {
+        fuzzy_hits(&library, &text, args.limit)?
+    } else {
+        library.search(&text, args.limit)?
+    };
+    let hits: Vec<SearchHit> = found
         .into_iter()
         .map(|hit| SearchHit {
             title: one_line(&hit.title),
@@ -58,4 +67,37 @@ pub fn run(library: Option<PathBuf>, args: &SearchArgs) -> anyhow::Result<ExitCo
     }
     print(&text)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Fuzzy matches in the shape of full-text hits: the snippet marks matched characters.
+fn fuzzy_hits(library: &Library, text: &str, limit: usize) -> anyhow::Result<Vec<SearchHit>> {
+    let query = Query::parse(text)?;
+    let allowed = library.filtered_ids(&query)?;
+    let index = library.fuzzy_index()?;
+    Ok(index
+        .search(&query, allowed.as_ref(), limit)
+        .into_iter()
+        .map(fuzzy_hit)
+        .collect())
+}
+
+fn fuzzy_hit(hit: FuzzyHit) -> SearchHit {
+    let mut snippet = String::new();
+    for (i, c) in hit.matched.chars().enumerate() {
+        if hit.indices.contains(&i) {
+            snippet.push('[');
+            snippet.push(c);
+            snippet.push(']');
+        } else {
+            snippet.push(c);
+        }
+    }
+    SearchHit {
+        id: hit.story.id,
+        title: hit.story.title,
+        source: hit.story.source,
+        published: hit.story.published,
+        snippet: snippet.replace("][", ""),
+        score: hit.score as f64,
+    }
 }

@@ -7,9 +7,11 @@
 mod anchors;
 mod briefing;
 mod briefing_markdown;
+mod day_range;
 mod drafts;
 mod error;
 mod fts;
+mod fuzzy;
 mod identity;
 mod import;
 mod location;
@@ -21,6 +23,7 @@ mod schema;
 mod search;
 mod stories;
 mod tags;
+mod timeline;
 mod walk;
 mod writer;
 
@@ -34,6 +37,7 @@ pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingStory, TimelineEntry};
 pub use drafts::Draft;
 pub use error::LibraryError;
+pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
 pub use notes::{Note, NoteFilter, NoteVersion};
@@ -42,6 +46,7 @@ pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
 pub use tags::parse_tags;
+pub use timeline::{EventSource, TimelineEvent};
 pub use walk::FileFailure;
 
 use crate::model::{Analysis, Article};

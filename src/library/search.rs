@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use serde::Serialize;
 
 use super::query::Query;
-use super::{Library, LibraryError};
+use super::{Library, LibraryError, StorySummary};
 
 /// bm25 weights of the indexed columns: title, body, source, entities, notes.
 const RANK: &str = "bm25(story_index, 10.0, 1.0, 2.0, 5.0, 3.0)";
@@ -102,5 +102,34 @@ fn filter_conditions(query: &Query, conditions: &mut Vec<String>, values: &mut V
                      WHERE ae.article_id = a.id AND e.name = ?)",
             entity,
         );
+    }
+}
+
+impl Library {
+    /// The stories that pass the query's filters (its words are ignored), newest first.
+    pub fn filtered(&self, query: &Query, limit: usize) -> Result<Vec<StorySummary>, LibraryError> {
+        let mut conditions = Vec::new();
+        let mut values: Vec<Value> = Vec::new();
+        filter_conditions(query, &mut conditions, &mut values);
+        let filters = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
+        values.push(Value::Integer(limit.min(i64::MAX as usize) as i64));
+        let sql = format!(
+            "SELECT a.id, a.title, a.source, a.published FROM articles a {filters}
+             ORDER BY a.published_at IS NULL, a.published_at DESC, a.id DESC LIMIT ?"
+        );
+        let mut statement = self.conn.prepare_cached(&sql)?;
+        let rows = statement.query_map(params_from_iter(values), |row| {
+            Ok(StorySummary {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                source: row.get(2)?,
+                published: row.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }

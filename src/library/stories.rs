@@ -114,9 +114,9 @@ impl Library {
     }
 
     fn tags(&self, id: i64) -> Result<Vec<String>, LibraryError> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position",
+        )?;
         let rows = statement.query_map([id], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

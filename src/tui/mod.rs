@@ -1,1 +1,49 @@
-//! The full-screen reader.
+//! The full-screen reader (Elm shape): [`app::App`] holds state, the [`keymap`] turns keys
+//! into [`action::Action`]s, `App::update` changes state and returns [`request::Request`]s
+//! for the library, and [`view::draw`] is a pure function of state.
+
+pub mod action;
+pub mod app;
+pub mod config;
+pub mod cursor;
+pub mod editor;
+pub mod input;
+pub mod keymap;
+pub mod library_worker;
+pub mod navigation;
+pub mod notes;
+pub mod overlays;
+pub mod panes;
+pub mod request;
+pub mod runtime;
+pub mod story_text;
+pub mod theme;
+pub mod view;
+
+use std::path::Path;
+
+use anyhow::Result;
+
+use crate::library::Library;
+use app::App;
+use library_worker::LibraryWorker;
+use request::Request;
+
+/// Opens the reader on the library in `dir`. An empty library first gets the bundled
+/// sample (unless `with_sample` is false), imported off the UI thread.
+pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
+    let library = Library::open(dir)?;
+    let (keymap, theme) = config::load(config::config_dir().as_deref())?;
+    let first = if with_sample && library.is_empty()? {
+        vec![Request::ImportSample, Request::Drafts]
+    } else {
+        vec![Request::LoadStories, Request::Drafts]
+    };
+    let mut app = App::new(keymap, theme, 80, 24);
+    if first[0] == Request::ImportSample {
+        app.status.text = "importing the bundled sample library…".to_string();
+    }
+    let mut worker = LibraryWorker::new(library);
+    runtime::run(app, move |request| worker.handle(request), first)?;
+    Ok(())
+}

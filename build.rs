@@ -1,0 +1,6 @@
+//! Rebuild when bundled assets change: the sample library, gazetteer, keymap and theme
+//! are compiled into the binary.
+
+fn main() {
+    println!("cargo:rerun-if-changed=assets");
+}

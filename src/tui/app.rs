@@ -1,0 +1,578 @@
+//! The reader's whole state and `App::update`, the one place it changes.
+
+use std::collections::HashSet;
+
+use crate::library::{Draft, Note, NoteVersion};
+
+use crate::model::{Extract, QuoteKind};
+use crate::tui::action::{Action, Command};
+use crate::tui::cursor::Cursor;
+use crate::tui::editor::Editor;
+use crate::tui::keymap::Keymap;
+use crate::tui::overlays::find_terms;
+use crate::tui::panes::{self, Pane};
+use crate::tui::request::{Request, Response, SearchRow, StoryRow, TimelineRow};
+use crate::tui::story_text::{self, Highlights, StoryLayout};
+use crate::tui::theme::Theme;
+
+/// How the stories pane is ordered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum SortOrder {
+    #[default]
+    Newest,
+    Oldest,
+    Source,
+    Title,
+}
+
+impl SortOrder {
+    fn next(self) -> SortOrder {
+        match self {
+            SortOrder::Newest => SortOrder::Oldest,
+            SortOrder::Oldest => SortOrder::Source,
+            SortOrder::Source => SortOrder::Title,
+            SortOrder::Title => SortOrder::Newest,
+        }
+    }
+
+    /// The name shown in the stories pane's title.
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+            SortOrder::Source => "source",
+            SortOrder::Title => "title",
+        }
+    }
+}
+
+/// The search line and its live results.
+#[derive(Debug, Clone, Default)]
+pub struct SearchState {
+    pub input: String,
+    pub results: Vec<SearchRow>,
+    pub cursor: Cursor,
+    pub generation: u64,
+    pub waiting: bool,
+    /// The focus to go back to on Esc.
+    pub(crate) previous_focus: Option<Pane>,
+}
+
+/// A window drawn over the panes.
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help {
+        scroll: usize,
+    },
+    Search(SearchState),
+    EntityStories {
+        name: String,
+        stories: Vec<StoryRow>,
+        cursor: Cursor,
+    },
+    /// The inline note editor.
+    Editor(Box<Editor>),
+    /// "Delete this note?"
+    ConfirmDelete(i64),
+    /// Saved versions of a note; Enter restores one.
+    History {
+        note: i64,
+        versions: Vec<NoteVersion>,
+        cursor: Cursor,
+    },
+    /// Every note in the library, filtered by the typed words and #tags.
+    AllNotes {
+        notes: Vec<Note>,
+        input: String,
+        cursor: Cursor,
+    },
+    /// Drafts an earlier session left unsaved, offered back.
+    Drafts {
+        drafts: Vec<Draft>,
+        cursor: Cursor,
+    },
+}
+
+/// The events shown in the timeline pane and what they relate to.
+#[derive(Debug, Clone, Default)]
+pub struct Timeline {
+    /// "related to this story" or the entity's name.
+    pub title: String,
+    pub events: Vec<TimelineRow>,
+    pub cursor: Cursor,
+}
+
+/// A line of text for the status bar.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Status {
+    pub text: String,
+    pub is_error: bool,
+}
+
+impl Status {
+    /// An informational message.
+    pub fn hint(text: &str) -> Status {
+        Status {
+            text: text.to_string(),
+            is_error: false,
+        }
+    }
+
+    /// A message about something that failed.
+    pub fn error(text: String) -> Status {
+        Status {
+            text,
+            is_error: true,
+        }
+    }
+}
+
+/// All state of the reader.
+pub struct App {
+    pub keymap: Keymap,
+    pub theme: Theme,
+    pub width: u16,
+    pub height: u16,
+    pub focus: Pane,
+    /// Every story, newest first, as loaded.
+    pub stories: Vec<StoryRow>,
+    /// Indexes into `stories` after sorting and the unread filter.
+    pub visible: Vec<usize>,
+    pub stories_cursor: Cursor,
+    pub sort: SortOrder,
+    pub unread_only: bool,
+    pub read: HashSet<i64>,
+    pub story: Option<Extract>,
+    pub story_layout: StoryLayout,
+    pub story_scroll: usize,
+    pub entity_cursor: Cursor,
+    pub quote_cursor: Cursor,
+    /// The entity whose mentions are highlighted.
+    pub selected_entity: Option<String>,
+    /// Words of the last search, found again inside the open story.
+    pub search_terms: Vec<String>,
+    pub matches: Vec<(usize, usize)>,
+    pub match_index: usize,
+    pub timeline: Timeline,
+    /// The open story's live notes.
+    pub notes: Vec<Note>,
+    pub notes_cursor: Cursor,
+    /// The note deleted last, for undo.
+    pub last_deleted: Option<i64>,
+    /// A note to hand to $VISUAL/$EDITOR: the runtime takes it and answers with
+    /// [`Action::ExternalEdited`].
+    pub external_edit: Option<Box<Editor>>,
+    pub overlay: Option<Overlay>,
+    pub status: Status,
+    /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
+    pub pending: usize,
+    pub should_quit: bool,
+}
+
+impl App {
+    /// A reader with no data yet; it asks for the stories first.
+    pub fn new(keymap: Keymap, theme: Theme, width: u16, height: u16) -> App {
+        App {
+            keymap,
+            theme,
+            width,
+            height,
+            focus: Pane::Stories,
+            stories: Vec::new(),
+            visible: Vec::new(),
+            stories_cursor: Cursor::default(),
+            sort: SortOrder::default(),
+            unread_only: false,
+            read: HashSet::new(),
+            story: None,
+            story_layout: StoryLayout::default(),
+            story_scroll: 0,
+            entity_cursor: Cursor::default(),
+            quote_cursor: Cursor::default(),
+            selected_entity: None,
+            search_terms: Vec::new(),
+            matches: Vec::new(),
+            match_index: 0,
+            timeline: Timeline::default(),
+            notes: Vec::new(),
+            notes_cursor: Cursor::default(),
+            last_deleted: None,
+            external_edit: None,
+            overlay: None,
+            status: Status::default(),
+            pending: 0,
+            should_quit: false,
+        }
+    }
+
+    /// Changes state for one action; returns the library work it needs.
+    pub fn update(&mut self, action: Action) -> Vec<Request> {
+        let requests = match action {
+            Action::Command(command) => self.command(command),
+            Action::Input(c) => self.type_char(c),
+            Action::DeleteChar => self.delete_char(),
+            Action::Mouse(mouse) => self.mouse(mouse),
+            Action::Resize { width, height } => {
+                self.width = width;
+                self.height = height;
+                self.relayout_story();
+                Vec::new()
+            }
+            Action::Loaded(response) => {
+                self.pending = self.pending.saturating_sub(1);
+                self.loaded(response)
+            }
+            Action::EditorKey(key) => {
+                if let Some(Overlay::Editor(editor)) = &mut self.overlay {
+                    editor.input(key);
+                }
+                Vec::new()
+            }
+            Action::Confirm(yes) => self.confirm(yes),
+            Action::Tick(now) => self.tick(now),
+            Action::ExternalEdited { editor, result } => self.external_edited(editor, result),
+        };
+        self.pending += requests.len();
+        requests
+    }
+
+    /// The selected story row of the stories pane.
+    pub fn selected_story(&self) -> Option<&StoryRow> {
+        self.visible
+            .get(self.stories_cursor.index)
+            .map(|&i| &self.stories[i])
+    }
+
+    /// The story's entities in display order (grouped by kind, most mentioned first).
+    pub fn entity_order(&self) -> Vec<usize> {
+        let Some(story) = &self.story else {
+            return Vec::new();
+        };
+        let mut order: Vec<usize> = (0..story.analysis.entities.len()).collect();
+        let entities = &story.analysis.entities;
+        order.sort_by(|&a, &b| {
+            (
+                entities[a].kind,
+                std::cmp::Reverse(entities[a].mentions.len()),
+                &entities[a].name,
+            )
+                .cmp(&(
+                    entities[b].kind,
+                    std::cmp::Reverse(entities[b].mentions.len()),
+                    &entities[b].name,
+                ))
+        });
+        order
+    }
+
+    /// The story's quotes shown in the quotes pane (reported speech included).
+    pub fn quote_count(&self) -> usize {
+        self.story.as_ref().map_or(0, |s| s.analysis.quotes.len())
+    }
+
+    /// Lines of the story pane's text area (inside the borders).
+    pub fn story_viewport(&self) -> (u16, u16) {
+        let screen = panes::screen(self.width, self.height, Pane::Story);
+        let area = screen
+            .area(Pane::Story)
+            .or_else(|| screen.panes.first().map(|(_, a)| *a))
+            .unwrap_or_default();
+        (area.width.saturating_sub(2), area.height.saturating_sub(2))
+    }
+
+    fn command(&mut self, command: Command) -> Vec<Request> {
+        match self.overlay.take() {
+            Some(Overlay::Help { scroll }) => return self.help_command(command, scroll),
+            Some(Overlay::Search(search)) => return self.search_command(command, search),
+            Some(Overlay::EntityStories {
+                name,
+                stories,
+                cursor,
+            }) => {
+                return self.entity_stories_command(command, name, stories, cursor);
+            }
+            Some(Overlay::Editor(editor)) => return self.editor_command(command, editor),
+            Some(
+                overlay @ (Overlay::History { .. }
+                | Overlay::AllNotes { .. }
+                | Overlay::Drafts { .. }),
+            ) => {
+                return self.notes_overlay_command(command, overlay);
+            }
+            Some(overlay @ Overlay::ConfirmDelete(_)) => {
+                self.overlay = Some(overlay);
+                return Vec::new();
+            }
+            None => {}
+        }
+        match command {
+            Command::Quit => {
+                self.should_quit = true;
+                Vec::new()
+            }
+            Command::Help => {
+                self.overlay = Some(Overlay::Help { scroll: 0 });
+                Vec::new()
+            }
+            Command::Search => {
+                self.overlay = Some(Overlay::Search(SearchState {
+                    previous_focus: Some(self.focus),
+                    ..SearchState::default()
+                }));
+                Vec::new()
+            }
+            Command::NextPane | Command::PrevPane => {
+                self.focus = self.focus.cycle(command == Command::PrevPane);
+                self.on_focus_change();
+                Vec::new()
+            }
+            Command::Back => {
+                if self.selected_entity.take().is_some() {
+                    self.relayout_story();
+                } else if self.focus != Pane::Stories {
+                    self.focus = Pane::Stories;
+                }
+                self.status = Status::default();
+                Vec::new()
+            }
+            Command::Open => self.open_selected(),
+            // N without a search in the story opens all notes (issue 5's key).
+            Command::PrevMatch if self.matches.is_empty() => vec![Request::AllNotes],
+            Command::NextMatch | Command::PrevMatch => {
+                self.jump_match(command == Command::NextMatch);
+                Vec::new()
+            }
+            Command::EntityStories => match self.entity_under_cursor() {
+                Some(name) => vec![Request::EntityStories(name)],
+                None => self.hint("select an entity in the Entities pane first"),
+            },
+            Command::Timeline => match (self.focus, self.entity_under_cursor()) {
+                (Pane::Entities, Some(name)) => {
+                    self.focus = Pane::Timeline;
+                    vec![Request::EntityTimeline(name)]
+                }
+                _ => match &self.story {
+                    Some(story) => {
+                        self.focus = Pane::Timeline;
+                        story.id.map(Request::StoryTimeline).into_iter().collect()
+                    }
+                    None => self.hint("open a story first"),
+                },
+            },
+            Command::CycleSort => {
+                self.sort = self.sort.next();
+                self.refresh_visible();
+                Vec::new()
+            }
+            Command::ToggleUnreadOnly => {
+                self.unread_only = !self.unread_only;
+                self.refresh_visible();
+                Vec::new()
+            }
+            Command::ToggleRead => {
+                if let Some(id) = self.selected_story().map(|s| s.id)
+                    && !self.read.remove(&id)
+                {
+                    self.read.insert(id);
+                }
+                Vec::new()
+            }
+            Command::Up | Command::Down | Command::Top | Command::Bottom => {
+                self.move_in_focus(command)
+            }
+            Command::HalfPageDown | Command::HalfPageUp | Command::PageDown | Command::PageUp => {
+                self.move_in_focus(command)
+            }
+            Command::AddNote
+            | Command::ExternalEdit
+            | Command::AllNotes
+            | Command::ExportBriefing
+            | Command::DeleteNote
+            | Command::UndoDelete
+            | Command::NoteHistory
+            | Command::SaveNote => self.note_command(command),
+        }
+    }
+
+    pub(crate) fn hint(&mut self, text: &str) -> Vec<Request> {
+        self.status = Status::hint(text);
+        Vec::new()
+    }
+
+    pub(crate) fn loaded(&mut self, response: Response) -> Vec<Request> {
+        match response {
+            Response::SampleImported(message) => {
+                self.status = Status::hint(&message);
+                vec![Request::LoadStories]
+            }
+            Response::Stories(stories) => {
+                let selected = self.selected_story().map(|s| s.id);
+                self.stories = stories;
+                self.refresh_visible();
+                if let Some(id) = selected
+                    && let Some(pos) = self.visible.iter().position(|&i| self.stories[i].id == id)
+                {
+                    self.stories_cursor.index = pos;
+                }
+                Vec::new()
+            }
+            Response::Story { story, at } => self.show_story(*story, at),
+            Response::Timeline { title, events } => {
+                let own = self.story.as_ref().and_then(|s| s.id);
+                let cursor = Cursor {
+                    index: events
+                        .iter()
+                        .position(|e| e.sources.iter().any(|s| Some(s.story.id) == own))
+                        .unwrap_or(0),
+                };
+                self.timeline = Timeline {
+                    title,
+                    events,
+                    cursor,
+                };
+                Vec::new()
+            }
+            Response::EntityStories { name, stories } => {
+                self.overlay = Some(Overlay::EntityStories {
+                    name,
+                    stories,
+                    cursor: Cursor::default(),
+                });
+                Vec::new()
+            }
+            Response::Search {
+                generation,
+                results,
+            } => {
+                if let Some(Overlay::Search(search)) = &mut self.overlay
+                    && search.generation == generation
+                {
+                    search.results = results;
+                    search.cursor.clamp(search.results.len());
+                    search.waiting = false;
+                }
+                Vec::new()
+            }
+            Response::Failed(message) => {
+                self.status = Status::error(message);
+                Vec::new()
+            }
+            Response::Done => Vec::new(),
+            notes => self.notes_loaded(notes),
+        }
+    }
+
+    pub(crate) fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
+        let id = story.id;
+        let same_story = self.story.as_ref().and_then(|s| s.id) == id && id.is_some();
+        if let Some(id) = id {
+            self.read.insert(id);
+            if let Some(pos) = self.visible.iter().position(|&i| self.stories[i].id == id) {
+                self.stories_cursor.index = pos;
+            }
+        }
+        self.matches = find_terms(&story.article.body, &self.search_terms);
+        self.match_index = 0;
+        if !same_story {
+            self.entity_cursor = Cursor::default();
+            self.quote_cursor = Cursor::default();
+            self.notes = Vec::new();
+            self.notes_cursor = Cursor::default();
+            if let Some(name) = &self.selected_entity
+                && !story.analysis.entities.iter().any(|e| &e.name == name)
+            {
+                self.selected_entity = None;
+            }
+        }
+        self.story = Some(story);
+        self.relayout_story();
+        self.story_scroll = 0;
+        let target = at
+            .or_else(|| self.matches.first().map(|m| m.0))
+            .or_else(|| {
+                let name = self.selected_entity.as_ref()?;
+                let story = self.story.as_ref()?;
+                story
+                    .analysis
+                    .entities
+                    .iter()
+                    .find(|e| &e.name == name)?
+                    .mentions
+                    .first()
+                    .map(|m| m.start)
+            });
+        if let Some(offset) = target {
+            self.scroll_to_offset(offset);
+        }
+        if self.focus == Pane::Stories && self.width >= panes::WIDE_MIN_WIDTH {
+            // On a wide screen the list keeps focus; the story shows beside it.
+        } else if self.focus == Pane::Stories {
+            self.focus = Pane::Story;
+        }
+        match (same_story, id) {
+            (false, Some(id)) => vec![Request::StoryTimeline(id), Request::StoryNotes(id)],
+            _ => Vec::new(),
+        }
+    }
+
+    /// Recomputes the wrapped story text after a change of story, width or highlight.
+    pub(crate) fn relayout_story(&mut self) {
+        let (width, _) = self.story_viewport();
+        let noted: Vec<(usize, usize)> = self
+            .notes
+            .iter()
+            .filter_map(|note| match &note.anchor {
+                Some(crate::library::Anchor::Passage {
+                    start,
+                    end,
+                    detached: false,
+                    ..
+                }) => Some((*start, *end)),
+                _ => None,
+            })
+            .collect();
+        self.story_layout = match &self.story {
+            Some(story) => story_text::layout(
+                story,
+                &Highlights {
+                    entity: self.selected_entity.as_deref(),
+                    matches: &self.matches,
+                    notes: &noted,
+                },
+                &self.theme,
+                width.saturating_sub(1),
+            ),
+            None => StoryLayout::default(),
+        };
+        self.story_scroll = self.story_scroll.min(self.max_scroll());
+    }
+
+    pub(crate) fn refresh_visible(&mut self) {
+        let mut visible: Vec<usize> = (0..self.stories.len())
+            .filter(|&i| !self.unread_only || !self.read.contains(&self.stories[i].id))
+            .collect();
+        let stories = &self.stories;
+        match self.sort {
+            SortOrder::Newest => {}
+            SortOrder::Oldest => visible.reverse(),
+            SortOrder::Source => {
+                visible.sort_by(|&a, &b| stories[a].source.cmp(&stories[b].source))
+            }
+            SortOrder::Title => {
+                visible.sort_by_key(|&i| stories[i].title.to_lowercase());
+            }
+        }
+        self.visible = visible;
+        self.stories_cursor.clamp(self.visible.len());
+    }
+
+    /// Is this quote's kind shown with its speaker?
+    pub fn quote_label(kind: QuoteKind) -> &'static str {
+        match kind {
+            QuoteKind::Direct => "",
+            QuoteKind::Partial => "partial",
+            QuoteKind::Scare => "scare",
+            QuoteKind::Reported => "reported",
+        }
+    }
+}

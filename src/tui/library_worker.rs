@@ -1,0 +1,261 @@
+//! Answers the reader's requests from the library, on the worker thread.
+
+use crate::library::{FuzzyIndex, Library, NoteFilter, Query, StorySummary, TimelineEvent};
+use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
+
+/// Results of each kind (fuzzy, full text) shown for one search.
+const RESULTS_PER_KIND: usize = 50;
+
+/// The library side of the reader: owns its own connection and the fuzzy index.
+pub struct LibraryWorker {
+    library: Library,
+    fuzzy: Option<FuzzyIndex>,
+}
+
+impl LibraryWorker {
+    pub fn new(library: Library) -> LibraryWorker {
+        LibraryWorker {
+            library,
+            fuzzy: None,
+        }
+    }
+
+    /// Runs one request; failures become a one-line message.
+    pub fn handle(&mut self, request: Request) -> Response {
+        self.try_handle(request)
+            .unwrap_or_else(|error| Response::Failed(error.to_string()))
+    }
+
+    fn try_handle(&mut self, request: Request) -> Result<Response, crate::library::LibraryError> {
+        Ok(match request {
+            Request::ImportSample => {
+                let report = self.library.import_sample(|_, _| {})?;
+                self.fuzzy = None;
+                Response::SampleImported(format!(
+                    "imported the bundled sample library: {} stories (start without it: --no-sample)",
+                    report.imported
+                ))
+            }
+            Request::LoadStories => Response::Stories(
+                self.library
+                    .stories(usize::MAX >> 1)?
+                    .into_iter()
+                    .map(row)
+                    .collect(),
+            ),
+            Request::OpenStory { id, at } => Response::Story {
+                story: Box::new(self.library.story(id)?),
+                at,
+            },
+            Request::StoryTimeline(id) => Response::Timeline {
+                title: "related to this story".to_string(),
+                events: self
+                    .library
+                    .story_timeline(id)?
+                    .into_iter()
+                    .map(timeline_row)
+                    .collect(),
+            },
+            Request::EntityTimeline(name) => Response::Timeline {
+                events: self
+                    .library
+                    .entity_timeline(&name)?
+                    .into_iter()
+                    .map(timeline_row)
+                    .collect(),
+                title: name,
+            },
+            Request::EntityStories(name) => {
+                let query = Query {
+                    entities: vec![name.clone()],
+                    ..Query::default()
+                };
+                let stories = self.library.filtered(&query, usize::MAX >> 1)?;
+                Response::EntityStories {
+                    name,
+                    stories: stories.into_iter().map(row).collect(),
+                }
+            }
+            Request::StoryNotes(story) => Response::Notes {
+                story,
+                notes: self.library.notes(&NoteFilter {
+                    story: Some(story),
+                    ..NoteFilter::default()
+                })?,
+            },
+            Request::AllNotes => Response::AllNotes(self.library.notes(&NoteFilter::default())?),
+            Request::SaveNote(edit) => Response::NoteSaved(match edit.note {
+                Some(id) => self.library.edit_note(id, &edit.text)?,
+                None => self
+                    .library
+                    .add_note(edit.story, edit.anchor.as_ref(), &edit.text)?,
+            }),
+            Request::SaveDraft(edit) => {
+                let draft = self.library.save_draft(
+                    edit.story,
+                    edit.anchor.as_ref(),
+                    edit.note,
+                    &edit.text,
+                )?;
+                Response::DraftSaved(draft.id)
+            }
+            Request::Drafts => Response::Drafts(self.library.drafts()?),
+            Request::DiscardDraft(id) => {
+                self.library.discard_draft(id)?;
+                Response::Done
+            }
+            Request::DeleteNote(id) => Response::NoteChanged(self.library.delete_note(id)?),
+            Request::UndeleteNote(id) => Response::NoteChanged(self.library.undelete_note(id)?),
+            Request::NoteHistory(id) => Response::History {
+                note: id,
+                versions: self.library.note_history(id)?,
+            },
+            Request::RestoreNote { id, version } => {
+                Response::NoteSaved(self.library.restore_note(id, version)?)
+            }
+            Request::ExportBriefing { story, tag } => {
+                let name = match (&story, &tag) {
+                    (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
+                    (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
+                    (None, None) => "sitrep-briefing.md".to_string(),
+                };
+                let markdown = self
+                    .library
+                    .briefing(&NoteFilter {
+                        story,
+                        tag,
+                        deleted: false,
+                    })?
+                    .to_markdown();
+                match std::fs::write(&name, markdown) {
+                    Ok(()) => Response::Exported(name),
+                    Err(error) => Response::Failed(format!("cannot write {name}: {error}")),
+                }
+            }
+            Request::Search { query, generation } => Response::Search {
+                generation,
+                results: self.search(&query)?,
+            },
+        })
+    }
+
+    /// Fuzzy matches on titles, sources, entities and speakers, then full-text matches.
+    fn search(&mut self, text: &str) -> Result<Vec<SearchRow>, crate::library::LibraryError> {
+        let query = Query::parse(text)?;
+        let allowed = self.library.filtered_ids(&query)?;
+        if self.fuzzy.is_none() {
+            self.fuzzy = Some(self.library.fuzzy_index()?);
+        }
+        let fuzzy = self
+            .fuzzy
+            .as_ref()
+            .map(|index| index.search(&query, allowed.as_ref(), RESULTS_PER_KIND));
+        let mut rows: Vec<SearchRow> = fuzzy
+            .unwrap_or_default()
+            .into_iter()
+            .map(|hit| SearchRow {
+                story: row(hit.story),
+                matched: hit.matched,
+                highlight: hit.indices,
+            })
+            .collect();
+        if !query.terms.is_empty() {
+            for hit in self.library.search(text, RESULTS_PER_KIND)? {
+                if rows.iter().any(|r| r.story.id == hit.id) {
+                    continue;
+                }
+                let (matched, highlight) = unmark(&hit.snippet);
+                let story = StorySummary {
+                    id: hit.id,
+                    title: hit.title,
+                    source: hit.source,
+                    published: hit.published,
+                };
+                rows.push(SearchRow {
+                    story: row(story),
+                    matched,
+                    highlight,
+                });
+            }
+        }
+        Ok(rows)
+    }
+}
+
+fn row(story: StorySummary) -> StoryRow {
+    StoryRow {
+        id: story.id,
+        title: story.title,
+        source: story.source.unwrap_or_default(),
+        published: story.published.unwrap_or_default(),
+    }
+}
+
+fn timeline_row(event: TimelineEvent) -> TimelineRow {
+    TimelineRow {
+        date: event.date,
+        summary: event.summary,
+        entities: event.entities,
+        sources: event
+            .sources
+            .into_iter()
+            .map(|s| EventSource {
+                start: s.start,
+                story: row(StorySummary {
+                    id: s.id,
+                    title: s.title,
+                    source: s.source,
+                    published: s.published,
+                }),
+            })
+            .collect(),
+    }
+}
+
+/// A tag as part of a file name: letters, digits, '-' and '_' only.
+fn file_safe(tag: &str) -> String {
+    tag.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
+}
+
+/// A snippet with `[match]` marks as plain text plus the character indices of the matches.
+fn unmark(snippet: &str) -> (String, Vec<usize>) {
+    let mut text = String::new();
+    let mut highlight = Vec::new();
+    let mut inside = false;
+    let mut count = 0;
+    for c in snippet.chars() {
+        match c {
+            '[' => inside = true,
+            ']' => inside = false,
+            _ => {
+                if inside {
+                    highlight.push(count);
+                }
+                text.push(c);
+                count += 1;
+            }
+        }
+    }
+    (text, highlight)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unmark;
+
+    #[test]
+    fn unmarks_snippets() {
+        assert_eq!(
+            unmark("the [grain] deal"),
+            ("the grain deal".to_string(), vec![4, 5, 6, 7, 8])
+        );
+    }
+}

@@ -1,0 +1,172 @@
+//! The reader's event loop: terminal set-up and restore, input, a worker thread for
+//! library requests, signals. Everything else lives in `App` and `view`.
+
+use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::input::to_action;
+use crate::tui::request::{Request, Response};
+use crate::tui::view;
+
+/// Set in the environment, this makes the reader panic after its first frame: the tests
+/// use it to prove the terminal is restored after a panic.
+pub const PANIC_TRIGGER: &str = "SITREP_TEST_PANIC";
+
+/// How long the loop waits for input before looking at the worker and signals again.
+const POLL: Duration = Duration::from_millis(40);
+
+/// Runs the reader until the user quits or a signal ends it; the terminal is restored
+/// on every path (quit, error, SIGTERM/SIGINT/SIGHUP, and panics through ratatui's hook).
+/// `handle` answers requests on a worker thread; `first` are the requests sent at start.
+pub fn run<H>(mut app: App, handle: H, first: Vec<Request>) -> io::Result<()>
+where
+    H: FnMut(Request) -> Response + Send + 'static,
+{
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGINT,
+        signal_hook::consts::SIGHUP,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let mut terminal = ratatui::try_init()?;
+    let result = execute!(io::stdout(), EnableMouseCapture).and_then(|_| {
+        let size = terminal.size()?;
+        app.update(Action::Resize {
+            width: size.width,
+            height: size.height,
+        });
+        let (requests, responses) = spawn_worker(handle);
+        app.pending += first.len();
+        for request in first {
+            let _ = requests.send(request);
+        }
+        event_loop(&mut terminal, &mut app, &requests, &responses, &stop)
+    });
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(
+    terminal: &mut ratatui::DefaultTerminal,
+    app: &mut App,
+    requests: &Sender<Request>,
+    responses: &Receiver<Response>,
+    stop: &AtomicBool,
+) -> io::Result<()> {
+    loop {
+        terminal.draw(|frame| view::draw(app, frame))?;
+        if std::env::var_os(PANIC_TRIGGER).is_some() {
+            panic!("{PANIC_TRIGGER} is set: panicking to test terminal restore");
+        }
+        // Take every input that is waiting before drawing again, so bursts cost one frame.
+        let mut actions = Vec::new();
+        if event::poll(POLL)? {
+            loop {
+                let event = event::read()?;
+                actions.extend(to_action(app, &event));
+                if !event::poll(Duration::ZERO)? {
+                    break;
+                }
+            }
+        }
+        actions.extend(responses.try_iter().map(Action::Loaded));
+        actions.push(Action::Tick(Instant::now()));
+        for action in actions {
+            for request in app.update(action) {
+                let _ = requests.send(request);
+            }
+        }
+        if let Some(editor) = app.external_edit.take() {
+            let result = edit_externally(terminal, &editor.text())
+                .map_err(|e| format!("external editor: {e}"));
+            for request in app.update(Action::ExternalEdited { editor, result }) {
+                let _ = requests.send(request);
+            }
+        }
+        if app.should_quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+    }
+}
+
+/// Starts the thread that answers requests in order. A search superseded by a newer one
+/// still waiting in the queue is skipped, so typing never queues up stale work.
+fn spawn_worker<H>(mut handle: H) -> (Sender<Request>, Receiver<Response>)
+where
+    H: FnMut(Request) -> Response + Send + 'static,
+{
+    let (request_tx, request_rx) = mpsc::channel::<Request>();
+    let (response_tx, response_rx) = mpsc::channel();
+    thread::spawn(move || {
+        while let Ok(first) = request_rx.recv() {
+            let mut batch = vec![first];
+            batch.extend(request_rx.try_iter());
+            let last_search = batch
+                .iter()
+                .rposition(|r| matches!(r, Request::Search { .. }));
+            for (i, request) in batch.into_iter().enumerate() {
+                let response = match request {
+                    // Still answered, so the busy count stays right; the app drops it by generation.
+                    Request::Search { generation, .. } if Some(i) != last_search => {
+                        Response::Search {
+                            generation,
+                            results: Vec::new(),
+                        }
+                    }
+                    request => handle(request),
+                };
+                if response_tx.send(response).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    (request_tx, response_rx)
+}
+
+/// Hands the terminal to $VISUAL (or $EDITOR, or vi) on a temporary file holding `text`,
+/// then takes it back; returns the file's text.
+fn edit_externally(terminal: &mut ratatui::DefaultTerminal, text: &str) -> io::Result<String> {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = std::env::temp_dir().join(format!("sitrep-note-{}-{nanos}.md", std::process::id()));
+    std::fs::write(&path, text)?;
+    execute!(io::stdout(), DisableMouseCapture)?;
+    ratatui::restore();
+    // Through the shell, so an editor with arguments ("code --wait") works.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sitrep")
+        .arg(&path)
+        .status();
+    *terminal = ratatui::try_init()?;
+    execute!(io::stdout(), EnableMouseCapture)?;
+    terminal.clear()?;
+    let edited = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(status) if status.success() => edited,
+        Ok(status) => Err(io::Error::other(format!(
+            "{editor} exited with {status}; note kept in the editor"
+        ))),
+        Err(error) => Err(io::Error::other(format!("cannot run {editor}: {error}"))),
+    }
+}

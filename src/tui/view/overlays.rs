@@ -1,0 +1,211 @@
+//! Windows over the panes: help, search, and an entity's stories.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Paragraph};
+
+use super::fit::{day, fit, pad};
+use super::{note_windows, row_style};
+use crate::tui::app::{App, Overlay, SearchState};
+use crate::tui::cursor::Cursor;
+use crate::tui::request::StoryRow;
+
+pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
+    match &app.overlay {
+        None => {}
+        Some(Overlay::Help { scroll }) => help(app, frame, area, *scroll),
+        Some(Overlay::Search(search)) => search_box(app, frame, area, search),
+        Some(Overlay::EntityStories {
+            name,
+            stories,
+            cursor,
+        }) => {
+            let window = centered(area, 90, 70);
+            let title = format!(" Stories mentioning {} ({}) ", fit(name, 40), stories.len());
+            story_list(app, frame, window, &title, stories, cursor);
+        }
+        Some(Overlay::Editor(editor)) => note_windows::editor(app, frame, area, editor),
+        Some(Overlay::ConfirmDelete(id)) => note_windows::confirm_delete(app, frame, area, *id),
+        Some(Overlay::History {
+            note,
+            versions,
+            cursor,
+        }) => note_windows::history(app, frame, area, *note, versions, cursor),
+        Some(Overlay::AllNotes {
+            notes,
+            input,
+            cursor,
+        }) => note_windows::all_notes(app, frame, area, notes, input, cursor),
+        Some(Overlay::Drafts { drafts, cursor }) => {
+            note_windows::drafts(app, frame, area, drafts, cursor)
+        }
+    }
+}
+
+/// A rectangle of `percent_x`×`percent_y` of `area`, centred.
+pub(super) fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Percentage(percent_y)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [window] = Layout::horizontal([Constraint::Percentage(percent_x)])
+        .flex(Flex::Center)
+        .areas(row);
+    window
+}
+
+pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
+    Block::bordered()
+        .border_style(app.theme.border_focused)
+        .title(Span::styled(title, app.theme.title))
+}
+
+fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+    let window = centered(area, 80, 80);
+    let block = window_block(app, " Keys — Esc or ? to close ".to_string());
+    let inner = block.inner(window);
+    let key_width = app
+        .keymap
+        .bindings()
+        .iter()
+        .map(|b| b.keys.join(" ").chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let mut lines: Vec<Line> = app
+        .keymap
+        .bindings()
+        .iter()
+        .map(|binding| {
+            Line::from(vec![
+                Span::styled(pad(&binding.keys.join(" "), key_width), app.theme.speaker),
+                Span::raw(fit(
+                    &binding.desc,
+                    (inner.width as usize).saturating_sub(key_width),
+                )),
+            ])
+        })
+        .collect();
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        fit("search: type to filter · ↑/↓ choose · Enter open · Esc back · filters source: tag: entity: from: to:", inner.width as usize),
+        app.theme.muted,
+    ));
+    lines.push(Line::styled(
+        fit(
+            "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
+            inner.width as usize,
+        ),
+        app.theme.muted,
+    ));
+    frame.render_widget(Clear, window);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .scroll((scroll as u16, 0))
+            .block(block),
+        window,
+    );
+}
+
+fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
+    let window = centered(area, 90, 80);
+    let title = if search.waiting {
+        " Search — searching… ".to_string()
+    } else {
+        format!(" Search — {} results ", search.results.len())
+    };
+    let block = window_block(app, title);
+    let inner = block.inner(window);
+    frame.render_widget(Clear, window);
+    frame.render_widget(block, window);
+    if inner.height == 0 {
+        return;
+    }
+    let [input, results] =
+        Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
+    let prompt = format!("/{}", search.input);
+    let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
+    frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
+    let width = results.width as usize;
+    let height = (results.height as usize) / 2;
+    let start = search.cursor.window_start(height);
+    let mut lines = Vec::new();
+    for (i, row) in search.results.iter().enumerate().skip(start).take(height) {
+        let selected = i == search.cursor.index;
+        let style = row_style(app, selected, true);
+        let head = format!(
+            "{} {} ",
+            day(&row.story.published),
+            fit(&row.story.source, 16)
+        );
+        lines.push(Line::from(vec![
+            Span::styled(if selected { "▸ " } else { "  " }, style),
+            Span::styled(head.clone(), style.patch(app.theme.muted)),
+            Span::styled(
+                pad(
+                    &row.story.title,
+                    width.saturating_sub(head.chars().count() + 2),
+                ),
+                style,
+            ),
+        ]));
+        lines.push(highlighted(app, &row.matched, &row.highlight, width));
+    }
+    if search.results.is_empty() && !search.input.trim().is_empty() && !search.waiting {
+        lines.push(Line::styled("no matches", app.theme.muted));
+    }
+    frame.render_widget(Paragraph::new(lines), results);
+}
+
+/// `text` indented, with the characters at `indices` in the match style.
+fn highlighted<'a>(app: &App, text: &str, indices: &[usize], width: usize) -> Line<'a> {
+    let text = fit(text, width.saturating_sub(4));
+    let mut spans = vec![Span::raw("    ")];
+    for (i, c) in text.chars().enumerate() {
+        let style = if indices.contains(&i) {
+            app.theme.search_match
+        } else {
+            app.theme.muted
+        };
+        match spans.last_mut() {
+            Some(span) if span.style == style && i > 0 => span.content.to_mut().push(c),
+            _ => spans.push(Span::styled(c.to_string(), style)),
+        }
+    }
+    Line::from(spans)
+}
+
+fn story_list(
+    app: &App,
+    frame: &mut Frame,
+    window: Rect,
+    title: &str,
+    stories: &[StoryRow],
+    cursor: &Cursor,
+) {
+    let block = window_block(app, title.to_string());
+    let inner = block.inner(window);
+    let width = inner.width as usize;
+    let start = cursor.window_start(inner.height as usize);
+    let lines: Vec<Line> = stories
+        .iter()
+        .enumerate()
+        .skip(start)
+        .take(inner.height as usize)
+        .map(|(i, story)| {
+            let selected = i == cursor.index;
+            let style = row_style(app, selected, true);
+            let head = format!("{} {} ", day(&story.published), pad(&story.source, 16));
+            Line::from(vec![
+                Span::styled(if selected { "▸ " } else { "  " }, style),
+                Span::styled(head.clone(), style.patch(app.theme.muted)),
+                Span::styled(
+                    pad(&story.title, width.saturating_sub(head.chars().count() + 2)),
+                    style,
+                ),
+            ])
+        })
+        .collect();
+    frame.render_widget(Clear, window);
+    frame.render_widget(Paragraph::new(lines).block(block), window);
+}

@@ -1,0 +1,414 @@
+//! Key-sequence tests of the reader's App, without a terminal, on a real temp library.
+
+mod support;
+
+use sitrep::tui::action::Action;
+use sitrep::tui::app::Overlay;
+use sitrep::tui::panes::Pane;
+use support::Harness;
+
+fn open_title(h: &Harness) -> String {
+    h.app
+        .story
+        .as_ref()
+        .map(|s| s.article.title.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn stories_load_newest_first_and_enter_opens_one() {
+    let mut h = Harness::new(160, 45);
+    let titles: Vec<&str> = h
+        .app
+        .visible
+        .iter()
+        .map(|&i| h.app.stories[i].title.as_str())
+        .collect();
+    assert_eq!(
+        titles[0],
+        "ASEAN ministers weigh EU offer ahead of Jakarta round"
+    );
+    assert_eq!(titles.len(), 4);
+    h.keys(&["j", "Enter"]);
+    assert_eq!(open_title(&h), "EU and ASEAN agree roadmap for trade talks");
+    assert!(
+        h.app
+            .read
+            .contains(&h.app.story.as_ref().unwrap().id.unwrap())
+    );
+    // Its timeline arrived with it: own events plus the related story's Jakarta round.
+    assert!(
+        h.app.timeline.events.iter().any(|e| e.sources.len() == 2),
+        "{:?}",
+        h.app.timeline.events
+    );
+    h.keys(&["G", "k", "g"]);
+    assert_eq!(h.app.stories_cursor.index, 0);
+}
+
+#[test]
+fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["l"]);
+    assert_eq!(h.app.focus, Pane::Story);
+    h.keys(&["/"]);
+    h.type_text("grain");
+    let Some(Overlay::Search(search)) = &h.app.overlay else {
+        panic!("search open")
+    };
+    assert!(!search.results.is_empty());
+    assert!(search.results[0].story.title.contains("grain"));
+    // Full text reaches body words that no title has.
+    h.act(Action::DeleteChar);
+    for _ in 0..4 {
+        h.act(Action::DeleteChar);
+    }
+    h.type_text("carmakers");
+    let Some(Overlay::Search(search)) = &h.app.overlay else {
+        panic!("search open")
+    };
+    assert_eq!(search.results.len(), 1);
+    assert!(search.results[0].matched.contains("carmakers"));
+    h.keys(&["Esc"]);
+    assert!(h.app.overlay.is_none());
+    assert_eq!(h.app.focus, Pane::Story, "Esc restores the previous view");
+    // Enter opens the result, with the match highlighted; n cycles matches.
+    h.keys(&["/"]);
+    h.type_text("EU");
+    h.keys(&["Enter"]);
+    assert!(h.app.overlay.is_none());
+    assert!(open_title(&h).contains("EU"));
+    assert!(!h.app.matches.is_empty());
+    let first = h.app.match_index;
+    h.keys(&["n"]);
+    assert_ne!(h.app.match_index, first);
+    h.keys(&["N"]);
+    assert_eq!(h.app.match_index, first);
+}
+
+#[test]
+fn search_filters_narrow_results() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["/"]);
+    h.type_text("source:\"Harbour Ledger\"");
+    let Some(Overlay::Search(search)) = &h.app.overlay else {
+        panic!("search open")
+    };
+    assert_eq!(search.results.len(), 2);
+    assert!(
+        search
+            .results
+            .iter()
+            .all(|r| r.story.source == "Harbour Ledger")
+    );
+}
+
+#[test]
+fn timeline_enter_jumps_to_the_other_story_at_the_sentence() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter"]);
+    let own = h.app.story.as_ref().unwrap().id;
+    let linked = h
+        .app
+        .timeline
+        .events
+        .iter()
+        .position(|e| e.sources.len() == 2)
+        .unwrap();
+    h.keys(&["t"]);
+    assert_eq!(h.app.focus, Pane::Timeline);
+    h.keys(&["g"]);
+    for _ in 0..linked {
+        h.keys(&["j"]);
+    }
+    h.keys(&["Enter"]);
+    let now = h.app.story.as_ref().unwrap();
+    assert_ne!(now.id, own);
+    assert_eq!(
+        now.article.title,
+        "ASEAN ministers weigh EU offer ahead of Jakarta round"
+    );
+    assert_eq!(h.app.focus, Pane::Story);
+}
+
+#[test]
+fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l"]);
+    assert_eq!(h.app.focus, Pane::Entities);
+    let selected = h
+        .app
+        .selected_entity
+        .clone()
+        .expect("an entity is selected");
+    h.keys(&["e"]);
+    let Some(Overlay::EntityStories { name, stories, .. }) = &h.app.overlay else {
+        panic!("entity stories")
+    };
+    assert_eq!(name, &selected);
+    assert!(!stories.is_empty());
+    h.keys(&["Esc"]);
+    // Walk to the European Union and ask for its timeline.
+    let order = h.app.entity_order();
+    let entities = &h.app.story.as_ref().unwrap().analysis.entities;
+    let eu = order
+        .iter()
+        .position(|&i| entities[i].name == "European Union")
+        .unwrap();
+    h.keys(&["g"]);
+    for _ in 0..eu {
+        h.keys(&["j"]);
+    }
+    assert_eq!(h.app.selected_entity.as_deref(), Some("European Union"));
+    h.keys(&["e"]);
+    let Some(Overlay::EntityStories { stories, .. }) = &h.app.overlay else {
+        panic!("entity stories")
+    };
+    assert_eq!(stories.len(), 2);
+    h.keys(&["Esc", "t"]);
+    assert_eq!(h.app.timeline.title, "European Union");
+    assert!(h.app.timeline.events.len() >= 2);
+}
+
+#[test]
+fn selecting_a_quote_scrolls_the_story_to_it() {
+    let mut h = Harness::new(60, 12);
+    h.keys(&["j", "Enter"]);
+    assert_eq!(
+        h.app.focus,
+        Pane::Story,
+        "narrow screens switch to the story"
+    );
+    h.keys(&["l", "l", "j"]);
+    assert_eq!(h.app.focus, Pane::Quotes);
+    assert!(h.app.story_scroll > 0, "the reported quote is further down");
+}
+
+#[test]
+fn resize_relayouts_and_every_size_draws() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["Enter"]);
+    let wide_lines = h.app.story_layout.lines.len();
+    h.act(Action::Resize {
+        width: 60,
+        height: 20,
+    });
+    assert!(h.app.story_layout.lines.len() > wide_lines);
+    for (w, h2) in [(20, 5), (1, 1), (0, 0), (100, 24), (99, 23), (300, 100)] {
+        h.act(Action::Resize {
+            width: w,
+            height: h2,
+        });
+        let _ = h.screen();
+        h.keys(&["?"]);
+        let _ = h.screen();
+        h.keys(&["Esc", "/"]);
+        h.type_text("x");
+        let _ = h.screen();
+        h.keys(&["Esc"]);
+    }
+}
+
+#[test]
+fn sort_unread_and_read_marks() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["s"]);
+    let first = &h.app.stories[h.app.visible[0]];
+    assert_eq!(
+        first.title, "港口 traffic recovers 🌾 as exports resume",
+        "oldest first"
+    );
+    h.keys(&["Enter", "u"]);
+    assert_eq!(h.app.visible.len(), 3, "the opened story is read");
+    h.keys(&["u", "g", "m"]);
+    assert_eq!(h.app.read.len(), 0);
+}
+
+#[test]
+fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_selects() {
+    use sitrep::tui::action::MouseAction;
+    let mut h = Harness::new(160, 45);
+    h.act(Action::Mouse(MouseAction::Click { column: 5, row: 3 }));
+    assert_eq!(h.app.stories_cursor.index, 2);
+    assert!(h.app.story.is_some());
+    h.act(Action::Mouse(MouseAction::ScrollDown { column: 5, row: 3 }));
+    assert_eq!(h.app.stories_cursor.index, 3);
+    assert_eq!(h.app.focus, Pane::Stories);
+}
+
+#[test]
+fn a_note_on_the_selected_quote_is_written_saved_and_marked() {
+    use sitrep::library::Anchor;
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l", "l"]);
+    assert_eq!(h.app.focus, Pane::Quotes);
+    h.keys(&["a"]);
+    assert!(matches!(h.app.overlay, Some(Overlay::Editor(_))));
+    // Typing goes into the editor, not to the keymap ("q" does not quit).
+    for c in "Vos sets a calendar #eu-asean q".chars() {
+        h.keys(&[&c.to_string()]);
+    }
+    assert!(!h.app.should_quit);
+    h.keys(&["C-s"]);
+    assert!(h.app.overlay.is_none(), "saved and closed");
+    assert_eq!(h.app.notes.len(), 1);
+    let note = &h.app.notes[0];
+    assert_eq!(note.text, "Vos sets a calendar #eu-asean q");
+    assert_eq!(note.tags, vec!["eu-asean"]);
+    match &note.anchor {
+        Some(Anchor::Passage {
+            text,
+            detached: false,
+            ..
+        }) => assert_eq!(text, "We have a calendar now,"),
+        other => panic!("anchored to the quote: {other:?}"),
+    }
+    // The anchored passage is marked in the story text.
+    let noted = h.app.theme.note;
+    assert!(
+        h.app
+            .story_layout
+            .lines
+            .iter()
+            .flat_map(|l| &l.spans)
+            .any(|s| s.style.patch(noted) == s.style && s.content.contains("calendar"))
+    );
+}
+
+#[test]
+fn closing_a_changed_editor_asks_and_drafts_are_written_every_two_seconds() {
+    use std::time::{Duration, Instant};
+    let mut h = Harness::new(160, 45);
+    h.keys(&["Enter", "a"]);
+    h.keys(&["h", "i"]);
+    let start = Instant::now();
+    h.act(Action::Tick(start));
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("editor open")
+    };
+    let draft = editor.draft.expect("a draft was written at once");
+    h.keys(&["!"]);
+    h.act(Action::Tick(start + Duration::from_millis(500)));
+    h.act(Action::Tick(start + Duration::from_secs(2)));
+    let library = h.library();
+    let drafts = library.drafts().unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!((drafts[0].id, drafts[0].text.as_str()), (draft, "hi!"));
+    h.keys(&["Esc"]);
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("still open: it asks first")
+    };
+    assert!(editor.confirm_drop);
+    h.keys(&["n"]);
+    h.keys(&["Esc", "y"]);
+    assert!(h.app.overlay.is_none());
+    assert!(
+        h.library().drafts().unwrap().is_empty(),
+        "dropping discards the draft"
+    );
+    assert!(h.app.notes.is_empty());
+}
+
+#[test]
+fn drafts_left_behind_are_offered_back_at_start() {
+    let mut h = Harness::new(160, 45);
+    let story = h.app.stories[0].id;
+    h.library()
+        .save_draft(story, None, None, "unsaved thought")
+        .unwrap();
+    h.act_request(sitrep::tui::request::Request::Drafts);
+    let Some(Overlay::Drafts { drafts, .. }) = &h.app.overlay else {
+        panic!("drafts offered")
+    };
+    assert_eq!(drafts.len(), 1);
+    h.keys(&["Enter"]);
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("reopened in the editor")
+    };
+    assert_eq!(editor.text(), "unsaved thought");
+    assert_eq!(h.app.story.as_ref().unwrap().id, Some(story));
+    h.keys(&["C-s"]);
+    assert_eq!(h.app.notes.len(), 1);
+    assert!(h.library().drafts().unwrap().is_empty());
+}
+
+#[test]
+fn notes_are_deleted_with_confirmation_undone_edited_and_restored_from_history() {
+    let mut h = Harness::new(160, 45);
+    let story = h.app.stories[0].id;
+    h.library().add_note(story, None, "first take").unwrap();
+    h.keys(&["Enter"]);
+    assert_eq!(h.app.notes.len(), 1);
+    // Focus the notes pane and edit the note inline.
+    while h.app.focus != Pane::Notes {
+        h.keys(&["l"]);
+    }
+    h.keys(&["Enter"]);
+    h.keys(&["End", "!", "C-s"]);
+    assert_eq!(h.app.notes[0].text, "first take!");
+    h.keys(&["H"]);
+    let Some(Overlay::History { versions, .. }) = &h.app.overlay else {
+        panic!("history")
+    };
+    assert_eq!(versions.len(), 2);
+    h.keys(&["g", "Enter"]);
+    assert_eq!(h.app.notes[0].text, "first take", "version 1 restored");
+    h.keys(&["d"]);
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete(_))));
+    h.keys(&["n"]);
+    assert_eq!(h.app.notes.len(), 1, "n keeps it");
+    h.keys(&["d", "y"]);
+    assert!(h.app.notes.is_empty());
+    h.keys(&["U"]);
+    assert_eq!(h.app.notes.len(), 1, "undone");
+}
+
+#[test]
+fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
+    use sitrep::library::AnchorTarget;
+    let mut h = Harness::new(160, 45);
+    let grain = h
+        .app
+        .stories
+        .iter()
+        .find(|s| s.title.contains("grain corridor"))
+        .unwrap()
+        .id;
+    let other = h.app.stories[0].id;
+    h.library()
+        .add_note(
+            grain,
+            Some(&AnchorTarget::Passage { start: 0, end: 7 }),
+            "corridor matters #food",
+        )
+        .unwrap();
+    h.library()
+        .add_note(other, None, "unrelated #trade")
+        .unwrap();
+    h.keys(&["N"]);
+    let Some(Overlay::AllNotes { notes, .. }) = &h.app.overlay else {
+        panic!("all notes")
+    };
+    assert_eq!(notes.len(), 2);
+    h.type_text("#food");
+    let Some(Overlay::AllNotes { notes, input, .. }) = &h.app.overlay else {
+        panic!("all notes")
+    };
+    assert_eq!(h.app.filtered_notes(notes, input).len(), 1);
+    h.keys(&["Enter"]);
+    assert_eq!(h.app.story.as_ref().unwrap().id, Some(grain));
+    assert_eq!(h.app.focus, Pane::Story);
+}
+
+#[test]
+fn x_exports_the_story_briefing_to_a_markdown_file() {
+    let mut h = Harness::new(160, 45);
+    let dir = tempfile::tempdir().unwrap();
+    std::env::set_current_dir(dir.path()).unwrap();
+    h.keys(&["Enter", "x"]);
+    let id = h.app.story.as_ref().unwrap().id.unwrap();
+    let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
+    let text = std::fs::read_to_string(&path).expect("briefing written");
+    assert!(text.contains("ASEAN ministers weigh EU offer"));
+    assert!(h.app.status.text.contains("briefing written"));
+}

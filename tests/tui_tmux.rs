@@ -1,0 +1,175 @@
+//! End-to-end: the real binary in a real terminal (tmux), on a temp library. It opens,
+//! imports the sample, shows the panes, searches, opens a story, shows help, quits with
+//! status 0 and gives the shell back; SIGTERM, SIGHUP and a panic restore the terminal.
+
+use std::path::Path;
+use std::process::Command;
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+struct Session {
+    name: String,
+    _home: tempfile::TempDir,
+}
+
+impl Session {
+    /// A detached 160×45 tmux session running `sh` with a private HOME and library.
+    fn start(tag: &str) -> Session {
+        let home = tempfile::tempdir().unwrap();
+        let name = format!("sitrep-test-{tag}-{}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["new-session", "-d", "-s", &name, "-x", "160", "-y", "45"])
+            .arg(format!(
+                "env -i PATH=/usr/bin:/bin HOME={home} XDG_CONFIG_HOME={home}/config TERM=xterm-256color PS1='$ ' sh",
+                home = home.path().display()
+            ))
+            .status()
+            .expect("tmux is installed (.ci/run installs it)");
+        assert!(status.success());
+        Session { name, _home: home }
+    }
+
+    fn library(&self) -> std::path::PathBuf {
+        self._home.path().join("library")
+    }
+
+    fn send(&self, keys: &[&str]) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-t", &self.name])
+            .args(keys)
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    fn type_text(&self, text: &str) {
+        let status = Command::new("tmux")
+            .args(["send-keys", "-l", "-t", &self.name, text])
+            .status()
+            .unwrap();
+        assert!(status.success());
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["capture-pane", "-p", "-t", &self.name])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// Waits until the screen satisfies `test`, failing with the screen after 20 s.
+    fn wait_for(&self, what: &str, test: impl Fn(&str) -> bool) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if test(&screen) {
+                return screen;
+            }
+            if start.elapsed() > Duration::from_secs(20) {
+                panic!("timed out waiting for {what}; screen:\n{screen}");
+            }
+            sleep(Duration::from_millis(100));
+        }
+    }
+
+    fn run_reader(&self, env: &str) {
+        let binary = env!("CARGO_BIN_EXE_sitrep");
+        self.type_text(&format!(
+            "{env} {binary} --library {}; echo \"reader-exit-$?\"",
+            self.library().display()
+        ));
+        self.send(&["Enter"]);
+    }
+
+    /// The reader's pid, from the unique library path on its command line.
+    fn reader_pid(&self) -> String {
+        let pattern = format!("sitrep --library {}", self.library().display());
+        let out = Command::new("pgrep")
+            .args(["-f", &pattern])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .next()
+            .expect("reader running")
+            .to_string()
+    }
+
+    /// After the reader ends, the shell must answer at a normal (not alternate) screen.
+    fn assert_shell_is_back(&self, expected_exit: &str) {
+        let screen = self.wait_for("the exit status", |s| {
+            s.lines().any(|line| line.starts_with("reader-exit-"))
+        });
+        assert!(
+            screen.contains(&format!("\nreader-exit-{expected_exit}\n")),
+            "{screen}"
+        );
+        self.type_text("echo shell-is-$((40+2))");
+        self.send(&["Enter"]);
+        self.wait_for("the shell to answer", |s| s.contains("shell-is-42"));
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["kill-session", "-t", &self.name])
+            .status();
+    }
+}
+
+fn library_loaded(screen: &str) -> bool {
+    screen.contains("library: ")
+        && !screen.contains("library: 0 stories")
+        && screen.contains("Timeline")
+}
+
+#[test]
+fn reader_opens_searches_shows_help_and_quits_cleanly() {
+    let s = Session::start("main");
+    s.run_reader("");
+    let screen = s.wait_for("the sample library in the reader", library_loaded);
+    for pane in ["Stories", "Story", "Entities", "Quotes", "Timeline"] {
+        assert!(screen.contains(pane), "{pane} pane missing:\n{screen}");
+    }
+    assert!(Path::new(&s.library()).join("sitrep.db").exists());
+    s.send(&["/"]);
+    s.type_text("grain");
+    let screen = s.wait_for("search results", |s| {
+        s.contains("Search —") && s.contains("results")
+    });
+    assert!(screen.to_lowercase().contains("grain"), "{screen}");
+    s.send(&["Enter"]);
+    s.wait_for("the story to open", |s| {
+        !s.contains("Search —") && !s.contains("Select a story")
+    });
+    s.send(&["?"]);
+    s.wait_for("help", |s| s.contains("Keys —") && s.contains("quit"));
+    s.send(&["Escape"]);
+    s.wait_for("help to close", |s| !s.contains("Keys —"));
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
+}
+
+#[test]
+fn sigterm_and_sighup_restore_the_terminal() {
+    for signal in ["TERM", "HUP"] {
+        let s = Session::start(&format!("sig{signal}"));
+        s.run_reader("");
+        s.wait_for("the reader", library_loaded);
+        let status = Command::new("kill")
+            .args([&format!("-{signal}"), &s.reader_pid()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        s.assert_shell_is_back("0");
+    }
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    let s = Session::start("panic");
+    s.run_reader("SITREP_TEST_PANIC=1");
+    s.assert_shell_is_back("101");
+}
