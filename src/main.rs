@@ -32,6 +32,9 @@ enum Command {
     Extract(cli::extract::ExtractArgs),
     /// Search stories by words, phrases and filters.
     Search(cli::search::SearchArgs),
+    /// Analysis quality against gold annotations (for development).
+    #[command(hide = true)]
+    Eval(cli::eval::EvalArgs),
     /// Events of an entity or related to a story, across the library, in date order.
     Timeline(cli::timeline::TimelineArgs),
     /// Add, list, edit and export analyst notes on stories.
@@ -52,6 +55,7 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => cli::extract::run(&args),
         Some(Command::Search(args)) => cli::search::run(library, &args),
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
+        Some(Command::Eval(args)) => cli::eval::run(&args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }
