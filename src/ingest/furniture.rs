@@ -5,6 +5,13 @@
 /// trailing punctuation).
 const WHOLE_LINES: &[&str] = &[
     "ugc_banner",
+    "skip to main content",
+    "skip to content",
+    "menu",
+    "search",
+    "home",
+    "sign in",
+    "log in",
     "main img",
     "advertisement",
     "advertisment",
@@ -114,6 +121,13 @@ mod tests {
     fn recognises_common_furniture() {
         for line in [
             "ugc_banner",
+            "skip to main content",
+            "skip to content",
+            "menu",
+            "search",
+            "home",
+            "sign in",
+            "log in",
             "main img",
             "Photograph:(AFP)",
             "Photo: AP",
