@@ -32,8 +32,7 @@ fn declares_entities(text: &str) -> bool {
         .any(|window| window.eq_ignore_ascii_case(b"<!ENTITY"))
 }
 
-/// Maps one feed item onto an article; the feed's title is the source when the item
-/// names none.
+/// Maps one feed item onto an article; the feed's title is its source.
 fn article(feed: &Feed, entry: &Entry) -> Result<Article, IngestError> {
     let content = entry
         .content
@@ -59,10 +58,7 @@ fn article(feed: &Feed, entry: &Entry) -> Result<Article, IngestError> {
             .map(|title| body_text(&title.content))
             .transpose()?
             .unwrap_or_default(),
-        source: entry
-            .source
-            .clone()
-            .or_else(|| feed.title.as_ref().map(|title| title.content.clone())),
+        source: feed.title.as_ref().map(|title| title.content.clone()),
         byline: (!names.is_empty()).then(|| names.join(", ")),
         dateline: None,
         published: entry

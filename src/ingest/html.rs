@@ -6,7 +6,8 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::IngestError;
-use super::html_text::{check_nesting, element_text, is_noise};
+use super::html_text::{element_text, is_noise};
+use super::nesting::check_nesting;
 use super::timestamp::to_rfc3339;
 use crate::model::Article;
 

@@ -32,6 +32,7 @@ const PUBLISHED_KEYS: &[&str] = &[
     "publishedAt",
     "pub_date",
     "publication_date",
+    "date_published",
     "created_at",
     "dateCreated",
 ];
@@ -187,6 +188,18 @@ mod tests {
         assert_eq!(article.url.as_deref(), Some("https://x.example/a"));
         assert_eq!(article.tags, ["EU", "ASEAN"]);
         assert_eq!(article.highlights, ["Standfirst."]);
+    }
+
+    #[test]
+    fn json_feed_items() {
+        let feed = r#"{"version":"https://jsonfeed.org/version/1.1","title":"F","items":[
+            {"title":"A","content_html":"<p>One.</p>","date_published":"2024-01-01T10:00:00+01:00"}]}"#;
+        let articles = parse(feed).unwrap();
+        assert_eq!(articles[0].body, "One.");
+        assert_eq!(
+            articles[0].published.as_deref(),
+            Some("2024-01-01T10:00:00+01:00")
+        );
     }
 
     #[test]

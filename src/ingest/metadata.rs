@@ -92,7 +92,9 @@ fn split_at_marker(part: &str) -> Option<(&str, String)> {
         .collect();
     candidates.sort_by_key(|&(at, marker)| (at, std::cmp::Reverse(marker.len())));
     candidates.into_iter().find_map(|(at, marker)| {
-        let time = to_rfc3339(part[at + marker.len()..].trim_start_matches([':', ' ']))?;
+        let time = to_rfc3339(
+            part[at + marker.len()..].trim_start_matches([':', ' ', '-', '\u{2013}', '\u{2014}']),
+        )?;
         let before = part[..at]
             .trim()
             .trim_end_matches([',', '-', '\u{2013}', '\u{2014}'])
@@ -136,6 +138,14 @@ mod tests {
         assert_eq!(
             parse_metadata("By Europe Desk | Published: 14 March 2023 09:30 CET"),
             meta(Some("Europe Desk"), None, "2023-03-14T09:30:00+01:00")
+        );
+        assert_eq!(
+            parse_metadata("Updated on: March 4, 2022 / 7:40 PM IST"),
+            meta(None, None, "2022-03-04T19:40:00+05:30")
+        );
+        assert_eq!(
+            parse_metadata("Published - 4 March 2022"),
+            meta(None, None, "2022-03-04T00:00:00+00:00")
         );
         assert_eq!(
             parse_metadata("First published on Tue 14 Mar 2023 09.30 GMT"),

@@ -14,6 +14,7 @@ mod html_text;
 mod json;
 mod markdown;
 mod metadata;
+mod nesting;
 mod scraped;
 mod timestamp;
 mod timezone;

@@ -75,8 +75,9 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
     while let Some(line) = lines.get(at) {
         if is_highlight_marker(line) {
             at = read_highlights(lines, at + 1, &mut article.highlights);
-        } else if let Some(meta) = parse_metadata(line).filter(|_| article.published.is_none()) {
-            article.published = Some(meta.published);
+        } else if let Some(meta) = parse_metadata(line) {
+            // The first time wins: "Published" usually precedes "Updated".
+            article.published.get_or_insert(meta.published);
             if article.dateline.is_none() {
                 article.dateline = meta.dateline;
             }
@@ -84,7 +85,7 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
                 article.byline = meta.byline;
             }
             at += 1;
-        } else if article.byline.is_none() && article.published.is_none() && is_byline(lines, at) {
+        } else if article.byline.is_none() && is_byline(lines, at) {
             article.byline = Some(strip_by(line).unwrap_or(line).to_string());
             at += 1;
         } else {
@@ -207,6 +208,19 @@ mod tests {
             "Negotiators from both countries met in Geneva on Tuesday to discuss the corridor and the terms of a wider settlement of the dispute."
         );
         assert!(article.body.starts_with("Negotiators from both"));
+    }
+
+    #[test]
+    fn later_metadata_lines_stay_out_of_the_body() {
+        let article = parse(
+            "Talks resume\nPublished: 14 March 2023 09:30 CET\nBy Jane Doe\nUpdated: 15 March 2023 10:00 CET\n\nBody.",
+        );
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2023-03-14T09:30:00+01:00")
+        );
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.body, "Body.");
     }
 
     #[test]

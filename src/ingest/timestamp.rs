@@ -182,7 +182,7 @@ fn is_filler(word: &str) -> bool {
     let word = word.trim_end_matches('.');
     matches!(
         word,
-        "at" | "on" | "-" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "\u{2022}"
+        "at" | "on" | "-" | "/" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "\u{2022}"
     ) || WEEKDAYS
         .iter()
         .any(|day| *day == word || (word.len() == 3 && day.starts_with(word)))
