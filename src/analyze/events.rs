@@ -151,7 +151,7 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
 /// `text` without quotation marks when they no longer pair up (a quote cut short).
 fn without_stray_quotes(text: &str) -> String {
     let curly_paired = text.matches('“').count() == text.matches('”').count();
-    let straight_paired = text.matches('"').count() % 2 == 0;
+    let straight_paired = text.matches('"').count().is_multiple_of(2);
     text.chars()
         .filter(|&c| match c {
             '“' | '”' => curly_paired,
