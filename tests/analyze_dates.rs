@@ -510,6 +510,14 @@ fn one_day_without_a_cue_is_not_a_duration() {
 
 #[test]
 fn arrangements_and_intentions_look_ahead() {
-    one("The ministers are meeting in Brussels on Thursday.", "Thursday", "2023-03-16");
-    one("Officials hope to finalise the text before the summit in June.", "June", "2023-06");
+    one(
+        "The ministers are meeting in Brussels on Thursday.",
+        "Thursday",
+        "2023-03-16",
+    );
+    one(
+        "Officials hope to finalise the text before the summit in June.",
+        "June",
+        "2023-06",
+    );
 }
