@@ -507,3 +507,17 @@ fn one_day_without_a_cue_is_not_a_duration() {
     none("One day, the talks will succeed.");
     duration("The strike lasted for one day.", "one day");
 }
+
+#[test]
+fn arrangements_and_intentions_look_ahead() {
+    one(
+        "The ministers are meeting in Brussels on Thursday.",
+        "Thursday",
+        "2023-03-16",
+    );
+    one(
+        "Officials hope to finalise the text before the summit in June.",
+        "June",
+        "2023-06",
+    );
+}

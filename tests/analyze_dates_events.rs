@@ -100,3 +100,15 @@ fn long_sentences_are_cut_at_a_clause() {
             .starts_with("The foreign ministers of the two countries met in Geneva")
     );
 }
+
+#[test]
+fn a_quote_cut_short_loses_its_marks() {
+    let found = events_of(
+        "On Monday, Lena Vos said “we came with different priorities, and we leave with one.",
+        &[],
+    );
+    assert_eq!(
+        found[0].summary,
+        "Lena Vos said we came with different priorities, and we leave with one"
+    );
+}

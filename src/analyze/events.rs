@@ -100,7 +100,7 @@ fn summary(sentence: &str, date: (usize, usize)) -> String {
         text.truncate(tail);
     }
     let mut text = drop_date_phrase(&text, date);
-    text = text
+    text = without_stray_quotes(&text)
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ',' | ' '))
         .to_string();
     if text.chars().count() > MAX_SUMMARY {
@@ -146,6 +146,19 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
         }
     }
     text.to_string()
+}
+
+/// `text` without quotation marks when they no longer pair up (a quote cut short).
+fn without_stray_quotes(text: &str) -> String {
+    let curly_paired = text.matches('“').count() == text.matches('”').count();
+    let straight_paired = text.matches('"').count().is_multiple_of(2);
+    text.chars()
+        .filter(|&c| match c {
+            '“' | '”' => curly_paired,
+            '"' => straight_paired,
+            _ => true,
+        })
+        .collect()
 }
 
 /// The first clauses of `text` that fit in [`MAX_SUMMARY`] characters, else its first words.

@@ -26,7 +26,9 @@ static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
-    "aims", "going", "hopes", "intends", "plan", "plans", "set",
+    "aim", "aims", "expect", "expects", "going", "hope", "hopes", "intend", "intending",
+    "intends", "plan", "plans", "prepare", "prepares", "preparing", "seek", "seeks", "set",
+    "trying", "want", "wants",
 ];
 static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
     WordList::new(FUTURE_BEFORE_TO_WORDS);
@@ -136,6 +138,13 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     let next_is = |w: &str| tokens.get(i + 1).is_some_and(|t| t.is(w));
     let word = token.text;
     if token.is("won") && tokens.get(i + 2).is_some_and(|t| t.is("t")) {
+        return Some((Tense::Future, true));
+    }
+    let progressive = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text.len() >= 5 && t.text.ends_with("ing"));
+    if (token.is("is") || token.is("are")) && progressive {
+        // "are meeting on Thursday": the present progressive of an arrangement.
         return Some((Tense::Future, true));
     }
     if token.is("due") {
