@@ -30,17 +30,22 @@ fn reimport_reports_unchanged_in_json() {
     assert_eq!(first["imported"], 3);
     assert_eq!(first["failed"], 1);
     assert_eq!(first["files"], 4);
-    assert!(first["errors"][0]["path"]
-        .as_str()
-        .unwrap()
-        .ends_with("04-broken.json"));
+    assert!(
+        first["errors"][0]["path"]
+            .as_str()
+            .unwrap()
+            .ends_with("04-broken.json")
+    );
     assert!(first["errors"][0]["error"].is_string());
 
     let again = sitrep.json(&["import", folder, "--json"]);
     assert_eq!(again["imported"], 0);
     assert_eq!(again["updated"], 0);
     assert_eq!(again["unchanged"], 3);
-    assert_eq!(sitrep.json(&["list", "--json"]).as_array().unwrap().len(), 3);
+    assert_eq!(
+        sitrep.json(&["list", "--json"]).as_array().unwrap().len(),
+        3
+    );
 }
 
 #[test]
@@ -49,7 +54,9 @@ fn an_edited_file_updates_its_story_in_place() {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("story.json");
     let story = |body: &str| {
-        format!(r#"{{"title": "Port talks", "published": "2023-05-02T08:00:00Z", "body": "{body}"}}"#)
+        format!(
+            r#"{{"title": "Port talks", "published": "2023-05-02T08:00:00Z", "body": "{body}"}}"#
+        )
     };
     std::fs::write(&file, story("The harbour reopened.")).unwrap();
     let path = file.to_str().unwrap();
@@ -58,10 +65,16 @@ fn an_edited_file_updates_its_story_in_place() {
 
     std::fs::write(&file, story("The quay stayed shut.")).unwrap();
     let report = sitrep.json(&["import", path, "--json"]);
-    assert_eq!((report["imported"].clone(), report["updated"].clone()), (0.into(), 1.into()));
+    assert_eq!(
+        (report["imported"].clone(), report["updated"].clone()),
+        (0.into(), 1.into())
+    );
     let hits = sitrep.json(&["search", "quay", "--json"]);
     assert_eq!(hits[0]["id"], id);
-    assert_eq!(sitrep.json(&["search", "harbour", "--json"]), serde_json::json!([]));
+    assert_eq!(
+        sitrep.json(&["search", "harbour", "--json"]),
+        serde_json::json!([])
+    );
 }
 
 #[test]

@@ -28,11 +28,23 @@ fn list_is_newest_first_with_the_documented_keys() {
     assert_eq!(keys, ["id", "published", "source", "title"]);
     assert_eq!(list[0]["source"], "Harbour Wire");
     assert_eq!(list[0]["published"], "2023-07-18T09:15:00+03:00");
-    assert_eq!(sitrep.json(&["list", "--json", "--limit", "1"]).as_array().unwrap().len(), 1);
+    assert_eq!(
+        sitrep
+            .json(&["list", "--json", "--limit", "1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
 
     let text = stdout(&sitrep.run(&["list"]));
     assert_eq!(text.lines().count(), 3);
-    assert!(text.lines().next().unwrap().contains("2023-07-18  Harbour Wire "));
+    assert!(
+        text.lines()
+            .next()
+            .unwrap()
+            .contains("2023-07-18  Harbour Wire ")
+    );
 }
 
 #[test]
@@ -42,8 +54,19 @@ fn show_prints_the_extract_schema_with_id() {
     let story = sitrep.json(&["show", &id.to_string(), "--json"]);
     assert_eq!(story["id"], id);
     for key in [
-        "title", "source", "byline", "url", "published", "dateline", "highlights", "body",
-        "tags", "entities", "quotes", "dates", "events",
+        "title",
+        "source",
+        "byline",
+        "url",
+        "published",
+        "dateline",
+        "highlights",
+        "body",
+        "tags",
+        "entities",
+        "quotes",
+        "dates",
+        "events",
     ] {
         assert!(story.get(key).is_some(), "missing {key}");
     }
@@ -62,7 +85,10 @@ fn search_ranks_marks_and_filters() {
     let hits = sitrep.json(&["search", "corridor", "--json"]);
     assert_eq!(hits.as_array().unwrap().len(), 1);
     let keys: Vec<&String> = hits[0].as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["id", "published", "score", "snippet", "source", "title"]);
+    assert_eq!(
+        keys,
+        ["id", "published", "score", "snippet", "source", "title"]
+    );
     assert!(hits[0]["snippet"].as_str().unwrap().contains("[corridor]"));
     assert!(hits[0]["score"].as_f64().unwrap() > 0.0);
 
@@ -129,4 +155,20 @@ fn bare_sitrep_summarises_and_no_sample_leaves_an_empty_library_empty() {
         "3 stories from 2 sources, 2022-11-02 to 2023-07-18; 0 entities\n"
     );
     assert_eq!(stderr(&output), "");
+}
+
+#[test]
+fn the_first_bare_sitrep_imports_the_bundled_sample_once() {
+    let sitrep = Sitrep::new();
+    let first = sitrep.run(&[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).contains("importing the bundled sample"));
+    let stories = sitrep.json(&["list", "--json", "--limit", "1000"]);
+    let count = stories.as_array().unwrap().len();
+    assert!(count >= 40, "{count} sample stories");
+    assert!(stdout(&first).starts_with(&format!("{count} stories from ")));
+
+    let second = sitrep.run(&[]);
+    assert_eq!(stderr(&second), "");
+    assert_eq!(stdout(&second), stdout(&first));
 }

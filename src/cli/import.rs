@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
-use super::output::{print, print_json};
 use super::open_library;
+use super::output::{print, print_json};
 use crate::library::{FileFailure, ImportReport};
 use crate::sanitize::clean_text;
 
@@ -45,10 +45,18 @@ pub fn run(library: Option<PathBuf>, args: &ImportArgs) -> anyhow::Result<ExitCo
     })?;
     bar.finish_and_clear();
     for failure in &report.failures {
-        eprintln!("{}: {}", clean_text(&failure.path), clean_text(&failure.reason));
+        eprintln!(
+            "{}: {}",
+            clean_text(&failure.path),
+            clean_text(&failure.reason)
+        );
     }
     for warning in &report.warnings {
-        eprintln!("{}: warning: {}", clean_text(&warning.path), clean_text(&warning.reason));
+        eprintln!(
+            "{}: warning: {}",
+            clean_text(&warning.path),
+            clean_text(&warning.reason)
+        );
     }
     if args.json {
         print_json(&JsonSummary {

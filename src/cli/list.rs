@@ -3,9 +3,9 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use super::open_library;
 use super::output::{print, print_json};
 use super::table::{self, one_line};
-use super::open_library;
 use crate::library::StorySummary;
 
 /// Arguments of `sitrep list`.

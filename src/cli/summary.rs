@@ -5,14 +5,16 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use super::output::print;
 use super::open_library;
+use super::output::print;
 
 /// Prints what the library holds, importing the sample into an empty one unless `no_sample`.
 pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode> {
     let mut library = open_library(library)?;
     if !no_sample && library.is_empty()? {
-        eprintln!("sitrep: empty library; importing the bundled sample briefings (--no-sample skips this)");
+        eprintln!(
+            "sitrep: empty library; importing the bundled sample briefings (--no-sample skips this)"
+        );
         let report = library
             .import_sample(|_, _| {})
             .context("cannot import the sample")?;

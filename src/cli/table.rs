@@ -26,11 +26,18 @@ pub fn render(rows: &[Row]) -> Vec<String> {
         .iter()
         .map(|row| cut(&one_line(row.source.unwrap_or("-")), SOURCE_WIDTH))
         .collect();
-    let source_width = sources.iter().map(|source| source.width()).max().unwrap_or(0);
+    let source_width = sources
+        .iter()
+        .map(|source| source.width())
+        .max()
+        .unwrap_or(0);
     rows.iter()
         .zip(&sources)
         .map(|(row, source)| {
-            let day = row.published.and_then(|time| time.get(..10)).unwrap_or("----------");
+            let day = row
+                .published
+                .and_then(|time| time.get(..10))
+                .unwrap_or("----------");
             let padding = " ".repeat(source_width - source.width());
             format!(
                 "{:>id_width$}  {day}  {source}{padding}  {}",
@@ -43,7 +50,10 @@ pub fn render(rows: &[Row]) -> Vec<String> {
 
 /// Sanitised text on a single line.
 pub fn one_line(text: &str) -> String {
-    clean_text(text).split_whitespace().collect::<Vec<_>>().join(" ")
+    clean_text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// `text` cut to at most `width` columns, marking a cut with `…`.
@@ -96,7 +106,10 @@ mod tests {
 
     #[test]
     fn long_sources_are_cut() {
-        assert_eq!(cut("The Very Long Name of a Wire Service", 10), "The Very …");
+        assert_eq!(
+            cut("The Very Long Name of a Wire Service", 10),
+            "The Very …"
+        );
         assert_eq!(cut("short", 10), "short");
     }
 }

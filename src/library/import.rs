@@ -281,7 +281,13 @@ fn insert_analysis(
         "INSERT OR IGNORE INTO event_entities (event_id, entity_id, position) VALUES (?1, ?2, ?3)",
     )?;
     for event in &analysis.events {
-        insert_event.execute(params![id, event.date, event.summary, event.start, event.end])?;
+        insert_event.execute(params![
+            id,
+            event.date,
+            event.summary,
+            event.start,
+            event.end
+        ])?;
         let event_id = conn.last_insert_rowid();
         for (position, name) in event.entities.iter().enumerate() {
             let kind = analysis

@@ -39,10 +39,7 @@ const WORKER_QUEUE: usize = 32;
 #[derive(Debug, Clone)]
 pub enum Input {
     File(PathBuf),
-    Embedded {
-        name: String,
-        bytes: &'static [u8],
-    },
+    Embedded { name: String, bytes: &'static [u8] },
 }
 
 impl Input {
@@ -101,7 +98,9 @@ impl ImportReport {
 /// A file made ready for the writer by a worker.
 enum Prepared {
     /// Same bytes as last time: nothing to parse or store.
-    Unchanged { stories: usize },
+    Unchanged {
+        stories: usize,
+    },
     Parsed {
         /// See [`Input::origin`].
         origin: String,
@@ -158,7 +157,14 @@ impl Library {
                     prepare_all(mine, known, analyzer, &sender);
                 });
             }
-            let result = write_all(&mut self.conn, inputs, &receivers, &now, &mut report, &mut progress);
+            let result = write_all(
+                &mut self.conn,
+                inputs,
+                &receivers,
+                &now,
+                &mut report,
+                &mut progress,
+            );
             // Dropping the receivers stops workers early if the writer failed.
             drop(receivers);
             result

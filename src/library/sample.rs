@@ -36,9 +36,7 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
         match entry {
             _ if name.starts_with('.') || name == "readme.md" => {}
             DirEntry::Dir(dir) => collect(dir, out),
-            DirEntry::File(file) => {
-                out.push((file.path().display().to_string(), file.contents()))
-            }
+            DirEntry::File(file) => out.push((file.path().display().to_string(), file.contents())),
         }
     }
 }

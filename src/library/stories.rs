@@ -32,9 +32,11 @@ pub struct LibrarySummary {
 impl Library {
     /// True when the library holds no story yet.
     pub fn is_empty(&self) -> Result<bool, LibraryError> {
-        let any: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?;
+        let any: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| {
+                    row.get(0)
+                })?;
         Ok(!any)
     }
 
@@ -114,9 +116,9 @@ impl Library {
     }
 
     fn tags(&self, id: i64) -> Result<Vec<String>, LibraryError> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position")?;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position",
+        )?;
         let rows = statement.query_map([id], |row| row.get(0))?;
         Ok(rows.collect::<Result<_, _>>()?)
     }

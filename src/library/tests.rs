@@ -33,7 +33,9 @@ fn entity(name: &str, kind: EntityKind, body: &str) -> Entity {
 }
 
 fn store_one(library: &mut Library, origin: &str, article: Article) -> (i64, StoryOutcome) {
-    library.store(origin, &[(article, Analysis::default())]).unwrap()[0]
+    library
+        .store(origin, &[(article, Analysis::default())])
+        .unwrap()[0]
 }
 
 fn story_count(library: &Library) -> i64 {
@@ -92,7 +94,8 @@ fn refuses_garbage_and_foreign_databases() {
 
     let dir = tempfile::tempdir().unwrap();
     let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
-    conn.execute_batch("CREATE TABLE accounts (id INTEGER)").unwrap();
+    conn.execute_batch("CREATE TABLE accounts (id INTEGER)")
+        .unwrap();
     drop(conn);
     let error = Library::open(dir.path()).err().unwrap();
     assert!(matches!(error, LibraryError::Corrupt(_)), "{error}");
@@ -104,13 +107,21 @@ fn a_directory_that_cannot_be_created_is_a_clear_error() {
     let file = dir.path().join("plain-file");
     std::fs::write(&file, "x").unwrap();
     let error = Library::open(&file.join("library")).err().unwrap();
-    assert!(error.to_string().starts_with("cannot create library directory"));
+    assert!(
+        error
+            .to_string()
+            .starts_with("cannot create library directory")
+    );
 }
 
 #[test]
 fn same_url_is_one_story_and_a_change_updates_it_in_place() {
     let (_dir, mut library) = open_temp();
-    let mut story = article("Talks resume", "2023-03-14T09:30:00+01:00", "Talks resumed.");
+    let mut story = article(
+        "Talks resume",
+        "2023-03-14T09:30:00+01:00",
+        "Talks resumed.",
+    );
     story.url = Some("https://example.org/a".to_string());
     let (id, outcome) = store_one(&mut library, "/feeds/a.json", story.clone());
     assert_eq!(outcome, StoryOutcome::Imported);
@@ -122,13 +133,20 @@ fn same_url_is_one_story_and_a_change_updates_it_in_place() {
     let (updated, outcome) = store_one(&mut library, "/other/copy.json", story);
     assert_eq!((updated, outcome), (id, StoryOutcome::Updated));
     assert_eq!(story_count(&library), 1);
-    assert_eq!(library.story(id).unwrap().article.body, "Talks resumed after a pause.");
+    assert_eq!(
+        library.story(id).unwrap().article.body,
+        "Talks resumed after a pause."
+    );
 }
 
 #[test]
 fn same_title_day_and_body_is_one_story() {
     let (_dir, mut library) = open_temp();
-    let first = article("EU and ASEAN agree", "2023-03-14T09:30:00+01:00", "A roadmap.");
+    let first = article(
+        "EU and ASEAN agree",
+        "2023-03-14T09:30:00+01:00",
+        "A roadmap.",
+    );
     let mut copy = first.clone();
     copy.title = "EU AND ASEAN  agree!".to_string();
     copy.published = Some("2023-03-14T10:00:00+01:00".to_string());
@@ -137,7 +155,11 @@ fn same_title_day_and_body_is_one_story() {
     assert_eq!(again, id);
     assert_eq!(story_count(&library), 1);
 
-    let next_day = article("EU and ASEAN agree", "2023-03-15T09:30:00+01:00", "A roadmap.");
+    let next_day = article(
+        "EU and ASEAN agree",
+        "2023-03-15T09:30:00+01:00",
+        "A roadmap.",
+    );
     let (other, outcome) = store_one(&mut library, "/c.txt", next_day);
     assert_ne!(other, id);
     assert_eq!(outcome, StoryOutcome::Imported);
@@ -146,11 +168,19 @@ fn same_title_day_and_body_is_one_story() {
 #[test]
 fn an_edited_file_updates_its_story_and_keeps_the_index_in_sync() {
     let (_dir, mut library) = open_temp();
-    let before = article("Port talks", "2023-05-02T08:00:00Z", "The harbour reopened.");
+    let before = article(
+        "Port talks",
+        "2023-05-02T08:00:00Z",
+        "The harbour reopened.",
+    );
     let (id, _) = store_one(&mut library, "/briefs/port.txt", before);
     assert_eq!(library.search("harbour", 10).unwrap().len(), 1);
 
-    let after = article("Port talks stall", "2023-05-02T08:00:00Z", "The quay stayed shut.");
+    let after = article(
+        "Port talks stall",
+        "2023-05-02T08:00:00Z",
+        "The quay stayed shut.",
+    );
     let (same, outcome) = store_one(&mut library, "/briefs/port.txt", after);
     assert_eq!((same, outcome), (id, StoryOutcome::Updated));
     assert!(library.search("harbour", 10).unwrap().is_empty());
@@ -211,15 +241,34 @@ fn a_story_reads_back_as_stored_and_entities_are_shared() {
     assert_eq!(extract.article, story);
     assert_eq!(extract.analysis, analysis);
 
-    let other = article("EU budget", "2023-06-06T12:00:00+02:00", "The European Union met.");
+    let other = article(
+        "EU budget",
+        "2023-06-06T12:00:00+02:00",
+        "The European Union met.",
+    );
     let other_analysis = Analysis {
-        entities: vec![entity("European Union", EntityKind::Organization, &other.body)],
+        entities: vec![entity(
+            "European Union",
+            EntityKind::Organization,
+            &other.body,
+        )],
         ..Analysis::default()
     };
-    library.store("/b.json", &[(other, other_analysis)]).unwrap();
+    library
+        .store("/b.json", &[(other, other_analysis)])
+        .unwrap();
     assert_eq!(library.summary().unwrap().entities, 2);
-    assert_eq!(library.search("entity:\"european union\"", 10).unwrap().len(), 2);
-    assert!(matches!(library.story(999), Err(LibraryError::NoSuchStory(999))));
+    assert_eq!(
+        library
+            .search("entity:\"european union\"", 10)
+            .unwrap()
+            .len(),
+        2
+    );
+    assert!(matches!(
+        library.story(999),
+        Err(LibraryError::NoSuchStory(999))
+    ));
 }
 
 #[test]
@@ -227,7 +276,11 @@ fn search_filters_and_ranking() {
     let (_dir, mut library) = open_temp();
     let mut early = article("Grain deal", "2023-01-10T09:00:00Z", "Ships carried grain.");
     early.tags = vec!["Trade".to_string()];
-    let mut late = article("Grain corridor", "2023-07-10T09:00:00Z", "Grain ships, grain ports.");
+    let mut late = article(
+        "Grain corridor",
+        "2023-07-10T09:00:00Z",
+        "Grain ships, grain ports.",
+    );
     late.source = Some("Harbour Wire".to_string());
     let undated = Article {
         title: "Undated grain note".to_string(),
@@ -256,7 +309,10 @@ fn search_filters_and_ranking() {
     let hits = library.search("ships", 10).unwrap();
     assert_eq!(hits.len(), 2);
     assert!(hits[0].score > 0.0);
-    assert!(hits.iter().all(|hit| hit.snippet.to_lowercase().contains("[ships]")));
+    assert!(
+        hits.iter()
+            .all(|hit| hit.snippet.to_lowercase().contains("[ships]"))
+    );
 }
 
 #[test]
@@ -265,7 +321,11 @@ fn hostile_queries_never_fail() {
     store_one(
         &mut library,
         "/1",
-        article("NEAR and AND", "2023-01-10T09:00:00Z", "Talks AND(more) talks."),
+        article(
+            "NEAR and AND",
+            "2023-01-10T09:00:00Z",
+            "Talks AND(more) talks.",
+        ),
     );
     for query in [
         "\"",
@@ -291,8 +351,16 @@ fn hostile_queries_never_fail() {
 fn stories_are_listed_newest_first_across_offsets() {
     let (_dir, mut library) = open_temp();
     // 09:00+05:00 is 04:00 UTC, earlier than 08:00+02:00 (06:00 UTC).
-    let (east, _) = store_one(&mut library, "/1", article("East", "2023-01-10T09:00:00+05:00", "a"));
-    let (west, _) = store_one(&mut library, "/2", article("West", "2023-01-10T08:00:00+02:00", "b"));
+    let (east, _) = store_one(
+        &mut library,
+        "/1",
+        article("East", "2023-01-10T09:00:00+05:00", "a"),
+    );
+    let (west, _) = store_one(
+        &mut library,
+        "/2",
+        article("West", "2023-01-10T08:00:00+02:00", "b"),
+    );
     let listed: Vec<i64> = library.stories(10).unwrap().iter().map(|s| s.id).collect();
     assert_eq!(listed, [west, east]);
     assert_eq!(library.stories(1).unwrap().len(), 1);
