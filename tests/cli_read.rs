@@ -159,3 +159,19 @@ fn bare_sitrep_summarises_and_no_sample_leaves_an_empty_library_empty() {
     assert!(entities.is_some_and(|n| n > 0), "{summary}");
     assert_eq!(stderr(&output), "");
 }
+
+#[test]
+fn the_first_bare_sitrep_imports_the_bundled_sample_once() {
+    let sitrep = Sitrep::new();
+    let first = sitrep.run(&[]);
+    assert!(first.status.success(), "{}", stderr(&first));
+    assert!(stderr(&first).contains("importing the bundled sample"));
+    let stories = sitrep.json(&["list", "--json", "--limit", "1000"]);
+    let count = stories.as_array().unwrap().len();
+    assert!(count >= 40, "{count} sample stories");
+    assert!(stdout(&first).starts_with(&format!("{count} stories from ")));
+
+    let second = sitrep.run(&[]);
+    assert_eq!(stderr(&second), "");
+    assert_eq!(stdout(&second), stdout(&first));
+}

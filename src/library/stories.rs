@@ -32,9 +32,11 @@ pub struct LibrarySummary {
 impl Library {
     /// True when the library holds no story yet.
     pub fn is_empty(&self) -> Result<bool, LibraryError> {
-        let any: bool = self
-            .conn
-            .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| row.get(0))?;
+        let any: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM articles)", [], |row| {
+                    row.get(0)
+                })?;
         Ok(!any)
     }
 
