@@ -137,7 +137,7 @@ fn reader_opens_searches_shows_help_and_quits_cleanly() {
     s.send(&["/"]);
     s.type_text("grain");
     let screen = s.wait_for("search results", |s| {
-        s.contains("Search —") && s.contains("results")
+        s.contains("/grain") && s.contains(" results ") && !s.contains("— 0 results")
     });
     assert!(screen.to_lowercase().contains("grain"), "{screen}");
     s.send(&["Enter"]);
