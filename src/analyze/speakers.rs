@@ -144,8 +144,8 @@ pub fn attribute(
             // No cue of its own: a quotation right after another one continues it.
             None => out
                 .last()
-                .filter(|_| continues(text, quotes, k))
-                .and_then(|p| p.speaker),
+                .and_then(|p| p.speaker)
+                .filter(|&e| continues(text, story, quotes, k, e)),
         };
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
@@ -169,17 +169,25 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
     inner.ends_with(['.', '?', '!']) && !next_word.starts_with(|c: char| c.is_lowercase())
 }
 
-/// True when quotation `k` follows quotation `k - 1` with no sentence of narrative
-/// between them: the same paragraph, or the next piece of a multi-paragraph quotation.
-fn continues(text: &str, quotes: &[Marked], k: usize) -> bool {
+/// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
+/// piece of a multi-paragraph quotation, or later in the same paragraph with no other
+/// person named in between (“…,” X said after the talks. “…”).
+fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: usize) -> bool {
     let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
         return false;
     };
     if p.continues {
         return true;
     }
-    let gap = &text[p.outer.end..quotes[k].outer.start];
-    !gap.contains('\n') && gap.split_whitespace().count() <= 8
+    let gap = Span {
+        start: p.outer.end,
+        end: quotes[k].outer.start,
+    };
+    !text[gap.start..gap.end].contains('\n')
+        && story
+            .mentions_in(gap)
+            .iter()
+            .all(|m| m.entity == speaker || story.entities[m.entity].kind != EntityKind::Person)
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
