@@ -117,6 +117,7 @@ pub fn attribute(
     let subjects = subject_people(text, words, story);
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
+    let mut previous_anonymous = false;
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(text, q.outer.start, previous_end);
@@ -131,12 +132,20 @@ pub fn attribute(
         };
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
+            previous_anonymous = false;
             continue;
         }
         let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
             .or_else(|| before_cue(text, words, story, before));
+        let attributed = cue.is_some();
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
+            // "“…,” a senior official said. “…,” he added.": still the unnamed official.
+            Some(Cue::Pronoun(..))
+                if previous_anonymous && continues(text, story, quotes, k, usize::MAX) =>
+            {
+                None
+            }
             Some(Cue::Pronoun(gender, at)) => {
                 resolve_pronoun(story, &subjects, &speakers_so_far, gender, at)
             }
@@ -150,6 +159,7 @@ pub fn attribute(
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
         }
+        previous_anonymous = attributed && speaker.is_none();
         out.push(Attributed {
             inner: q.inner,
             speaker,
@@ -211,8 +221,9 @@ fn is_fragment(text: &str, q: &Marked) -> bool {
     let glued_to_words = text[..q.outer.start]
         .trim_end_matches(' ')
         .ends_with(|c: char| c.is_alphanumeric());
+    let starts_lower = inner.starts_with(|c: char| c.is_lowercase());
     glued_to_words
-        && !inner.ends_with(['.', ',', '?', '!', '…', ':'])
+        && (starts_lower || !inner.ends_with(['.', ',', '?', '!', '…', ':']))
         && inner.split_whitespace().count() <= 12
 }
 
@@ -222,11 +233,21 @@ fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Spa
         start: sentence.start,
         end: q.outer.start,
     };
-    let subject = story
-        .mentions_in(before)
+    // The first person followed by a speech or labelling verb, else the first speakable
+    // entity so followed ("spokesperson Lin Jian said …", "NATO allies call …").
+    let with_verb =
+        |m: &Found| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v));
+    let mentions = story.mentions_in(before);
+    let subject = mentions
         .iter()
-        .find(|m| speakable(story, m))
-        .and_then(|m| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v)));
+        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .find_map(with_verb)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| speakable(story, m))
+                .find_map(with_verb)
+        });
     let (speaker, kind) = match subject {
         Some((e, verb))
             if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) =>
@@ -487,11 +508,17 @@ pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) ->
 /// The end of the sentence from byte `at`: a full stop, question or exclamation mark
 /// before a space, the end of the line, or the next opening quotation mark.
 pub fn clause_end(text: &str, at: usize) -> usize {
+    sentence_end(text, at, true)
+}
+
+/// The end of the sentence from byte `at`; with `stop_at_quotes`, also before the next
+/// opening quotation mark.
+pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
     let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
     let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
     let tail = &text[at..line_end];
     for (i, c) in tail.char_indices() {
-        if matches!(c, '“' | '‘') || (c == '"' && i > 0) {
+        if stop_at_quotes && (matches!(c, '“' | '‘') || (c == '"' && i > 0)) {
             return at + i;
         }
         if !matches!(c, '.' | '?' | '!') {
