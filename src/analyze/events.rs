@@ -7,29 +7,16 @@ use crate::model::{DateMention, Entity, Event};
 const MAX_SUMMARY: usize = 100;
 
 /// Openers that add nothing to a headline.
+#[rustfmt::skip]
 const CONNECTORS: &[&str] = &[
-    "But ",
-    "However, ",
-    "And ",
-    "Meanwhile, ",
-    "Still, ",
-    "Yet ",
-    "Also, ",
-    "In addition, ",
-    "Separately, ",
-    "So far, ",
+    "But ", "However, ", "And ", "Meanwhile, ", "Still, ", "Yet ", "Also, ", "In addition, ",
+    "Separately, ", "So far, ",
 ];
 
 /// Words that mark an attribution tail (", diplomats said").
+#[rustfmt::skip]
 const ATTRIBUTION: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "added",
-    "according",
-    "noted",
-    "wrote",
-    "reported",
+    "said", "says", "told", "added", "according", "noted", "wrote", "reported",
 ];
 
 /// One event per sentence holding a date with a value: the most specific value (the first
@@ -109,13 +96,11 @@ fn summary(sentence: &str, date: (usize, usize)) -> String {
             date.1.saturating_sub(connector.len()),
         );
     }
-    if let Some(tail) = attribution_tail(&text) {
-        if tail > date.1 {
-            text.truncate(tail);
-        }
+    if let Some(tail) = attribution_tail(&text, date.1) {
+        text.truncate(tail);
     }
     let mut text = drop_date_phrase(&text, date);
-    text = text
+    text = without_stray_quotes(&text)
         .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ',' | ' '))
         .to_string();
     if text.chars().count() > MAX_SUMMARY {
@@ -128,13 +113,20 @@ fn summary(sentence: &str, date: (usize, usize)) -> String {
     }
 }
 
-/// Where a closing ", X said" / ", according to X" clause starts, if the sentence has one.
-fn attribution_tail(text: &str) -> Option<usize> {
-    let comma = text.rfind(", ")?;
-    let tail = &text[comma + 2..];
-    let short = tail.split_whitespace().count() <= 8;
-    let attributes = tail.split_whitespace().any(|w| ATTRIBUTION.contains(&w));
-    (short && attributes).then_some(comma)
+/// Where a closing attribution (", X said", ",” X, a spokeswoman, said", ", according to
+/// X") starts after byte `after`: the first comma whose remainder is short and attributes.
+fn attribution_tail(text: &str, after: usize) -> Option<usize> {
+    text.match_indices(',')
+        .map(|(i, _)| i)
+        .filter(|&i| i >= after)
+        .find(|&comma| {
+            let tail = text[comma + 1..].trim_start_matches(['”', '"', ' ']);
+            let short = tail.split_whitespace().count() <= 10;
+            short
+                && tail
+                    .split_whitespace()
+                    .any(|w| ATTRIBUTION.contains(&w.trim_matches(',')))
+        })
 }
 
 /// `text` without "on <date>" / "in <date>" (and a leading "On <date>, "), which the event's
@@ -154,6 +146,19 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
         }
     }
     text.to_string()
+}
+
+/// `text` without quotation marks when they no longer pair up (a quote cut short).
+fn without_stray_quotes(text: &str) -> String {
+    let curly_paired = text.matches('“').count() == text.matches('”').count();
+    let straight_paired = text.matches('"').count().is_multiple_of(2);
+    text.chars()
+        .filter(|&c| match c {
+            '“' | '”' => curly_paired,
+            '"' => straight_paired,
+            _ => true,
+        })
+        .collect()
 }
 
 /// The first clauses of `text` that fit in [`MAX_SUMMARY`] characters, else its first words.

@@ -20,6 +20,9 @@ pub enum Shift {
     Last,
     /// "next Monday": strictly after publication.
     Next,
+    /// "Sunday, March 26": the occurrence that falls on this weekday, if only one near
+    /// publication does; otherwise by tense.
+    OnWeekday(Weekday),
 }
 
 /// A parsed temporal expression.

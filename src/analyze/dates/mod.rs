@@ -3,9 +3,19 @@
 //!
 //! Values follow DESIGN.md: `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www` (ISO week), `YYYY-Qn`,
 //! `YYYY`, or null for durations and for relative dates without a publication date.
-//! Halves of a year ("H1 2021") normalise to their year; decades ("the 1990s") and seasons
-//! are not reported, as no value in the schema can hold them.
+//! Conventions (those of the corpus generator's gold where it has one):
+//! - spans leave out a leading on/in/since/by but keep modifiers ("last week", "earlier this
+//!   year", "the third quarter of this year", "mid-December", "the end of March");
+//! - a date without a year ("June 3", "Monday", "in September", "Q3") is the next one when
+//!   its clause looks ahead and otherwise the previous one, publication day included: news
+//!   marks the future explicitly, so a clause without tense cues is read as past;
+//! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
+//! - halves ("H1 2021", "the second half of next year") normalise to their year; decades
+//!   ("the 1990s") and seasons are not reported, as no value in the schema can hold them;
+//! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
+//!   looks ahead and a duration otherwise.
 
+mod counts;
 mod expr;
 mod lexicon;
 mod parse;

@@ -19,8 +19,6 @@ enum Direction {
     Last,
     /// The earliest strictly after publication.
     Next,
-    /// The closest; the earlier on a tie.
-    Nearest,
 }
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
@@ -47,19 +45,38 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     {
         return Date::new(year, month, day).ok().map(format_day);
     }
-    if let Expr::Year(YearRef::Absolute(year)) = expr {
-        return Some(year.to_string());
+    match expr {
+        Expr::Year(YearRef::Absolute(year)) => return Some(year.to_string()),
+        Expr::Month {
+            year: Some(YearRef::Absolute(year)),
+            month,
+            ..
+        } => {
+            return Some(format!("{year:04}-{month:02}"));
+        }
+        Expr::Quarter {
+            year: Some(YearRef::Absolute(year)),
+            quarter,
+        } => {
+            return Some(format!("{year:04}-Q{quarter}"));
+        }
+        Expr::Half {
+            year: Some(YearRef::Absolute(year)),
+            ..
+        } => return Some(format!("{year:04}")),
+        _ => {}
     }
     let p = anchor?;
-    let by_tense = |default| match tense {
-        Some(Tense::Past) => Direction::Past,
+    // News marks the future ("will", "is due to", "ahead of"); a clause without cues tells
+    // of the past, as in "the fallout from the clash on May 13 continues".
+    let by_tense = match tense {
         Some(Tense::Future) => Direction::Future,
-        None => default,
+        Some(Tense::Past) | None => Direction::Past,
     };
     let direction = |shift| match shift {
         Shift::Last => Direction::Last,
         Shift::Next => Direction::Next,
-        Shift::Tense => by_tense(Direction::Nearest),
+        Shift::Tense | Shift::OnWeekday(_) => by_tense,
     };
     match expr {
         Expr::Day {
@@ -70,6 +87,16 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                 .filter_map(|dy| Date::new(p.year() + dy, month, day).ok())
                 .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
                 .collect();
+            if let Shift::OnWeekday(weekday) = shift {
+                let on_weekday: Vec<_> = days_away
+                    .iter()
+                    .copied()
+                    .filter(|k| k.1.weekday() == weekday)
+                    .collect();
+                if let [only] = on_weekday[..] {
+                    return Some(format_day(only.1));
+                }
+            }
             let chosen = pick(days_away.iter().map(|k| k.0), 0, direction(shift))?;
             days_away
                 .iter()
@@ -91,13 +118,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             let p_quarter = i64::from(p.month() - 1) / 3 + 1;
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 4 + i64::from(quarter) - 1,
-                None => cyclic(
-                    p.year(),
-                    p_quarter,
-                    quarter,
-                    4,
-                    by_tense(Direction::Nearest),
-                )?,
+                None => cyclic(p.year(), p_quarter, quarter, 4, by_tense)?,
             };
             Some(format!(
                 "{:04}-Q{}",
@@ -109,20 +130,18 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             let p_half = i64::from(p.month() - 1) / 6 + 1;
             let year = match year {
                 Some(year) => year_of(year, p) as i64,
-                None => {
-                    cyclic(p.year(), p_half, half, 2, by_tense(Direction::Nearest))?.div_euclid(2)
-                }
+                None => cyclic(p.year(), p_half, half, 2, by_tense)?.div_euclid(2),
             };
             Some(format!("{year:04}"))
         }
         Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
         Expr::Weekday { weekday, shift } => {
             let ahead = i64::from(p.weekday().until(weekday));
-            let direction = match shift {
-                Shift::Tense => by_tense(Direction::Past),
-                other => direction(other),
-            };
-            let days = pick([ahead - 7, ahead, ahead + 7].into_iter(), 0, direction)?;
+            let days = pick(
+                [ahead - 7, ahead, ahead + 7].into_iter(),
+                0,
+                direction(shift),
+            )?;
             p.checked_add(days.days()).ok().map(format_day)
         }
         Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
@@ -147,18 +166,13 @@ fn cyclic(year: i16, now: i64, n: i8, per_year: i64, direction: Direction) -> Op
 }
 
 /// Chooses among sorted candidate positions the one `direction` names, seen from `now`.
-fn pick(
-    candidates: impl Iterator<Item = i64> + Clone,
-    now: i64,
-    direction: Direction,
-) -> Option<i64> {
+fn pick(candidates: impl Iterator<Item = i64>, now: i64, direction: Direction) -> Option<i64> {
     let mut all = candidates;
     match direction {
         Direction::Past => all.filter(|&c| c <= now).max(),
         Direction::Last => all.filter(|&c| c < now).max(),
         Direction::Future => all.find(|&c| c >= now),
         Direction::Next => all.find(|&c| c > now),
-        Direction::Nearest => all.min_by_key(|&c| ((c - now).abs(), c)),
     }
 }
 

@@ -5,6 +5,7 @@
 //! on its own side of the quotation marks first: words inside quotes speak for the quote,
 //! words outside speak for the narration.
 
+use super::lexicon::WordList;
 use super::tokens::{Token, TokenKind};
 
 /// Which way a clause looks from the publication date.
@@ -14,98 +15,49 @@ pub enum Tense {
     Future,
 }
 
-/// Words that put a clause in the future on their own.
-const FUTURE: &[&str] = &[
-    "will",
-    "shall",
-    "ll",
-    "would",
-    "upcoming",
-    "ahead",
-    "next",
-    "coming",
-    "expected",
-    "scheduled",
-    "tomorrow",
-    "planned",
-    "forthcoming",
+/// Words that put a clause in the future on their own (each list sorted).
+#[rustfmt::skip]
+const FUTURE_WORDS: &[&str] = &[
+    "ahead", "coming", "expected", "forthcoming", "ll", "next", "planned", "scheduled", "shall",
+    "tomorrow", "upcoming", "will", "would",
 ];
+static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
-const FUTURE_BEFORE_TO: &[&str] = &[
-    "due", "set", "plans", "plan", "aims", "intends", "going", "hopes",
+#[rustfmt::skip]
+const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
+    "aim", "aims", "expect", "expects", "going", "hope", "hopes", "intend", "intending",
+    "intends", "plan", "plans", "prepare", "prepares", "preparing", "seek", "seeks", "set",
+    "trying", "want", "wants",
 ];
+static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
+    WordList::new(FUTURE_BEFORE_TO_WORDS);
 
-/// Past forms that do not end in "-ed".
-const PAST: &[&str] = &[
-    "said",
-    "told",
-    "was",
-    "were",
-    "had",
-    "did",
-    "been",
-    "ago",
-    "last",
-    "earlier",
-    "yesterday",
-    "met",
-    "held",
-    "took",
-    "made",
-    "began",
-    "came",
-    "went",
-    "gave",
-    "saw",
-    "left",
-    "broke",
-    "fell",
-    "rose",
-    "spoke",
-    "won",
-    "lost",
-    "led",
-    "sent",
-    "struck",
-    "fought",
-    "wrote",
-    "sought",
-    "brought",
-    "thought",
-    "ran",
-    "grew",
-    "drew",
-    "threw",
-    "hit",
-    "put",
-    "cut",
-    "became",
-    "kept",
-    "felt",
-    "paid",
-    "shot",
-    "stood",
-    "understood",
-    "chose",
-    "flew",
-    "froze",
-    "knew",
-    "meant",
-    "sold",
-    "withdrew",
-    "overtook",
-    "undertook",
-    "shook",
-    "stole",
-    "swore",
-    "tore",
+/// Words that open a noun phrase, as after "due to" giving a cause.
+#[rustfmt::skip]
+const DETERMINERS_WORDS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those",
 ];
+static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
+
+/// Past forms and past markers that do not end in "-ed".
+#[rustfmt::skip]
+const PAST_WORDS: &[&str] = &[
+    "ago", "became", "been", "began", "broke", "brought", "came", "chose", "cut", "did", "drew",
+    "earlier", "fell", "felt", "flew", "fought", "froze", "gave", "grew", "had", "held", "hit",
+    "kept", "knew", "last", "led", "left", "lost", "made", "meant", "met", "overtook", "paid",
+    "put", "ran", "rose", "said", "saw", "sent", "shook", "shot", "sold", "sought", "spoke",
+    "stole", "stood", "struck", "swore", "thought", "threw", "told", "took", "tore",
+    "understood", "undertook", "was", "went", "were", "withdrew", "won", "wrote", "yesterday",
+];
+static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
 
 /// Words ending in "-ed" that are not past verbs.
-const NOT_PAST: &[&str] = &[
-    "need", "speed", "exceed", "proceed", "succeed", "hundred", "indeed", "red", "bed", "based",
+#[rustfmt::skip]
+const NOT_PAST_WORDS: &[&str] = &[
+    "based", "bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "speed", "succeed",
 ];
+static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
 
 /// The tense cues of one sentence, each with its token index and quote side.
 pub struct Cues {
@@ -117,6 +69,9 @@ pub struct Cues {
 struct Cue {
     at: usize,
     tense: Tense,
+    /// Modals, auxiliaries and listed verbs are strong; any other "-ed" word is weak, as it
+    /// may be a participle qualifying a noun ("the session convened by the WHO").
+    strong: bool,
 }
 
 impl Cues {
@@ -133,60 +88,93 @@ impl Cues {
                     "”" | "»" => inside = false,
                     _ => {}
                 }
-                quoted.push(inside);
-                continue;
             }
             quoted.push(inside);
-            if let Some(tense) = cue(tokens, i) {
-                cues.push(Cue { at: i, tense });
+            // "Indian-led", "long-negotiated": part of a compound adjective, not a verb.
+            let in_compound = i > 0 && tokens[i - 1].is_punct('-');
+            if let Some((tense, strong)) = cue(tokens, i).filter(|_| !in_compound) {
+                cues.push(Cue {
+                    at: i,
+                    tense,
+                    strong,
+                });
             }
         }
         Cues { cues, quoted }
     }
 
-    /// The tense of the clause holding tokens `first..=last`: the nearest cue before it on the
-    /// same side of the quotation marks, else the nearest after it, else the same search on
-    /// the other side. `None` when the sentence has no cue.
+    /// The tense of the clause holding tokens `first..=last`, searched on the same side of
+    /// the quotation marks first, then on the other: the nearest strong cue before it, else
+    /// the nearest weak one before it, else the nearest strong and then weak cue after it.
+    /// `None` when the sentence has no cue.
     pub fn around(&self, first: usize, last: usize) -> Option<Tense> {
         let side = self.quoted.get(first).copied().unwrap_or(false);
-        self.nearest(first, last, |quoted| quoted == side)
-            .or_else(|| self.nearest(first, last, |quoted| quoted != side))
+        self.nearest(first, last, side)
+            .or_else(|| self.nearest(first, last, !side))
     }
 
-    fn nearest(&self, first: usize, last: usize, side: impl Fn(bool) -> bool) -> Option<Tense> {
-        let on_side = |c: &&Cue| side(self.quoted[c.at]);
-        let before = self
-            .cues
-            .iter()
-            .filter(on_side)
-            .rev()
-            .find(|c| c.at < first);
-        let after = self.cues.iter().filter(on_side).find(|c| c.at > last);
-        before.or(after).map(|c| c.tense)
+    fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
+        let on_side = |strong: bool| {
+            self.cues
+                .iter()
+                .filter(move |c| self.quoted[c.at] == side && c.strong == strong)
+        };
+        let before = |strong| on_side(strong).rev().find(|c| c.at < first);
+        let after = |strong| on_side(strong).find(|c| c.at > last);
+        before(true)
+            .or_else(|| before(false))
+            .or_else(|| after(true))
+            .or_else(|| after(false))
+            .map(|c| c.tense)
     }
 }
 
-/// The tense token `i` signals, if any.
-fn cue(tokens: &[Token], i: usize) -> Option<Tense> {
+/// The tense token `i` signals, if any, and whether the signal is strong.
+fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     let token = &tokens[i];
     if token.kind != TokenKind::Word {
         return None;
     }
     let next_is = |w: &str| tokens.get(i + 1).is_some_and(|t| t.is(w));
+    let word = token.text;
     if token.is("won") && tokens.get(i + 2).is_some_and(|t| t.is("t")) {
-        return Some(Tense::Future);
+        return Some((Tense::Future, true));
     }
-    if FUTURE.iter().any(|w| token.is(w))
-        || (next_is("to") && FUTURE_BEFORE_TO.iter().any(|w| token.is(w)))
-    {
-        return Some(Tense::Future);
+    let progressive = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text.len() >= 5 && t.text.ends_with("ing"));
+    if (token.is("is") || token.is("are")) && progressive {
+        // "are meeting on Thursday": the present progressive of an arrangement.
+        return Some((Tense::Future, true));
     }
-    if PAST.iter().any(|w| token.is(w)) {
-        return Some(Tense::Past);
+    if token.is("due") {
+        // "is due on 30 June", "due to meet" look ahead; "due to the storm" gives a cause.
+        let cause = next_is("to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| DETERMINERS.contains(t.text));
+        return (!cause).then_some((Tense::Future, true));
+    }
+    if FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
+        return Some((Tense::Future, true));
+    }
+    if PAST.contains(word) {
+        return Some((Tense::Past, true));
     }
     let past_participle = token.text.len() >= 5
         && token.text.ends_with("ed")
         && !token.is_capitalized()
-        && !NOT_PAST.iter().any(|w| token.is(w));
-    past_participle.then_some(Tense::Past)
+        && !NOT_PAST.contains(word);
+    past_participle.then_some((Tense::Past, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lists_are_sorted_for_binary_search() {
+        assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
+        assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
+    }
 }

@@ -26,6 +26,7 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     /// True when the token is `word`, ignoring ASCII case.
+    #[inline]
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
     }
@@ -56,10 +57,7 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Token
     let bytes = text.as_bytes();
     let mut i = start;
     while i < end {
-        let c = match text[i..end].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
+        let c = char_at(text, i);
         if c.is_whitespace() {
             i += c.len_utf8();
             continue;
@@ -77,7 +75,8 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Token
         }
         let mut stop = i;
         let (mut letters, mut digits) = (false, false);
-        for ch in text[i..end].chars() {
+        while stop < end {
+            let ch = char_at(text, stop);
             if !ch.is_alphanumeric() {
                 break;
             }
@@ -116,6 +115,17 @@ pub fn tokenize<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Token
             kind,
         });
         i = stop;
+    }
+}
+
+/// The character starting at byte `i` (a char boundary before the end), ASCII without decoding.
+fn char_at(text: &str, i: usize) -> char {
+    match text.as_bytes()[i] {
+        b if b.is_ascii() => char::from(b),
+        _ => text[i..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER),
     }
 }
 
