@@ -50,7 +50,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "saying",
     "adding",
     "writing",
-    "told",
     "telling",
     "insists",
     "stresses",
