@@ -214,3 +214,35 @@ fn offsets_count_characters_and_match_the_body() {
     }
     assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Zoë Müller"));
 }
+
+#[test]
+fn an_unnamed_speaker_stays_unnamed_through_he_added() {
+    let body = "Kofi Mensah spoke first.\n\n“We remain cautious,” a senior Ghanaian official said. \
+                “But the mood is better,” he added.";
+    let got = quotes(body);
+    assert_eq!(got[0].1, None);
+    assert_eq!(got[1].1, None);
+}
+
+#[test]
+fn a_quoted_fragment_inside_reported_speech_belongs_to_both() {
+    let body =
+        "Spokesperson Lin Hao said Beijing hoped both sides would “meet each other halfway”.";
+    let got = quotes(body);
+    assert_eq!(
+        got[0],
+        (
+            "Beijing hoped both sides would “meet each other halfway”".into(),
+            some("Lin Hao"),
+            QuoteKind::Reported
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            "meet each other halfway".into(),
+            some("Lin Hao"),
+            QuoteKind::Partial
+        )
+    );
+}

@@ -207,16 +207,21 @@ fn find_org_or_place(
         let w = word(start);
         let next = word(start + 1);
         let stop = gaz.is_stopname(w)
-            && (matches!(w, "The" | "A" | "An") || is_connector(next) || gaz.is_stopname(next));
+            && (matches!(w, "The" | "A" | "An")
+                || is_connector(next)
+                || (words[start].starts_clause && gaz.is_stopname(next)));
         if !stop && !is_connector(w) {
             break;
         }
         start += 1;
     }
-    // A trailing "of …" belongs to the name only after a head ("Bank of Thailand"), and
-    // never a date or stop word ("Veldra Pass on Monday").
+    // A trailing "of …" belongs to the name only after a head ("Bank of Thailand"), but a
+    // single stop word after a connector is a date ("Veldra Pass on Monday").
     let mut end = to;
-    while end > head + 1 && (is_connector(word(end - 1)) || gaz.is_stopname(word(end - 1))) {
+    if end >= head + 3 && is_connector(word(end - 2)) && gaz.is_stopname(word(end - 1)) {
+        end -= 1;
+    }
+    while end > head + 1 && is_connector(word(end - 1)) {
         end -= 1;
     }
     if !is_org

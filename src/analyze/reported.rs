@@ -5,7 +5,7 @@
 
 use super::entities::Story;
 use super::gazetteer::Gender;
-use super::speakers::{clause_end, resolve_pronoun, speakable, subject_people, words_in};
+use super::speakers::{resolve_pronoun, sentence_end, speakable, subject_people, words_in};
 use super::text::Span;
 use super::words::Word;
 
@@ -143,8 +143,7 @@ pub fn find_reported(
         };
         let end = reported_end(text, start);
         let span = Span { start, end };
-        if words_in(words, span).len() < 3 || quoted.iter().any(|q| q.start < end && start < q.end)
-        {
+        if words_in(words, span).len() < 3 {
             continue;
         }
         let speaker = subject_before(text, words, story, &subjects, k);
@@ -233,7 +232,8 @@ fn is_framing_word(w: &str) -> bool {
 
 /// The end of a reported clause: the sentence end, or a comma before a new clause.
 fn reported_end(text: &str, start: usize) -> usize {
-    let end = clause_end(text, start);
+    // A quoted fragment inside the clause belongs to it (said the deal was "fair").
+    let end = sentence_end(text, start, false);
     let piece = &text[start..end];
     let mut cut = piece.len();
     for (i, _) in piece.match_indices(", ") {
@@ -251,7 +251,18 @@ fn reported_end(text: &str, start: usize) -> usize {
             cut = i;
         }
     }
-    start + piece[..cut].trim_end().len()
+    let clause = piece[..cut]
+        .trim_end()
+        .trim_end_matches(['.', ',', ';', ':']);
+    let end = start + clause.len();
+    // A quotation opened inside the clause closes inside it ("the last friction points.").
+    let open = clause.matches('“').count() > clause.matches('”').count()
+        || clause.matches('"').count() % 2 == 1;
+    let tail = text[end..].trim_start_matches(['.', ',', '?', '!']);
+    match tail.chars().next() {
+        Some(mark @ ('”' | '"')) if open => text.len() - tail.len() + mark.len_utf8(),
+        _ => end,
+    }
 }
 
 /// The speaker of verb `k`: the entity ending just before it (past auxiliaries, adverbs

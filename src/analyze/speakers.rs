@@ -50,7 +50,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "saying",
     "adding",
     "writing",
-    "told",
     "telling",
     "insists",
     "stresses",
@@ -117,6 +116,7 @@ pub fn attribute(
     let subjects = subject_people(text, words, story);
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
+    let mut previous_anonymous = false;
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(text, q.outer.start, previous_end);
@@ -131,12 +131,20 @@ pub fn attribute(
         };
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
+            previous_anonymous = false;
             continue;
         }
         let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
             .or_else(|| before_cue(text, words, story, before));
+        let attributed = cue.is_some();
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
+            // "“…,” a senior official said. “…,” he added.": still the unnamed official.
+            Some(Cue::Pronoun(..))
+                if previous_anonymous && continues(text, story, quotes, k, usize::MAX) =>
+            {
+                None
+            }
             Some(Cue::Pronoun(gender, at)) => {
                 resolve_pronoun(story, &subjects, &speakers_so_far, gender, at)
             }
@@ -144,12 +152,13 @@ pub fn attribute(
             // No cue of its own: a quotation right after another one continues it.
             None => out
                 .last()
-                .filter(|_| continues(text, quotes, k))
-                .and_then(|p| p.speaker),
+                .and_then(|p| p.speaker)
+                .filter(|&e| continues(text, story, quotes, k, e)),
         };
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
         }
+        previous_anonymous = attributed && speaker.is_none();
         out.push(Attributed {
             inner: q.inner,
             speaker,
@@ -169,17 +178,25 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
     inner.ends_with(['.', '?', '!']) && !next_word.starts_with(|c: char| c.is_lowercase())
 }
 
-/// True when quotation `k` follows quotation `k - 1` with no sentence of narrative
-/// between them: the same paragraph, or the next piece of a multi-paragraph quotation.
-fn continues(text: &str, quotes: &[Marked], k: usize) -> bool {
+/// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
+/// piece of a multi-paragraph quotation, or later in the same paragraph with no other
+/// person named in between (“…,” X said after the talks. “…”).
+fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: usize) -> bool {
     let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
         return false;
     };
     if p.continues {
         return true;
     }
-    let gap = &text[p.outer.end..quotes[k].outer.start];
-    !gap.contains('\n') && gap.split_whitespace().count() <= 8
+    let gap = Span {
+        start: p.outer.end,
+        end: quotes[k].outer.start,
+    };
+    !text[gap.start..gap.end].contains('\n')
+        && story
+            .mentions_in(gap)
+            .iter()
+            .all(|m| m.entity == speaker || story.entities[m.entity].kind != EntityKind::Person)
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
@@ -203,8 +220,9 @@ fn is_fragment(text: &str, q: &Marked) -> bool {
     let glued_to_words = text[..q.outer.start]
         .trim_end_matches(' ')
         .ends_with(|c: char| c.is_alphanumeric());
+    let starts_lower = inner.starts_with(|c: char| c.is_lowercase());
     glued_to_words
-        && !inner.ends_with(['.', ',', '?', '!', '…', ':'])
+        && (starts_lower || !inner.ends_with(['.', ',', '?', '!', '…', ':']))
         && inner.split_whitespace().count() <= 12
 }
 
@@ -214,11 +232,21 @@ fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Spa
         start: sentence.start,
         end: q.outer.start,
     };
-    let subject = story
-        .mentions_in(before)
+    // The first person followed by a speech or labelling verb, else the first speakable
+    // entity so followed ("spokesperson Lin Jian said …", "NATO allies call …").
+    let with_verb =
+        |m: &Found| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v));
+    let mentions = story.mentions_in(before);
+    let subject = mentions
         .iter()
-        .find(|m| speakable(story, m))
-        .and_then(|m| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v)));
+        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .find_map(with_verb)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| speakable(story, m))
+                .find_map(with_verb)
+        });
     let (speaker, kind) = match subject {
         Some((e, verb))
             if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) =>
@@ -479,11 +507,17 @@ pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) ->
 /// The end of the sentence from byte `at`: a full stop, question or exclamation mark
 /// before a space, the end of the line, or the next opening quotation mark.
 pub fn clause_end(text: &str, at: usize) -> usize {
+    sentence_end(text, at, true)
+}
+
+/// The end of the sentence from byte `at`; with `stop_at_quotes`, also before the next
+/// opening quotation mark.
+pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
     let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
     let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
     let tail = &text[at..line_end];
     for (i, c) in tail.char_indices() {
-        if matches!(c, '“' | '‘') || (c == '"' && i > 0) {
+        if stop_at_quotes && (matches!(c, '“' | '‘') || (c == '"' && i > 0)) {
             return at + i;
         }
         if !matches!(c, '.' | '?' | '!') {
