@@ -1,0 +1,81 @@
+//! Analysis throughput on one core: entities, quotes, dates and events of already
+//! imported articles (parsing is done first and not timed).
+//!
+//! Run: `cargo bench --bench analyze -- CORPUS_DIR [MAX_FILES]` on a folder written by
+//! `python3 ../shared/corpus/gen_corpus.py CORPUS_DIR --count N` (see BENCHMARKS.md).
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use sitrep::analyze::Analyzer;
+use sitrep::model::Article;
+
+fn main() {
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let Some(dir) = args.first() else {
+        eprintln!("usage: cargo bench --bench analyze -- CORPUS_DIR [MAX_FILES]");
+        std::process::exit(2);
+    };
+    let max_files: usize = args.get(1).and_then(|n| n.parse().ok()).unwrap_or(20_000);
+    let mut files = Vec::new();
+    collect(Path::new(dir), &mut files);
+    files.sort();
+    files.truncate(max_files);
+    let articles: Vec<Article> = files
+        .iter()
+        .filter_map(|path| sitrep::ingest::parse_file(path).ok())
+        .flat_map(|parsed| parsed.articles)
+        .collect();
+    let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
+
+    let start = Instant::now();
+    let analyzer = Analyzer::new();
+    let setup = start.elapsed();
+    let start = Instant::now();
+    let mut found = [0usize; 4];
+    for article in &articles {
+        let analysis = analyzer.analyze(article);
+        found[0] += analysis.entities.len();
+        found[1] += analysis.quotes.len();
+        found[2] += analysis.dates.len();
+        found[3] += analysis.events.len();
+    }
+    let took = start.elapsed().as_secs_f64();
+    let mb = bytes as f64 / 1_000_000.0;
+    println!("articles analysed:   {}", articles.len());
+    println!("body text:           {mb:.1} MB");
+    println!(
+        "analyser set-up:     {:.0} ms (gazetteer automata, once)",
+        setup.as_secs_f64() * 1000.0
+    );
+    println!(
+        "analysis, one core:  {took:.2} s = {:.1} MB/s, {:.0} articles/s",
+        mb / took,
+        articles.len() as f64 / took
+    );
+    println!(
+        "found: {} entities, {} quotes, {} dates, {} events",
+        found[0], found[1], found[2], found[3]
+    );
+}
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') || name == "gold.jsonl" {
+            continue;
+        }
+        if path.is_dir() {
+            collect(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
