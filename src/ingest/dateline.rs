@@ -19,10 +19,9 @@ const MAX_HEAD_CHARS: usize = 70;
 pub fn split_lead_dateline(paragraph: &str) -> Option<LeadDateline<'_>> {
     let (head, rest) = split_at_dash(paragraph)?;
     let rest = rest.trim_start();
-    let starts_sentence = rest
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || "\"'\u{201c}\u{2018}".contains(c));
+    let starts_sentence = rest.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || "\"'\u{201c}\u{2018}".contains(c)
+    });
     if !starts_sentence {
         return None;
     }
@@ -31,7 +30,8 @@ pub fn split_lead_dateline(paragraph: &str) -> Option<LeadDateline<'_>> {
         None => (head, None),
     };
     let place = place.trim().trim_end_matches(',').trim();
-    if !is_place(place) || agency.is_some_and(|a| a.is_empty() || a.split_whitespace().count() > 5) {
+    if !is_place(place) || agency.is_some_and(|a| a.is_empty() || a.split_whitespace().count() > 5)
+    {
         return None;
     }
     Some(LeadDateline {
@@ -48,9 +48,11 @@ fn split_at_dash(paragraph: &str) -> Option<(&str, &str)> {
         .nth(MAX_HEAD_CHARS)
         .map_or(paragraph.len(), |(i, _)| i);
     let window = &paragraph[..window_end];
-    let dash = window
-        .char_indices()
-        .find(|&(i, c)| c == '\u{2014}' || c == '\u{2013}' || (c == '-' && window[..i].ends_with(' ') && window[i + 1..].starts_with(' ')))?;
+    let dash = window.char_indices().find(|&(i, c)| {
+        c == '\u{2014}'
+            || c == '\u{2013}'
+            || (c == '-' && window[..i].ends_with(' ') && window[i + 1..].starts_with(' '))
+    })?;
     let (head, rest) = paragraph.split_at(dash.0);
     Some((head.trim(), &rest[dash.1.len_utf8()..]))
 }
@@ -59,13 +61,18 @@ fn split_at_dash(paragraph: &str) -> Option<(&str, &str)> {
 /// any further parts short and capitalised.
 fn is_place(place: &str) -> bool {
     let mut parts = place.split(',').map(str::trim);
-    let Some(city) = parts.next() else { return false };
+    let Some(city) = parts.next() else {
+        return false;
+    };
     let city_ok = city.chars().filter(|c| c.is_alphabetic()).count() >= 2
         && city.split_whitespace().count() <= 4
-        && city.chars().all(|c| c.is_uppercase() || " .'-\u{2019}".contains(c));
+        && city
+            .chars()
+            .all(|c| c.is_uppercase() || " .'-\u{2019}".contains(c));
     city_ok
         && parts.all(|part| {
-            part.split_whitespace().count() <= 3 && part.chars().next().is_some_and(char::is_uppercase)
+            part.split_whitespace().count() <= 3
+                && part.chars().next().is_some_and(char::is_uppercase)
         })
 }
 
@@ -105,7 +112,11 @@ mod tests {
     fn wire_styles() {
         assert_eq!(
             split("NAIROBI \u{2014} Kenya's parliament voted on Tuesday."),
-            Some(("Nairobi".into(), None, "Kenya's parliament voted on Tuesday."))
+            Some((
+                "Nairobi".into(),
+                None,
+                "Kenya's parliament voted on Tuesday."
+            ))
         );
         assert_eq!(
             split("GENEVA (Agency) - Talks resumed."),
@@ -113,7 +124,11 @@ mod tests {
         );
         assert_eq!(
             split("KUALA LUMPUR, Malaysia (AP)\u{2014}\u{201c}We agree,\u{201d} she said."),
-            Some(("Kuala Lumpur, Malaysia".into(), Some("AP".into()), "\u{201c}We agree,\u{201d} she said."))
+            Some((
+                "Kuala Lumpur, Malaysia".into(),
+                Some("AP".into()),
+                "\u{201c}We agree,\u{201d} she said."
+            ))
         );
         assert_eq!(
             split("WASHINGTON, D.C. \u{2013} Officials met."),
@@ -123,7 +138,10 @@ mod tests {
 
     #[test]
     fn ordinary_sentences_are_left_alone() {
-        assert_eq!(split("The talks \u{2014} the third this year \u{2014} ended."), None);
+        assert_eq!(
+            split("The talks \u{2014} the third this year \u{2014} ended."),
+            None
+        );
         assert_eq!(split("NATO - which met today - agreed."), None);
         assert_eq!(split("Officials said - again - nothing."), None);
     }

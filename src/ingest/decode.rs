@@ -20,7 +20,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, IngestError> {
         return Err(IngestError::Binary);
     }
     match String::from_utf8_lossy(bytes) {
-        std::borrow::Cow::Borrowed(text) => Ok(Decoded { text: text.to_string(), warning: None }),
+        std::borrow::Cow::Borrowed(text) => Ok(Decoded {
+            text: text.to_string(),
+            warning: None,
+        }),
         std::borrow::Cow::Owned(text) => Ok(Decoded {
             text,
             warning: Some("invalid UTF-8 decoded lossily".to_string()),
@@ -57,15 +60,27 @@ mod tests {
 
     #[test]
     fn nul_bytes_and_noise_are_binary() {
-        assert!(matches!(decode(b"PK\x03\x04\x00\x00"), Err(IngestError::Binary)));
-        let noise: Vec<u8> = (0..400u32).map(|i| (i * 37 % 256) as u8).filter(|&b| b != 0).collect();
+        assert!(matches!(
+            decode(b"PK\x03\x04\x00\x00"),
+            Err(IngestError::Binary)
+        ));
+        let noise: Vec<u8> = (0..400u32)
+            .map(|i| (i * 37 % 256) as u8)
+            .filter(|&b| b != 0)
+            .collect();
         assert!(matches!(decode(&noise), Err(IngestError::Binary)));
     }
 
     #[test]
     fn stray_invalid_byte_is_a_warning() {
         let decoded = decode(b"Caf\xe9 talks resume in Geneva after a long pause").unwrap();
-        assert_eq!(decoded.text, "Caf\u{fffd} talks resume in Geneva after a long pause");
-        assert_eq!(decoded.warning.as_deref(), Some("invalid UTF-8 decoded lossily"));
+        assert_eq!(
+            decoded.text,
+            "Caf\u{fffd} talks resume in Geneva after a long pause"
+        );
+        assert_eq!(
+            decoded.warning.as_deref(),
+            Some("invalid UTF-8 decoded lossily")
+        );
     }
 }

@@ -14,11 +14,15 @@ pub fn parse(text: &str) -> Result<Vec<Article>, IngestError> {
     if declares_entities(text) {
         return Err(IngestError::EntityDeclaration);
     }
-    let feed = feed_rs::parser::parse(text.as_bytes()).map_err(|error| IngestError::Feed(error.to_string()))?;
+    let feed = feed_rs::parser::parse(text.as_bytes())
+        .map_err(|error| IngestError::Feed(error.to_string()))?;
     if feed.entries.is_empty() {
         return Err(IngestError::NoItems);
     }
-    feed.entries.iter().map(|entry| article(&feed, entry)).collect()
+    feed.entries
+        .iter()
+        .map(|entry| article(&feed, entry))
+        .collect()
 }
 
 /// True when a DOCTYPE declares entities.
@@ -28,29 +32,55 @@ fn declares_entities(text: &str) -> bool {
         .any(|window| window.eq_ignore_ascii_case(b"<!ENTITY"))
 }
 
-/// Maps one feed item onto an article; the feed's title is the source when the item
-/// names none.
+/// Maps one feed item onto an article; the feed's title is its source.
 fn article(feed: &Feed, entry: &Entry) -> Result<Article, IngestError> {
-    let content = entry.content.as_ref().and_then(|content| content.body.clone());
-    let summary = entry.summary.as_ref().map(|summary| summary.content.clone());
+    let content = entry
+        .content
+        .as_ref()
+        .and_then(|content| content.body.clone());
+    let summary = entry
+        .summary
+        .as_ref()
+        .map(|summary| summary.content.clone());
     let highlights = match (&content, &summary) {
         (Some(_), Some(summary)) => vec![body_text(summary)?],
         _ => Vec::new(),
     };
-    let names: Vec<&str> = entry.authors.iter().filter_map(|person| person.name.as_deref()).collect();
+    let names: Vec<&str> = entry
+        .authors
+        .iter()
+        .filter_map(|person| person.name.as_deref())
+        .collect();
     Ok(Article {
-        title: entry.title.as_ref().map(|title| body_text(&title.content)).transpose()?.unwrap_or_default(),
-        source: entry.source.clone().or_else(|| feed.title.as_ref().map(|title| title.content.clone())),
+        title: entry
+            .title
+            .as_ref()
+            .map(|title| body_text(&title.content))
+            .transpose()?
+            .unwrap_or_default(),
+        source: feed.title.as_ref().map(|title| title.content.clone()),
         byline: (!names.is_empty()).then(|| names.join(", ")),
         dateline: None,
-        published: entry.published.or(entry.updated).and_then(|time| to_rfc3339(&time.to_rfc3339())),
+        published: entry
+            .published
+            .or(entry.updated)
+            .and_then(|time| to_rfc3339(&time.to_rfc3339())),
         highlights,
-        body: content.or(summary).map(|body| body_text(&body)).transpose()?.unwrap_or_default(),
+        body: content
+            .or(summary)
+            .map(|body| body_text(&body))
+            .transpose()?
+            .unwrap_or_default(),
         url: entry.links.first().map(|link| link.href.clone()),
         tags: entry
             .categories
             .iter()
-            .map(|category| category.label.clone().unwrap_or_else(|| category.term.clone()))
+            .map(|category| {
+                category
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| category.term.clone())
+            })
             .collect(),
     })
 }
@@ -70,7 +100,10 @@ mod tests {
         assert_eq!(article.title, "Talks resume");
         assert_eq!(article.source.as_deref(), Some("Meridian"));
         assert_eq!(article.byline.as_deref(), Some("Europe Desk"));
-        assert_eq!(article.published.as_deref(), Some("2023-03-14T08:30:00+00:00"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2023-03-14T08:30:00+00:00")
+        );
         assert_eq!(article.body, "One.\n\nTwo & three.");
         assert_eq!(article.highlights, ["Teaser."]);
         assert_eq!(article.tags, ["EU"]);

@@ -29,14 +29,14 @@ pub fn finish(raw: Article) -> Result<Article, IngestError> {
         url: optional_line(raw.url.as_deref()),
         tags: distinct(lines(&raw.tags)),
     };
-    if let Some(first) = paragraphs.first_mut() {
-        if let Some(lead) = split_lead_dateline(first) {
-            article.dateline.get_or_insert(lead.place);
-            if let Some(agency) = lead.agency {
-                article.source.get_or_insert(agency);
-            }
-            *first = lead.rest.to_string();
+    if let Some(first) = paragraphs.first_mut()
+        && let Some(lead) = split_lead_dateline(first)
+    {
+        article.dateline.get_or_insert(lead.place);
+        if let Some(agency) = lead.agency {
+            article.source.get_or_insert(agency);
         }
+        *first = lead.rest.to_string();
     }
     article.body = paragraphs.join("\n\n");
     if article.title.is_empty() && article.body.is_empty() {
@@ -47,7 +47,10 @@ pub fn finish(raw: Article) -> Result<Article, IngestError> {
 
 /// Sanitised text on one line with runs of white space (non-breaking too) as one space.
 pub fn one_line(text: &str) -> String {
-    clean_text(text).split_whitespace().collect::<Vec<_>>().join(" ")
+    clean_text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Paragraphs of a body: blocks separated by blank lines, each on one line, furniture
@@ -102,13 +105,20 @@ fn strip_by(byline: &str) -> String {
 
 /// Each item as one sanitised line; empty items dropped.
 fn lines(items: &[String]) -> Vec<String> {
-    items.iter().map(|item| one_line(item)).filter(|item| !item.is_empty()).collect()
+    items
+        .iter()
+        .map(|item| one_line(item))
+        .filter(|item| !item.is_empty())
+        .collect()
 }
 
 /// Items without repeats (case-insensitive), first spelling kept.
 fn distinct(items: Vec<String>) -> Vec<String> {
     let mut seen = std::collections::HashSet::new();
-    items.into_iter().filter(|item| seen.insert(item.to_lowercase())).collect()
+    items
+        .into_iter()
+        .filter(|item| seen.insert(item.to_lowercase()))
+        .collect()
 }
 
 #[cfg(test)]
@@ -116,7 +126,11 @@ mod tests {
     use super::*;
 
     fn raw(title: &str, body: &str) -> Article {
-        Article { title: title.into(), body: body.into(), ..Article::default() }
+        Article {
+            title: title.into(),
+            body: body.into(),
+            ..Article::default()
+        }
     }
 
     #[test]
@@ -143,12 +157,19 @@ mod tests {
 
     #[test]
     fn keeps_quoted_sentences_and_drops_repeated_title() {
-        let article = finish(raw("Title", "Title\n\n\u{2018}We will not give in.\u{2019}")).unwrap();
+        let article = finish(raw(
+            "Title",
+            "Title\n\n\u{2018}We will not give in.\u{2019}",
+        ))
+        .unwrap();
         assert_eq!(article.body, "\u{2018}We will not give in.\u{2019}");
     }
 
     #[test]
     fn no_title_and_no_body_is_an_error() {
-        assert!(matches!(finish(raw(" ", "Advertisement\n\n")), Err(IngestError::NoContent)));
+        assert!(matches!(
+            finish(raw(" ", "Advertisement\n\n")),
+            Err(IngestError::NoContent)
+        ));
     }
 }

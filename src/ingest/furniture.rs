@@ -5,6 +5,13 @@
 /// trailing punctuation).
 const WHOLE_LINES: &[&str] = &[
     "ugc_banner",
+    "skip to main content",
+    "skip to content",
+    "menu",
+    "search",
+    "home",
+    "sign in",
+    "log in",
     "main img",
     "advertisement",
     "advertisment",
@@ -28,6 +35,7 @@ const WHOLE_LINES: &[&str] = &[
     "share this",
     "share this article",
     "share this story",
+    "save",
     "copy link",
     "link copied",
     "print",
@@ -103,7 +111,18 @@ pub fn is_furniture(line: &str) -> bool {
     }
     let lower = line.to_lowercase();
     let bare = lower.trim_end_matches([':', '|', '.', ' ', '\u{bb}', '>', '\u{2192}']);
-    WHOLE_LINES.contains(&bare) || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
+    WHOLE_LINES.contains(&bare)
+        || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
+        || is_relative_time(bare)
+}
+
+/// "2 hours ago", "35 minutes ago": a page's age stamp, meaningless once copied.
+fn is_relative_time(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let units = [
+        "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "day", "days",
+    ];
+    matches!(words[..], [count, unit, "ago"] if count.bytes().all(|b| b.is_ascii_digit()) && units.contains(&unit))
 }
 
 #[cfg(test)]
@@ -114,6 +133,13 @@ mod tests {
     fn recognises_common_furniture() {
         for line in [
             "ugc_banner",
+            "skip to main content",
+            "skip to content",
+            "menu",
+            "search",
+            "home",
+            "sign in",
+            "log in",
             "main img",
             "Photograph:(AFP)",
             "Photo: AP",
@@ -126,6 +152,7 @@ mod tests {
             "Sign up for our newsletter",
             "Follow us on X",
             "Share",
+            "2 hours ago",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -139,6 +166,7 @@ mod tests {
             "'Red lines'",
             "Share prices fell 3 per cent after the announcement.",
             "Advertisement revenue has collapsed, the ministry said.",
+            "Two hours ago the talks collapsed.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

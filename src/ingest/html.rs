@@ -6,12 +6,20 @@ use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 
 use super::IngestError;
-use super::html_text::{check_nesting, element_text, is_noise};
+use super::html_text::{element_text, is_noise};
+use super::nesting::check_nesting;
 use super::timestamp::to_rfc3339;
 use crate::model::Article;
 
 /// JSON-LD types that describe a story.
-const ARTICLE_TYPES: &[&str] = &["NewsArticle", "Article", "ReportageNews", "BlogPosting", "AnalysisNewsArticle", "WebPage"];
+const ARTICLE_TYPES: &[&str] = &[
+    "NewsArticle",
+    "Article",
+    "ReportageNews",
+    "BlogPosting",
+    "AnalysisNewsArticle",
+    "WebPage",
+];
 
 /// Parses an HTML page into a raw article (cleaned later by `finish`).
 pub fn parse(text: &str) -> Result<Article, IngestError> {
@@ -19,13 +27,20 @@ pub fn parse(text: &str) -> Result<Article, IngestError> {
     let page = Html::parse_document(text);
     let linked = linked_data(&page);
     let ld = |key: &str| linked.as_ref().and_then(|data| data.get(key));
-    let body = story_container(&page).map(element_text).filter(|body| !body.is_empty());
-    let body = body.or_else(|| ld("articleBody").and_then(name_of)).ok_or(IngestError::NoArticle)?;
+    let body = story_container(&page)
+        .map(element_text)
+        .filter(|body| !body.is_empty());
+    let body = body
+        .or_else(|| ld("articleBody").and_then(name_of))
+        .ok_or(IngestError::NoArticle)?;
     let published = [
         meta(&page, "meta[property='article:published_time']"),
         attr(&page, "time[datetime]", "datetime"),
         ld("datePublished").and_then(name_of),
-        meta(&page, "meta[name='date'], meta[name='pubdate'], meta[itemprop='datePublished']"),
+        meta(
+            &page,
+            "meta[name='date'], meta[name='pubdate'], meta[itemprop='datePublished']",
+        ),
     ];
     Ok(Article {
         title: meta(&page, "meta[property='og:title']")
@@ -33,7 +48,8 @@ pub fn parse(text: &str) -> Result<Article, IngestError> {
             .or_else(|| ld("headline").and_then(name_of))
             .or_else(|| text_of(&page, "title"))
             .unwrap_or_default(),
-        source: meta(&page, "meta[property='og:site_name']").or_else(|| ld("publisher").and_then(name_of)),
+        source: meta(&page, "meta[property='og:site_name']")
+            .or_else(|| ld("publisher").and_then(name_of)),
         byline: meta(&page, "meta[name='author']")
             .or_else(|| text_of(&page, "[rel='author'], .byline, [itemprop='author']"))
             .or_else(|| ld("author").and_then(name_of)),
@@ -41,7 +57,8 @@ pub fn parse(text: &str) -> Result<Article, IngestError> {
         published: published.iter().flatten().find_map(|time| to_rfc3339(time)),
         highlights: Vec::new(),
         body,
-        url: attr(&page, "link[rel='canonical']", "href").or_else(|| meta(&page, "meta[property='og:url']")),
+        url: attr(&page, "link[rel='canonical']", "href")
+            .or_else(|| meta(&page, "meta[property='og:url']")),
         tags: tags(&page),
     })
 }
@@ -63,18 +80,26 @@ fn story_container(page: &Html) -> Option<ElementRef<'_>> {
 
 /// Characters of `<p>` text inside `element`.
 fn paragraph_chars(element: ElementRef<'_>) -> usize {
-    element.select(&selector_of("p")).map(|p| p.text().map(str::len).sum::<usize>()).sum()
+    element
+        .select(&selector_of("p"))
+        .map(|p| p.text().map(str::len).sum::<usize>())
+        .sum()
 }
 
 /// The element whose direct `<p>` children hold the most text.
 fn densest_block(page: &Html) -> Option<ElementRef<'_>> {
-    let mut totals: std::collections::HashMap<ego_tree::NodeId, usize> = std::collections::HashMap::new();
+    let mut totals: std::collections::HashMap<ego_tree::NodeId, usize> =
+        std::collections::HashMap::new();
     for paragraph in page.select(&selector_of("p")) {
         if let Some(parent) = paragraph.parent() {
-            *totals.entry(parent.id()).or_default() += paragraph.text().map(str::len).sum::<usize>();
+            *totals.entry(parent.id()).or_default() +=
+                paragraph.text().map(str::len).sum::<usize>();
         }
     }
-    let (id, _) = totals.into_iter().filter(|(_, chars)| *chars > 0).max_by_key(|(_, chars)| *chars)?;
+    let (id, _) = totals
+        .into_iter()
+        .filter(|(_, chars)| *chars > 0)
+        .max_by_key(|(_, chars)| *chars)?;
     page.tree.get(id).and_then(ElementRef::wrap)
 }
 
@@ -92,7 +117,12 @@ fn linked_data(page: &Html) -> Option<Value> {
         })
         .find(|item| {
             let kind = &item["@type"];
-            ARTICLE_TYPES.iter().any(|t| kind == t || kind.as_array().is_some_and(|kinds| kinds.iter().any(|k| k == t)))
+            ARTICLE_TYPES.iter().any(|t| {
+                kind == t
+                    || kind
+                        .as_array()
+                        .is_some_and(|kinds| kinds.iter().any(|k| k == t))
+            })
         })
 }
 

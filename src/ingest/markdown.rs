@@ -31,7 +31,10 @@ type Field = (String, Vec<String>);
 
 /// Splits `---` front matter from the Markdown after it.
 fn split_front_matter(text: &str) -> (Vec<Field>, &str) {
-    let Some(rest) = text.strip_prefix("---").filter(|rest| rest.starts_with(['\n', '\r'])) else {
+    let Some(rest) = text
+        .strip_prefix("---")
+        .filter(|rest| rest.starts_with(['\n', '\r']))
+    else {
         return (Vec::new(), text);
     };
     let mut offset = 0;
@@ -70,7 +73,10 @@ fn fields(front: &str) -> Vec<Field> {
 fn unquote(value: &str) -> String {
     let value = value.trim();
     for quote in ['"', '\''] {
-        if let Some(inner) = value.strip_prefix(quote).and_then(|v| v.strip_suffix(quote)) {
+        if let Some(inner) = value
+            .strip_prefix(quote)
+            .and_then(|v| v.strip_suffix(quote))
+        {
             return inner.to_string();
         }
     }
@@ -83,15 +89,23 @@ fn apply_field(article: &mut Article, key: &str, values: &[String]) {
     let value = Some(joined.clone()).filter(|v| !v.is_empty());
     match key {
         "title" | "headline" => article.title = joined,
-        "date" | "published" | "pubdate" | "published_at" => article.published = to_rfc3339(&joined),
+        "date" | "published" | "pubdate" | "published_at" => {
+            article.published = to_rfc3339(&joined)
+        }
         "source" | "publisher" | "outlet" => article.source = value,
         "url" | "link" | "canonical_url" => article.url = value,
         "author" | "authors" | "byline" => article.byline = value,
         "dateline" | "location" => article.dateline = value,
         "tags" | "keywords" | "categories" => {
-            article.tags = values.iter().flat_map(|v| v.split(',')).map(|t| t.trim().to_string()).collect()
+            article.tags = values
+                .iter()
+                .flat_map(|v| v.split(','))
+                .map(|t| t.trim().to_string())
+                .collect()
         }
-        "highlights" | "summary" | "description" => article.highlights.extend(values.iter().cloned()),
+        "highlights" | "summary" | "description" => {
+            article.highlights.extend(values.iter().cloned())
+        }
         _ => {}
     }
 }
@@ -106,7 +120,10 @@ fn paragraphs(markdown: &str) -> (Option<String>, Vec<String>) {
     let mut image_depth = 0usize;
     for event in Parser::new(markdown) {
         match event {
-            Event::Start(Tag::Heading { level: HeadingLevel::H1, .. }) if paragraphs.is_empty() && title.is_none() => {
+            Event::Start(Tag::Heading {
+                level: HeadingLevel::H1,
+                ..
+            }) if paragraphs.is_empty() && title.is_none() => {
                 in_title = true;
             }
             Event::End(TagEnd::Heading(_)) if in_title => {
@@ -118,7 +135,11 @@ fn paragraphs(markdown: &str) -> (Option<String>, Vec<String>) {
             Event::Text(text) | Event::Code(text) if image_depth == 0 => current.push_str(&text),
             Event::SoftBreak | Event::HardBreak => current.push(' '),
             Event::End(
-                TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::Item | TagEnd::CodeBlock | TagEnd::TableRow,
+                TagEnd::Paragraph
+                | TagEnd::Heading(_)
+                | TagEnd::Item
+                | TagEnd::CodeBlock
+                | TagEnd::TableRow,
             ) => {
                 let paragraph = std::mem::take(&mut current);
                 if !paragraph.trim().is_empty() {
@@ -144,10 +165,16 @@ mod tests {
             "---\ntitle: \"Talks resume\"\ndate: 2023-03-14T09:30:00+01:00\ntags:\n  - EU\n  - ASEAN\nauthor: Europe Desk\n---\n\n## Background\n\nThe *talks* resumed, says [the desk](https://x.example).\nSecond line.\n\n![Photo](x.png)\n\n- one\n- two\n",
         );
         assert_eq!(article.title, "Talks resume");
-        assert_eq!(article.published.as_deref(), Some("2023-03-14T09:30:00+01:00"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2023-03-14T09:30:00+01:00")
+        );
         assert_eq!(article.tags, ["EU", "ASEAN"]);
         assert_eq!(article.byline.as_deref(), Some("Europe Desk"));
-        assert_eq!(article.body, "Background\n\nThe talks resumed, says the desk. Second line.\n\none\n\ntwo");
+        assert_eq!(
+            article.body,
+            "Background\n\nThe talks resumed, says the desk. Second line.\n\none\n\ntwo"
+        );
     }
 
     #[test]

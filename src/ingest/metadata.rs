@@ -44,7 +44,11 @@ pub fn parse_metadata(line: &str) -> Option<Metadata> {
     let mut found = Metadata::default();
     let mut published = None;
     let mut leftovers = Vec::new();
-    for part in line.split(['|', '\u{b7}', '\u{2022}']).map(str::trim).filter(|p| !p.is_empty()) {
+    for part in line
+        .split(['|', '\u{b7}', '\u{2022}'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+    {
         if let Some((before, time)) = split_at_marker(part) {
             if published.is_none() {
                 published = Some(time);
@@ -88,8 +92,13 @@ fn split_at_marker(part: &str) -> Option<(&str, String)> {
         .collect();
     candidates.sort_by_key(|&(at, marker)| (at, std::cmp::Reverse(marker.len())));
     candidates.into_iter().find_map(|(at, marker)| {
-        let time = to_rfc3339(part[at + marker.len()..].trim_start_matches([':', ' ']))?;
-        let before = part[..at].trim().trim_end_matches([',', '-', '\u{2013}', '\u{2014}']).trim();
+        let time = to_rfc3339(
+            part[at + marker.len()..].trim_start_matches([':', ' ', '-', '\u{2013}', '\u{2014}']),
+        )?;
+        let before = part[..at]
+            .trim()
+            .trim_end_matches([',', '-', '\u{2013}', '\u{2014}'])
+            .trim();
         Some((before, time))
     })
 }
@@ -98,7 +107,9 @@ fn split_at_marker(part: &str) -> Option<(&str, String)> {
 fn is_place(text: &str) -> bool {
     let words: Vec<&str> = text.split_whitespace().collect();
     (1..=5).contains(&words.len())
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
         && !text.ends_with(['.', '!', '?'])
 }
 
@@ -129,6 +140,14 @@ mod tests {
             meta(Some("Europe Desk"), None, "2023-03-14T09:30:00+01:00")
         );
         assert_eq!(
+            parse_metadata("Updated on: March 4, 2022 / 7:40 PM IST"),
+            meta(None, None, "2022-03-04T19:40:00+05:30")
+        );
+        assert_eq!(
+            parse_metadata("Published - 4 March 2022"),
+            meta(None, None, "2022-03-04T00:00:00+00:00")
+        );
+        assert_eq!(
             parse_metadata("First published on Tue 14 Mar 2023 09.30 GMT"),
             meta(None, None, "2023-03-14T09:30:00+00:00")
         );
@@ -140,7 +159,10 @@ mod tests {
 
     #[test]
     fn prose_is_not_metadata() {
-        assert_eq!(parse_metadata("The ministry updated its guidance on Tuesday."), None);
+        assert_eq!(
+            parse_metadata("The ministry updated its guidance on Tuesday."),
+            None
+        );
         assert_eq!(parse_metadata("Xiaolan Zhao, Horizon Wire"), None);
     }
 }

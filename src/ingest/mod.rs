@@ -14,6 +14,7 @@ mod html_text;
 mod json;
 mod markdown;
 mod metadata;
+mod nesting;
 mod scraped;
 mod timestamp;
 mod timezone;
@@ -76,7 +77,9 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
     for (index, raw) in raw_articles.into_iter().enumerate() {
         match finish::finish(raw) {
             Ok(article) => articles.push(article),
-            Err(error) if several => warnings.push(format!("article {} skipped: {error}", index + 1)),
+            Err(error) if several => {
+                warnings.push(format!("article {} skipped: {error}", index + 1))
+            }
             Err(error) => return Err(error),
         }
     }

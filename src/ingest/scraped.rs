@@ -19,7 +19,9 @@ const HIGHLIGHT_MARKERS: &[&str] = &[
 ];
 
 /// Bullet characters stripped from the start of a highlight.
-const BULLETS: &[char] = &['\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{2013}', '-', '*', '>'];
+const BULLETS: &[char] = &[
+    '\u{2022}', '\u{b7}', '\u{25aa}', '\u{25cf}', '\u{2013}', '-', '*', '>',
+];
 
 /// A headline longer than this is the first paragraph of a story that has none.
 const MAX_HEADLINE_WORDS: usize = 30;
@@ -28,7 +30,14 @@ const MAX_HEADLINE_WORDS: usize = 30;
 const MAX_UNPUNCTUATED_WORDS: usize = 12;
 
 /// Words after a byline's comma that name a role, not an outlet ("Jane Doe, Staff Writer").
-const ROLE_WORDS: &[&str] = &["writer", "correspondent", "reporter", "editor", "contributor", "staff"];
+const ROLE_WORDS: &[&str] = &[
+    "writer",
+    "correspondent",
+    "reporter",
+    "editor",
+    "contributor",
+    "staff",
+];
 
 /// Parses copied page text into a raw article (cleaned later by `finish`).
 pub fn parse(text: &str) -> Article {
@@ -39,11 +48,11 @@ pub fn parse(text: &str) -> Article {
         .collect();
     let mut article = Article::default();
     let mut at = next_meaningful(&lines, 0);
-    if let Some(first) = lines.get(at) {
-        if is_headline(first) {
-            article.title = first.clone();
-            at = next_meaningful(&lines, at + 1);
-        }
+    if let Some(first) = lines.get(at)
+        && is_headline(first)
+    {
+        article.title = first.clone();
+        at = next_meaningful(&lines, at + 1);
     }
     at = read_header(&lines, at, &mut article);
     let body: Vec<&str> = lines[at.min(lines.len())..]
@@ -66,8 +75,9 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
     while let Some(line) = lines.get(at) {
         if is_highlight_marker(line) {
             at = read_highlights(lines, at + 1, &mut article.highlights);
-        } else if let Some(meta) = parse_metadata(line).filter(|_| article.published.is_none()) {
-            article.published = Some(meta.published);
+        } else if let Some(meta) = parse_metadata(line) {
+            // The first time wins: "Published" usually precedes "Updated".
+            article.published.get_or_insert(meta.published);
             if article.dateline.is_none() {
                 article.dateline = meta.dateline;
             }
@@ -75,7 +85,7 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
                 article.byline = meta.byline;
             }
             at += 1;
-        } else if article.byline.is_none() && article.published.is_none() && is_byline(lines, at) {
+        } else if article.byline.is_none() && is_byline(lines, at) {
             article.byline = Some(strip_by(line).unwrap_or(line).to_string());
             at += 1;
         } else {
@@ -88,7 +98,10 @@ fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize 
 
 /// The first line from `at` that is neither blank nor furniture (or the end).
 fn next_meaningful(lines: &[String], mut at: usize) -> usize {
-    while lines.get(at).is_some_and(|line| line.is_empty() || is_furniture(line)) {
+    while lines
+        .get(at)
+        .is_some_and(|line| line.is_empty() || is_furniture(line))
+    {
         at += 1;
     }
     at
@@ -115,7 +128,10 @@ fn read_highlights(lines: &[String], at: usize, highlights: &mut Vec<String>) ->
     let mut first_block = true;
     loop {
         let block_start = at;
-        while lines.get(at).is_some_and(|line| !line.is_empty() && (first_block || line.starts_with(BULLETS))) {
+        while lines
+            .get(at)
+            .is_some_and(|line| !line.is_empty() && (first_block || line.starts_with(BULLETS)))
+        {
             if !is_furniture(&lines[at]) {
                 highlights.push(lines[at].trim_start_matches(BULLETS).trim().to_string());
             }
@@ -126,7 +142,10 @@ fn read_highlights(lines: &[String], at: usize, highlights: &mut Vec<String>) ->
         }
         first_block = false;
         let next = next_meaningful(lines, at);
-        if !lines.get(next).is_some_and(|line| line.starts_with(BULLETS)) {
+        if !lines
+            .get(next)
+            .is_some_and(|line| line.starts_with(BULLETS))
+        {
             return at;
         }
         at = next;
@@ -141,7 +160,10 @@ fn is_byline(lines: &[String], at: usize) -> bool {
     if strip_by(line).is_some() {
         return words <= 12;
     }
-    let capitalised = line.split_whitespace().filter(|w| w.starts_with(char::is_uppercase)).count();
+    let capitalised = line
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .count();
     let name_like = words <= 8
         && capitalised * 2 >= words
         && line.starts_with(char::is_uppercase)
@@ -189,8 +211,22 @@ mod tests {
     }
 
     #[test]
+    fn later_metadata_lines_stay_out_of_the_body() {
+        let article = parse(
+            "Talks resume\nPublished: 14 March 2023 09:30 CET\nBy Jane Doe\nUpdated: 15 March 2023 10:00 CET\n\nBody.",
+        );
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2023-03-14T09:30:00+01:00")
+        );
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.body, "Body.");
+    }
+
+    #[test]
     fn role_after_comma_is_not_an_outlet() {
-        let article = parse("Talks resume\n\nBy Jane Doe, Staff Writer\nPublished: 14 March 2023\n\nBody.");
+        let article =
+            parse("Talks resume\n\nBy Jane Doe, Staff Writer\nPublished: 14 March 2023\n\nBody.");
         assert_eq!(article.byline.as_deref(), Some("Jane Doe, Staff Writer"));
         assert_eq!(article.source, None);
     }

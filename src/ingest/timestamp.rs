@@ -40,6 +40,8 @@ const HUMAN_LAYOUTS: &[&str] = &[
     "%m/%d/%Y",
     "%d.%m.%Y %H:%M",
     "%d.%m.%Y",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
     "%Y/%m/%d %H:%M",
     "%Y/%m/%d",
 ];
@@ -123,7 +125,10 @@ fn human(text: &str) -> Option<String> {
 fn from_parts(parts: &BrokenDownTime, zone: Option<Offset>) -> Option<String> {
     let datetime = match parts.to_datetime() {
         Ok(datetime) => datetime,
-        Err(_) => parts.to_date().ok()?.to_datetime(jiff::civil::Time::midnight()),
+        Err(_) => parts
+            .to_date()
+            .ok()?
+            .to_datetime(jiff::civil::Time::midnight()),
     };
     let offset = zone.or(parts.offset()).unwrap_or(Offset::UTC);
     format(datetime, offset)
@@ -165,19 +170,43 @@ fn zone_offset(word: &str) -> Option<Offset> {
 
 /// Words that carry no date information ("Tuesday", "at", "on").
 fn is_filler(word: &str) -> bool {
-    const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
     let word = word.trim_end_matches('.');
-    matches!(word, "at" | "on" | "-" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "\u{2022}")
-        || WEEKDAYS.iter().any(|day| *day == word || (word.len() == 3 && day.starts_with(word)))
+    matches!(
+        word,
+        "at" | "on" | "-" | "/" | "\u{2013}" | "\u{2014}" | "\u{b7}" | "\u{2022}"
+    ) || WEEKDAYS
+        .iter()
+        .any(|day| *day == word || (word.len() == 3 && day.starts_with(word)))
 }
 
 /// "march", "mar.", "sept" → "Mar", "Sep".
 fn month_abbreviation(word: &str) -> Option<&'static str> {
     const MONTHS: &[&str] = &[
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
-    const ABBREVIATIONS: &[&str] = &["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const ABBREVIATIONS: &[&str] = &[
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
     let word = word.trim_end_matches('.');
     let index = MONTHS
         .iter()
@@ -207,20 +236,26 @@ fn clock_colons(clock: &str) -> Option<String> {
     let (hours, minutes) = clock.split_once([':', '.'])?;
     let valid = (1..=2).contains(&hours.len())
         && minutes.len() >= 2
-        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit() || b == b':');
+        && hours
+            .bytes()
+            .chain(minutes.bytes())
+            .all(|b| b.is_ascii_digit() || b == b':');
     valid.then(|| format!("{hours}:{minutes}"))
 }
 
 /// "4th" → "4", "21st" → "21"; "09.30" → "09:30".
 fn strip_ordinal(word: &str) -> std::borrow::Cow<'_, str> {
-    if let Some(clock) = clock_colons(word).filter(|_| word.matches('.').count() == 1 && !word.contains(':')) {
+    if let Some(clock) =
+        clock_colons(word).filter(|_| word.matches('.').count() == 1 && !word.contains(':'))
+    {
         return clock.into();
     }
     for suffix in ["st", "nd", "rd", "th"] {
-        if let Some(number) = word.strip_suffix(suffix) {
-            if !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) {
-                return number.into();
-            }
+        if let Some(number) = word.strip_suffix(suffix)
+            && !number.is_empty()
+            && number.bytes().all(|b| b.is_ascii_digit())
+        {
+            return number.into();
         }
     }
     word.into()
@@ -240,8 +275,14 @@ mod tests {
         check("Aug 21, 2022, 10:53 AM IST", "2022-08-21T10:53:00+05:30");
         check("14 March 2023 09:30 CET", "2023-03-14T09:30:00+01:00");
         check("Tue 14 Mar 2023 09.30 GMT", "2023-03-14T09:30:00+00:00");
-        check("March 4, 2022 at 7:40 p.m. EST", "2022-03-04T19:40:00-05:00");
-        check("Saturday, March 4th, 2022 7:40pm (GMT+5:30)", "2022-03-04T19:40:00+05:30");
+        check(
+            "March 4, 2022 at 7:40 p.m. EST",
+            "2022-03-04T19:40:00-05:00",
+        );
+        check(
+            "Saturday, March 4th, 2022 7:40pm (GMT+5:30)",
+            "2022-03-04T19:40:00+05:30",
+        );
         check("07:40 PM IST, Mar 04 2022", "2022-03-04T19:40:00+05:30");
         check("Sept 9, 2021", "2021-09-09T00:00:00+00:00");
     }
@@ -259,7 +300,11 @@ mod tests {
         check("2023-03-14T08:30:00.000Z", "2023-03-14T08:30:00+00:00");
         check("2023-03-14 09:30:00+0100", "2023-03-14T09:30:00+01:00");
         check("2023-03-14", "2023-03-14T00:00:00+00:00");
-        check("Tue, 14 Mar 2023 09:30:00 +0100", "2023-03-14T09:30:00+01:00");
+        check("2024-03-01 09:00 CET", "2024-03-01T09:00:00+01:00");
+        check(
+            "Tue, 14 Mar 2023 09:30:00 +0100",
+            "2023-03-14T09:30:00+01:00",
+        );
     }
 
     #[test]
