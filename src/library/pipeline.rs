@@ -204,10 +204,10 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
     };
     let hash = hash_bytes(&bytes);
     let origin = input.origin();
-    if let Some((known_hash, stories)) = known.get(&origin) {
-        if *known_hash == hash {
-            return Prepared::Unchanged { stories: *stories };
-        }
+    if let Some((known_hash, stories)) = known.get(&origin)
+        && *known_hash == hash
+    {
+        return Prepared::Unchanged { stories: *stories };
     }
     match ingest::parse_bytes(&input.display_name(), &bytes) {
         Ok(parsed) if parsed.articles.is_empty() => Prepared::Failed("no stories found".into()),
