@@ -1,4 +1,6 @@
 //! Bare `sitrep`: a summary of the library; an empty library first gets the bundled sample.
+//! Only bare `sitrep` does that: `list`, `search` and `show` never import anything, so
+//! scripts see exactly what was imported.
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -31,8 +31,8 @@ pub struct Origin<'a> {
     pub index: usize,
 }
 
-/// The keys computed once per story and stored beside it.
-struct StoryKeys {
+/// The keys computed once per story (by an import worker) and stored beside it.
+pub struct StoryKeys {
     title: String,
     body_hash: String,
     content_hash: String,
@@ -41,7 +41,8 @@ struct StoryKeys {
 }
 
 impl StoryKeys {
-    fn of(article: &Article, analysis: &Analysis) -> Self {
+    /// Normalises the title, hashes the body and the whole story, reads the time.
+    pub fn of(article: &Article, analysis: &Analysis) -> Self {
         let published = published_keys(article.published.as_deref());
         StoryKeys {
             title: title_key(&article.title),
@@ -58,17 +59,17 @@ pub fn store_story(
     conn: &Connection,
     article: &Article,
     analysis: &Analysis,
+    keys: &StoryKeys,
     origin: Origin,
     now: &str,
 ) -> rusqlite::Result<(i64, StoryOutcome)> {
-    let keys = StoryKeys::of(article, analysis);
-    match find_existing(conn, article, &keys, origin)? {
+    match find_existing(conn, article, keys, origin)? {
         Some((id, stored_hash)) if stored_hash == keys.content_hash => {
             Ok((id, StoryOutcome::Unchanged))
         }
         Some((id, _)) => {
             fts::unindex(conn, id)?;
-            update_article(conn, id, article, &keys, now)?;
+            update_article(conn, id, article, keys, now)?;
             delete_analysis(conn, id)?;
             insert_analysis(conn, id, article, analysis)?;
             anchors::follow_story_update(conn, id, &article.body)?;
@@ -76,7 +77,7 @@ pub fn store_story(
             Ok((id, StoryOutcome::Updated))
         }
         None => {
-            let id = insert_article(conn, article, &keys, origin, now)?;
+            let id = insert_article(conn, article, keys, origin, now)?;
             insert_analysis(conn, id, article, analysis)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Imported))

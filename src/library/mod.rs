@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
-use import::Origin;
+use import::{Origin, StoryKeys};
 
 pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingStory, TimelineEntry};
@@ -97,7 +97,10 @@ impl Library {
                 path: origin_path,
                 index,
             };
-            outcomes.push(import::store_story(&tx, article, analysis, origin, &now)?);
+            let keys = StoryKeys::of(article, analysis);
+            outcomes.push(import::store_story(
+                &tx, article, analysis, &keys, origin, &now,
+            )?);
         }
         tx.commit()?;
         Ok(outcomes)

@@ -222,7 +222,7 @@ impl Library {
 }
 
 /// Reads `id, title, source, published` into a [`StorySummary`].
-pub(super) fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
+fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
     Ok(StorySummary {
         id: row.get(0)?,
         title: row.get(1)?,

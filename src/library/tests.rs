@@ -365,3 +365,50 @@ fn stories_are_listed_newest_first_across_offsets() {
     assert_eq!(listed, [west, east]);
     assert_eq!(library.stories(1).unwrap().len(), 1);
 }
+
+/// A JSON story compiled into the test, as the bundled sample is into the binary.
+fn embedded_story(index: usize) -> Input {
+    let json = format!(
+        r#"{{"title": "Story {index}", "published": "2023-01-0{}T00:00:00Z", "body": "Body number {index}."}}"#,
+        index + 1
+    );
+    Input::Embedded {
+        name: format!("story-{index}.json"),
+        bytes: Box::leak(json.into_bytes().into_boxed_slice()),
+    }
+}
+
+#[test]
+fn the_pipeline_keeps_input_order_reports_failures_and_skips_unchanged_files() {
+    let (_dir, mut library) = open_temp();
+    let mut inputs: Vec<Input> = (0..6).map(embedded_story).collect();
+    inputs.insert(
+        3,
+        Input::Embedded {
+            name: "broken.json".to_string(),
+            bytes: b"{\"title\": ",
+        },
+    );
+    let mut progress = Vec::new();
+    let report = library
+        .import_inputs(&inputs, |done, total| progress.push((done, total)))
+        .unwrap();
+    assert_eq!((report.imported, report.files), (6, 7));
+    assert_eq!(report.failures.len(), 1);
+    assert_eq!(report.failures[0].path, "broken.json");
+    assert_eq!(progress.last(), Some(&(7, 7)));
+
+    let mut by_id = library.stories(10).unwrap();
+    by_id.sort_by_key(|story| story.id);
+    let titles: Vec<&str> = by_id.iter().map(|story| story.title.as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            "Story 0", "Story 1", "Story 2", "Story 3", "Story 4", "Story 5"
+        ]
+    );
+
+    let again = library.import_inputs(&inputs, |_, _| {}).unwrap();
+    assert_eq!((again.imported, again.updated, again.unchanged), (0, 0, 6));
+    assert_eq!(again.failures.len(), 1);
+}
