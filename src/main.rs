@@ -34,6 +34,10 @@ enum Command {
     Search(cli::search::SearchArgs),
     /// Events of an entity or related to a story, across the library, in date order.
     Timeline(cli::timeline::TimelineArgs),
+    /// Check the library file and its invariants; exit 1 if anything is wrong.
+    Check(cli::check::CheckArgs),
+    /// Write a consistent copy of the library to FILE, even while it is in use.
+    Backup(cli::backup::BackupArgs),
 }
 
 fn main() -> ExitCode {
@@ -50,5 +54,7 @@ fn main() -> ExitCode {
         Some(Command::Extract(args)) => cli::extract::run(&args),
         Some(Command::Search(args)) => cli::search::run(library, &args),
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
+        Some(Command::Check(args)) => cli::check::run(library, &args),
+        Some(Command::Backup(args)) => cli::backup::run(library, &args),
     })
 }

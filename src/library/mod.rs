@@ -4,6 +4,8 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+mod backup;
+mod check;
 mod day_range;
 mod error;
 mod fts;
@@ -26,6 +28,7 @@ use rusqlite::{Connection, ErrorCode};
 
 use import::Origin;
 
+pub use check::CheckReport;
 pub use error::LibraryError;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
