@@ -317,28 +317,32 @@ fn backup_while_a_reader_and_a_writer_are_busy_is_consistent() {
         .unwrap();
     assert_eq!(seen, STORIES as i64);
 
-    let stop = std::sync::atomic::AtomicBool::new(false);
     let copy = tempfile::tempdir().unwrap();
     let target = database(copy.path());
-    let written = std::thread::scope(|scope| {
-        let writer = scope.spawn(|| {
-            let mut library = Library::open(dir.path()).unwrap();
-            let mut n = STORIES;
-            while !stop.load(std::sync::atomic::Ordering::Relaxed) || n < STORIES + 20 {
-                library.store(&format!("test:{n}"), &[story(n)]).unwrap();
-                n += 1;
-            }
-            n - STORIES
-        });
-        for _ in 0..3 {
-            let output = run(dir.path(), &["backup", target.to_str().unwrap()]);
-            assert!(output.status.success(), "{}", stderr(&output));
-            let checked = run(copy.path(), &["check"]);
-            assert!(checked.status.success(), "{}", stdout(&checked));
+    let backups = std::thread::spawn({
+        let (dir, target) = (dir.path().to_path_buf(), target.clone());
+        move || {
+            (0..3)
+                .map(|_| {
+                    let backup = run(&dir, &["backup", target.to_str().unwrap()]);
+                    let checked = run(target.parent().unwrap(), &["check"]);
+                    (backup, checked)
+                })
+                .collect::<Vec<_>>()
         }
-        stop.store(true, std::sync::atomic::Ordering::Relaxed);
-        writer.join().unwrap()
     });
+    let mut library = Library::open(dir.path()).unwrap();
+    let mut written = 0;
+    while !backups.is_finished() || written < 20 {
+        library
+            .store(&format!("writer:{written}"), &[story(STORIES + written)])
+            .unwrap();
+        written += 1;
+    }
+    for (backup, checked) in backups.join().unwrap() {
+        assert!(backup.status.success(), "{}", stderr(&backup));
+        assert!(checked.status.success(), "{}", stdout(&checked));
+    }
     reader.execute_batch("COMMIT").unwrap();
     let copied = story_count(copy.path());
     assert!(

@@ -42,12 +42,13 @@ impl Library {
     }
 }
 
-/// Copies every page of `source`'s main database into a new file at `path`, in one step,
-/// so the copy is one consistent snapshot even while other connections write.
+/// Copies every page of `source`'s main database into a new file at `path` in one
+/// step (as many pages as there can be), so the copy is one consistent snapshot even
+/// while other connections write; a busy step is retried after a pause.
 fn copy_into(source: &Connection, path: &Path) -> rusqlite::Result<()> {
     let _ = std::fs::remove_file(path);
     let mut copy = Connection::open(path)?;
-    Backup::new(source, &mut copy)?.run_to_completion(-1, Duration::ZERO, None)?;
+    Backup::new(source, &mut copy)?.run_to_completion(i32::MAX, Duration::from_millis(50), None)?;
     copy.close().map_err(|(_, error)| error)
 }
 
