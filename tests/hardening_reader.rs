@@ -14,7 +14,7 @@ use sitrep::library::Library;
 use sitrep::model::{
     Analysis, Article, DateKind, DateMention, Entity, EntityKind, Event, Mention, Quote, QuoteKind,
 };
-use sitrep::tui::action::Action;
+use sitrep::tui::action::{Action, Command};
 use sitrep::tui::app::App;
 use sitrep::tui::keymap::Keymap;
 use sitrep::tui::library_worker::LibraryWorker;
@@ -106,15 +106,17 @@ impl Reader {
     /// Every byte the reader sends to a terminal to draw the current screen from scratch.
     fn frame_bytes(&self) -> Vec<u8> {
         let area = Rect::new(0, 0, self.app.width, self.app.height);
-        let backend = CrosstermBackend::new(Vec::new());
+        let mut bytes = Vec::new();
         let options = TerminalOptions {
             viewport: Viewport::Fixed(area),
         };
-        let mut terminal = Terminal::with_options(backend, options).unwrap();
+        let mut terminal =
+            Terminal::with_options(CrosstermBackend::new(&mut bytes), options).unwrap();
         terminal
             .draw(|frame| sitrep::tui::view::draw(&self.app, frame))
             .unwrap();
-        terminal.backend().writer().clone()
+        drop(terminal);
+        bytes
     }
 
     fn assert_frame_safe(&self, step: &str) {
@@ -185,30 +187,41 @@ fn every_screen_of_hostile_stories_sends_only_backend_sequences() {
         reader.assert_frame_safe("stories");
         for (n, story) in stories.iter().enumerate() {
             let step = format!("{width}x{height} story {} {:?}", story.id, story.title);
-            reader.act(Action::Open);
+            reader.act(Action::Command(Command::Open));
             reader.assert_frame_safe(&step);
             for pane in ["story", "entities", "quotes", "timeline"] {
-                reader.act(Action::NextPane);
-                reader.act(Action::Down);
+                reader.act(Action::Command(Command::NextPane));
+                reader.act(Action::Command(Command::Down));
                 reader.assert_frame_safe(&format!("{step} {pane}"));
             }
-            reader.act(Action::Timeline);
+            reader.act(Action::Command(Command::Timeline));
             reader.assert_frame_safe(&format!("{step} timeline"));
-            reader.act(Action::EntityStories);
+            reader.act(Action::Command(Command::EntityStories));
             reader.assert_frame_safe(&format!("{step} entity stories"));
-            reader.act(Action::Back);
-            reader.act(Action::Back);
+            reader.act(Action::Command(Command::Back));
+            reader.act(Action::Command(Command::Back));
             for _ in 0..=n {
-                reader.act(Action::Down);
+                reader.act(Action::Command(Command::Down));
             }
         }
-        reader.act(Action::Help);
+        reader.act(Action::Command(Command::Help));
         reader.assert_frame_safe("help");
-        reader.act(Action::Back);
-        reader.act(Action::Search);
+        reader.act(Action::Command(Command::Back));
+        reader.act(Action::Command(Command::Search));
         for c in "Raw\u{1b}[2J\u{9b}\u{202e}d".chars() {
             reader.act(Action::Input(c));
             reader.assert_frame_safe(&format!("search typing {c:?}"));
         }
+    }
+}
+
+#[test]
+fn only_the_backends_own_sequences_pass_the_whitelist() {
+    assert_eq!(
+        without_backend_sequences("\u{1b}[12;3H\u{1b}[38;5;4mA\u{1b}[0m\u{1b}[?25l").as_deref(),
+        Ok("A")
+    );
+    for foreign in ["\u{1b}]0;x\u{7}", "\u{1b}[2J", "\u{1b}[?1049h", "\u{1b}[5A", "\u{1b}c"] {
+        assert!(without_backend_sequences(foreign).is_err(), "{foreign:?}");
     }
 }
