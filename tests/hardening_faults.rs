@@ -106,7 +106,12 @@ fn a_foreign_or_garbage_file_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let garbage: Vec<u8> = (0..65_536u32).map(|i| (i * 7919 % 251) as u8).collect();
     std::fs::write(database(dir.path()), &garbage).unwrap();
-    for args in [&["list"][..], &["check"], &["search", "talks"], &["backup", "/tmp/x.db"]] {
+    for args in [
+        &["list"][..],
+        &["check"],
+        &["search", "talks"],
+        &["backup", "/tmp/x.db"],
+    ] {
         assert_fails_with(&run(dir.path(), args), "not a sitrep library");
     }
     let file = story_file(dir.path(), 100);
@@ -137,7 +142,10 @@ fn a_truncated_library_is_reported_by_check() {
     let report = format!("{}{}", stdout(&checked), stderr(&checked));
     assert!(!report.contains("panicked"), "{report}");
     if checked.stderr.is_empty() {
-        assert!(stdout(&checked).contains("problem: database file:"), "{report}");
+        assert!(
+            stdout(&checked).contains("problem: database file:"),
+            "{report}"
+        );
     } else {
         assert_eq!(stderr(&checked).lines().count(), 1, "{report}");
     }
@@ -156,7 +164,11 @@ fn a_library_from_a_newer_sitrep_is_refused_untouched() {
         .unwrap();
     let before = std::fs::read(&path).unwrap();
     let file = story_file(dir.path(), 100);
-    for args in [&["list"][..], &["import", file.to_str().unwrap()], &["check"]] {
+    for args in [
+        &["list"][..],
+        &["import", file.to_str().unwrap()],
+        &["check"],
+    ] {
         assert_fails_with(
             &run(dir.path(), args),
             "written by a newer sitrep (schema version 99, this build knows 1)",
@@ -231,7 +243,11 @@ fn a_locked_library_times_out_with_a_clear_message_and_keeps_the_stories() {
     holder.execute_batch("BEGIN EXCLUSIVE").unwrap();
 
     let listed = run(dir.path(), &["list", "--json"]);
-    assert!(listed.status.success(), "readers are not blocked: {}", stderr(&listed));
+    assert!(
+        listed.status.success(),
+        "readers are not blocked: {}",
+        stderr(&listed)
+    );
     let import = run(dir.path(), &["import", file.to_str().unwrap()]);
     assert_fails_with(&import, "library is locked by another sitrep process");
 
@@ -276,9 +292,15 @@ fn check_names_each_broken_invariant() {
         "problem: 3 entity mentions lie outside their story's body or differ from its text (first in story 2)",
         "problem: 1 note anchors lie outside their story's body",
     ] {
-        assert!(report.contains(expected), "{expected:?} missing from\n{report}");
+        assert!(
+            report.contains(expected),
+            "{expected:?} missing from\n{report}"
+        );
     }
-    assert!(report.ends_with("problems found in a library of 5 stories\n"), "{report}");
+    assert!(
+        report.ends_with("problems found in a library of 5 stories\n"),
+        "{report}"
+    );
 }
 
 #[test]

@@ -15,7 +15,13 @@ use sitrep::library::{Library, Query};
 use sitrep::model::{Analysis, Article};
 
 /// File names that hint at each importer.
-const HINTS: [&str; 5] = ["story.txt", "story.json", "story.md", "page.html", "feed.xml"];
+const HINTS: [&str; 5] = [
+    "story.txt",
+    "story.json",
+    "story.md",
+    "page.html",
+    "feed.xml",
+];
 
 fn config() -> Config {
     Config {
@@ -29,15 +35,62 @@ fn config() -> Config {
 /// paths: format openings, names, quotes, dates, and hostile control sequences.
 fn fragment() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
-        "{\"title\": \"", "\", \"body\": \"", "[{", "}]", "\"", "---\ntitle: ", "\n---\n", "# ",
-        "<html><body><p>", "</p>", "<rss><channel><item><title>", "</title><description>",
-        "</description></item></channel></rss>", "<feed><entry><title>", "&amp;", "&#x1b;",
-        "<![CDATA[", "]]>", "\n\n", "\n", " ", ". ", ", ", "said", " said Wang Yi, ",
-        "“", "”", "'", "Wang Yi", "the foreign minister", "China", "United Nations", "EU",
-        "on Monday", "June 3", "2023-03-14", "last week", "in 2019", "Q3", "next year",
-        "Brussels", "BRUSSELS (Reuters) - ", "Meridian Desk · Brussels · 2023-03-14 09:30",
-        "\u{1b}[31m", "\u{1b}]0;x\u{7}", "\u{9b}2J", "\u{202e}", "\u{2066}", "\u{200b}",
-        "\u{0}", "\r\n", "\t", "王毅", "🌾", "é", "\u{301}",
+        "{\"title\": \"",
+        "\", \"body\": \"",
+        "[{",
+        "}]",
+        "\"",
+        "---\ntitle: ",
+        "\n---\n",
+        "# ",
+        "<html><body><p>",
+        "</p>",
+        "<rss><channel><item><title>",
+        "</title><description>",
+        "</description></item></channel></rss>",
+        "<feed><entry><title>",
+        "&amp;",
+        "&#x1b;",
+        "<![CDATA[",
+        "]]>",
+        "\n\n",
+        "\n",
+        " ",
+        ". ",
+        ", ",
+        "said",
+        " said Wang Yi, ",
+        "“",
+        "”",
+        "'",
+        "Wang Yi",
+        "the foreign minister",
+        "China",
+        "United Nations",
+        "EU",
+        "on Monday",
+        "June 3",
+        "2023-03-14",
+        "last week",
+        "in 2019",
+        "Q3",
+        "next year",
+        "Brussels",
+        "BRUSSELS (Reuters) - ",
+        "Meridian Desk · Brussels · 2023-03-14 09:30",
+        "\u{1b}[31m",
+        "\u{1b}]0;x\u{7}",
+        "\u{9b}2J",
+        "\u{202e}",
+        "\u{2066}",
+        "\u{200b}",
+        "\u{0}",
+        "\r\n",
+        "\t",
+        "王毅",
+        "🌾",
+        "é",
+        "\u{301}",
     ]);
     prop_oneof![
         4 => pieces.prop_map(str::to_string),
@@ -69,25 +122,31 @@ fn assert_article_clean(article: &Article) {
 fn importers_survive_arbitrary_bytes() {
     let bytes = prop::collection::vec(any::<u8>(), 0..2048);
     TestRunner::new(config())
-        .run(&(prop::sample::select(&HINTS[..]), bytes), |(hint, bytes)| {
-            if let Ok(parsed) = parse_bytes(hint, &bytes) {
-                parsed.articles.iter().for_each(assert_article_clean);
-            }
-            Ok(())
-        })
+        .run(
+            &(prop::sample::select(&HINTS[..]), bytes),
+            |(hint, bytes)| {
+                if let Ok(parsed) = parse_bytes(hint, &bytes) {
+                    parsed.articles.iter().for_each(assert_article_clean);
+                }
+                Ok(())
+            },
+        )
         .unwrap();
 }
 
 #[test]
 fn importers_survive_arbitrary_structured_text() {
     TestRunner::new(config())
-        .run(&(prop::sample::select(&HINTS[..]), text(60)), |(hint, text)| {
-            match parse_bytes(hint, text.as_bytes()) {
-                Ok(parsed) => parsed.articles.iter().for_each(assert_article_clean),
-                Err(error) => assert!(!error.to_string().contains('\n')),
-            }
-            Ok(())
-        })
+        .run(
+            &(prop::sample::select(&HINTS[..]), text(60)),
+            |(hint, text)| {
+                match parse_bytes(hint, text.as_bytes()) {
+                    Ok(parsed) => parsed.articles.iter().for_each(assert_article_clean),
+                    Err(error) => assert!(!error.to_string().contains('\n')),
+                }
+                Ok(())
+            },
+        )
         .unwrap();
 }
 
@@ -99,7 +158,10 @@ fn analyzer() -> &'static Analyzer {
 /// `start..end` in characters lies in `body`; returns the text there.
 fn slice(body: &str, start: usize, end: usize) -> String {
     let length = body.chars().count();
-    assert!(start <= end && end <= length, "{start}..{end} in a body of {length} chars");
+    assert!(
+        start <= end && end <= length,
+        "{start}..{end} in a body of {length} chars"
+    );
     body.chars().skip(start).take(end - start).collect()
 }
 
@@ -122,14 +184,15 @@ fn assert_spans_in_body(body: &str, analysis: &Analysis) {
 
 #[test]
 fn analyser_spans_lie_in_the_body_of_any_article() {
-    let article = (text(8), text(80), prop::option::of(text(4))).prop_map(
-        |(title, body, published)| Article {
-            title,
-            body,
-            published,
-            ..Article::default()
-        },
-    );
+    let article =
+        (text(8), text(80), prop::option::of(text(4))).prop_map(|(title, body, published)| {
+            Article {
+                title,
+                body,
+                published,
+                ..Article::default()
+            }
+        });
     TestRunner::new(config())
         .run(&article, |article| {
             let analysis = analyzer().analyze(&article);
@@ -182,8 +245,28 @@ fn any_query_parses_and_searches_unless_its_dates_are_bad() {
     library.store("fuzz:stories", &stories).unwrap();
 
     let filters = prop::sample::select(vec![
-        "source:", "from:", "to:", "tag:", "entity:", "\"", "AND", "OR", "NOT", "NEAR(", "*",
-        "^", "(", ")", ":", "-", "+", " ", "2023-03-14", "Brussels", "wang", "\u{0}",
+        "source:",
+        "from:",
+        "to:",
+        "tag:",
+        "entity:",
+        "\"",
+        "AND",
+        "OR",
+        "NOT",
+        "NEAR(",
+        "*",
+        "^",
+        "(",
+        ")",
+        ":",
+        "-",
+        "+",
+        " ",
+        "2023-03-14",
+        "Brussels",
+        "wang",
+        "\u{0}",
         "\u{1b}[2J",
     ]);
     let query = prop::collection::vec(

@@ -122,9 +122,8 @@ impl Reader {
     fn assert_frame_safe(&self, step: &str) {
         let bytes = self.frame_bytes();
         let text = std::str::from_utf8(&bytes).unwrap();
-        let rest = without_backend_sequences(text).unwrap_or_else(|bad| {
-            panic!("{step}: escape sequence not from the backend: {bad:?}")
-        });
+        let rest = without_backend_sequences(text)
+            .unwrap_or_else(|bad| panic!("{step}: escape sequence not from the backend: {bad:?}"));
         assert_eq!(terminal_hazard(&rest), None, "{step}");
     }
 }
@@ -169,7 +168,12 @@ fn hostile_reader(dir: &std::path::Path, width: u16, height: u16) -> Reader {
     library.import_paths(&[corpus_dir()], |_, _| {}).unwrap();
     library.store("raw:story", &[raw_story()]).unwrap();
     let mut reader = Reader {
-        app: App::new(Keymap::default(), Theme::load(None, false).unwrap(), width, height),
+        app: App::new(
+            Keymap::default(),
+            Theme::load(None, false).unwrap(),
+            width,
+            height,
+        ),
         worker: LibraryWorker::new(Library::open(dir).unwrap()),
     };
     let response = reader.worker.handle(Request::LoadStories);
@@ -221,7 +225,13 @@ fn only_the_backends_own_sequences_pass_the_whitelist() {
         without_backend_sequences("\u{1b}[12;3H\u{1b}[38;5;4mA\u{1b}[0m\u{1b}[?25l").as_deref(),
         Ok("A")
     );
-    for foreign in ["\u{1b}]0;x\u{7}", "\u{1b}[2J", "\u{1b}[?1049h", "\u{1b}[5A", "\u{1b}c"] {
+    for foreign in [
+        "\u{1b}]0;x\u{7}",
+        "\u{1b}[2J",
+        "\u{1b}[?1049h",
+        "\u{1b}[5A",
+        "\u{1b}c",
+    ] {
         assert!(without_backend_sequences(foreign).is_err(), "{foreign:?}");
     }
 }

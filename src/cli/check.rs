@@ -20,7 +20,10 @@ pub fn run(library: Option<PathBuf>, args: &CheckArgs) -> anyhow::Result<ExitCod
     if args.json {
         print_json(&report)?;
     } else if report.is_ok() {
-        print(&format!("ok: {} stories, no problems found\n", report.stories))?;
+        print(&format!(
+            "ok: {} stories, no problems found\n",
+            report.stories
+        ))?;
     } else {
         let mut text = String::new();
         for problem in &report.problems {

@@ -37,7 +37,11 @@ impl Library {
 
     /// True when `path` names this library's own database file.
     fn is_library_file(&self, path: &Path) -> bool {
-        let ours = self.conn.path().map(Path::new).and_then(|p| p.canonicalize().ok());
+        let ours = self
+            .conn
+            .path()
+            .map(Path::new)
+            .and_then(|p| p.canonicalize().ok());
         ours.is_some() && ours == path.canonicalize().ok()
     }
 }

@@ -27,10 +27,26 @@ impl CheckReport {
 /// Stored spans that must lie in their story's body: the table, what is wrong with a
 /// bad row, and the SQL condition that makes a row bad (`s` is the row, `a` its story).
 const SPAN_RULES: [(&str, &str, &str); 5] = [
-    ("mentions", "entity mentions lie outside their story's body or differ from its text", TEXT_SPAN_WRONG),
-    ("quotes", "quotes lie outside their story's body or differ from its text", TEXT_SPAN_WRONG),
-    ("dates", "date mentions lie outside their story's body or differ from its text", TEXT_SPAN_WRONG),
-    ("events", "events lie outside their story's body", SPAN_OUTSIDE),
+    (
+        "mentions",
+        "entity mentions lie outside their story's body or differ from its text",
+        TEXT_SPAN_WRONG,
+    ),
+    (
+        "quotes",
+        "quotes lie outside their story's body or differ from its text",
+        TEXT_SPAN_WRONG,
+    ),
+    (
+        "dates",
+        "date mentions lie outside their story's body or differ from its text",
+        TEXT_SPAN_WRONG,
+    ),
+    (
+        "events",
+        "events lie outside their story's body",
+        SPAN_OUTSIDE,
+    ),
     (
         "notes",
         "note anchors lie outside their story's body or name another story's event",
@@ -134,9 +150,7 @@ fn spans(
         [],
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
-    Ok(first.map(|story| {
-        format!("{count} {problem} (first in story {story})")
-    }))
+    Ok(first.map(|story| format!("{count} {problem} (first in story {story})")))
 }
 
 /// Mentions of an entity the story is not linked to.
@@ -149,6 +163,8 @@ fn mentions_off_their_story(conn: &Connection) -> Result<Option<String>, Library
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     Ok(first.map(|story| {
-        format!("{count} mentions name an entity their story does not list (first in story {story})")
+        format!(
+            "{count} mentions name an entity their story does not list (first in story {story})"
+        )
     }))
 }
