@@ -38,6 +38,8 @@ enum Command {
     Check(cli::check::CheckArgs),
     /// Write a consistent copy of the library to FILE, even while it is in use.
     Backup(cli::backup::BackupArgs),
+    /// Add, list, edit and export analyst notes on stories.
+    Notes(cli::notes::NotesArgs),
 }
 
 fn main() -> ExitCode {
@@ -56,5 +58,6 @@ fn main() -> ExitCode {
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
         Some(Command::Check(args)) => cli::check::run(library, &args),
         Some(Command::Backup(args)) => cli::backup::run(library, &args),
+        Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }

@@ -235,3 +235,180 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_selects() {
     assert_eq!(h.app.stories_cursor.index, 3);
     assert_eq!(h.app.focus, Pane::Stories);
 }
+
+#[test]
+fn a_note_on_the_selected_quote_is_written_saved_and_marked() {
+    use sitrep::library::Anchor;
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l", "l"]);
+    assert_eq!(h.app.focus, Pane::Quotes);
+    h.keys(&["a"]);
+    assert!(matches!(h.app.overlay, Some(Overlay::Editor(_))));
+    // Typing goes into the editor, not to the keymap ("q" does not quit).
+    for c in "Vos sets a calendar #eu-asean q".chars() {
+        h.keys(&[&c.to_string()]);
+    }
+    assert!(!h.app.should_quit);
+    h.keys(&["C-s"]);
+    assert!(h.app.overlay.is_none(), "saved and closed");
+    assert_eq!(h.app.notes.len(), 1);
+    let note = &h.app.notes[0];
+    assert_eq!(note.text, "Vos sets a calendar #eu-asean q");
+    assert_eq!(note.tags, vec!["eu-asean"]);
+    match &note.anchor {
+        Some(Anchor::Passage {
+            text,
+            detached: false,
+            ..
+        }) => assert_eq!(text, "We have a calendar now,"),
+        other => panic!("anchored to the quote: {other:?}"),
+    }
+    // The anchored passage is marked in the story text.
+    let noted = h.app.theme.note;
+    assert!(
+        h.app
+            .story_layout
+            .lines
+            .iter()
+            .flat_map(|l| &l.spans)
+            .any(|s| s.style.patch(noted) == s.style && s.content.contains("calendar"))
+    );
+}
+
+#[test]
+fn closing_a_changed_editor_asks_and_drafts_are_written_every_two_seconds() {
+    use std::time::{Duration, Instant};
+    let mut h = Harness::new(160, 45);
+    h.keys(&["Enter", "a"]);
+    h.keys(&["h", "i"]);
+    let start = Instant::now();
+    h.act(Action::Tick(start));
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("editor open")
+    };
+    let draft = editor.draft.expect("a draft was written at once");
+    h.keys(&["!"]);
+    h.act(Action::Tick(start + Duration::from_millis(500)));
+    h.act(Action::Tick(start + Duration::from_secs(2)));
+    let library = h.library();
+    let drafts = library.drafts().unwrap();
+    assert_eq!(drafts.len(), 1);
+    assert_eq!((drafts[0].id, drafts[0].text.as_str()), (draft, "hi!"));
+    h.keys(&["Esc"]);
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("still open: it asks first")
+    };
+    assert!(editor.confirm_drop);
+    h.keys(&["n"]);
+    h.keys(&["Esc", "y"]);
+    assert!(h.app.overlay.is_none());
+    assert!(
+        h.library().drafts().unwrap().is_empty(),
+        "dropping discards the draft"
+    );
+    assert!(h.app.notes.is_empty());
+}
+
+#[test]
+fn drafts_left_behind_are_offered_back_at_start() {
+    let mut h = Harness::new(160, 45);
+    let story = h.app.stories[0].id;
+    h.library()
+        .save_draft(story, None, None, "unsaved thought")
+        .unwrap();
+    h.act_request(sitrep::tui::request::Request::Drafts);
+    let Some(Overlay::Drafts { drafts, .. }) = &h.app.overlay else {
+        panic!("drafts offered")
+    };
+    assert_eq!(drafts.len(), 1);
+    h.keys(&["Enter"]);
+    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+        panic!("reopened in the editor")
+    };
+    assert_eq!(editor.text(), "unsaved thought");
+    assert_eq!(h.app.story.as_ref().unwrap().id, Some(story));
+    h.keys(&["C-s"]);
+    assert_eq!(h.app.notes.len(), 1);
+    assert!(h.library().drafts().unwrap().is_empty());
+}
+
+#[test]
+fn notes_are_deleted_with_confirmation_undone_edited_and_restored_from_history() {
+    let mut h = Harness::new(160, 45);
+    let story = h.app.stories[0].id;
+    h.library().add_note(story, None, "first take").unwrap();
+    h.keys(&["Enter"]);
+    assert_eq!(h.app.notes.len(), 1);
+    // Focus the notes pane and edit the note inline.
+    while h.app.focus != Pane::Notes {
+        h.keys(&["l"]);
+    }
+    h.keys(&["Enter"]);
+    h.keys(&["End", "!", "C-s"]);
+    assert_eq!(h.app.notes[0].text, "first take!");
+    h.keys(&["H"]);
+    let Some(Overlay::History { versions, .. }) = &h.app.overlay else {
+        panic!("history")
+    };
+    assert_eq!(versions.len(), 2);
+    h.keys(&["g", "Enter"]);
+    assert_eq!(h.app.notes[0].text, "first take", "version 1 restored");
+    h.keys(&["d"]);
+    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete(_))));
+    h.keys(&["n"]);
+    assert_eq!(h.app.notes.len(), 1, "n keeps it");
+    h.keys(&["d", "y"]);
+    assert!(h.app.notes.is_empty());
+    h.keys(&["U"]);
+    assert_eq!(h.app.notes.len(), 1, "undone");
+}
+
+#[test]
+fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
+    use sitrep::library::AnchorTarget;
+    let mut h = Harness::new(160, 45);
+    let grain = h
+        .app
+        .stories
+        .iter()
+        .find(|s| s.title.contains("grain corridor"))
+        .unwrap()
+        .id;
+    let other = h.app.stories[0].id;
+    h.library()
+        .add_note(
+            grain,
+            Some(&AnchorTarget::Passage { start: 0, end: 7 }),
+            "corridor matters #food",
+        )
+        .unwrap();
+    h.library()
+        .add_note(other, None, "unrelated #trade")
+        .unwrap();
+    h.keys(&["N"]);
+    let Some(Overlay::AllNotes { notes, .. }) = &h.app.overlay else {
+        panic!("all notes")
+    };
+    assert_eq!(notes.len(), 2);
+    h.type_text("#food");
+    let Some(Overlay::AllNotes { notes, input, .. }) = &h.app.overlay else {
+        panic!("all notes")
+    };
+    assert_eq!(h.app.filtered_notes(notes, input).len(), 1);
+    h.keys(&["Enter"]);
+    assert_eq!(h.app.story.as_ref().unwrap().id, Some(grain));
+    assert_eq!(h.app.focus, Pane::Story);
+}
+
+#[test]
+fn x_exports_the_story_briefing_to_a_markdown_file() {
+    let mut h = Harness::new(160, 45);
+    let dir = tempfile::tempdir().unwrap();
+    std::env::set_current_dir(dir.path()).unwrap();
+    h.keys(&["Enter", "x"]);
+    let id = h.app.story.as_ref().unwrap().id.unwrap();
+    let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
+    let text = std::fs::read_to_string(&path).expect("briefing written");
+    assert!(text.contains("ASEAN ministers weigh EU offer"));
+    assert!(h.app.status.text.contains("briefing written"));
+}

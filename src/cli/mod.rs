@@ -9,6 +9,7 @@ pub mod check;
 pub mod extract;
 pub mod import;
 pub mod list;
+pub mod notes;
 pub mod output;
 pub mod reader;
 pub mod render;

@@ -27,6 +27,16 @@ pub enum LibraryError {
     Locked,
     #[error("no story with id {0}")]
     NoSuchStory(i64),
+    #[error("no note with id {0}")]
+    NoSuchNote(i64),
+    #[error("note {0} is deleted; undelete it first")]
+    NoteDeleted(i64),
+    #[error("note {note} has no version {version}")]
+    NoSuchVersion { note: i64, version: usize },
+    #[error("no draft with id {0}")]
+    NoSuchDraft(i64),
+    #[error("invalid note: {0}")]
+    InvalidNote(String),
     #[error("no data directory for this user; pass --library DIR or set SITREP_LIBRARY")]
     NoDataDir,
     #[error("invalid query: {0}")]

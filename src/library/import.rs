@@ -8,8 +8,8 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
-use super::fts;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
+use super::{anchors, fts};
 use crate::model::{Analysis, Article};
 
 /// What importing one story did.
@@ -71,6 +71,7 @@ pub fn store_story(
             update_article(conn, id, article, &keys, now)?;
             delete_analysis(conn, id)?;
             insert_analysis(conn, id, article, analysis)?;
+            anchors::follow_story_update(conn, id, &article.body)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Updated))
         }

@@ -4,39 +4,51 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+mod anchors;
 mod backup;
+mod briefing;
+mod briefing_markdown;
 mod check;
 mod day_range;
+mod drafts;
 mod error;
 mod fts;
 mod fuzzy;
 mod identity;
 mod import;
 mod location;
+mod notes;
 mod pipeline;
 mod query;
 mod sample;
 mod schema;
 mod search;
 mod stories;
+mod tags;
 mod timeline;
 mod walk;
+mod writer;
 
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, ErrorCode};
+use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use import::Origin;
 
+pub use anchors::{Anchor, AnchorTarget};
+pub use briefing::{Briefing, BriefingStory, TimelineEntry};
 pub use check::CheckReport;
+pub use drafts::Draft;
 pub use error::LibraryError;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
+pub use notes::{Note, NoteFilter, NoteVersion};
 pub use pipeline::{ImportReport, Input};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
+pub use tags::parse_tags;
 pub use timeline::{EventSource, TimelineEvent};
 pub use walk::FileFailure;
 
@@ -79,7 +91,9 @@ impl Library {
         stories: &[(Article, Analysis)],
     ) -> Result<Vec<(i64, StoryOutcome)>, LibraryError> {
         let now = jiff::Timestamp::now().to_string();
-        let tx = self.conn.transaction()?;
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(stories.len());
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {

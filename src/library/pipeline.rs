@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 use std::time::{Duration, Instant};
 
-use rusqlite::{Connection, params};
+use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::identity::hash_bytes;
 use super::import::{Origin, StoryOutcome, store_story};
@@ -232,7 +232,7 @@ fn write_all(
     report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
 ) -> Result<(), LibraryError> {
-    let mut tx = conn.transaction()?;
+    let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
     for (index, input) in inputs.iter().enumerate() {
@@ -271,7 +271,7 @@ fn write_all(
         }
         if batch_files >= BATCH_FILES || batch_start.elapsed() >= BATCH_TIME {
             tx.commit()?;
-            tx = conn.transaction()?;
+            tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
             batch_files = 0;
             batch_start = Instant::now();
         }

@@ -17,7 +17,7 @@ pub struct Query {
     /// First and last publication day, inclusive, `YYYY-MM-DD`.
     pub from: Option<String>,
     pub to: Option<String>,
-    /// Tags the story must all carry, case-insensitive.
+    /// Tags the story or its live notes must all carry, case-insensitive, `#` optional.
     pub tags: Vec<String>,
     /// Canonical entity names the story must all mention, case-insensitive.
     pub entities: Vec<String>,

@@ -8,7 +8,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rusqlite::Connection;
+use rusqlite::{Connection, TransactionBehavior};
 
 use super::LibraryError;
 
@@ -19,7 +19,7 @@ const APPLICATION_ID: i64 = 0x7369_7472;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Each entry moves the schema from version `index` to `index + 1`. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql")];
+const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
@@ -54,7 +54,12 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
         });
     }
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-        let tx = conn.transaction()?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        // Another process may have applied it while this one waited for the lock.
+        let applied: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if applied > index as i64 {
+            continue;
+        }
         tx.execute_batch(migration)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
         tx.pragma_update(None, "application_id", APPLICATION_ID)?;

@@ -99,9 +99,9 @@ fn filter_conditions(query: &Query, conditions: &mut Vec<String>, values: &mut V
     }
     for tag in &query.tags {
         add(
-            "EXISTS (SELECT 1 FROM article_tags t WHERE t.article_id = a.id
+            "EXISTS (SELECT 1 FROM story_tags t WHERE t.article_id = a.id
                      AND t.tag = ? COLLATE NOCASE)",
-            tag,
+            tag.trim_start_matches('#'),
         );
     }
     for entity in &query.entities {

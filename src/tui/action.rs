@@ -1,5 +1,10 @@
 //! Every user intent and every outside event the reader reacts to, as one enum.
 
+use std::time::Instant;
+
+use crossterm::event::KeyEvent;
+
+use crate::tui::editor::Editor;
 use crate::tui::request::Response;
 
 /// A command the keymap can bind: one user intent.
@@ -27,11 +32,19 @@ pub enum Command {
     ToggleRead,
     Help,
     Quit,
+    AddNote,
+    ExternalEdit,
+    AllNotes,
+    ExportBriefing,
+    DeleteNote,
+    UndoDelete,
+    NoteHistory,
+    SaveNote,
 }
 
 impl Command {
     /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 22] = [
+    pub const ALL: [(Command, &'static str); 30] = [
         (Command::Up, "up"),
         (Command::Down, "down"),
         (Command::Top, "top"),
@@ -54,6 +67,14 @@ impl Command {
         (Command::ToggleRead, "toggle_read"),
         (Command::Help, "help"),
         (Command::Quit, "quit"),
+        (Command::AddNote, "add_note"),
+        (Command::ExternalEdit, "edit_in_editor"),
+        (Command::AllNotes, "all_notes"),
+        (Command::ExportBriefing, "export_briefing"),
+        (Command::DeleteNote, "delete_note"),
+        (Command::UndoDelete, "undo_delete"),
+        (Command::NoteHistory, "note_history"),
+        (Command::SaveNote, "save_note"),
     ];
 
     /// Looks a command up by its keymap name.
@@ -90,4 +111,15 @@ pub enum Action {
     },
     /// Data the library sent back for an earlier request.
     Loaded(Response),
+    /// A key typed into the note editor.
+    EditorKey(KeyEvent),
+    /// The answer to a yes/no question (drop changes? delete?).
+    Confirm(bool),
+    /// Time passes (drafts are written every two seconds).
+    Tick(Instant),
+    /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
+    ExternalEdited {
+        editor: Box<Editor>,
+        result: Result<String, String>,
+    },
 }

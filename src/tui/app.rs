@@ -2,10 +2,14 @@
 
 use std::collections::HashSet;
 
+use crate::library::{Draft, Note, NoteVersion};
+
 use crate::model::{Extract, QuoteKind};
-use crate::tui::action::{Action, Command, MouseAction};
+use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
+use crate::tui::editor::Editor;
 use crate::tui::keymap::Keymap;
+use crate::tui::overlays::find_terms;
 use crate::tui::panes::{self, Pane};
 use crate::tui::request::{Request, Response, SearchRow, StoryRow, TimelineRow};
 use crate::tui::story_text::{self, Highlights, StoryLayout};
@@ -51,7 +55,7 @@ pub struct SearchState {
     pub generation: u64,
     pub waiting: bool,
     /// The focus to go back to on Esc.
-    previous_focus: Option<Pane>,
+    pub(crate) previous_focus: Option<Pane>,
 }
 
 /// A window drawn over the panes.
@@ -64,6 +68,27 @@ pub enum Overlay {
     EntityStories {
         name: String,
         stories: Vec<StoryRow>,
+        cursor: Cursor,
+    },
+    /// The inline note editor.
+    Editor(Box<Editor>),
+    /// "Delete this note?"
+    ConfirmDelete(i64),
+    /// Saved versions of a note; Enter restores one.
+    History {
+        note: i64,
+        versions: Vec<NoteVersion>,
+        cursor: Cursor,
+    },
+    /// Every note in the library, filtered by the typed words and #tags.
+    AllNotes {
+        notes: Vec<Note>,
+        input: String,
+        cursor: Cursor,
+    },
+    /// Drafts an earlier session left unsaved, offered back.
+    Drafts {
+        drafts: Vec<Draft>,
         cursor: Cursor,
     },
 }
@@ -82,6 +107,24 @@ pub struct Timeline {
 pub struct Status {
     pub text: String,
     pub is_error: bool,
+}
+
+impl Status {
+    /// An informational message.
+    pub fn hint(text: &str) -> Status {
+        Status {
+            text: text.to_string(),
+            is_error: false,
+        }
+    }
+
+    /// A message about something that failed.
+    pub fn error(text: String) -> Status {
+        Status {
+            text,
+            is_error: true,
+        }
+    }
 }
 
 /// All state of the reader.
@@ -111,6 +154,14 @@ pub struct App {
     pub matches: Vec<(usize, usize)>,
     pub match_index: usize,
     pub timeline: Timeline,
+    /// The open story's live notes.
+    pub notes: Vec<Note>,
+    pub notes_cursor: Cursor,
+    /// The note deleted last, for undo.
+    pub last_deleted: Option<i64>,
+    /// A note to hand to $VISUAL/$EDITOR: the runtime takes it and answers with
+    /// [`Action::ExternalEdited`].
+    pub external_edit: Option<Box<Editor>>,
     pub overlay: Option<Overlay>,
     pub status: Status,
     /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
@@ -143,6 +194,10 @@ impl App {
             matches: Vec::new(),
             match_index: 0,
             timeline: Timeline::default(),
+            notes: Vec::new(),
+            notes_cursor: Cursor::default(),
+            last_deleted: None,
+            external_edit: None,
             overlay: None,
             status: Status::default(),
             pending: 0,
@@ -167,6 +222,15 @@ impl App {
                 self.pending = self.pending.saturating_sub(1);
                 self.loaded(response)
             }
+            Action::EditorKey(key) => {
+                if let Some(Overlay::Editor(editor)) = &mut self.overlay {
+                    editor.input(key);
+                }
+                Vec::new()
+            }
+            Action::Confirm(yes) => self.confirm(yes),
+            Action::Tick(now) => self.tick(now),
+            Action::ExternalEdited { editor, result } => self.external_edited(editor, result),
         };
         self.pending += requests.len();
         requests
@@ -227,6 +291,18 @@ impl App {
             }) => {
                 return self.entity_stories_command(command, name, stories, cursor);
             }
+            Some(Overlay::Editor(editor)) => return self.editor_command(command, editor),
+            Some(
+                overlay @ (Overlay::History { .. }
+                | Overlay::AllNotes { .. }
+                | Overlay::Drafts { .. }),
+            ) => {
+                return self.notes_overlay_command(command, overlay);
+            }
+            Some(overlay @ Overlay::ConfirmDelete(_)) => {
+                self.overlay = Some(overlay);
+                return Vec::new();
+            }
             None => {}
         }
         match command {
@@ -260,6 +336,8 @@ impl App {
                 Vec::new()
             }
             Command::Open => self.open_selected(),
+            // N without a search in the story opens all notes (issue 5's key).
+            Command::PrevMatch if self.matches.is_empty() => vec![Request::AllNotes],
             Command::NextMatch | Command::PrevMatch => {
                 self.jump_match(command == Command::NextMatch);
                 Vec::new()
@@ -305,365 +383,26 @@ impl App {
             Command::HalfPageDown | Command::HalfPageUp | Command::PageDown | Command::PageUp => {
                 self.move_in_focus(command)
             }
+            Command::AddNote
+            | Command::ExternalEdit
+            | Command::AllNotes
+            | Command::ExportBriefing
+            | Command::DeleteNote
+            | Command::UndoDelete
+            | Command::NoteHistory
+            | Command::SaveNote => self.note_command(command),
         }
     }
 
-    fn hint(&mut self, text: &str) -> Vec<Request> {
-        self.status = Status {
-            text: text.to_string(),
-            is_error: false,
-        };
+    pub(crate) fn hint(&mut self, text: &str) -> Vec<Request> {
+        self.status = Status::hint(text);
         Vec::new()
     }
 
-    /// Rows a page or half page moves in the focused pane.
-    fn page_rows(&self, command: Command) -> isize {
-        let screen = panes::screen(self.width, self.height, self.focus);
-        let rows = screen
-            .area(self.focus)
-            .map_or(1, |a| a.height.saturating_sub(2).max(1)) as isize;
-        match command {
-            Command::HalfPageDown => (rows / 2).max(1),
-            Command::HalfPageUp => -(rows / 2).max(1),
-            Command::PageDown => rows,
-            Command::PageUp => -rows,
-            Command::Down => 1,
-            Command::Up => -1,
-            _ => 0,
-        }
-    }
-
-    fn move_in_focus(&mut self, command: Command) -> Vec<Request> {
-        let delta = self.page_rows(command);
-        let apply = |cursor: &mut Cursor, len: usize| match command {
-            Command::Top => cursor.top(),
-            Command::Bottom => cursor.bottom(len),
-            _ => cursor.step(delta, len),
-        };
-        match self.focus {
-            Pane::Stories => apply(&mut self.stories_cursor, self.visible.len()),
-            Pane::Story => {
-                let max = self.max_scroll();
-                self.story_scroll = match command {
-                    Command::Top => 0,
-                    Command::Bottom => max,
-                    _ => (self.story_scroll as isize + delta).clamp(0, max as isize) as usize,
-                };
-            }
-            Pane::Entities => {
-                let len = self.entity_order().len();
-                apply(&mut self.entity_cursor, len);
-                self.select_entity_under_cursor();
-            }
-            Pane::Quotes => {
-                let len = self.quote_count();
-                apply(&mut self.quote_cursor, len);
-                self.scroll_to_selected_quote();
-            }
-            Pane::Timeline => apply(&mut self.timeline.cursor, self.timeline.events.len()),
-        }
-        Vec::new()
-    }
-
-    fn max_scroll(&self) -> usize {
-        let (_, rows) = self.story_viewport();
-        self.story_layout.lines.len().saturating_sub(rows as usize)
-    }
-
-    fn scroll_to_offset(&mut self, offset: usize) {
-        let line = self.story_layout.line_of(offset);
-        let (_, rows) = self.story_viewport();
-        // Leave a little context above the target.
-        self.story_scroll = line
-            .saturating_sub((rows as usize) / 4)
-            .min(self.max_scroll());
-    }
-
-    fn on_focus_change(&mut self) {
-        match self.focus {
-            Pane::Entities => self.select_entity_under_cursor(),
-            Pane::Quotes => self.scroll_to_selected_quote(),
-            _ => {}
-        }
-    }
-
-    fn entity_under_cursor(&self) -> Option<String> {
-        let story = self.story.as_ref()?;
-        let order = self.entity_order();
-        let i = *order.get(self.entity_cursor.index)?;
-        Some(story.analysis.entities[i].name.clone())
-    }
-
-    fn select_entity_under_cursor(&mut self) {
-        let name = self.entity_under_cursor();
-        if name != self.selected_entity {
-            self.selected_entity = name;
-            self.relayout_story();
-        }
-    }
-
-    fn scroll_to_selected_quote(&mut self) {
-        let start = self
-            .story
-            .as_ref()
-            .and_then(|s| s.analysis.quotes.get(self.quote_cursor.index))
-            .map(|q| q.start);
-        if let Some(start) = start {
-            self.scroll_to_offset(start);
-        }
-    }
-
-    fn open_selected(&mut self) -> Vec<Request> {
-        match self.focus {
-            Pane::Stories => match self.selected_story() {
-                Some(row) => vec![Request::OpenStory {
-                    id: row.id,
-                    at: None,
-                }],
-                None => Vec::new(),
-            },
-            Pane::Entities => {
-                let first = self.entity_under_cursor().and_then(|name| {
-                    let story = self.story.as_ref()?;
-                    let entity = story.analysis.entities.iter().find(|e| e.name == name)?;
-                    entity.mentions.first().map(|m| m.start)
-                });
-                if let Some(start) = first {
-                    self.scroll_to_offset(start);
-                    self.focus = Pane::Story;
-                }
-                Vec::new()
-            }
-            Pane::Quotes => {
-                self.scroll_to_selected_quote();
-                self.focus = Pane::Story;
-                Vec::new()
-            }
-            Pane::Timeline => {
-                let current = self.story.as_ref().and_then(|s| s.id);
-                let Some(event) = self.timeline.events.get(self.timeline.cursor.index) else {
-                    return Vec::new();
-                };
-                let source = event
-                    .sources
-                    .iter()
-                    .find(|s| Some(s.story.id) != current)
-                    .or_else(|| event.sources.first());
-                match source {
-                    Some(source) => {
-                        self.focus = Pane::Story;
-                        vec![Request::OpenStory {
-                            id: source.story.id,
-                            at: Some(source.start),
-                        }]
-                    }
-                    None => Vec::new(),
-                }
-            }
-            Pane::Story => Vec::new(),
-        }
-    }
-
-    fn jump_match(&mut self, forward: bool) {
-        if self.matches.is_empty() {
-            self.hint("no search matches in this story");
-            return;
-        }
-        let n = self.matches.len();
-        self.match_index = if forward {
-            (self.match_index + 1) % n
-        } else {
-            (self.match_index + n - 1) % n
-        };
-        let (start, _) = self.matches[self.match_index];
-        self.scroll_to_offset(start);
-        self.status = Status {
-            text: format!("match {}/{}", self.match_index + 1, n),
-            is_error: false,
-        };
-    }
-
-    fn help_command(&mut self, command: Command, scroll: usize) -> Vec<Request> {
-        let lines = self.keymap.bindings().len();
-        let scroll = match command {
-            Command::Help | Command::Back | Command::Quit => return Vec::new(),
-            Command::Down => (scroll + 1).min(lines.saturating_sub(1)),
-            Command::Up => scroll.saturating_sub(1),
-            Command::Top => 0,
-            Command::Bottom => lines.saturating_sub(1),
-            _ => scroll,
-        };
-        self.overlay = Some(Overlay::Help { scroll });
-        Vec::new()
-    }
-
-    fn search_command(&mut self, command: Command, mut search: SearchState) -> Vec<Request> {
-        match command {
-            Command::Back => {
-                if let Some(focus) = search.previous_focus {
-                    self.focus = focus;
-                }
-                Vec::new()
-            }
-            Command::Open => {
-                let Some(row) = search.results.get(search.cursor.index) else {
-                    self.overlay = Some(Overlay::Search(search));
-                    return Vec::new();
-                };
-                let id = row.story.id;
-                self.search_terms = query_words(&search.input);
-                self.focus = Pane::Story;
-                vec![Request::OpenStory { id, at: None }]
-            }
-            Command::Down | Command::Up => {
-                search.cursor.step(
-                    if command == Command::Down { 1 } else { -1 },
-                    search.results.len(),
-                );
-                self.overlay = Some(Overlay::Search(search));
-                Vec::new()
-            }
-            _ => {
-                self.overlay = Some(Overlay::Search(search));
-                Vec::new()
-            }
-        }
-    }
-
-    fn entity_stories_command(
-        &mut self,
-        command: Command,
-        name: String,
-        stories: Vec<StoryRow>,
-        mut cursor: Cursor,
-    ) -> Vec<Request> {
-        match command {
-            Command::Back | Command::Quit => Vec::new(),
-            Command::Open => match stories.get(cursor.index) {
-                Some(row) => {
-                    let id = row.id;
-                    self.selected_entity = Some(name);
-                    self.focus = Pane::Story;
-                    vec![Request::OpenStory { id, at: None }]
-                }
-                None => Vec::new(),
-            },
-            _ => {
-                match command {
-                    Command::Top => cursor.top(),
-                    Command::Bottom => cursor.bottom(stories.len()),
-                    Command::Down => cursor.step(1, stories.len()),
-                    Command::Up => cursor.step(-1, stories.len()),
-                    _ => {}
-                }
-                self.overlay = Some(Overlay::EntityStories {
-                    name,
-                    stories,
-                    cursor,
-                });
-                Vec::new()
-            }
-        }
-    }
-
-    fn type_char(&mut self, c: char) -> Vec<Request> {
-        match &mut self.overlay {
-            Some(Overlay::Search(search)) => {
-                search.input.push(c);
-                search_request(search)
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn delete_char(&mut self) -> Vec<Request> {
-        match &mut self.overlay {
-            Some(Overlay::Search(search)) => {
-                search.input.pop();
-                search_request(search)
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn mouse(&mut self, mouse: MouseAction) -> Vec<Request> {
-        if self.overlay.is_some() {
-            return Vec::new();
-        }
-        let screen = panes::screen(self.width, self.height, self.focus);
-        let (column, row, command) = match mouse {
-            MouseAction::ScrollUp { column, row } => (column, row, Some(Command::Up)),
-            MouseAction::ScrollDown { column, row } => (column, row, Some(Command::Down)),
-            MouseAction::Click { column, row } => (column, row, None),
-        };
-        let Some((pane, area)) = screen.pane_at(column, row) else {
-            return Vec::new();
-        };
-        let previous = self.focus;
-        self.focus = pane;
-        let requests = match command {
-            Some(command) => {
-                let steps = if pane == Pane::Story { 3 } else { 1 };
-                (0..steps)
-                    .flat_map(|_| self.move_in_focus(command))
-                    .collect()
-            }
-            None => {
-                // A click on a list row selects it; rows start inside the border.
-                let clicked = (row.saturating_sub(area.y + 1)) as usize;
-                self.click_row(pane, clicked, area.height.saturating_sub(2) as usize)
-            }
-        };
-        if command.is_some() {
-            self.focus = previous;
-        }
-        requests
-    }
-
-    fn click_row(&mut self, pane: Pane, row: usize, height: usize) -> Vec<Request> {
-        let pick = |cursor: &mut Cursor, len: usize| {
-            let index = cursor.window_start(height) + row;
-            if index < len {
-                cursor.index = index;
-            }
-        };
-        match pane {
-            Pane::Stories => {
-                pick(&mut self.stories_cursor, self.visible.len());
-                self.open_selected()
-            }
-            Pane::Quotes => {
-                let len = self.quote_count();
-                pick(&mut self.quote_cursor, len);
-                self.scroll_to_selected_quote();
-                Vec::new()
-            }
-            Pane::Timeline => {
-                pick(&mut self.timeline.cursor, self.timeline.events.len());
-                Vec::new()
-            }
-            Pane::Entities => {
-                // Entity rows are interleaved with kind headings; map the row to an entity.
-                let order = self.entity_order();
-                if let Some(index) =
-                    crate::tui::view::entities::entity_at_row(self, row, height, &order)
-                {
-                    self.entity_cursor.index = index;
-                    self.select_entity_under_cursor();
-                }
-                Vec::new()
-            }
-            Pane::Story => Vec::new(),
-        }
-    }
-
-    fn loaded(&mut self, response: Response) -> Vec<Request> {
+    pub(crate) fn loaded(&mut self, response: Response) -> Vec<Request> {
         match response {
             Response::SampleImported(message) => {
-                self.status = Status {
-                    text: message,
-                    is_error: false,
-                };
+                self.status = Status::hint(&message);
                 vec![Request::LoadStories]
             }
             Response::Stories(stories) => {
@@ -715,16 +454,15 @@ impl App {
                 Vec::new()
             }
             Response::Failed(message) => {
-                self.status = Status {
-                    text: message,
-                    is_error: true,
-                };
+                self.status = Status::error(message);
                 Vec::new()
             }
+            Response::Done => Vec::new(),
+            notes => self.notes_loaded(notes),
         }
     }
 
-    fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
+    pub(crate) fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
         let id = story.id;
         let same_story = self.story.as_ref().and_then(|s| s.id) == id && id.is_some();
         if let Some(id) = id {
@@ -738,6 +476,8 @@ impl App {
         if !same_story {
             self.entity_cursor = Cursor::default();
             self.quote_cursor = Cursor::default();
+            self.notes = Vec::new();
+            self.notes_cursor = Cursor::default();
             if let Some(name) = &self.selected_entity
                 && !story.analysis.entities.iter().any(|e| &e.name == name)
             {
@@ -770,20 +510,34 @@ impl App {
             self.focus = Pane::Story;
         }
         match (same_story, id) {
-            (false, Some(id)) => vec![Request::StoryTimeline(id)],
+            (false, Some(id)) => vec![Request::StoryTimeline(id), Request::StoryNotes(id)],
             _ => Vec::new(),
         }
     }
 
     /// Recomputes the wrapped story text after a change of story, width or highlight.
-    fn relayout_story(&mut self) {
+    pub(crate) fn relayout_story(&mut self) {
         let (width, _) = self.story_viewport();
+        let noted: Vec<(usize, usize)> = self
+            .notes
+            .iter()
+            .filter_map(|note| match &note.anchor {
+                Some(crate::library::Anchor::Passage {
+                    start,
+                    end,
+                    detached: false,
+                    ..
+                }) => Some((*start, *end)),
+                _ => None,
+            })
+            .collect();
         self.story_layout = match &self.story {
             Some(story) => story_text::layout(
                 story,
                 &Highlights {
                     entity: self.selected_entity.as_deref(),
                     matches: &self.matches,
+                    notes: &noted,
                 },
                 &self.theme,
                 width.saturating_sub(1),
@@ -793,7 +547,7 @@ impl App {
         self.story_scroll = self.story_scroll.min(self.max_scroll());
     }
 
-    fn refresh_visible(&mut self) {
+    pub(crate) fn refresh_visible(&mut self) {
         let mut visible: Vec<usize> = (0..self.stories.len())
             .filter(|&i| !self.unread_only || !self.read.contains(&self.stories[i].id))
             .collect();
@@ -820,69 +574,5 @@ impl App {
             QuoteKind::Scare => "scare",
             QuoteKind::Reported => "reported",
         }
-    }
-}
-
-fn search_request(search: &mut SearchState) -> Vec<Request> {
-    search.generation += 1;
-    search.cursor = Cursor::default();
-    if search.input.trim().is_empty() {
-        search.results.clear();
-        search.waiting = false;
-        return Vec::new();
-    }
-    search.waiting = true;
-    vec![Request::Search {
-        query: search.input.clone(),
-        generation: search.generation,
-    }]
-}
-
-/// The free words of a search query (filters such as `source:` left out).
-pub fn query_words(query: &str) -> Vec<String> {
-    query
-        .split_whitespace()
-        .filter(|w| !w.contains(':'))
-        .map(|w| w.trim_matches('"').to_lowercase())
-        .filter(|w| w.chars().count() >= 2)
-        .collect()
-}
-
-/// Character ranges where any of `terms` occurs in `body`, case-insensitively, in order.
-pub fn find_terms(body: &str, terms: &[String]) -> Vec<(usize, usize)> {
-    if terms.is_empty() {
-        return Vec::new();
-    }
-    let lower: Vec<char> = body.chars().flat_map(|c| c.to_lowercase().next()).collect();
-    let mut out = Vec::new();
-    for term in terms {
-        let needle: Vec<char> = term.chars().collect();
-        if needle.is_empty() || needle.len() > lower.len() {
-            continue;
-        }
-        for start in 0..=lower.len() - needle.len() {
-            if lower[start..start + needle.len()] == needle[..] {
-                out.push((start, start + needle.len()));
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_terms_case_insensitively_by_char_offset() {
-        let body = "Zoë met the EU envoy. The eu said no.";
-        let m = find_terms(body, &["eu".to_string()]);
-        assert_eq!(m, vec![(12, 14), (26, 28)]);
-        assert_eq!(
-            query_words("source:\"Gulf\" Grain deal x"),
-            vec!["grain", "deal"]
-        );
     }
 }

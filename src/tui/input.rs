@@ -33,7 +33,39 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
 
 fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    if matches!(app.overlay, Some(Overlay::Search(_))) {
+    let command = |c| Some(Action::Command(c));
+    match &app.overlay {
+        Some(Overlay::Editor(editor)) if editor.confirm_drop => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') => Some(Action::Confirm(true)),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Confirm(false)),
+                _ => None,
+            };
+        }
+        Some(Overlay::Editor(_)) => {
+            return match key.code {
+                KeyCode::Char('s') if ctrl => command(Command::SaveNote),
+                KeyCode::Char('e') if ctrl => command(Command::ExternalEdit),
+                KeyCode::Esc => command(Command::Back),
+                _ => Some(Action::EditorKey(key)),
+            };
+        }
+        Some(Overlay::ConfirmDelete(_)) => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') => Some(Action::Confirm(true)),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Confirm(false)),
+                _ => None,
+            };
+        }
+        Some(Overlay::AllNotes { .. }) if ctrl && key.code == KeyCode::Char('x') => {
+            return command(Command::ExportBriefing);
+        }
+        _ => {}
+    }
+    if matches!(
+        app.overlay,
+        Some(Overlay::Search(_) | Overlay::AllNotes { .. })
+    ) {
         // The search line takes typed text; only navigation keys act.
         return match key.code {
             KeyCode::Esc => Some(Action::Command(Command::Back)),

@@ -1,6 +1,6 @@
 //! Answers the reader's requests from the library, on the worker thread.
 
-use crate::library::{FuzzyIndex, Library, Query, StorySummary, TimelineEvent};
+use crate::library::{FuzzyIndex, Library, NoteFilter, Query, StorySummary, TimelineEvent};
 use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
 
 /// Results of each kind (fuzzy, full text) shown for one search.
@@ -74,6 +74,62 @@ impl LibraryWorker {
                 Response::EntityStories {
                     name,
                     stories: stories.into_iter().map(row).collect(),
+                }
+            }
+            Request::StoryNotes(story) => Response::Notes {
+                story,
+                notes: self.library.notes(&NoteFilter {
+                    story: Some(story),
+                    ..NoteFilter::default()
+                })?,
+            },
+            Request::AllNotes => Response::AllNotes(self.library.notes(&NoteFilter::default())?),
+            Request::SaveNote(edit) => Response::NoteSaved(match edit.note {
+                Some(id) => self.library.edit_note(id, &edit.text)?,
+                None => self
+                    .library
+                    .add_note(edit.story, edit.anchor.as_ref(), &edit.text)?,
+            }),
+            Request::SaveDraft(edit) => {
+                let draft = self.library.save_draft(
+                    edit.story,
+                    edit.anchor.as_ref(),
+                    edit.note,
+                    &edit.text,
+                )?;
+                Response::DraftSaved(draft.id)
+            }
+            Request::Drafts => Response::Drafts(self.library.drafts()?),
+            Request::DiscardDraft(id) => {
+                self.library.discard_draft(id)?;
+                Response::Done
+            }
+            Request::DeleteNote(id) => Response::NoteChanged(self.library.delete_note(id)?),
+            Request::UndeleteNote(id) => Response::NoteChanged(self.library.undelete_note(id)?),
+            Request::NoteHistory(id) => Response::History {
+                note: id,
+                versions: self.library.note_history(id)?,
+            },
+            Request::RestoreNote { id, version } => {
+                Response::NoteSaved(self.library.restore_note(id, version)?)
+            }
+            Request::ExportBriefing { story, tag } => {
+                let name = match (&story, &tag) {
+                    (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
+                    (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
+                    (None, None) => "sitrep-briefing.md".to_string(),
+                };
+                let markdown = self
+                    .library
+                    .briefing(&NoteFilter {
+                        story,
+                        tag,
+                        deleted: false,
+                    })?
+                    .to_markdown();
+                match std::fs::write(&name, markdown) {
+                    Ok(()) => Response::Exported(name),
+                    Err(error) => Response::Failed(format!("cannot write {name}: {error}")),
                 }
             }
             Request::Search { query, generation } => Response::Search {
@@ -154,6 +210,19 @@ fn timeline_row(event: TimelineEvent) -> TimelineRow {
             })
             .collect(),
     }
+}
+
+/// A tag as part of a file name: letters, digits, '-' and '_' only.
+fn file_safe(tag: &str) -> String {
+    tag.chars()
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// A snippet with `[match]` marks as plain text plus the character indices of the matches.

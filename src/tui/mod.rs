@@ -6,9 +6,13 @@ pub mod action;
 pub mod app;
 pub mod config;
 pub mod cursor;
+pub mod editor;
 pub mod input;
 pub mod keymap;
 pub mod library_worker;
+pub mod navigation;
+pub mod notes;
+pub mod overlays;
 pub mod panes;
 pub mod request;
 pub mod runtime;
@@ -31,12 +35,12 @@ pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
     let library = Library::open(dir)?;
     let (keymap, theme) = config::load(config::config_dir().as_deref())?;
     let first = if with_sample && library.is_empty()? {
-        vec![Request::ImportSample]
+        vec![Request::ImportSample, Request::Drafts]
     } else {
-        vec![Request::LoadStories]
+        vec![Request::LoadStories, Request::Drafts]
     };
     let mut app = App::new(keymap, theme, 80, 24);
-    if first == [Request::ImportSample] {
+    if first[0] == Request::ImportSample {
         app.status.text = "importing the bundled sample library…".to_string();
     }
     let mut worker = LibraryWorker::new(library);

@@ -10,16 +10,18 @@ pub enum Pane {
     Story,
     Entities,
     Quotes,
+    Notes,
     Timeline,
 }
 
 impl Pane {
     /// Panes in Tab order.
-    pub const ALL: [Pane; 5] = [
+    pub const ALL: [Pane; 6] = [
         Pane::Stories,
         Pane::Story,
         Pane::Entities,
         Pane::Quotes,
+        Pane::Notes,
         Pane::Timeline,
     ];
 
@@ -30,6 +32,7 @@ impl Pane {
             Pane::Story => "Story",
             Pane::Entities => "Entities",
             Pane::Quotes => "Quotes",
+            Pane::Notes => "Notes",
             Pane::Timeline => "Timeline",
         }
     }
@@ -94,14 +97,19 @@ pub fn screen(width: u16, height: u16, focus: Pane) -> Screen {
         Constraint::Length(side),
     ])
     .areas(top);
-    let [entities, quotes] =
-        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(right);
+    let [entities, quotes, notes] = Layout::vertical([
+        Constraint::Percentage(45),
+        Constraint::Percentage(30),
+        Constraint::Percentage(25),
+    ])
+    .areas(right);
     Screen {
         panes: vec![
             (Pane::Stories, stories),
             (Pane::Story, story),
             (Pane::Entities, entities),
             (Pane::Quotes, quotes),
+            (Pane::Notes, notes),
             (Pane::Timeline, timeline),
         ],
         tabs: None,
@@ -116,7 +124,7 @@ mod tests {
     #[test]
     fn wide_screens_show_every_pane_without_overlap() {
         let s = screen(160, 45, Pane::Stories);
-        assert_eq!(s.panes.len(), 5);
+        assert_eq!(s.panes.len(), 6);
         for (i, (_, a)) in s.panes.iter().enumerate() {
             assert!(a.right() <= 160 && a.bottom() <= 44);
             for (_, b) in &s.panes[i + 1..] {

@@ -1,6 +1,7 @@
 //! Work the reader asks of the library, and what comes back. Requests are data: the
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
+use crate::library::{AnchorTarget, Draft, Note, NoteVersion};
 use crate::model::Extract;
 
 /// A story as listed in the stories pane and in result lists.
@@ -48,7 +49,10 @@ pub enum Request {
     /// Every story, newest first.
     LoadStories,
     /// One story with its analysis; `at` is a body offset to scroll to.
-    OpenStory { id: i64, at: Option<usize> },
+    OpenStory {
+        id: i64,
+        at: Option<usize>,
+    },
     /// Events related to a story.
     StoryTimeline(i64),
     /// Events of one entity across the library.
@@ -56,7 +60,43 @@ pub enum Request {
     /// Every story that mentions an entity.
     EntityStories(String),
     /// Fuzzy and full-text search; `generation` lets stale answers be dropped.
-    Search { query: String, generation: u64 },
+    Search {
+        query: String,
+        generation: u64,
+    },
+    /// The live notes of a story.
+    StoryNotes(i64),
+    /// Every live note in the library.
+    AllNotes,
+    /// Saves a note: a new one on `story` (anchored to `anchor`), or new text for `note`.
+    SaveNote(NoteEdit),
+    /// Writes the editor's unsaved text as a draft.
+    SaveDraft(NoteEdit),
+    /// Drafts left by an editor that did not close (offered back at start).
+    Drafts,
+    DiscardDraft(i64),
+    DeleteNote(i64),
+    UndeleteNote(i64),
+    NoteHistory(i64),
+    RestoreNote {
+        id: i64,
+        version: usize,
+    },
+    /// Writes the briefing of a story's notes (or of a tag's) to a Markdown file.
+    ExportBriefing {
+        story: Option<i64>,
+        tag: Option<String>,
+    },
+}
+
+/// Note text from the editor and what it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NoteEdit {
+    pub story: i64,
+    pub anchor: Option<AnchorTarget>,
+    /// The note being edited; `None` for a new note.
+    pub note: Option<i64>,
+    pub text: String,
 }
 
 /// What the library sent back.
@@ -80,6 +120,25 @@ pub enum Response {
         generation: u64,
         results: Vec<SearchRow>,
     },
+    Notes {
+        story: i64,
+        notes: Vec<Note>,
+    },
+    AllNotes(Vec<Note>),
+    NoteSaved(Note),
+    /// The draft was written; its id lets a dropped edit discard it.
+    DraftSaved(i64),
+    Drafts(Vec<Draft>),
+    /// A note was deleted (or undeleted: `deleted` is then `None`).
+    NoteChanged(Note),
+    History {
+        note: i64,
+        versions: Vec<NoteVersion>,
+    },
+    /// Where a briefing was written.
+    Exported(String),
+    /// Nothing to show (a draft was discarded).
+    Done,
     /// The request failed; the message is one line for the status bar.
     Failed(String),
 }

@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
@@ -82,8 +82,16 @@ fn event_loop(
             }
         }
         actions.extend(responses.try_iter().map(Action::Loaded));
+        actions.push(Action::Tick(Instant::now()));
         for action in actions {
             for request in app.update(action) {
+                let _ = requests.send(request);
+            }
+        }
+        if let Some(editor) = app.external_edit.take() {
+            let result = edit_externally(terminal, &editor.text())
+                .map_err(|e| format!("external editor: {e}"));
+            for request in app.update(Action::ExternalEdited { editor, result }) {
                 let _ = requests.send(request);
             }
         }
@@ -126,4 +134,39 @@ where
         }
     });
     (request_tx, response_rx)
+}
+
+/// Hands the terminal to $VISUAL (or $EDITOR, or vi) on a temporary file holding `text`,
+/// then takes it back; returns the file's text.
+fn edit_externally(terminal: &mut ratatui::DefaultTerminal, text: &str) -> io::Result<String> {
+    let editor = ["VISUAL", "EDITOR"]
+        .iter()
+        .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
+        .unwrap_or_else(|| "vi".to_string());
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_nanos());
+    let path = std::env::temp_dir().join(format!("sitrep-note-{}-{nanos}.md", std::process::id()));
+    std::fs::write(&path, text)?;
+    execute!(io::stdout(), DisableMouseCapture)?;
+    ratatui::restore();
+    // Through the shell, so an editor with arguments ("code --wait") works.
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$1\""))
+        .arg("sitrep")
+        .arg(&path)
+        .status();
+    *terminal = ratatui::try_init()?;
+    execute!(io::stdout(), EnableMouseCapture)?;
+    terminal.clear()?;
+    let edited = std::fs::read_to_string(&path);
+    let _ = std::fs::remove_file(&path);
+    match status {
+        Ok(status) if status.success() => edited,
+        Ok(status) => Err(io::Error::other(format!(
+            "{editor} exited with {status}; note kept in the editor"
+        ))),
+        Err(error) => Err(io::Error::other(format!("cannot run {editor}: {error}"))),
+    }
 }

@@ -42,6 +42,8 @@ pub struct Highlights<'a> {
     pub entity: Option<&'a str>,
     /// Character ranges of search matches in the body.
     pub matches: &'a [(usize, usize)],
+    /// Character ranges of passages that notes are anchored to.
+    pub notes: &'a [(usize, usize)],
 }
 
 /// Lays the story out for `width` columns.
@@ -137,6 +139,9 @@ fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usi
         for mention in &entity.mentions {
             paint(mention.start, mention.end, style);
         }
+    }
+    for &(start, end) in highlights.notes {
+        paint(start, end, theme.note);
     }
     for &(start, end) in highlights.matches {
         paint(start, end, theme.search_match);
@@ -354,6 +359,7 @@ mod tests {
             &Highlights {
                 entity: Some("Lena Vos"),
                 matches: &[],
+                notes: &[],
             },
             &theme,
             80,

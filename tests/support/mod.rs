@@ -347,6 +347,16 @@ impl Harness {
         }
     }
 
+    /// Sends one request as the runtime would, and applies the answer.
+    pub fn act_request(&mut self, request: Request) {
+        self.run(vec![request]);
+    }
+
+    /// A second connection to the library, as another process would have.
+    pub fn library(&self) -> Library {
+        self._fixture.library()
+    }
+
     /// Types text into whatever takes text (the search line).
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {

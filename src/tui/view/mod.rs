@@ -2,6 +2,8 @@
 
 pub mod entities;
 pub mod fit;
+mod note_windows;
+mod notes;
 mod overlays;
 mod quotes;
 mod status;
@@ -32,6 +34,7 @@ pub fn draw(app: &App, frame: &mut Frame) {
             Pane::Story => story::draw(app, frame, *rect, focused),
             Pane::Entities => entities::draw(app, frame, *rect, focused),
             Pane::Quotes => quotes::draw(app, frame, *rect, focused),
+            Pane::Notes => notes::draw(app, frame, *rect, focused),
             Pane::Timeline => timeline::draw(app, frame, *rect, focused),
         }
     }

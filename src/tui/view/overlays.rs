@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
-use super::row_style;
+use super::{note_windows, row_style};
 use crate::tui::app::{App, Overlay, SearchState};
 use crate::tui::cursor::Cursor;
 use crate::tui::request::StoryRow;
@@ -25,11 +25,26 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             let title = format!(" Stories mentioning {} ({}) ", fit(name, 40), stories.len());
             story_list(app, frame, window, &title, stories, cursor);
         }
+        Some(Overlay::Editor(editor)) => note_windows::editor(app, frame, area, editor),
+        Some(Overlay::ConfirmDelete(id)) => note_windows::confirm_delete(app, frame, area, *id),
+        Some(Overlay::History {
+            note,
+            versions,
+            cursor,
+        }) => note_windows::history(app, frame, area, *note, versions, cursor),
+        Some(Overlay::AllNotes {
+            notes,
+            input,
+            cursor,
+        }) => note_windows::all_notes(app, frame, area, notes, input, cursor),
+        Some(Overlay::Drafts { drafts, cursor }) => {
+            note_windows::drafts(app, frame, area, drafts, cursor)
+        }
     }
 }
 
 /// A rectangle of `percent_x`×`percent_y` of `area`, centred.
-fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
+pub(super) fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Percentage(percent_y)])
         .flex(Flex::Center)
         .areas(area);
@@ -39,7 +54,7 @@ fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
     window
 }
 
-fn window_block<'a>(app: &App, title: String) -> Block<'a> {
+pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
     Block::bordered()
         .border_style(app.theme.border_focused)
         .title(Span::styled(title, app.theme.title))

@@ -1,0 +1,259 @@
+//! Moving around the reader: cursors, scrolling, pages, opening what is selected,
+//! search matches in the story, and the mouse.
+
+use crate::tui::action::{Command, MouseAction};
+use crate::tui::app::{App, Overlay, Status};
+use crate::tui::cursor::Cursor;
+use crate::tui::panes::{self, Pane};
+use crate::tui::request::Request;
+
+impl App {
+    /// Rows a page or half page moves in the focused pane.
+    pub(crate) fn page_rows(&self, command: Command) -> isize {
+        let screen = panes::screen(self.width, self.height, self.focus);
+        let rows = screen
+            .area(self.focus)
+            .map_or(1, |a| a.height.saturating_sub(2).max(1)) as isize;
+        match command {
+            Command::HalfPageDown => (rows / 2).max(1),
+            Command::HalfPageUp => -(rows / 2).max(1),
+            Command::PageDown => rows,
+            Command::PageUp => -rows,
+            Command::Down => 1,
+            Command::Up => -1,
+            _ => 0,
+        }
+    }
+
+    pub(crate) fn move_in_focus(&mut self, command: Command) -> Vec<Request> {
+        let delta = self.page_rows(command);
+        let apply = |cursor: &mut Cursor, len: usize| match command {
+            Command::Top => cursor.top(),
+            Command::Bottom => cursor.bottom(len),
+            _ => cursor.step(delta, len),
+        };
+        match self.focus {
+            Pane::Stories => apply(&mut self.stories_cursor, self.visible.len()),
+            Pane::Story => {
+                let max = self.max_scroll();
+                self.story_scroll = match command {
+                    Command::Top => 0,
+                    Command::Bottom => max,
+                    _ => (self.story_scroll as isize + delta).clamp(0, max as isize) as usize,
+                };
+            }
+            Pane::Entities => {
+                let len = self.entity_order().len();
+                apply(&mut self.entity_cursor, len);
+                self.select_entity_under_cursor();
+            }
+            Pane::Quotes => {
+                let len = self.quote_count();
+                apply(&mut self.quote_cursor, len);
+                self.scroll_to_selected_quote();
+            }
+            Pane::Timeline => apply(&mut self.timeline.cursor, self.timeline.events.len()),
+            Pane::Notes => apply(&mut self.notes_cursor, self.notes.len()),
+        }
+        Vec::new()
+    }
+
+    pub(crate) fn max_scroll(&self) -> usize {
+        let (_, rows) = self.story_viewport();
+        self.story_layout.lines.len().saturating_sub(rows as usize)
+    }
+
+    pub(crate) fn scroll_to_offset(&mut self, offset: usize) {
+        let line = self.story_layout.line_of(offset);
+        let (_, rows) = self.story_viewport();
+        // Leave a little context above the target.
+        self.story_scroll = line
+            .saturating_sub((rows as usize) / 4)
+            .min(self.max_scroll());
+    }
+
+    pub(crate) fn on_focus_change(&mut self) {
+        match self.focus {
+            Pane::Entities => self.select_entity_under_cursor(),
+            Pane::Quotes => self.scroll_to_selected_quote(),
+            _ => {}
+        }
+    }
+
+    pub(crate) fn entity_under_cursor(&self) -> Option<String> {
+        let story = self.story.as_ref()?;
+        let order = self.entity_order();
+        let i = *order.get(self.entity_cursor.index)?;
+        Some(story.analysis.entities[i].name.clone())
+    }
+
+    pub(crate) fn select_entity_under_cursor(&mut self) {
+        let name = self.entity_under_cursor();
+        if name != self.selected_entity {
+            self.selected_entity = name;
+            self.relayout_story();
+        }
+    }
+
+    pub(crate) fn scroll_to_selected_quote(&mut self) {
+        let start = self
+            .story
+            .as_ref()
+            .and_then(|s| s.analysis.quotes.get(self.quote_cursor.index))
+            .map(|q| q.start);
+        if let Some(start) = start {
+            self.scroll_to_offset(start);
+        }
+    }
+
+    pub(crate) fn open_selected(&mut self) -> Vec<Request> {
+        match self.focus {
+            Pane::Stories => match self.selected_story() {
+                Some(row) => vec![Request::OpenStory {
+                    id: row.id,
+                    at: None,
+                }],
+                None => Vec::new(),
+            },
+            Pane::Entities => {
+                let first = self.entity_under_cursor().and_then(|name| {
+                    let story = self.story.as_ref()?;
+                    let entity = story.analysis.entities.iter().find(|e| e.name == name)?;
+                    entity.mentions.first().map(|m| m.start)
+                });
+                if let Some(start) = first {
+                    self.scroll_to_offset(start);
+                    self.focus = Pane::Story;
+                }
+                Vec::new()
+            }
+            Pane::Quotes => {
+                self.scroll_to_selected_quote();
+                self.focus = Pane::Story;
+                Vec::new()
+            }
+            Pane::Timeline => {
+                let current = self.story.as_ref().and_then(|s| s.id);
+                let Some(event) = self.timeline.events.get(self.timeline.cursor.index) else {
+                    return Vec::new();
+                };
+                let source = event
+                    .sources
+                    .iter()
+                    .find(|s| Some(s.story.id) != current)
+                    .or_else(|| event.sources.first());
+                match source {
+                    Some(source) => {
+                        self.focus = Pane::Story;
+                        vec![Request::OpenStory {
+                            id: source.story.id,
+                            at: Some(source.start),
+                        }]
+                    }
+                    None => Vec::new(),
+                }
+            }
+            Pane::Notes => {
+                if let Some(editor) = self.start_note() {
+                    self.overlay = Some(Overlay::Editor(Box::new(editor)));
+                }
+                Vec::new()
+            }
+            Pane::Story => Vec::new(),
+        }
+    }
+
+    pub(crate) fn jump_match(&mut self, forward: bool) {
+        if self.matches.is_empty() {
+            self.hint("no search matches in this story");
+            return;
+        }
+        let n = self.matches.len();
+        self.match_index = if forward {
+            (self.match_index + 1) % n
+        } else {
+            (self.match_index + n - 1) % n
+        };
+        let (start, _) = self.matches[self.match_index];
+        self.scroll_to_offset(start);
+        self.status = Status {
+            text: format!("match {}/{}", self.match_index + 1, n),
+            is_error: false,
+        };
+    }
+
+    pub(crate) fn mouse(&mut self, mouse: MouseAction) -> Vec<Request> {
+        if self.overlay.is_some() {
+            return Vec::new();
+        }
+        let screen = panes::screen(self.width, self.height, self.focus);
+        let (column, row, command) = match mouse {
+            MouseAction::ScrollUp { column, row } => (column, row, Some(Command::Up)),
+            MouseAction::ScrollDown { column, row } => (column, row, Some(Command::Down)),
+            MouseAction::Click { column, row } => (column, row, None),
+        };
+        let Some((pane, area)) = screen.pane_at(column, row) else {
+            return Vec::new();
+        };
+        let previous = self.focus;
+        self.focus = pane;
+        let requests = match command {
+            Some(command) => {
+                let steps = if pane == Pane::Story { 3 } else { 1 };
+                (0..steps)
+                    .flat_map(|_| self.move_in_focus(command))
+                    .collect()
+            }
+            None => {
+                // A click on a list row selects it; rows start inside the border.
+                let clicked = (row.saturating_sub(area.y + 1)) as usize;
+                self.click_row(pane, clicked, area.height.saturating_sub(2) as usize)
+            }
+        };
+        if command.is_some() {
+            self.focus = previous;
+        }
+        requests
+    }
+
+    pub(crate) fn click_row(&mut self, pane: Pane, row: usize, height: usize) -> Vec<Request> {
+        let pick = |cursor: &mut Cursor, len: usize| {
+            let index = cursor.window_start(height) + row;
+            if index < len {
+                cursor.index = index;
+            }
+        };
+        match pane {
+            Pane::Stories => {
+                pick(&mut self.stories_cursor, self.visible.len());
+                self.open_selected()
+            }
+            Pane::Quotes => {
+                let len = self.quote_count();
+                pick(&mut self.quote_cursor, len);
+                self.scroll_to_selected_quote();
+                Vec::new()
+            }
+            Pane::Timeline => {
+                pick(&mut self.timeline.cursor, self.timeline.events.len());
+                Vec::new()
+            }
+            Pane::Entities => {
+                // Entity rows are interleaved with kind headings; map the row to an entity.
+                let order = self.entity_order();
+                if let Some(index) =
+                    crate::tui::view::entities::entity_at_row(self, row, height, &order)
+                {
+                    self.entity_cursor.index = index;
+                    self.select_entity_under_cursor();
+                }
+                Vec::new()
+            }
+            Pane::Notes => {
+                pick(&mut self.notes_cursor, self.notes.len());
+                Vec::new()
+            }
+            Pane::Story => Vec::new(),
+        }
+    }
+}
