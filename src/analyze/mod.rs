@@ -1,22 +1,91 @@
 //! Analysis: pure functions from an [`Article`] to its [`Analysis`] — entities with
 //! aliases merged, quotes with speakers, dates normalised, events. No I/O, no panics.
 
+mod coref;
+mod cues;
+pub mod dates;
+pub mod entities;
+pub mod events;
+pub mod gazetteer;
+mod people;
+mod quotes;
+mod reported;
+mod speakers;
 pub mod text;
+mod words;
 
-use crate::model::{Analysis, Article};
+use crate::model::{Analysis, Article, Quote, QuoteKind};
+use entities::Story;
+use gazetteer::Gazetteer;
+use text::{Body, Span};
 
 /// Holds the compiled gazetteer; build once, analyse many articles.
-#[derive(Default)]
-pub struct Analyzer {}
+pub struct Analyzer {
+    gazetteer: Gazetteer,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl Analyzer {
     /// Builds an analyser from the gazetteer compiled into the binary.
     pub fn new() -> Self {
-        Analyzer {}
+        Analyzer {
+            gazetteer: Gazetteer::new(),
+        }
     }
 
     /// Finds entities, quotes, dates and events in one article.
-    pub fn analyze(&self, _article: &Article) -> Analysis {
-        Analysis::default()
+    pub fn analyze(&self, article: &Article) -> Analysis {
+        let body = Body::new(&article.body);
+        let words = words::words(body.text);
+        let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
+        let entities = story.to_entities(&body);
+        let quotes = find_quotes(&body, &words, &mut story);
+        let sentences = body.sentences();
+        let published = article
+            .published
+            .as_deref()
+            .and_then(dates::publication_time);
+        let dates = dates::find_dates(&body, &sentences, published.as_ref());
+        let events = events::events(&body, &sentences, &dates, &entities);
+        Analysis {
+            entities,
+            quotes,
+            dates,
+            events,
+        }
     }
+}
+
+/// Quotations with their speakers, and reported speech, in reading order.
+fn find_quotes(body: &Body, words: &[words::Word], story: &mut Story) -> Vec<Quote> {
+    let text = body.text;
+    let marked = quotes::find_quotations(text);
+    let attributed = speakers::attribute(text, words, story, &marked);
+    let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let reported = reported::find_reported(text, words, story, &quoted);
+    let mut found: Vec<(Span, Option<usize>, QuoteKind)> = attributed
+        .into_iter()
+        .map(|a| (a.inner, a.speaker, a.kind))
+        .chain(
+            reported
+                .into_iter()
+                .map(|r| (r.span, r.speaker, QuoteKind::Reported)),
+        )
+        .collect();
+    found.sort_by_key(|(span, _, _)| span.start);
+    found
+        .into_iter()
+        .map(|(span, speaker, kind)| Quote {
+            text: body.slice(span).to_string(),
+            start: body.char_offset(span.start),
+            end: body.char_offset(span.end),
+            speaker: speaker.map(|e| story.entities[e].name.clone()),
+            kind,
+        })
+        .collect()
 }

@@ -1,0 +1,316 @@
+//! One entity, one name: short aliases ("Wang", "Novak") and role nouns ("the minister")
+//! become mentions of the full name the story introduced.
+
+use std::collections::HashMap;
+
+use super::entities::{Form, Found, Story, Taken};
+use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
+use super::text::Span;
+use super::words::{Word, is_capitalised};
+use crate::model::EntityKind;
+
+/// Role nouns that, after "the", can stand for the one person holding the role.
+const ROLE_PHRASES: &[&str] = &[
+    "external affairs minister",
+    "foreign policy chief",
+    "commission chairperson",
+    "secretary of state",
+    "foreign secretary",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "prime minister",
+    "vice president",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "managing director",
+    "crown prince",
+    "president",
+    "chancellor",
+    "minister",
+    "premier",
+    "spokeswoman",
+    "spokesman",
+    "spokesperson",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "ambassador",
+    "envoy",
+    "governor",
+    "king",
+    "queen",
+    "emir",
+    "commissioner",
+    "mayor",
+    "senator",
+    "analyst",
+];
+
+/// Lower-case particles that are never an alias on their own.
+const PARTICLES: &[&str] = &[
+    "al", "el", "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "la", "le",
+];
+
+/// Adds alias and role mentions to `story`. `short_aliases` are gazetteer aliases that
+/// count only when the story names the person in full; `single_names` are one-word
+/// names found from cues ("Mr Novak"), which join a fuller name when one matches.
+pub fn resolve(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    taken: &mut Taken,
+    short_aliases: Vec<TermMatch>,
+    single_names: Vec<(Span, Option<String>, Option<Gender>)>,
+) {
+    for m in short_aliases {
+        let Term::PersonAlias { person, .. } = m.term else {
+            continue;
+        };
+        let Some(entity) = story.entities.iter().position(|e| e.known == Some(person)) else {
+            continue;
+        };
+        let span = Span {
+            start: m.start,
+            end: m.end,
+        };
+        if taken.insert(span) {
+            story.mentions.push(Found {
+                span,
+                entity,
+                form: Form::Name,
+            });
+        }
+    }
+
+    let aliases = alias_table(gaz, story);
+    for (span, role, gender) in single_names {
+        let name = &text[span.start..span.end];
+        let entity = match aliases.get(name) {
+            Some(Some(i)) => *i,
+            _ => story.add(name, EntityKind::Person, None),
+        };
+        let person = &mut story.entities[entity];
+        person.gender = person.gender.or(gender);
+        person.roles.extend(role);
+        story.mentions.push(Found {
+            span,
+            entity,
+            form: Form::Name,
+        });
+    }
+    if !aliases.is_empty() {
+        for w in words {
+            let word = &text[w.span.start..w.span.end];
+            if let Some(Some(entity)) = aliases
+                .get(word)
+                .or_else(|| aliases.get(&lower_particle(word)))
+                && taken.insert(w.span)
+            {
+                story.mentions.push(Found {
+                    span: w.span,
+                    entity: *entity,
+                    form: Form::Name,
+                });
+            }
+        }
+    }
+    resolve_roles(text, words, story, taken);
+}
+
+/// "Al-Rashid" opening a sentence is the alias "al-Rashid".
+fn lower_particle(word: &str) -> String {
+    match word
+        .strip_prefix("Al-")
+        .or_else(|| word.strip_prefix("El-"))
+    {
+        Some(rest) => format!("{}-{rest}", word[..2].to_lowercase()),
+        None => String::new(),
+    }
+}
+
+/// Single-word aliases of the story's multi-word people the gazetteer does not know:
+/// first and last name ("Anna", "Novak"); `None` where two people share one.
+fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>> {
+    let mut table: HashMap<String, Option<usize>> = HashMap::new();
+    for (i, e) in story.entities.iter().enumerate() {
+        if e.kind != EntityKind::Person || e.known.is_some() {
+            continue;
+        }
+        let parts: Vec<&str> = e.name.split(' ').collect();
+        if parts.len() < 2 {
+            continue;
+        }
+        for part in [parts[0], parts[parts.len() - 1]] {
+            let usable = part.chars().count() > 1
+                && !PARTICLES.contains(&part)
+                && (is_capitalised(part) || part.contains('-'))
+                && !gaz.is_stopname(part);
+            if usable {
+                table
+                    .entry(part.to_string())
+                    .and_modify(|owner| {
+                        if *owner != Some(i) {
+                            *owner = None;
+                        }
+                    })
+                    .or_insert(Some(i));
+            }
+        }
+    }
+    table
+}
+
+/// Marks "the minister", "the president" … as mentions of the person holding that role:
+/// the only holder in the story, or else the holder mentioned last.
+fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Taken) {
+    let mut people: Vec<(usize, usize)> = story
+        .mentions
+        .iter()
+        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.span.start, m.entity))
+        .collect();
+    people.sort_unstable();
+    if people.is_empty() {
+        return;
+    }
+    let role_holders: Vec<usize> = (0..story.entities.len())
+        .filter(|&i| {
+            story.entities[i].kind == EntityKind::Person && !story.entities[i].roles.is_empty()
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        if !text[w.span.start..w.span.end].eq_ignore_ascii_case("the") {
+            continue;
+        }
+        let at = w.span.end + 1;
+        let Some(phrase) = ROLE_PHRASES.iter().find(|p| phrase_at(text, at, p)) else {
+            continue;
+        };
+        let end = at + phrase.len();
+        // "the president Emmanuel Macron" is a title, not a reference.
+        let next = words[k + 1..].iter().find(|n| n.span.start >= end);
+        if next.is_some_and(|n| {
+            n.span.start == end + 1 && is_capitalised(&text[n.span.start..n.span.end])
+        }) {
+            continue;
+        }
+        let holders: Vec<usize> = role_holders
+            .iter()
+            .filter(|&&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
+            .copied()
+            .collect();
+        let last = people[..people.partition_point(|&(s, _)| s < w.span.start)]
+            .last()
+            .map(|&(_, e)| e);
+        // Several holders: the one mentioned last before the role noun.
+        let recent_holder = || {
+            people[..people.partition_point(|&(s, _)| s < w.span.start)]
+                .iter()
+                .rev()
+                .find(|(_, e)| holders.contains(e))
+                .map(|&(_, e)| e)
+        };
+        let holder = match holders.as_slice() {
+            [only] => Some(*only),
+            _ => last.filter(|e| holders.contains(e)).or_else(recent_holder),
+        };
+        if let Some(entity) = holder {
+            found.push(Found {
+                span: Span {
+                    start: w.span.start,
+                    end,
+                },
+                entity,
+                form: Form::Role,
+            });
+        }
+    }
+    for m in found {
+        if taken.insert(m.span) {
+            story.mentions.push(m);
+        }
+    }
+}
+
+/// True when `phrase` stands at byte `at` of `text` as whole words (any letter case).
+fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+    let Some(candidate) = text.get(at..at + phrase.len()) else {
+        return false;
+    };
+    candidate.eq_ignore_ascii_case(phrase)
+        && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        && text[..at].ends_with(' ')
+}
+
+/// True when a role ("chinese foreign minister") and a role noun ("minister") name the
+/// same office: one ends with the other, word for word.
+fn same_role(role: &str, noun: &str) -> bool {
+    let role: Vec<&str> = role.split([' ', '-']).collect();
+    let noun: Vec<&str> = noun.split([' ', '-']).collect();
+    role.ends_with(&noun) || noun.ends_with(&role)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze::entities::find_entities;
+    use crate::analyze::words::words;
+
+    fn mentions(text: &str) -> Vec<(String, String)> {
+        let gaz = crate::analyze::gazetteer::shared();
+        let w = words(text);
+        let story = find_entities(gaz, text, &w);
+        story
+            .mentions
+            .iter()
+            .map(|m| {
+                (
+                    text[m.span.start..m.span.end].to_string(),
+                    story.entities[m.entity].name.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn surnames_and_given_names_resolve_to_the_full_name() {
+        let got = mentions("Anna Novak said it. Later Novak left, and Mr Novak returned.");
+        assert_eq!(got.len(), 3);
+        assert!(got.iter().all(|(_, n)| n == "Anna Novak"));
+    }
+
+    #[test]
+    fn short_gazetteer_aliases_need_the_full_name() {
+        assert!(mentions("Wang left.").is_empty());
+        let got = mentions("Wang Yi arrived. Wang left.");
+        assert_eq!(
+            got,
+            [
+                ("Wang Yi".into(), "Wang Yi".into()),
+                ("Wang".into(), "Wang Yi".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn role_nouns_resolve_to_the_single_holder() {
+        let got = mentions("Foreign Minister Anna Novak met Lars Dahl. The minister said no.");
+        assert_eq!(
+            got.last().unwrap(),
+            &("The minister".to_string(), "Anna Novak".to_string())
+        );
+        let none = mentions("Anna Novak said no. The minister left.");
+        assert_eq!(none.len(), 1);
+    }
+
+    #[test]
+    fn shared_given_names_are_ambiguous() {
+        let got = mentions("Anna Novak said yes. Anna Dahl said no. Anna left.");
+        assert_eq!(got.len(), 2);
+    }
+}

@@ -1,0 +1,410 @@
+//! Names the gazetteer does not know, found from cues: capitalised runs with an
+//! organisation head ("… Institute", "Bank of …"), a geographic head ("… Valley",
+//! "… Strait"), photo and wire credits, and people (see [`super::people`]).
+
+use super::gazetteer::{Gazetteer, Gender};
+use super::people::find_person;
+use super::text::Span;
+use super::words::{Word, is_capitalised};
+
+/// What a cue says a span is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CueKind {
+    Person {
+        role: Option<String>,
+        gender: Option<Gender>,
+    },
+    Organization,
+    Place,
+}
+
+/// A name found from cues.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+    pub kind: CueKind,
+}
+
+/// Words that end an organisation's name ("Lindqvist Institute") or start one ("Bank of …").
+const ORG_HEADS: &[&str] = &[
+    "Institute",
+    "Institution",
+    "Centre",
+    "Center",
+    "Foundation",
+    "Forum",
+    "Council",
+    "Bank",
+    "Agency",
+    "Party",
+    "Commission",
+    "Ministry",
+    "University",
+    "Organisation",
+    "Organization",
+    "Association",
+    "Authority",
+    "Department",
+    "Committee",
+    "Fund",
+    "Federation",
+    "Coalition",
+    "Alliance",
+    "Front",
+    "Movement",
+    "Court",
+    "Tribunal",
+    "Parliament",
+    "Assembly",
+    "Congress",
+    "Bureau",
+    "Corporation",
+    "Trust",
+    "Society",
+    "Network",
+    "Secretariat",
+    "League",
+    "Union",
+    "Army",
+    "Navy",
+    "Board",
+    "Office",
+    "Service",
+    "Academy",
+    "School",
+    "Observatory",
+    "Watch",
+];
+
+/// Words that end a geographic name ("Veldra Pass", "Sulen River").
+const PLACE_HEADS: &[&str] = &[
+    "Pass",
+    "Valley",
+    "Ridge",
+    "Plateau",
+    "Heights",
+    "Basin",
+    "Flats",
+    "Gap",
+    "Highlands",
+    "Mountains",
+    "Hills",
+    "River",
+    "Sea",
+    "Strait",
+    "Straits",
+    "Gulf",
+    "Bay",
+    "Lake",
+    "Desert",
+    "Peninsula",
+    "Island",
+    "Islands",
+    "Corridor",
+    "Delta",
+    "Canal",
+    "Coast",
+    "Province",
+    "Region",
+    "Steppe",
+    "Archipelago",
+    "Reef",
+    "Atoll",
+];
+
+/// Lower-case geographic words that may close a place name ("Sulen River delta").
+const PLACE_TAILS: &[&str] = &["delta", "basin", "valley", "estuary"];
+
+/// Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "bint", "la", "le",
+];
+
+/// Finds persons, organisations and places from cues. `gazetteer_words[i]` is true when
+/// word `i` lies inside a gazetteer match that is not a person.
+pub fn find_cues(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    gazetteer_words: &[bool],
+) -> Vec<Cue> {
+    let mut cues = Vec::new();
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let mut i = 0;
+    while i < words.len() {
+        if !is_name_word(word(i)) {
+            i += 1;
+            continue;
+        }
+        // A run of capitalised words separated by single spaces (or name particles).
+        let mut end = i + 1;
+        while end < words.len() && joined(text, words, end) && continues_name(text, words, end) {
+            end += 1;
+        }
+        find_org_or_place(gaz, text, words, i, end, &mut cues);
+        if cues
+            .last()
+            .is_none_or(|c| c.span.end <= words[i].span.start)
+        {
+            find_person(gaz, text, words, gazetteer_words, i, end, &mut cues);
+        }
+        i = end;
+    }
+    find_credits(text, &mut cues);
+    cues
+}
+
+/// True when word `k` follows word `k - 1` after exactly one space.
+pub fn joined(text: &str, words: &[Word], k: usize) -> bool {
+    &text[words[k - 1].span.end..words[k].span.start] == " "
+}
+
+/// True when word `k` can continue a capitalised run.
+fn continues_name(text: &str, words: &[Word], k: usize) -> bool {
+    let w = &text[words[k].span.start..words[k].span.end];
+    if is_name_word(w) {
+        return true;
+    }
+    // Connectors inside organisation and place names, and particles inside personal names.
+    let connector = matches!(w, "of" | "for" | "on" | "the") || NAME_PARTICLES.contains(&w);
+    connector
+        && k + 1 < words.len()
+        && joined(text, words, k + 1)
+        && is_name_word(&text[words[k + 1].span.start..words[k + 1].span.end])
+}
+
+/// Capitalised words, and "al-"/"el-" prefixed surnames.
+pub fn is_name_word(w: &str) -> bool {
+    is_capitalised(w) || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "on" | "the")
+}
+
+/// An organisation ("Lindqvist Institute for Strategic Studies", "Central Bank of Kenya")
+/// or place ("Veldra Pass") inside the run `from..to`, if one of its words is a head.
+fn find_org_or_place(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    from: usize,
+    to: usize,
+    cues: &mut Vec<Cue>,
+) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let Some(head) =
+        (from..to).find(|&k| ORG_HEADS.contains(&word(k)) || PLACE_HEADS.contains(&word(k)))
+    else {
+        return;
+    };
+    let is_org = ORG_HEADS.contains(&word(head));
+    // Leading stop words ("The", "However") and connectors are not part of the name.
+    // Leading articles, connectors and stop words ("The", "Monday the", "However The")
+    // are not part of the name; "Central" in "Central Bank of Kenya" is.
+    let mut start = from;
+    while start < head {
+        let w = word(start);
+        let next = word(start + 1);
+        let stop = gaz.is_stopname(w)
+            && (matches!(w, "The" | "A" | "An")
+                || is_connector(next)
+                || (words[start].starts_clause && gaz.is_stopname(next)));
+        if !stop && !is_connector(w) {
+            break;
+        }
+        start += 1;
+    }
+    // A trailing "of …" belongs to the name only after a head ("Bank of Thailand"), but a
+    // single stop word after a connector is a date ("Veldra Pass on Monday").
+    let mut end = to;
+    if end >= head + 3 && is_connector(word(end - 2)) && gaz.is_stopname(word(end - 1)) {
+        end -= 1;
+    }
+    while end > head + 1 && is_connector(word(end - 1)) {
+        end -= 1;
+    }
+    if !is_org
+        && end == head + 1
+        && end < words.len()
+        && joined(text, words, end)
+        && PLACE_TAILS.contains(&word(end))
+    {
+        end += 1;
+    }
+    let named_words = (start..end).filter(|&k| !is_connector(word(k))).count();
+    if named_words < 2 {
+        return;
+    }
+    let span = Span {
+        start: words[start].span.start,
+        end: words[end - 1].span.end,
+    };
+    let kind = if is_org {
+        CueKind::Organization
+    } else {
+        CueKind::Place
+    };
+    cues.push(Cue { span, kind });
+}
+
+/// Photo and wire credits: "Photo: AP", "Photograph:(Reuters)", "BEIJING (Reuters) —".
+fn find_credits(text: &str, cues: &mut Vec<Cue>) {
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let credit = [
+            "Photograph:(",
+            "Photograph: ",
+            "Photo: ",
+            "Photo:(",
+            "Photo credit: ",
+        ]
+        .iter()
+        .find_map(|p| line.strip_prefix(p).map(|rest| (p.len(), rest)));
+        if let Some((skip, rest)) = credit {
+            let name = rest.trim_end_matches(')').trim_end();
+            if is_credit_name(name) {
+                let start = offset + skip;
+                cues.push(Cue {
+                    span: Span {
+                        start,
+                        end: start + name.len(),
+                    },
+                    kind: CueKind::Organization,
+                });
+            }
+        } else if let Some(open) = line.find(" (") {
+            // A wire dateline: an upper-case place, then the agency in brackets, then a dash.
+            let place = &line[..open];
+            let rest = &line[open + 2..];
+            if let Some(close) = rest.find(')') {
+                let agency = &rest[..close];
+                let dash = rest[close + 1..].trim_start().starts_with(['—', '-', '–']);
+                let upper = !place.is_empty()
+                    && place
+                        .chars()
+                        .all(|c| c.is_uppercase() || c == ' ' || c == ',');
+                if dash && upper && is_credit_name(agency) {
+                    let start = offset + open + 2;
+                    cues.push(Cue {
+                        span: Span {
+                            start,
+                            end: start + agency.len(),
+                        },
+                        kind: CueKind::Organization,
+                    });
+                }
+            }
+        }
+        offset += line.len() + 1;
+    }
+}
+
+/// A short capitalised name such as an agency ("AP", "Reuters", "Getty Images").
+fn is_credit_name(name: &str) -> bool {
+    let words = name.split(' ').count();
+    (1..=4).contains(&words) && name.split(' ').all(is_capitalised) && !name.contains(['/', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::words::words;
+
+    fn cues(text: &str) -> Vec<(String, CueKind)> {
+        let gaz = crate::analyze::gazetteer::shared();
+        let w = words(text);
+        let covered: Vec<bool> = w
+            .iter()
+            .map(|w| {
+                gaz.find(text).iter().any(|m| {
+                    m.start < w.span.end
+                        && w.span.start < m.end
+                        && matches!(
+                            m.term,
+                            super::super::gazetteer::Term::Name(_)
+                                | super::super::gazetteer::Term::Modifier(_)
+                        )
+                })
+            })
+            .collect();
+        find_cues(gaz, text, &w, &covered)
+            .into_iter()
+            .map(|c| (text[c.span.start..c.span.end].to_string(), c.kind))
+            .collect()
+    }
+
+    fn person(role: Option<&str>, gender: Option<Gender>) -> CueKind {
+        CueKind::Person {
+            role: role.map(String::from),
+            gender,
+        }
+    }
+
+    #[test]
+    fn titles_and_roles_announce_names() {
+        assert_eq!(
+            cues("Chinese Foreign Minister Zhao Haolin met spokeswoman Mei Lin."),
+            [
+                ("Zhao Haolin".into(), person(Some("foreign minister"), None)),
+                (
+                    "Mei Lin".into(),
+                    person(Some("spokeswoman"), Some(Gender::Female))
+                )
+            ]
+        );
+        assert_eq!(
+            cues("Mr Novak left."),
+            [("Novak".into(), person(None, Some(Gender::Male)))]
+        );
+    }
+
+    #[test]
+    fn reporting_verbs_and_appositions_announce_names() {
+        assert_eq!(
+            cues("Anna Novak said so."),
+            [("Anna Novak".into(), person(None, None))]
+        );
+        assert_eq!(
+            cues("“Yes,” said Anna Novak, an analyst at the Halden Foundation."),
+            [
+                ("Anna Novak".into(), person(Some("analyst"), None)),
+                ("Halden Foundation".into(), CueKind::Organization)
+            ]
+        );
+        assert!(cues("However Many Things happened.").is_empty());
+    }
+
+    #[test]
+    fn organisation_and_place_heads() {
+        assert_eq!(
+            cues(
+                "The Central Bank of Kenya and the Lindqvist Institute for Strategic Studies met near the Veldra Pass and the Sulen River delta."
+            ),
+            [
+                ("Central Bank of Kenya".into(), CueKind::Organization),
+                (
+                    "Lindqvist Institute for Strategic Studies".into(),
+                    CueKind::Organization
+                ),
+                ("Veldra Pass".into(), CueKind::Place),
+                ("Sulen River delta".into(), CueKind::Place)
+            ]
+        );
+    }
+
+    #[test]
+    fn credits_are_organisations() {
+        assert_eq!(
+            cues("Photo: AP\n\nPhotograph:(Reuters)"),
+            [
+                ("AP".into(), CueKind::Organization),
+                ("Reuters".into(), CueKind::Organization)
+            ]
+        );
+        assert_eq!(
+            cues("GENEVA (AFP) — Talks"),
+            [("AFP".into(), CueKind::Organization)]
+        );
+    }
+}

@@ -1,0 +1,135 @@
+//! Counts of units: durations ("three years", "more than a decade", "a two-week
+//! ceasefire"), offsets ("two weeks ago") and "in three days", which is a date only when
+//! its clause looks ahead.
+
+use super::expr::{Expr, Found};
+use super::lexicon::{self, Unit};
+use super::parse::Parser;
+
+/// Words that make a following "a year"/"a month" a rate ("$5bn a year"), not a duration.
+const RATE_WORDS: &[&str] = &["per", "once", "twice", "times", "each", "every"];
+
+/// Words before "a week", "an hour" that make it a length of time.
+const DURATION_CUES: &[&str] = &[
+    "for", "in", "over", "within", "after", "during", "of", "than", "nearly", "almost", "about",
+];
+
+impl Parser<'_, '_> {
+    /// How many units a count names at `i` ("three", "18", "a", "a few", "several") and the
+    /// index after it; `None` as the count when it is vague.
+    fn amount(&self, i: usize) -> Option<(Option<u32>, usize)> {
+        let token = self.token(i)?;
+        if self.is_any(i, &["a", "an"]) {
+            if self.is(i + 1, "couple") && self.is(i + 2, "of") {
+                return Some((Some(2), i + 3));
+            }
+            if self.is_any(i + 1, &["few", "dozen"]) {
+                return Some((None, i + 2));
+            }
+        }
+        if lexicon::is_vague_count(token) {
+            let after = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
+            return Some((None, after));
+        }
+        if let Some(n) = lexicon::number_word(token) {
+            return Some((Some(n), i + 1));
+        }
+        match token.number() {
+            Some(n)
+                if (1..1000).contains(&n) && !self.previous_is_any(i, &["$", "€", "£", "#"]) =>
+            {
+                Some((Some(n), i + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// Counts of units: durations ("three years", "more than a decade", "a two-week
+    /// ceasefire", "the past five years", "decades-long"), "two weeks ago", "in three days".
+    pub(super) fn count_of_units(&self, i: usize) -> Option<Found> {
+        let window = self.is(i, "the")
+            && self.is_any(i + 1, &["past", "last", "next", "coming", "previous"]);
+        let count_at = if window { i + 2 } else { i };
+        let qualifier = lexicon::qualifier_len(&self.tokens[count_at..]);
+        let (count, unit_at, qualified) = match self.amount(count_at + qualifier) {
+            Some((count, after)) => (count, after, qualifier > 0),
+            None if qualifier > 0 => {
+                let (count, after) = self.amount(count_at)?;
+                (count, after, false)
+            }
+            None if window => (Some(1), count_at, false),
+            None => return self.bare_units(i),
+        };
+        let hyphenated =
+            self.token(unit_at).is_some_and(|t| t.is_punct('-')) && self.touches_next(unit_at - 1);
+        let unit_at = if hyphenated { unit_at + 1 } else { unit_at };
+        let (unit, per_unit, plural) = lexicon::unit(self.token(unit_at)?)?;
+        if unit == Unit::Generation && count != Some(1) {
+            return None;
+        }
+        let after = unit_at + 1;
+        if self.is_any(
+            after,
+            &[
+                "earlier", "later", "before", "after", "on", "old", "from", "into",
+            ],
+        ) || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
+        {
+            return None;
+        }
+        if self.is(after, "ago") && !window {
+            let n = count? as i32 * per_unit as i32;
+            let (unit, n) = if unit == Unit::Decade {
+                (Unit::Year, n * 10)
+            } else {
+                (unit, n)
+            };
+            return matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year).then_some(
+                Found {
+                    first: i,
+                    last: after,
+                    expr: Expr::Offset { unit, count: -n },
+                },
+            );
+        }
+        let long = self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "long");
+        let last = if long { after + 1 } else { unit_at };
+        if window || hyphenated || long || qualified {
+            return Self::found(i, last, Expr::Duration);
+        }
+        let article = self.is_any(count_at, &["a", "an", "one"]);
+        let after_number = i > 0 && self.tokens[i - 1].number().is_some();
+        if after_number || self.previous_is_any(i, RATE_WORDS) {
+            return None;
+        }
+        if article && !plural && !self.previous_is_any(i, DURATION_CUES) && !self.is(after, "of") {
+            return None;
+        }
+        let within = self.previous_is_any(i, &["in"]) && count.is_some();
+        if within && matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            let n = (count? * per_unit) as i32;
+            return Self::found(i, last, Expr::Within { unit, count: n });
+        }
+        Self::found(i, last, Expr::Duration)
+    }
+
+    /// "for decades", "years of talks", "decades-long": a plural unit with no count.
+    fn bare_units(&self, i: usize) -> Option<Found> {
+        let (unit, _, plural) = lexicon::unit(self.token(i)?)?;
+        if !plural || matches!(unit, Unit::Quarter | Unit::Generation) {
+            return None;
+        }
+        let long = self.token(i + 1).is_some_and(|t| t.is_punct('-')) && self.is(i + 2, "long");
+        if long {
+            return Self::found(i, i + 2, Expr::Duration);
+        }
+        let cued = self.previous_is_any(i, &["for", "in", "over"]) || self.is(i + 1, "of");
+        let determined =
+            self.previous_is_any(i, &["the", "those", "these", "recent", "many", "of"]);
+        (cued && !determined).then_some(Found {
+            first: i,
+            last: i,
+            expr: Expr::Duration,
+        })
+    }
+}

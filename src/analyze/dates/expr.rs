@@ -1,0 +1,66 @@
+//! What a temporal expression says, before it is pinned to the calendar.
+
+use jiff::civil::Weekday;
+
+use super::lexicon::Unit;
+
+/// A year named outright ("2021") or relative to publication ("last year" is −1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum YearRef {
+    Absolute(i16),
+    Relative(i32),
+}
+
+/// Which occurrence of a recurring date ("June 3", "Monday", "March") is meant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shift {
+    /// Decided by the tense of the clause.
+    Tense,
+    /// "last Monday": strictly before publication.
+    Last,
+    /// "next Monday": strictly after publication.
+    Next,
+    /// "Sunday, March 26": the occurrence that falls on this weekday, if only one near
+    /// publication does; otherwise by tense.
+    OnWeekday(Weekday),
+}
+
+/// A parsed temporal expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Expr {
+    /// A day of the calendar; without a year the clause's tense picks the occurrence.
+    Day {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+        shift: Shift,
+    },
+    /// A month, with or without its year.
+    Month {
+        year: Option<YearRef>,
+        month: i8,
+        shift: Shift,
+    },
+    /// A quarter (1–4), with or without its year.
+    Quarter { year: Option<YearRef>, quarter: i8 },
+    /// A half (1–2) of a year; normalised to its year, the finest value the schema allows.
+    Half { year: Option<YearRef>, half: i8 },
+    /// A year.
+    Year(YearRef),
+    /// A day of the week near publication.
+    Weekday { weekday: Weekday, shift: Shift },
+    /// Publication shifted by whole units: "yesterday" is (Day, −1), "last week" (Week, −1).
+    Offset { unit: Unit, count: i32 },
+    /// "in two weeks": a date when the clause looks ahead, otherwise a length of time.
+    Within { unit: Unit, count: i32 },
+    /// A length of time ("three years", "a two-week ceasefire").
+    Duration,
+}
+
+/// An expression found in a sentence: its first and last token (inclusive).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub first: usize,
+    pub last: usize,
+    pub expr: Expr,
+}

@@ -1,0 +1,75 @@
+//! Temporal expressions: found in one pass over each sentence's tokens and normalised
+//! against the publication date in the source's own offset.
+//!
+//! Values follow DESIGN.md: `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www` (ISO week), `YYYY-Qn`,
+//! `YYYY`, or null for durations and for relative dates without a publication date.
+//! Conventions (those of the corpus generator's gold where it has one):
+//! - spans leave out a leading on/in/since/by but keep modifiers ("last week", "earlier this
+//!   year", "the third quarter of this year", "mid-December", "the end of March");
+//! - a date without a year ("June 3", "Monday", "in September", "Q3") is the next one when
+//!   its clause looks ahead and otherwise the previous one, publication day included: news
+//!   marks the future explicitly, so a clause without tense cues is read as past;
+//! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
+//! - halves ("H1 2021", "the second half of next year") normalise to their year; decades
+//!   ("the 1990s") and seasons are not reported, as no value in the schema can hold them;
+//! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
+//!   looks ahead and a duration otherwise.
+
+mod counts;
+mod expr;
+mod lexicon;
+mod parse;
+mod resolve;
+mod tense;
+mod tokens;
+
+use jiff::fmt::temporal::Pieces;
+use jiff::tz::TimeZone;
+use jiff::{Timestamp, ZonedDateTime};
+
+use super::text::{Body, Span};
+use crate::model::DateMention;
+
+/// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
+/// that "yesterday" means the day before in the source's local time. `None` if malformed.
+pub fn publication_time(published: &str) -> Option<ZonedDateTime> {
+    let timestamp: Timestamp = published.trim().parse().ok()?;
+    let offset = Pieces::parse(published.trim())
+        .ok()?
+        .offset()?
+        .to_numeric_offset();
+    Some(timestamp.to_zoned_datetime(TimeZone::fixed(offset)))
+}
+
+/// All temporal expressions in `body`, sentence by sentence, normalised against `published`
+/// (values that need an anchor are `None` without it). Offsets count characters.
+pub fn find_dates(
+    body: &Body,
+    sentences: &[Span],
+    published: Option<&ZonedDateTime>,
+) -> Vec<DateMention> {
+    let anchor = published.map(ZonedDateTime::date);
+    let mut tokens = Vec::new();
+    let mut out = Vec::new();
+    for sentence in sentences {
+        tokens.clear();
+        tokens::tokenize(body.text, sentence.start, sentence.end, &mut tokens);
+        let found = parse::Parser::new(&tokens).all();
+        if found.is_empty() {
+            continue;
+        }
+        let cues = tense::Cues::new(&tokens);
+        for f in found {
+            let (value, kind) = resolve::resolve(f.expr, anchor, cues.around(f.first, f.last));
+            let (start, end) = (tokens[f.first].start, tokens[f.last].end);
+            out.push(DateMention {
+                text: body.text[start..end].to_string(),
+                start: body.char_offset(start),
+                end: body.char_offset(end),
+                value,
+                kind,
+            });
+        }
+    }
+    out
+}

@@ -1,0 +1,206 @@
+//! Pins a parsed expression to the calendar, relative to the publication date.
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+
+use super::expr::{Expr, Shift, YearRef};
+use super::lexicon::Unit;
+use super::tense::Tense;
+use crate::model::DateKind;
+
+/// Which occurrence of a recurring date to take, seen from publication.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Direction {
+    /// The latest on or before publication.
+    Past,
+    /// The earliest on or after publication.
+    Future,
+    /// The latest strictly before publication.
+    Last,
+    /// The earliest strictly after publication.
+    Next,
+}
+
+/// The normalised value and kind of `expr`; values that need the publication date are `None`
+/// without one.
+pub fn resolve(
+    expr: Expr,
+    anchor: Option<Date>,
+    tense: Option<Tense>,
+) -> (Option<String>, DateKind) {
+    match expr {
+        Expr::Duration => (None, DateKind::Duration),
+        Expr::Within { .. } if tense != Some(Tense::Future) => (None, DateKind::Duration),
+        _ => (value(expr, anchor, tense), DateKind::Date),
+    }
+}
+
+fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<String> {
+    if let Expr::Day {
+        year: Some(year),
+        month,
+        day,
+        ..
+    } = expr
+    {
+        return Date::new(year, month, day).ok().map(format_day);
+    }
+    match expr {
+        Expr::Year(YearRef::Absolute(year)) => return Some(year.to_string()),
+        Expr::Month {
+            year: Some(YearRef::Absolute(year)),
+            month,
+            ..
+        } => {
+            return Some(format!("{year:04}-{month:02}"));
+        }
+        Expr::Quarter {
+            year: Some(YearRef::Absolute(year)),
+            quarter,
+        } => {
+            return Some(format!("{year:04}-Q{quarter}"));
+        }
+        Expr::Half {
+            year: Some(YearRef::Absolute(year)),
+            ..
+        } => return Some(format!("{year:04}")),
+        _ => {}
+    }
+    let p = anchor?;
+    // News marks the future ("will", "is due to", "ahead of"); a clause without cues tells
+    // of the past, as in "the fallout from the clash on May 13 continues".
+    let by_tense = match tense {
+        Some(Tense::Future) => Direction::Future,
+        Some(Tense::Past) | None => Direction::Past,
+    };
+    let direction = |shift| match shift {
+        Shift::Last => Direction::Last,
+        Shift::Next => Direction::Next,
+        Shift::Tense | Shift::OnWeekday(_) => by_tense,
+    };
+    match expr {
+        Expr::Day {
+            month, day, shift, ..
+        } => {
+            let days_away: Vec<(i64, Date)> = [-1, 0, 1]
+                .into_iter()
+                .filter_map(|dy| Date::new(p.year() + dy, month, day).ok())
+                .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
+                .collect();
+            if let Shift::OnWeekday(weekday) = shift {
+                let on_weekday: Vec<_> = days_away
+                    .iter()
+                    .copied()
+                    .filter(|k| k.1.weekday() == weekday)
+                    .collect();
+                if let [only] = on_weekday[..] {
+                    return Some(format_day(only.1));
+                }
+            }
+            let chosen = pick(days_away.iter().map(|k| k.0), 0, direction(shift))?;
+            days_away
+                .iter()
+                .find(|k| k.0 == chosen)
+                .map(|k| format_day(k.1))
+        }
+        Expr::Month { year, month, shift } => {
+            let index = match year {
+                Some(year) => year_of(year, p) as i64 * 12 + i64::from(month) - 1,
+                None => cyclic(p.year(), i64::from(p.month()), month, 12, direction(shift))?,
+            };
+            Some(format!(
+                "{:04}-{:02}",
+                index.div_euclid(12),
+                index.rem_euclid(12) + 1
+            ))
+        }
+        Expr::Quarter { year, quarter } => {
+            let p_quarter = i64::from(p.month() - 1) / 3 + 1;
+            let index = match year {
+                Some(year) => year_of(year, p) as i64 * 4 + i64::from(quarter) - 1,
+                None => cyclic(p.year(), p_quarter, quarter, 4, by_tense)?,
+            };
+            Some(format!(
+                "{:04}-Q{}",
+                index.div_euclid(4),
+                index.rem_euclid(4) + 1
+            ))
+        }
+        Expr::Half { year, half } => {
+            let p_half = i64::from(p.month() - 1) / 6 + 1;
+            let year = match year {
+                Some(year) => year_of(year, p) as i64,
+                None => cyclic(p.year(), p_half, half, 2, by_tense)?.div_euclid(2),
+            };
+            Some(format!("{year:04}"))
+        }
+        Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
+        Expr::Weekday { weekday, shift } => {
+            let ahead = i64::from(p.weekday().until(weekday));
+            let days = pick(
+                [ahead - 7, ahead, ahead + 7].into_iter(),
+                0,
+                direction(shift),
+            )?;
+            p.checked_add(days.days()).ok().map(format_day)
+        }
+        Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
+        Expr::Duration => None,
+    }
+}
+
+/// The year a [`YearRef`] names, seen from publication date `p`.
+fn year_of(year: YearRef, p: Date) -> i32 {
+    match year {
+        YearRef::Absolute(y) => i32::from(y),
+        YearRef::Relative(shift) => i32::from(p.year()) + shift,
+    }
+}
+
+/// The index (`year * per_year + n - 1`) of the occurrence of period `n` (a month, quarter or
+/// half numbered from 1) chosen from publication, which falls in period `now` of `year`.
+fn cyclic(year: i16, now: i64, n: i8, per_year: i64, direction: Direction) -> Option<i64> {
+    let now = i64::from(year) * per_year + now - 1;
+    let candidates = [-1, 0, 1].map(|dy| (i64::from(year) + dy) * per_year + i64::from(n) - 1);
+    pick(candidates.into_iter(), now, direction)
+}
+
+/// Chooses among sorted candidate positions the one `direction` names, seen from `now`.
+fn pick(candidates: impl Iterator<Item = i64>, now: i64, direction: Direction) -> Option<i64> {
+    let mut all = candidates;
+    match direction {
+        Direction::Past => all.filter(|&c| c <= now).max(),
+        Direction::Last => all.filter(|&c| c < now).max(),
+        Direction::Future => all.find(|&c| c >= now),
+        Direction::Next => all.find(|&c| c > now),
+    }
+}
+
+/// Publication date `p` moved by `count` units, at that unit's precision.
+fn offset(p: Date, unit: Unit, count: i32) -> Option<String> {
+    match unit {
+        Unit::Day => p.checked_add(count.days()).ok().map(format_day),
+        Unit::Week => {
+            let week = p.checked_add(count.weeks()).ok()?.iso_week_date();
+            Some(format!("{:04}-W{:02}", week.year(), week.week()))
+        }
+        Unit::Month => {
+            let month = p.first_of_month().checked_add(count.months()).ok()?;
+            Some(format!("{:04}-{:02}", month.year(), month.month()))
+        }
+        Unit::Quarter => {
+            let index = i64::from(p.year()) * 4 + i64::from(p.month() - 1) / 3 + i64::from(count);
+            Some(format!(
+                "{:04}-Q{}",
+                index.div_euclid(4),
+                index.rem_euclid(4) + 1
+            ))
+        }
+        Unit::Year => Some(format!("{:04}", i32::from(p.year()) + count)),
+        _ => None,
+    }
+}
+
+fn format_day(date: Date) -> String {
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
+}

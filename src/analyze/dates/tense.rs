@@ -1,0 +1,180 @@
+//! The tense of the clause around a temporal expression, from cue words.
+//!
+//! A date without a year ("on June 3", "on Monday", "in September") is the next such date
+//! when its clause looks ahead and the previous one when it looks back. The clause is read
+//! on its own side of the quotation marks first: words inside quotes speak for the quote,
+//! words outside speak for the narration.
+
+use super::lexicon::WordList;
+use super::tokens::{Token, TokenKind};
+
+/// Which way a clause looks from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    Past,
+    Future,
+}
+
+/// Words that put a clause in the future on their own (each list sorted).
+#[rustfmt::skip]
+const FUTURE_WORDS: &[&str] = &[
+    "ahead", "coming", "expected", "forthcoming", "ll", "next", "planned", "scheduled", "shall",
+    "tomorrow", "upcoming", "will", "would",
+];
+static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
+
+/// Words that put a clause in the future when "to" follows ("is due to", "plans to").
+#[rustfmt::skip]
+const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
+    "aim", "aims", "expect", "expects", "going", "hope", "hopes", "intend", "intending",
+    "intends", "plan", "plans", "prepare", "prepares", "preparing", "seek", "seeks", "set",
+    "trying", "want", "wants",
+];
+static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
+    WordList::new(FUTURE_BEFORE_TO_WORDS);
+
+/// Words that open a noun phrase, as after "due to" giving a cause.
+#[rustfmt::skip]
+const DETERMINERS_WORDS: &[&str] = &[
+    "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those",
+];
+static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
+
+/// Past forms and past markers that do not end in "-ed".
+#[rustfmt::skip]
+const PAST_WORDS: &[&str] = &[
+    "ago", "became", "been", "began", "broke", "brought", "came", "chose", "cut", "did", "drew",
+    "earlier", "fell", "felt", "flew", "fought", "froze", "gave", "grew", "had", "held", "hit",
+    "kept", "knew", "last", "led", "left", "lost", "made", "meant", "met", "overtook", "paid",
+    "put", "ran", "rose", "said", "saw", "sent", "shook", "shot", "sold", "sought", "spoke",
+    "stole", "stood", "struck", "swore", "thought", "threw", "told", "took", "tore",
+    "understood", "undertook", "was", "went", "were", "withdrew", "won", "wrote", "yesterday",
+];
+static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
+
+/// Words ending in "-ed" that are not past verbs.
+#[rustfmt::skip]
+const NOT_PAST_WORDS: &[&str] = &[
+    "based", "bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "speed", "succeed",
+];
+static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
+
+/// The tense cues of one sentence, each with its token index and quote side.
+pub struct Cues {
+    cues: Vec<Cue>,
+    quoted: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cue {
+    at: usize,
+    tense: Tense,
+    /// Modals, auxiliaries and listed verbs are strong; any other "-ed" word is weak, as it
+    /// may be a participle qualifying a noun ("the session convened by the WHO").
+    strong: bool,
+}
+
+impl Cues {
+    /// Finds the cues in a sentence's tokens and which tokens stand inside quotation marks.
+    pub fn new(tokens: &[Token]) -> Self {
+        let mut quoted = Vec::with_capacity(tokens.len());
+        let mut inside = false;
+        let mut cues = Vec::new();
+        for (i, token) in tokens.iter().enumerate() {
+            if token.kind == TokenKind::Punct {
+                match token.text {
+                    "\"" => inside = !inside,
+                    "“" | "«" => inside = true,
+                    "”" | "»" => inside = false,
+                    _ => {}
+                }
+            }
+            quoted.push(inside);
+            // "Indian-led", "long-negotiated": part of a compound adjective, not a verb.
+            let in_compound = i > 0 && tokens[i - 1].is_punct('-');
+            if let Some((tense, strong)) = cue(tokens, i).filter(|_| !in_compound) {
+                cues.push(Cue {
+                    at: i,
+                    tense,
+                    strong,
+                });
+            }
+        }
+        Cues { cues, quoted }
+    }
+
+    /// The tense of the clause holding tokens `first..=last`, searched on the same side of
+    /// the quotation marks first, then on the other: the nearest strong cue before it, else
+    /// the nearest weak one before it, else the nearest strong and then weak cue after it.
+    /// `None` when the sentence has no cue.
+    pub fn around(&self, first: usize, last: usize) -> Option<Tense> {
+        let side = self.quoted.get(first).copied().unwrap_or(false);
+        self.nearest(first, last, side)
+            .or_else(|| self.nearest(first, last, !side))
+    }
+
+    fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
+        let on_side = |strong: bool| {
+            self.cues
+                .iter()
+                .filter(move |c| self.quoted[c.at] == side && c.strong == strong)
+        };
+        let before = |strong| on_side(strong).rev().find(|c| c.at < first);
+        let after = |strong| on_side(strong).find(|c| c.at > last);
+        before(true)
+            .or_else(|| before(false))
+            .or_else(|| after(true))
+            .or_else(|| after(false))
+            .map(|c| c.tense)
+    }
+}
+
+/// The tense token `i` signals, if any, and whether the signal is strong.
+fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
+    let token = &tokens[i];
+    if token.kind != TokenKind::Word {
+        return None;
+    }
+    let next_is = |w: &str| tokens.get(i + 1).is_some_and(|t| t.is(w));
+    let word = token.text;
+    if token.is("won") && tokens.get(i + 2).is_some_and(|t| t.is("t")) {
+        return Some((Tense::Future, true));
+    }
+    let progressive = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.text.len() >= 5 && t.text.ends_with("ing"));
+    if (token.is("is") || token.is("are")) && progressive {
+        // "are meeting on Thursday": the present progressive of an arrangement.
+        return Some((Tense::Future, true));
+    }
+    if token.is("due") {
+        // "is due on 30 June", "due to meet" look ahead; "due to the storm" gives a cause.
+        let cause = next_is("to")
+            && tokens
+                .get(i + 2)
+                .is_some_and(|t| DETERMINERS.contains(t.text));
+        return (!cause).then_some((Tense::Future, true));
+    }
+    if FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
+        return Some((Tense::Future, true));
+    }
+    if PAST.contains(word) {
+        return Some((Tense::Past, true));
+    }
+    let past_participle = token.text.len() >= 5
+        && token.text.ends_with("ed")
+        && !token.is_capitalized()
+        && !NOT_PAST.contains(word);
+    past_participle.then_some((Tense::Past, false))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_lists_are_sorted_for_binary_search() {
+        assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
+        assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
+    }
+}

@@ -1,0 +1,482 @@
+//! Entity recognition: gazetteer forms and cue-found names become mentions of one
+//! entity each; capitals are told apart as places or governments; short aliases and
+//! role nouns ("the minister") are resolved to the full names of the story.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use super::coref;
+use super::cues::{CueKind, find_cues};
+use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
+use super::text::{Body, Span};
+use super::words::Word;
+use crate::model::{Entity, EntityKind, Mention};
+
+/// An entity of one story.
+#[derive(Debug, Clone)]
+pub struct StoryEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    pub gender: Option<Gender>,
+    /// Lower-case roles the story or the gazetteer gives a person ("foreign minister").
+    pub roles: Vec<String>,
+    /// Gazetteer id, for entities the gazetteer knows.
+    pub known: Option<EntityId>,
+}
+
+/// How a mention names its entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// A name, alias or acronym.
+    Name,
+    /// A country's adjective or demonym ("French"): never a speaker.
+    Modifier,
+    /// A capital standing for its government ("Beijing said").
+    Metonym,
+    /// A role noun phrase ("the minister").
+    Role,
+}
+
+/// One mention: a byte span of the body naming `entity`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Found {
+    pub span: Span,
+    pub entity: usize,
+    pub form: Form,
+}
+
+/// The entities of one story and their mentions, sorted by position.
+#[derive(Debug, Default)]
+pub struct Story {
+    pub entities: Vec<StoryEntity>,
+    pub mentions: Vec<Found>,
+    /// Index of `entities` by (name, kind).
+    by_name: HashMap<(String, EntityKind), usize>,
+}
+
+impl Story {
+    /// The index of the entity with this name and kind, created on first use.
+    pub fn add(&mut self, name: &str, kind: EntityKind, known: Option<EntityId>) -> usize {
+        let next = self.entities.len();
+        let i = *self.by_name.entry((name.to_string(), kind)).or_insert(next);
+        if i == next {
+            self.entities.push(StoryEntity {
+                name: name.to_string(),
+                kind,
+                gender: None,
+                roles: Vec::new(),
+                known,
+            });
+        }
+        i
+    }
+
+    /// The index of a gazetteer entity, created on first use with its gender and roles.
+    pub fn add_known(&mut self, gaz: &Gazetteer, id: EntityId) -> usize {
+        let known = gaz.entity(id);
+        let i = self.add(&known.name, known.kind, Some(id));
+        let entity = &mut self.entities[i];
+        if entity.roles.is_empty() {
+            entity.gender = known.gender;
+            entity.roles = known.roles.clone();
+        }
+        i
+    }
+
+    /// The mention that starts exactly at byte `start`.
+    pub fn mention_at(&self, start: usize) -> Option<&Found> {
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions.get(i).filter(|m| m.span.start == start)
+    }
+
+    /// Mentions lying inside `span`, in order.
+    pub fn mentions_in(&self, span: Span) -> &[Found] {
+        let from = self.mentions.partition_point(|m| m.span.start < span.start);
+        let to = self.mentions.partition_point(|m| m.span.start < span.end);
+        let inside = &self.mentions[from..to.max(from)];
+        let keep = inside.iter().take_while(|m| m.span.end <= span.end).count();
+        &inside[..keep]
+    }
+
+    /// The output form: entities in order of first mention, offsets in characters.
+    pub fn to_entities(&self, body: &Body) -> Vec<Entity> {
+        let mut order: Vec<usize> = Vec::new();
+        let mut grouped: Vec<Vec<Mention>> = vec![Vec::new(); self.entities.len()];
+        for m in &self.mentions {
+            if grouped[m.entity].is_empty() {
+                order.push(m.entity);
+            }
+            grouped[m.entity].push(Mention {
+                start: body.char_offset(m.span.start),
+                end: body.char_offset(m.span.end),
+                text: body.slice(m.span).to_string(),
+            });
+        }
+        order
+            .into_iter()
+            .map(|i| Entity {
+                name: self.entities[i].name.clone(),
+                kind: self.entities[i].kind,
+                mentions: std::mem::take(&mut grouped[i]),
+            })
+            .collect()
+    }
+}
+
+/// A span some source claims is a name, before overlaps are settled.
+enum Claim {
+    Gazetteer(Term),
+    Cue(CueKind),
+}
+
+/// Finds every entity mention in `text`.
+pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
+    let mut matches: Vec<TermMatch> = Vec::new();
+    let mut short_aliases: Vec<TermMatch> = Vec::new();
+    for m in gaz.find(text) {
+        match m.term {
+            Term::PersonAlias {
+                standalone: false, ..
+            } => short_aliases.push(m),
+            Term::DatelineCity(_) if !opens_line(text, m.start) => {}
+            _ => matches.push(m),
+        }
+    }
+    let gazetteer_words = covered_words(gaz, words, &matches);
+    let cues = find_cues(gaz, text, words, &gazetteer_words);
+    // A city that is also the surname of a person named in full ("Ignacio Mendoza") is
+    // that person's alias in this story, not the city.
+    let name_parts: HashSet<&str> = cues
+        .iter()
+        .filter(|c| matches!(c.kind, CueKind::Person { .. }))
+        .flat_map(|c| text[c.span.start..c.span.end].split(' ').skip(1))
+        .collect();
+    matches.retain(|m| !(is_place_term(gaz, m.term) && name_parts.contains(&text[m.start..m.end])));
+
+    // Longest claims win; on equal spans the gazetteer beats a cue.
+    let mut claims: Vec<(Span, Claim)> = matches
+        .iter()
+        .map(|m| {
+            (
+                Span {
+                    start: m.start,
+                    end: m.end,
+                },
+                Claim::Gazetteer(m.term),
+            )
+        })
+        .chain(cues.into_iter().map(|c| (c.span, Claim::Cue(c.kind))))
+        .collect();
+    claims.sort_by_key(|(span, claim)| {
+        (
+            std::cmp::Reverse(span.end - span.start),
+            claim_rank(claim),
+            span.start,
+        )
+    });
+    let mut taken = Taken::default();
+    let mut accepted: Vec<(Span, Claim)> = Vec::with_capacity(claims.len());
+    for (span, claim) in claims {
+        if taken.insert(span) {
+            accepted.push((span, claim));
+        }
+    }
+    accepted.sort_by_key(|(span, _)| span.start);
+
+    let named_orgs: HashSet<EntityId> = accepted
+        .iter()
+        .filter_map(|(_, c)| match c {
+            Claim::Gazetteer(Term::Name(id)) => Some(*id),
+            _ => None,
+        })
+        .collect();
+    let mut story = Story::default();
+    let mut single_names: Vec<(Span, Option<String>, Option<Gender>)> = Vec::new();
+    for (span, claim) in accepted {
+        let (entity, form) = match claim {
+            Claim::Gazetteer(Term::Name(id))
+            | Claim::Gazetteer(Term::PersonAlias { person: id, .. }) => {
+                (story.add_known(gaz, id), Form::Name)
+            }
+            Claim::Gazetteer(Term::Modifier(id)) => (story.add_known(gaz, id), Form::Modifier),
+            Claim::Gazetteer(Term::DatelineCity(id)) => (story.add_known(gaz, id), Form::Name),
+            Claim::Gazetteer(Term::Capital {
+                place,
+                country,
+                org,
+            }) => {
+                if is_literal_place(text, span.start, span.end) {
+                    (story.add_known(gaz, place), Form::Name)
+                } else {
+                    let government = org.filter(|o| named_orgs.contains(o)).unwrap_or(country);
+                    (story.add_known(gaz, government), Form::Metonym)
+                }
+            }
+            Claim::Cue(CueKind::Person { role, gender }) => {
+                if !text[span.start..span.end].contains(' ') {
+                    single_names.push((span, role, gender));
+                    continue;
+                }
+                let i = story.add(&text[span.start..span.end], EntityKind::Person, None);
+                let person = &mut story.entities[i];
+                person.gender = person.gender.or(gender);
+                person.roles.extend(role);
+                (i, Form::Name)
+            }
+            Claim::Cue(CueKind::Organization) => (
+                story.add(&text[span.start..span.end], EntityKind::Organization, None),
+                Form::Name,
+            ),
+            Claim::Cue(CueKind::Place) => (
+                story.add(&text[span.start..span.end], EntityKind::Place, None),
+                Form::Name,
+            ),
+        };
+        story.mentions.push(Found { span, entity, form });
+    }
+    coref::resolve(
+        gaz,
+        text,
+        words,
+        &mut story,
+        &mut taken,
+        short_aliases,
+        single_names,
+    );
+    story.mentions.sort_by_key(|m| m.span.start);
+    story
+}
+
+/// Which claim wins on equal spans: gazetteer, then organisation, person and place cues.
+fn claim_rank(claim: &Claim) -> u8 {
+    match claim {
+        Claim::Gazetteer(_) => 0,
+        Claim::Cue(CueKind::Organization) => 1,
+        Claim::Cue(CueKind::Person { .. }) => 2,
+        Claim::Cue(CueKind::Place) => 3,
+    }
+}
+
+/// Byte spans already claimed by a mention.
+#[derive(Default)]
+pub struct Taken(BTreeMap<usize, usize>);
+
+impl Taken {
+    /// Claims `span` unless it overlaps a claimed one; true when claimed.
+    pub fn insert(&mut self, span: Span) -> bool {
+        let before = self.0.range(..span.end).next_back();
+        if before.is_some_and(|(_, &end)| end > span.start) {
+            return false;
+        }
+        self.0.insert(span.start, span.end);
+        true
+    }
+}
+
+/// For each word, true when it lies inside a gazetteer match of a country, organisation
+/// or adjective: such words split a capitalised run ("Chinese Foreign Minister X"),
+/// while a city may be a surname ("Ignacio Mendoza").
+fn covered_words(gaz: &Gazetteer, words: &[Word], matches: &[TermMatch]) -> Vec<bool> {
+    let mut covered = vec![false; words.len()];
+    let mut k = 0;
+    for m in matches
+        .iter()
+        .filter(|m| !is_person_term(m.term) && !is_place_term(gaz, m.term))
+    {
+        while k < words.len() && words[k].span.end <= m.start {
+            k += 1;
+        }
+        let mut j = k;
+        while j < words.len() && words[j].span.start < m.end {
+            covered[j] = true;
+            j += 1;
+        }
+    }
+    covered
+}
+
+fn is_person_term(term: Term) -> bool {
+    matches!(term, Term::PersonAlias { .. })
+}
+
+/// True for a city, capital or other place form.
+fn is_place_term(gaz: &Gazetteer, term: Term) -> bool {
+    match term {
+        Term::Name(id) => gaz.entity(id).kind == EntityKind::Place,
+        Term::Capital { .. } | Term::DatelineCity(_) => true,
+        Term::Modifier(_) | Term::PersonAlias { .. } => false,
+    }
+}
+
+/// True when byte `at` starts a line.
+fn opens_line(text: &str, at: usize) -> bool {
+    at == 0 || text[..at].ends_with('\n')
+}
+
+/// Words before a capital that make it the place itself ("in Beijing", "to Paris").
+const LOCATIVES: &[&str] = &[
+    "in",
+    "at",
+    "to",
+    "from",
+    "near",
+    "into",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "via",
+    "toward",
+    "towards",
+    "visit",
+    "visits",
+    "visited",
+    "visiting",
+    "throughout",
+    "within",
+    "through",
+    "the",
+    "reached",
+    "leaving",
+    "left",
+    "arrive",
+    "arrived",
+    "arrives",
+    "reach",
+];
+
+/// Nouns after which "in <capital>" still means its government ("policy in Beijing").
+const GOVERNMENT_NOUNS: &[&str] = &[
+    "policy",
+    "policymakers",
+    "debate",
+    "opinion",
+    "thinking",
+    "mood",
+    "circles",
+    "friends",
+    "allies",
+    "partners",
+    "counterparts",
+];
+
+/// True when the capital at `start..end` names the city, not its government:
+/// after a locative preposition, or used as a modifier ("Beijing-based").
+fn is_literal_place(text: &str, start: usize, end: usize) -> bool {
+    if text[end..].starts_with('-') {
+        return true;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    if !before.ends_with(|c: char| c.is_alphanumeric()) {
+        return false;
+    }
+    let mut previous = before
+        .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty());
+    let word = previous.next().unwrap_or("");
+    match word.to_lowercase().as_str() {
+        "and" | "or" => {
+            // "in Beijing and Tokyo": the second capital shares the first one's reading.
+            let head = before[..before.len() - word.len()].trim_end();
+            let first_start = head.rfind(' ').map_or(0, |i| i + 1);
+            first_start < head.len()
+                && head[first_start..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase)
+                && is_literal_place(text, first_start, head.len())
+        }
+        w if LOCATIVES.contains(&w) => {
+            let noun = previous.next().unwrap_or("");
+            !(w == "in" && GOVERNMENT_NOUNS.contains(&noun))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::words::words;
+
+    fn found(text: &str) -> Vec<(String, String, EntityKind)> {
+        let gaz = crate::analyze::gazetteer::shared();
+        let w = words(text);
+        let story = find_entities(gaz, text, &w);
+        story
+            .mentions
+            .iter()
+            .map(|m| {
+                let e = &story.entities[m.entity];
+                (
+                    text[m.span.start..m.span.end].to_string(),
+                    e.name.clone(),
+                    e.kind,
+                )
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<(String, EntityKind)> {
+        found(text).into_iter().map(|(_, n, k)| (n, k)).collect()
+    }
+
+    #[test]
+    fn capitals_are_governments_unless_literal() {
+        use EntityKind::*;
+        assert_eq!(
+            names("Beijing said talks in Beijing and Tokyo were useful, officials in Tokyo said."),
+            [
+                ("China".into(), Country),
+                ("Beijing".into(), Place),
+                ("Tokyo".into(), Place),
+                ("Tokyo".into(), Place)
+            ]
+        );
+        assert_eq!(
+            names("Relations between Beijing and Tokyo, and policy in Moscow."),
+            [
+                ("China".into(), Country),
+                ("Japan".into(), Country),
+                ("Russia".into(), Country)
+            ]
+        );
+        assert_eq!(names("The Beijing-based bank"), [("Beijing".into(), Place)]);
+    }
+
+    #[test]
+    fn brussels_is_the_eu_only_when_the_story_names_it() {
+        use EntityKind::*;
+        assert_eq!(names("Brussels wants more."), [("Belgium".into(), Country)]);
+        assert_eq!(
+            names("The European Union met. Brussels wants more."),
+            [
+                ("European Union".into(), Organization),
+                ("European Union".into(), Organization)
+            ]
+        );
+    }
+
+    #[test]
+    fn adjectives_ministries_and_organisations() {
+        let got = found(
+            "The Chinese foreign ministry and French diplomats met the Central Bank of Kenya.",
+        );
+        let names: Vec<&str> = got.iter().map(|(_, n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Chinese foreign ministry",
+                "France",
+                "Central Bank of Kenya"
+            ]
+        );
+    }
+
+    #[test]
+    fn dateline_city_only_at_line_start() {
+        let got = names("BEIJING (Reuters) — China met.\nWe saw BEIJING.");
+        assert_eq!(got[0], ("Beijing".into(), EntityKind::Place));
+        assert_eq!(got[1], ("Reuters".into(), EntityKind::Organization));
+        assert_eq!(got.len(), 3);
+    }
+}

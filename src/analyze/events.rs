@@ -1,0 +1,190 @@
+//! Events: one per dated sentence, with a headline-like summary and the entities it names.
+
+use super::text::{Body, Span};
+use crate::model::{DateMention, Entity, Event};
+
+/// Longest summary kept whole; longer ones are cut at a clause or word boundary.
+const MAX_SUMMARY: usize = 100;
+
+/// Openers that add nothing to a headline.
+#[rustfmt::skip]
+const CONNECTORS: &[&str] = &[
+    "But ", "However, ", "And ", "Meanwhile, ", "Still, ", "Yet ", "Also, ", "In addition, ",
+    "Separately, ", "So far, ",
+];
+
+/// Words that mark an attribution tail (", diplomats said").
+#[rustfmt::skip]
+const ATTRIBUTION: &[&str] = &[
+    "said", "says", "told", "added", "according", "noted", "wrote", "reported",
+];
+
+/// One event per sentence holding a date with a value: the most specific value (the first
+/// on a tie), a short summary of the sentence, the canonical names of the entities mentioned
+/// in it, and the sentence's character span.
+pub fn events(
+    body: &Body,
+    sentences: &[Span],
+    dates: &[DateMention],
+    entities: &[Entity],
+) -> Vec<Event> {
+    let mut out = Vec::new();
+    for &sentence in sentences {
+        let (start, end) = (
+            body.char_offset(sentence.start),
+            body.char_offset(sentence.end),
+        );
+        let inside = |s: usize, e: usize| start <= s && e <= end;
+        let best = dates
+            .iter()
+            .filter(|d| inside(d.start, d.end))
+            .filter_map(|d| d.value.as_deref().map(|v| (d, v)))
+            .fold(None::<(&DateMention, &str)>, |best, (d, v)| match best {
+                Some((_, b)) if precision(b) >= precision(v) => best,
+                _ => Some((d, v)),
+            });
+        let Some((date, value)) = best else { continue };
+        let text = body.slice(sentence);
+        let date_bytes = (
+            byte_at(text, date.start - start),
+            byte_at(text, date.end - start),
+        );
+        let mut names: Vec<String> = Vec::new();
+        for entity in entities {
+            let named = entity.mentions.iter().any(|m| inside(m.start, m.end));
+            if named && !names.contains(&entity.name) {
+                names.push(entity.name.clone());
+            }
+        }
+        out.push(Event {
+            date: value.to_string(),
+            summary: summary(text, date_bytes),
+            entities: names,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// How fine a normalised value is: day, week, month, quarter, year.
+fn precision(value: &str) -> u8 {
+    match value.len() {
+        10 => 5,
+        8 if value.contains('W') => 4,
+        7 if value.contains('Q') => 2,
+        7 => 3,
+        _ => 1,
+    }
+}
+
+/// The byte offset of the `n`th character of `text` (or its end).
+fn byte_at(text: &str, n: usize) -> usize {
+    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
+}
+
+/// A headline-like summary of `sentence`, whose date phrase lies at byte range `date`:
+/// without a leading connector, an attribution tail, "on"/"in" + the date, or quote marks;
+/// cut to the date's clause when long.
+fn summary(sentence: &str, date: (usize, usize)) -> String {
+    let mut text = sentence.trim_end_matches(['.', '!', '?', ' ']).to_string();
+    let mut date = date;
+    if let Some(connector) = CONNECTORS.iter().find(|c| text.starts_with(*c)) {
+        text.replace_range(..connector.len(), "");
+        date = (
+            date.0.saturating_sub(connector.len()),
+            date.1.saturating_sub(connector.len()),
+        );
+    }
+    if let Some(tail) = attribution_tail(&text, date.1) {
+        text.truncate(tail);
+    }
+    let mut text = drop_date_phrase(&text, date);
+    text = without_stray_quotes(&text)
+        .trim_matches(|c: char| matches!(c, '"' | '“' | '”' | ',' | ' '))
+        .to_string();
+    if text.chars().count() > MAX_SUMMARY {
+        text = shorten(&text);
+    }
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// Where a closing attribution (", X said", ",” X, a spokeswoman, said", ", according to
+/// X") starts after byte `after`: the first comma whose remainder is short and attributes.
+fn attribution_tail(text: &str, after: usize) -> Option<usize> {
+    text.match_indices(',')
+        .map(|(i, _)| i)
+        .filter(|&i| i >= after)
+        .find(|&comma| {
+            let tail = text[comma + 1..].trim_start_matches(['”', '"', ' ']);
+            let short = tail.split_whitespace().count() <= 10;
+            short
+                && tail
+                    .split_whitespace()
+                    .any(|w| ATTRIBUTION.contains(&w.trim_matches(',')))
+        })
+}
+
+/// `text` without "on <date>" / "in <date>" (and a leading "On <date>, "), which the event's
+/// date already says; other dates stay, as "since 2019" carries meaning.
+fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
+    if end > text.len() || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return text.to_string();
+    }
+    let before = &text[..start];
+    for preposition in ["on ", "On ", "in ", "In "] {
+        if let Some(head) = before.strip_suffix(preposition) {
+            let rest = &text[end..];
+            if head.is_empty() {
+                return rest.trim_start_matches([',', ' ']).to_string();
+            }
+            return format!("{}{}", head.trim_end(), rest);
+        }
+    }
+    text.to_string()
+}
+
+/// `text` without quotation marks when they no longer pair up (a quote cut short).
+fn without_stray_quotes(text: &str) -> String {
+    let curly_paired = text.matches('“').count() == text.matches('”').count();
+    let straight_paired = text.matches('"').count().is_multiple_of(2);
+    text.chars()
+        .filter(|&c| match c {
+            '“' | '”' => curly_paired,
+            '"' => straight_paired,
+            _ => true,
+        })
+        .collect()
+}
+
+/// The first clauses of `text` that fit in [`MAX_SUMMARY`] characters, else its first words.
+fn shorten(text: &str) -> String {
+    let mut end = 0;
+    for (i, _) in text
+        .match_indices([',', ';'])
+        .chain(text.match_indices(" — "))
+    {
+        if text[..i].chars().count() <= MAX_SUMMARY && i > end {
+            end = i;
+        }
+    }
+    if end >= MAX_SUMMARY / 3 {
+        return text[..end].to_string();
+    }
+    let mut cut = String::new();
+    for word in text.split_whitespace() {
+        if cut.chars().count() + word.chars().count() + 1 > MAX_SUMMARY - 1 {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    cut.push('…');
+    cut
+}

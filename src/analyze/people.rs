@@ -1,0 +1,457 @@
+//! Out-of-gazetteer people, found from the words around a capitalised run: a title or
+//! role before it ("Foreign Minister Anna Novak", "spokeswoman Mei Lin"), a reporting
+//! verb after or before it ("Anna Novak said", "said Anna Novak"), or an apposition
+//! ("Anna Novak, an analyst at …, said", "Anna Novak, speaking to reporters, said").
+
+use super::cues::{Cue, CueKind, is_name_word, joined};
+use super::gazetteer::{Gazetteer, Gender};
+use super::text::Span;
+use super::words::{Word, is_capitalised};
+
+/// Titles and role words (lower case) that announce a person's name after them.
+const TITLE_WORDS: &[&str] = &[
+    "president",
+    "minister",
+    "chancellor",
+    "secretary-general",
+    "secretary",
+    "director-general",
+    "director",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "emir",
+    "sheikh",
+    "ambassador",
+    "envoy",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "professor",
+    "senator",
+    "sen",
+    "governor",
+    "mayor",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "chair",
+    "commissioner",
+    "speaker",
+    "pope",
+    "admiral",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "captain",
+    "commander",
+    "lieutenant",
+    "judge",
+    "chief",
+    "analyst",
+    "fellow",
+    "economist",
+    "scholar",
+    "researcher",
+    "leader",
+    "lawmaker",
+    "rep",
+    "representative",
+    "deputy",
+    "vice",
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "state",
+    "affairs",
+    "external",
+    "finance",
+    "interior",
+    "home",
+    "managing",
+    "head",
+    "adviser",
+    "advisor",
+    "correspondent",
+    "marshal",
+    "crown",
+    "supreme",
+    "counterpart",
+    "madam",
+    "sir",
+    "lord",
+    "lady",
+    "bishop",
+    "cardinal",
+];
+
+/// Title words that are part of a title but never the role itself.
+const TITLE_MODIFIERS: &[&str] = &[
+    "foreign",
+    "defence",
+    "defense",
+    "prime",
+    "affairs",
+    "external",
+    "finance",
+    "interior",
+    "home",
+    "managing",
+    "deputy",
+    "vice",
+    "crown",
+    "supreme",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "madam",
+    "sir",
+    "lord",
+    "lady",
+    "counterpart",
+];
+
+/// Nouns of an apposition that make its subject a person ("an analyst at …").
+const ROLE_NOUNS: &[&str] = &[
+    "analyst",
+    "fellow",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "minister",
+    "president",
+    "director",
+    "secretary",
+    "chief",
+    "official",
+    "professor",
+    "researcher",
+    "scholar",
+    "economist",
+    "envoy",
+    "ambassador",
+    "adviser",
+    "advisor",
+    "head",
+    "leader",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "commissioner",
+    "governor",
+    "correspondent",
+    "expert",
+    "lecturer",
+    "chancellor",
+    "premier",
+    "secretary-general",
+    "director-general",
+    "diplomat",
+    "negotiator",
+    "lawmaker",
+    "senator",
+    "general",
+    "commander",
+    "mayor",
+    "founder",
+    "editor",
+    "member",
+];
+
+/// Verbs that, right after a name, make it the subject of a statement or an act.
+const SUBJECT_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "warned",
+    "warns",
+    "stressed",
+    "insisted",
+    "noted",
+    "argued",
+    "described",
+    "urged",
+    "called",
+    "announced",
+    "declared",
+    "explained",
+    "replied",
+    "responded",
+    "later",
+    "also",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "would",
+    "met",
+    "visited",
+    "spoke",
+    "acknowledged",
+    "admitted",
+    "believes",
+    "believed",
+    "hopes",
+    "hoped",
+    "expects",
+    "welcomed",
+    "rejected",
+    "praised",
+    "criticised",
+    "criticized",
+    "accused",
+    "denied",
+    "confirmed",
+    "travelled",
+    "traveled",
+    "arrived",
+    "declined",
+    "refused",
+    "could",
+    "should",
+    "may",
+    "must",
+    "hailed",
+    "posted",
+    "tweeted",
+];
+
+/// Verbs and phrases after which a name is a speaker ("said Anna Novak", "according to …").
+const OBJECT_CUES: &[&str] = &[
+    "said",
+    "says",
+    "added",
+    "wrote",
+    "told",
+    "quoted",
+    "to",
+    "counterpart",
+];
+
+/// A person's name inside the run `from..to`, when a cue says it is one.
+pub fn find_person(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    gazetteer_words: &[bool],
+    from: usize,
+    to: usize,
+    cues: &mut Vec<Cue>,
+) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let lower = |i: usize| word(i).to_lowercase();
+    // Gazetteer words (countries, organisations) split runs: "Chinese Foreign Minister X".
+    let start = (from..to)
+        .rev()
+        .find(|&k| gazetteer_words[k])
+        .map_or(from, |k| k + 1);
+    if start >= to {
+        return;
+    }
+    // The last title word splits "Foreign Minister" from the name.
+    let title_at = (start..to)
+        .rev()
+        .find(|&k| TITLE_WORDS.contains(&lower(k).as_str()));
+    let (name_from, role, gender, titled) = match title_at {
+        Some(t) => {
+            let title: Vec<String> = (start..=t)
+                .map(lower)
+                .filter(|w| !gaz.is_stopname(w))
+                .collect();
+            (t + 1, role_of(&title), gender_of(&title), true)
+        }
+        None => {
+            let before = start
+                .checked_sub(1)
+                .filter(|_| !words[start].starts_clause && joined(text, words, start));
+            match before.map(|b| (b, lower(b))) {
+                Some((b, w)) if TITLE_WORDS.contains(&w.as_str()) => {
+                    let title = lowercase_title_before(text, words, b);
+                    (start, role_of(&title), gender_of(&title), true)
+                }
+                _ => (start, None, None, false),
+            }
+        }
+    };
+    let mut name_from = name_from;
+    while name_from < to && (gaz.is_stopname(word(name_from)) || !is_capitalised(word(name_from))) {
+        name_from += 1;
+    }
+    let mut name_to = to;
+    while name_to > name_from && !is_name_word(word(name_to - 1)) {
+        name_to -= 1;
+    }
+    let count = name_to.saturating_sub(name_from);
+    if count == 0 || count > 4 || (1..count).any(|k| gaz.is_stopname(word(name_from + k))) {
+        return;
+    }
+    let cued = titled
+        || (count >= 2
+            && (subject_cue(text, words, name_to) || object_cue(text, words, name_from)));
+    if !cued {
+        return;
+    }
+    let role = role.or_else(|| apposition_role(text, words, name_to));
+    let span = Span {
+        start: words[name_from].span.start,
+        end: words[name_to - 1].span.end,
+    };
+    cues.push(Cue {
+        span,
+        kind: CueKind::Person { role, gender },
+    });
+}
+
+/// Lower-case words that may open a role before its title word ("foreign policy chief").
+const ROLE_MODIFIERS: &[&str] = &[
+    "policy",
+    "senior",
+    "research",
+    "programme",
+    "program",
+    "visiting",
+    "commission",
+    "press",
+    "security",
+    "national",
+    "chief",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "finance",
+];
+
+/// Lower-case role words ending at word `last` ("foreign policy chief").
+fn lowercase_title_before(text: &str, words: &[Word], last: usize) -> Vec<String> {
+    let mut first = last;
+    while first > 0 && last - first < 3 && joined(text, words, first) && !words[first].starts_clause
+    {
+        let w = &text[words[first - 1].span.start..words[first - 1].span.end];
+        if !ROLE_MODIFIERS.contains(&w) {
+            break;
+        }
+        first -= 1;
+    }
+    (first..=last)
+        .map(|k| text[words[k].span.start..words[k].span.end].to_lowercase())
+        .collect()
+}
+
+/// The role named by title words, without honorifics ("Mr") or a bare modifier.
+fn role_of(title: &[String]) -> Option<String> {
+    let last = title.last()?;
+    if TITLE_MODIFIERS.contains(&last.as_str()) {
+        return None;
+    }
+    let first = title
+        .iter()
+        .position(|w| !matches!(w.as_str(), "mr" | "mrs" | "ms" | "dr" | "prof"))?;
+    Some(title[first..].join(" "))
+}
+
+/// Gender implied by an honorific or a gendered role word.
+fn gender_of(title: &[String]) -> Option<Gender> {
+    title.iter().find_map(|w| match w.as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" | "spokesman" | "chairman" => Some(Gender::Male),
+        "mrs" | "ms" | "madam" | "lady" | "queen" | "princess" | "spokeswoman" | "chairwoman" => {
+            Some(Gender::Female)
+        }
+        _ => None,
+    })
+}
+
+/// True when the name ending before word `next` is followed by a verb ("… said") or by an
+/// apposition closed before a reporting verb ("…, a senior fellow at X, said").
+fn subject_cue(text: &str, words: &[Word], next: usize) -> bool {
+    if next >= words.len() {
+        return false;
+    }
+    let gap = &text[words[next - 1].span.end..words[next].span.start];
+    let w = &text[words[next].span.start..words[next].span.end];
+    if gap == " " && SUBJECT_VERBS.contains(&w) {
+        return true;
+    }
+    gap == ", "
+        && (apposition_role(text, words, next).is_some() || participle_aside(text, words, next))
+}
+
+/// True for ", speaking to reporters on Monday, said": a participle clause between
+/// commas, then a reporting verb.
+fn participle_aside(text: &str, words: &[Word], next: usize) -> bool {
+    let first = &text[words[next].span.start..words[next].span.end];
+    if !first.ends_with("ing") || !first.starts_with(char::is_lowercase) {
+        return false;
+    }
+    (next + 1..(next + 12).min(words.len())).any(|k| {
+        text[words[k - 1].span.end..words[k].span.start].trim() == ","
+            && SUBJECT_VERBS.contains(&&text[words[k].span.start..words[k].span.end])
+    })
+}
+
+/// True when the name starting at word `first` follows "said", "according to", "counterpart".
+fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
+    if first == 0 || words[first].starts_clause {
+        return false;
+    }
+    let w = &text[words[first - 1].span.start..words[first - 1].span.end];
+    let gap = &text[words[first - 1].span.end..words[first].span.start];
+    if gap != " " || !OBJECT_CUES.contains(&w) {
+        return false;
+    }
+    w != "to"
+        || (first >= 2
+            && text[words[first - 2].span.start..words[first - 2].span.end]
+                .eq_ignore_ascii_case("according"))
+}
+
+/// The role in an apposition after a name ending before word `next`: ", an analyst at …,"
+/// gives "analyst"; ", the Chinese foreign minister," gives "chinese foreign minister".
+pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
+    if next >= words.len() || &text[words[next - 1].span.end..words[next].span.start] != ", " {
+        return None;
+    }
+    // "a", "the", "its" … or a possessive name ("Peru's president").
+    let article = &text[words[next].span.start..words[next].span.end];
+    let after = &text[words[next].span.end..];
+    let possessive =
+        is_capitalised(article) && (after.starts_with("'s ") || after.starts_with("’s "));
+    if !matches!(article, "a" | "an" | "the" | "its" | "his" | "her") && !possessive {
+        return None;
+    }
+    let mut role = Vec::new();
+    let first = if possessive { next + 2 } else { next + 1 };
+    for k in first..(first + 8).min(words.len()) {
+        let w = &text[words[k].span.start..words[k].span.end];
+        if matches!(
+            w,
+            "at" | "of" | "for" | "with" | "in" | "who" | "and" | "from"
+        ) {
+            break;
+        }
+        role.push(w.to_lowercase());
+        let gap = &text[words[k].span.end..words.get(k + 1).map_or(text.len(), |n| n.span.start)];
+        if gap != " " {
+            break;
+        }
+    }
+    let head = role.last()?;
+    ROLE_NOUNS.contains(&head.as_str()).then(|| role.join(" "))
+}

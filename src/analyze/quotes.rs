@@ -1,0 +1,307 @@
+//! Quotation marks: pairs curly “ ”, straight " ", doubled apostrophes '' '', and single
+//! quotes ‘ ’ and ' ' into spans, telling apostrophes (don't, Britain's, 1990s') apart.
+//!
+//! Only the outermost quotation is kept: marks nested inside it are part of its text.
+//! A quotation running over several paragraphs (opening mark repeated at each
+//! paragraph start, no closing mark until the last) gives one piece per paragraph,
+//! linked by `continues`. A line that holds nothing but a short quoted phrase is a
+//! heading ('Red lines'), not a quotation.
+
+use super::text::Span;
+
+/// Which marks enclose a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marks {
+    Curly,
+    Straight,
+    DoubledApostrophes,
+    SingleCurly,
+    SingleStraight,
+}
+
+/// The longest single-quoted phrase, in bytes; longer spans mean the mark was an apostrophe.
+const MAX_SHORT_QUOTE: usize = 400;
+
+impl Marks {
+    /// Single and doubled-apostrophe marks, used for short phrases and easily confused
+    /// with apostrophes.
+    fn is_short(self) -> bool {
+        matches!(
+            self,
+            Marks::SingleCurly | Marks::SingleStraight | Marks::DoubledApostrophes
+        )
+    }
+
+    fn opening(self) -> &'static str {
+        match self {
+            Marks::Curly => "“",
+            Marks::Straight => "\"",
+            Marks::DoubledApostrophes => "''",
+            Marks::SingleCurly => "‘",
+            Marks::SingleStraight => "'",
+        }
+    }
+}
+
+/// One quotation (or one paragraph's piece of it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marked {
+    /// The text strictly between the marks.
+    pub inner: Span,
+    /// From the opening mark to the end of the closing mark (or of the paragraph).
+    pub outer: Span,
+    /// True when the next piece continues this quotation in the next paragraph.
+    pub continues: bool,
+}
+
+/// Finds every quotation in `text`, in order.
+pub fn find_quotations(text: &str) -> Vec<Marked> {
+    let mut out = Vec::new();
+    let lines: Vec<Span> = line_spans(text);
+    for (k, line) in lines.iter().enumerate() {
+        let found_before = out.len();
+        scan_line(text, *line, &mut out);
+        // An unclosed quotation that reopens at the next paragraph start continues there.
+        if let Some(open) = unclosed_at_end(text, *line, &out[found_before..]) {
+            let next = lines[k + 1..].iter().find(|l| l.start < l.end);
+            if let Some(next) = next
+                && text[next.start..next.end].starts_with(open.1.opening())
+            {
+                let inner = Span {
+                    start: open.0,
+                    end: line.end,
+                };
+                let outer = Span {
+                    start: open.0 - open.1.opening().len(),
+                    end: line.end,
+                };
+                out.push(Marked {
+                    inner,
+                    outer,
+                    continues: true,
+                });
+            }
+        }
+    }
+    out.retain(|m| m.inner.start < m.inner.end);
+    out
+}
+
+fn line_spans(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        spans.push(Span {
+            start,
+            end: start + line.len(),
+        });
+        start += line.len() + 1;
+    }
+    spans
+}
+
+/// Pairs marks inside one line; the outermost quotation wins.
+fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
+    let s = &text[line.start..line.end];
+    let mut open: Option<(usize, Marks)> = None;
+    let mut pieces = Vec::new();
+    let mut i = 0;
+    loop {
+        while i < s.len() {
+            let rest = &s[i..];
+            let Some(c) = rest.chars().next() else { break };
+            let prev = s[..i].chars().next_back();
+            let next = rest[c.len_utf8()..].chars().next();
+            let step = if rest.starts_with("''") {
+                2
+            } else {
+                c.len_utf8()
+            };
+            match open {
+                None => {
+                    if let Some(marks) = opening_mark(rest, prev, next) {
+                        open = Some((i + marks.opening().len(), marks));
+                        i += marks.opening().len();
+                        continue;
+                    }
+                }
+                Some((start, marks)) if marks.is_short() && i - start > MAX_SHORT_QUOTE => {
+                    // Too long for a single-quoted phrase: the mark was an apostrophe ('90s).
+                    open = None;
+                    i = start;
+                    continue;
+                }
+                Some((start, marks)) => {
+                    if closes(marks, rest, prev, next) {
+                        let close = if marks == Marks::DoubledApostrophes {
+                            2
+                        } else {
+                            c.len_utf8()
+                        };
+                        pieces.push((start, i, start - marks.opening().len(), i + close));
+                        open = None;
+                        i += close;
+                        continue;
+                    }
+                }
+            }
+            i += step;
+        }
+        // A single mark never closed was an apostrophe: read on from just after it.
+        match open {
+            Some((start, marks)) if marks.is_short() => {
+                open = None;
+                i = start;
+            }
+            _ => break,
+        }
+    }
+    let heading = pieces.len() == 1 && is_heading(s, pieces[0]);
+    if !heading {
+        for (start, end, outer_start, outer_end) in pieces {
+            out.push(Marked {
+                inner: Span {
+                    start: line.start + start,
+                    end: line.start + end,
+                },
+                outer: Span {
+                    start: line.start + outer_start,
+                    end: line.start + outer_end,
+                },
+                continues: false,
+            });
+        }
+    }
+}
+
+/// The mark opening a quotation at the start of `rest`, if any.
+fn opening_mark(rest: &str, prev: Option<char>, next: Option<char>) -> Option<Marks> {
+    let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let starts_text = next.is_some_and(|n| !n.is_whitespace());
+    if rest.starts_with('“') {
+        Some(Marks::Curly)
+    } else if rest.starts_with('"') && starts_text {
+        Some(Marks::Straight)
+    } else if rest.starts_with("''") && word_start {
+        Some(Marks::DoubledApostrophes)
+    } else if rest.starts_with('‘') && starts_text {
+        Some(Marks::SingleCurly)
+    } else if rest.starts_with('\'') && word_start && next.is_some_and(char::is_alphanumeric) {
+        Some(Marks::SingleStraight)
+    } else {
+        None
+    }
+}
+
+/// True when the mark at the start of `rest` closes a quotation opened with `marks`.
+/// A single mark glued to a following letter is an apostrophe (Britain’s, don't).
+fn closes(marks: Marks, rest: &str, prev: Option<char>, next: Option<char>) -> bool {
+    let after_text = prev.is_some_and(|p| !p.is_whitespace());
+    let not_glued = next.is_none_or(|n| !n.is_alphanumeric());
+    match marks {
+        Marks::Curly => rest.starts_with('”'),
+        Marks::Straight => rest.starts_with('"'),
+        Marks::DoubledApostrophes => rest.starts_with("''"),
+        Marks::SingleCurly => rest.starts_with('’') && after_text && not_glued,
+        Marks::SingleStraight => rest.starts_with('\'') && after_text && not_glued,
+    }
+}
+
+/// True when the line is one short quoted phrase and nothing else: a sub-heading.
+fn is_heading(
+    line: &str,
+    (start, end, outer_start, outer_end): (usize, usize, usize, usize),
+) -> bool {
+    let inner = line[start..end].trim();
+    line[..outer_start].trim().is_empty()
+        && line[outer_end..].trim().is_empty()
+        && !inner.ends_with(['.', ',', '?', '!', ':'])
+        && inner.split_whitespace().count() <= 8
+}
+
+/// The inner start and marks of a quotation left open at the end of `line`.
+fn unclosed_at_end(text: &str, line: Span, closed: &[Marked]) -> Option<(usize, Marks)> {
+    let s = &text[line.start..line.end];
+    let from = closed.last().map_or(0, |m| m.outer.end - line.start);
+    let rest = &s[from..];
+    let mut i = 0;
+    while i < rest.len() {
+        let prev = s[..from + i].chars().next_back();
+        let tail = &rest[i..];
+        let c = tail.chars().next()?;
+        let next = tail[c.len_utf8()..].chars().next();
+        if let Some(marks) = opening_mark(tail, prev, next)
+            && matches!(marks, Marks::Curly | Marks::Straight | Marks::SingleCurly)
+        {
+            return Some((line.start + from + i + marks.opening().len(), marks));
+        }
+        i += c.len_utf8();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn inner(text: &str) -> Vec<&str> {
+        find_quotations(text)
+            .iter()
+            .map(|m| &text[m.inner.start..m.inner.end])
+            .collect()
+    }
+
+    #[test]
+    fn every_mark_style() {
+        assert_eq!(inner("“We will,” he said."), ["We will,"]);
+        assert_eq!(inner("He said \"no more.\""), ["no more."]);
+        assert_eq!(inner("a ''pivotal power'' now"), ["pivotal power"]);
+        assert_eq!(inner("a ‘reliable partner’ now"), ["reliable partner"]);
+        assert_eq!(inner("a 'swing state' now"), ["swing state"]);
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(inner("Britain's and Britain’s view: don't, won’t, the 1990s' boom").is_empty());
+        assert_eq!(inner("Britain's 'red line' in the 1990s'"), ["red line"]);
+        assert_eq!(inner("‘Britain’s moment’, she said"), ["Britain’s moment"]);
+    }
+
+    #[test]
+    fn an_unclosed_single_mark_does_not_hide_later_quotes() {
+        assert_eq!(inner("In the '90s, “we grew,” he said."), ["we grew,"]);
+    }
+
+    #[test]
+    fn nested_quotes_stay_inside() {
+        assert_eq!(
+            inner("“They called it ‘a farce’,” she said."),
+            ["They called it ‘a farce’,"]
+        );
+    }
+
+    #[test]
+    fn split_quotes_are_two_pieces() {
+        assert_eq!(
+            inner("“We will,” she said, “respond.”"),
+            ["We will,", "respond."]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quotes_give_one_piece_per_paragraph() {
+        let text = "“First part.\n\n“Second part.\n\n“Last part,” he said.";
+        let found = find_quotations(text);
+        assert_eq!(inner(text), ["First part.", "Second part.", "Last part,"]);
+        assert_eq!(
+            found.iter().map(|m| m.continues).collect::<Vec<_>>(),
+            [true, true, false]
+        );
+    }
+
+    #[test]
+    fn headings_and_unclosed_marks_are_not_quotes() {
+        assert!(inner("'Red lines'\n\nText.").is_empty());
+        assert!(inner("He said “no and left.\n\nNext para.").is_empty());
+    }
+}

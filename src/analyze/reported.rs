@@ -1,0 +1,317 @@
+//! Reported speech without quotation marks: `X said (that) …`, `X warned …`,
+//! `X hopes …`, `X told reporters that …`, `…, adding that …`. The reported clause is
+//! the quote's text; its speaker is the subject before the verb (or none when the
+//! subject is unnamed: "Diplomats familiar with the talks said …").
+
+use super::entities::Story;
+use super::gazetteer::Gender;
+use super::speakers::{resolve_pronoun, sentence_end, speakable, subject_people, words_in};
+use super::text::Span;
+use super::words::Word;
+
+/// Verbs whose clause follows at once or after "that".
+const DIRECT_VERBS: &[&str] = &[
+    "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope", "hailed",
+    "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
+];
+
+/// Verbs whose clause must open with "that" ("noted that", "told reporters that").
+const THAT_VERBS: &[&str] = &[
+    "told",
+    "tells",
+    "noted",
+    "note",
+    "notes",
+    "claimed",
+    "claims",
+    "announced",
+    "acknowledged",
+    "conceded",
+    "maintained",
+    "suggested",
+    "predicted",
+    "confirmed",
+    "explained",
+    "emphasised",
+    "emphasized",
+    "complain",
+    "complained",
+    "caution",
+    "cautioned",
+    "agree",
+    "agreed",
+    "warn",
+    "argue",
+    "concede",
+    "acknowledge",
+    "admitted",
+    "recalled",
+    "out",
+    "adding",
+    "saying",
+];
+
+/// "<pronoun> <verb> (that)" openings of a clause that only frame it ("he hopes …").
+const FRAMING_VERBS: &[&str] = &[
+    "hopes", "hoped", "believed", "believes", "thinks", "thought", "expects", "expected", "feared",
+    "fears", "felt", "feels", "knew", "knows",
+];
+
+/// Words that start a new clause after a comma and so end the reported one.
+const CLAUSE_BREAKS: &[&str] = &[
+    "and",
+    "but",
+    "although",
+    "though",
+    "even",
+    "which",
+    "who",
+    "while",
+    "whereas",
+    "adding",
+    "saying",
+    "a",
+    "an",
+    "according",
+    "so",
+    "as",
+    "officials",
+    "diplomats",
+    "he",
+    "she",
+    "they",
+];
+
+/// Words that may stand between a subject and its verb ("has repeatedly said").
+const AUXILIARIES: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "later",
+    "again",
+    "previously",
+    "once",
+    "then",
+    "long",
+    "already",
+    "privately",
+    "publicly",
+    "repeatedly",
+    "broadly",
+    "often",
+    "quickly",
+    "separately",
+    "still",
+];
+
+/// One reported clause with its speaker (an entity index of the story).
+pub struct ReportedClause {
+    pub span: Span,
+    pub speaker: Option<usize>,
+}
+
+/// Finds reported clauses outside quotation marks (`quoted` spans are skipped).
+pub fn find_reported(
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    quoted: &[Span],
+) -> Vec<ReportedClause> {
+    let subjects = subject_people(text, words, story);
+    let mut out: Vec<ReportedClause> = Vec::new();
+    let mut resume = 0;
+    for (k, w) in words.iter().enumerate() {
+        if w.span.start < resume {
+            continue;
+        }
+        let verb = &text[w.span.start..w.span.end];
+        let needs_that = THAT_VERBS.contains(&verb);
+        if !needs_that && !DIRECT_VERBS.contains(&verb) {
+            continue;
+        }
+        if inside(quoted, w.span.start) {
+            continue;
+        }
+        if verb == "out"
+            && !(k > 0 && &text[words[k - 1].span.start..words[k - 1].span.end] == "point")
+        {
+            continue;
+        }
+        let Some(start) = clause_start_after(text, words, k, needs_that) else {
+            continue;
+        };
+        let end = reported_end(text, start);
+        let span = Span { start, end };
+        if words_in(words, span).len() < 3 {
+            continue;
+        }
+        let speaker = subject_before(text, words, story, &subjects, k);
+        out.push(ReportedClause { span, speaker });
+        resume = end;
+    }
+    out
+}
+
+fn inside(spans: &[Span], at: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= at);
+    spans.get(i).is_some_and(|s| s.start <= at)
+}
+
+/// Where the reported clause after verb `k` starts: after "that" (which may follow a
+/// time phrase or an object: "said on Monday that", "told reporters that"), after a
+/// framing "he hopes", or right after the verb.
+fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let next = k + 1;
+    if next >= words.len()
+        || !text[words[k].span.end..words[next].span.start]
+            .trim()
+            .is_empty()
+    {
+        return None;
+    }
+    let that = (next..(next + 6).min(words.len()))
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
+        .find(|&i| word(i) == "that");
+    let mut first = match that {
+        Some(t) => t + 1,
+        None if needs_that => return None,
+        None if is_framing_word(word(next)) => return None,
+        None => next,
+    };
+    // "he hopes …", "she was confident that …": the frame is not what was said.
+    if first + 1 < words.len() && matches!(word(first), "he" | "she" | "they" | "it" | "we") {
+        if FRAMING_VERBS.contains(&word(first + 1)) {
+            first += 2;
+            if first < words.len() && word(first) == "that" {
+                first += 1;
+            }
+        } else if matches!(word(first + 1), "was" | "is" | "were" | "are")
+            && let Some(t) = (first + 1..(first + 4).min(words.len())).find(|&i| word(i) == "that")
+        {
+            first = t + 1;
+        }
+    }
+    words.get(first).map(|w| w.span.start)
+}
+
+/// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
+fn is_framing_word(w: &str) -> bool {
+    matches!(
+        w,
+        "on" | "in"
+            | "at"
+            | "during"
+            | "after"
+            | "before"
+            | "yesterday"
+            | "today"
+            | "last"
+            | "earlier"
+            | "later"
+            | "this"
+            | "when"
+            | "while"
+            | "as"
+            | "to"
+            | "by"
+            | "of"
+            | "so"
+            | "nothing"
+            | "goodbye"
+            | "farewell"
+            | "reporters"
+            | "journalists"
+    )
+}
+
+/// The end of a reported clause: the sentence end, or a comma before a new clause.
+fn reported_end(text: &str, start: usize) -> usize {
+    // A quoted fragment inside the clause belongs to it (said the deal was "fair").
+    let end = sentence_end(text, start, false);
+    let piece = &text[start..end];
+    let mut cut = piece.len();
+    for (i, _) in piece.match_indices(", ") {
+        let next = piece[i + 2..]
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if CLAUSE_BREAKS.contains(&next) {
+            cut = i;
+            break;
+        }
+    }
+    for stop in [";", " — ", " – ", " -- "] {
+        if let Some(i) = piece[..cut].find(stop) {
+            cut = i;
+        }
+    }
+    let clause = piece[..cut]
+        .trim_end()
+        .trim_end_matches(['.', ',', ';', ':']);
+    let end = start + clause.len();
+    // A quotation opened inside the clause closes inside it ("the last friction points.").
+    let open = clause.matches('“').count() > clause.matches('”').count()
+        || clause.matches('"').count() % 2 == 1;
+    let tail = text[end..].trim_start_matches(['.', ',', '?', '!']);
+    match tail.chars().next() {
+        Some(mark @ ('”' | '"')) if open => text.len() - tail.len() + mark.len_utf8(),
+        _ => end,
+    }
+}
+
+/// The speaker of verb `k`: the entity ending just before it (past auxiliaries, adverbs
+/// and an apposition between commas), a pronoun, or none for an unnamed subject. For
+/// "adding"/"saying" the subject is that of the sentence.
+fn subject_before(
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    subjects: &[(usize, usize)],
+    k: usize,
+) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let mut j = k;
+    while j > 0
+        && (AUXILIARIES.contains(&word(j - 1)) || word(j - 1).ends_with("ly"))
+        && !words[j - 1].starts_clause
+    {
+        j -= 1;
+    }
+    if j == 0 || words[j].starts_clause {
+        return None;
+    }
+    let mut end = words[j - 1].span.end;
+    let gap = &text[end..words[j].span.start];
+    if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
+        // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
+        let sentence = super::speakers::clause_start(text, words[k].span.start, None);
+        return story
+            .mentions_in(Span {
+                start: sentence,
+                end: words[k].span.start,
+            })
+            .iter()
+            .find(|m| speakable(story, m))
+            .map(|m| m.entity);
+    }
+    let pronoun = match word(j - 1) {
+        "he" | "He" => Some(Gender::Male),
+        "she" | "She" => Some(Gender::Female),
+        _ => None,
+    };
+    if let Some(gender) = pronoun {
+        return resolve_pronoun(story, subjects, &[], gender, words[j - 1].span.start);
+    }
+    if !gap.trim().is_empty() {
+        end = words[j].span.start;
+    }
+    let i = story.mentions.partition_point(|m| m.span.end <= end);
+    let m = i.checked_sub(1).map(|i| story.mentions[i])?;
+    (m.span.end == end && speakable(story, &m)).then_some(m.entity)
+}

@@ -1,0 +1,552 @@
+//! Who said it: attribution of quotations (`"Q," X said`, `X said: "Q"`, `said X`,
+//! `X told Y "Q"`, `quoted X as saying`, `according to X`, pronouns, continued quotes)
+//! and their kind (direct, partial, scare).
+
+use super::entities::{Form, Found, Story};
+use super::gazetteer::Gender;
+use super::quotes::Marked;
+use super::text::Span;
+use super::words::Word;
+use crate::model::{EntityKind, QuoteKind};
+
+/// Verbs that introduce or close a quotation.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "added",
+    "adds",
+    "wrote",
+    "writes",
+    "asked",
+    "continued",
+    "insisted",
+    "stressed",
+    "warned",
+    "warns",
+    "noted",
+    "argued",
+    "explained",
+    "replied",
+    "responded",
+    "declared",
+    "announced",
+    "tweeted",
+    "posted",
+    "recalled",
+    "acknowledged",
+    "admitted",
+    "conceded",
+    "claimed",
+    "complained",
+    "cautioned",
+    "urged",
+    "observed",
+    "remarked",
+    "suggested",
+    "predicted",
+    "saying",
+    "adding",
+    "writing",
+    "telling",
+    "insists",
+    "stresses",
+    "notes",
+    "argues",
+    "explains",
+    "declares",
+];
+
+/// Verbs by which a holder labels something with a quoted term.
+const LABEL_VERBS: &[&str] = &[
+    "call",
+    "calls",
+    "called",
+    "describe",
+    "describes",
+    "described",
+    "label",
+    "labels",
+    "labelled",
+    "labeled",
+    "brand",
+    "brands",
+    "branded",
+    "dub",
+    "dubs",
+    "dubbed",
+    "term",
+    "terms",
+    "termed",
+    "see",
+    "sees",
+    "regard",
+    "regards",
+    "consider",
+    "considers",
+];
+
+/// An attributed quotation, before it becomes a [`crate::model::Quote`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attributed {
+    pub inner: Span,
+    pub speaker: Option<usize>,
+    pub kind: QuoteKind,
+}
+
+/// Where the speaker of one quotation comes from.
+enum Cue {
+    /// An entity named next to a reporting verb.
+    Entity(usize),
+    /// "he said", "she added": resolved to the last person in subject position.
+    Pronoun(Gender, usize),
+    /// A reporting verb with an unnamed subject ("one diplomat said").
+    Anonymous,
+}
+
+/// Attributes every quotation to a speaker and gives it a kind.
+pub fn attribute(
+    text: &str,
+    words: &[Word],
+    story: &mut Story,
+    quotes: &[Marked],
+) -> Vec<Attributed> {
+    let subjects = subject_people(text, words, story);
+    let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
+    let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
+    let mut previous_anonymous = false;
+    for (k, q) in quotes.iter().enumerate() {
+        let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
+        let start = clause_start(text, q.outer.start, previous_end);
+        let end = clause_end(text, q.outer.end);
+        let before = Span {
+            start,
+            end: q.outer.start,
+        };
+        let after = Span {
+            start: q.outer.end,
+            end,
+        };
+        if is_fragment(text, q) {
+            out.push(fragment(text, words, story, q, Span { start, end }));
+            previous_anonymous = false;
+            continue;
+        }
+        let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
+            .or_else(|| before_cue(text, words, story, before));
+        let attributed = cue.is_some();
+        let speaker = match cue {
+            Some(Cue::Entity(e)) => Some(e),
+            // "“…,” a senior official said. “…,” he added.": still the unnamed official.
+            Some(Cue::Pronoun(..))
+                if previous_anonymous && continues(text, story, quotes, k, usize::MAX) =>
+            {
+                None
+            }
+            Some(Cue::Pronoun(gender, at)) => {
+                resolve_pronoun(story, &subjects, &speakers_so_far, gender, at)
+            }
+            Some(Cue::Anonymous) => None,
+            // No cue of its own: a quotation right after another one continues it.
+            None => out
+                .last()
+                .and_then(|p| p.speaker)
+                .filter(|&e| continues(text, story, quotes, k, e)),
+        };
+        if let Some(e) = speaker {
+            speakers_so_far.push((q.outer.start, e));
+        }
+        previous_anonymous = attributed && speaker.is_none();
+        out.push(Attributed {
+            inner: q.inner,
+            speaker,
+            kind: QuoteKind::Direct,
+        });
+    }
+    share_speakers_across_paragraphs(quotes, &mut out);
+    out
+}
+
+/// True when the quotation ends its sentence inside the marks and a capital follows
+/// (“… done.” Next …): what follows attributes it only if it names the speaker at once
+/// (“Why?” Anna Novak asked). “Why?” she asked continues in lower case.
+fn ends_own_sentence(text: &str, q: &Marked) -> bool {
+    let inner = text[q.inner.start..q.inner.end].trim_end();
+    let next_word = text[q.outer.end..].trim_start_matches([' ', ',']);
+    inner.ends_with(['.', '?', '!']) && !next_word.starts_with(|c: char| c.is_lowercase())
+}
+
+/// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
+/// piece of a multi-paragraph quotation, or later in the same paragraph with no other
+/// person named in between (“…,” X said after the talks. “…”).
+fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: usize) -> bool {
+    let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
+        return false;
+    };
+    if p.continues {
+        return true;
+    }
+    let gap = Span {
+        start: p.outer.end,
+        end: quotes[k].outer.start,
+    };
+    !text[gap.start..gap.end].contains('\n')
+        && story
+            .mentions_in(gap)
+            .iter()
+            .all(|m| m.entity == speaker || story.entities[m.entity].kind != EntityKind::Person)
+}
+
+/// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
+fn share_speakers_across_paragraphs(quotes: &[Marked], out: &mut [Attributed]) {
+    let mut chain_start = 0;
+    for k in 0..quotes.len() {
+        if quotes[k].continues {
+            continue;
+        }
+        let speaker = out[chain_start..=k].iter().find_map(|a| a.speaker);
+        for a in &mut out[chain_start..=k] {
+            a.speaker = a.speaker.or(speaker);
+        }
+        chain_start = k + 1;
+    }
+}
+
+/// A short phrase quoted inside the writer's own sentence (`as “frank and useful”`).
+fn is_fragment(text: &str, q: &Marked) -> bool {
+    let inner = text[q.inner.start..q.inner.end].trim_end();
+    let glued_to_words = text[..q.outer.start]
+        .trim_end_matches(' ')
+        .ends_with(|c: char| c.is_alphanumeric());
+    let starts_lower = inner.starts_with(|c: char| c.is_lowercase());
+    glued_to_words
+        && (starts_lower || !inner.ends_with(['.', ',', '?', '!', '…', ':']))
+        && inner.split_whitespace().count() <= 12
+}
+
+/// Partial (a speaker's fragment) or scare quote (a term held at a distance).
+fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Span) -> Attributed {
+    let before = Span {
+        start: sentence.start,
+        end: q.outer.start,
+    };
+    // The first person followed by a speech or labelling verb, else the first speakable
+    // entity so followed ("spokesperson Lin Jian said …", "NATO allies call …").
+    let with_verb =
+        |m: &Found| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v));
+    let mentions = story.mentions_in(before);
+    let subject = mentions
+        .iter()
+        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .find_map(with_verb)
+        .or_else(|| {
+            mentions
+                .iter()
+                .filter(|m| speakable(story, m))
+                .find_map(with_verb)
+        });
+    let (speaker, kind) = match subject {
+        Some((e, verb))
+            if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) =>
+        {
+            (Some(e), QuoteKind::Partial)
+        }
+        Some((e, _)) => (Some(e), QuoteKind::Scare),
+        None => (None, QuoteKind::Scare),
+    };
+    Attributed {
+        inner: q.inner,
+        speaker,
+        kind,
+    }
+}
+
+/// The speech or labelling verb within three words after byte `from` (before `limit`).
+fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> Option<&'t str> {
+    let first = words.partition_point(|w| w.span.start < from);
+    words[first..]
+        .iter()
+        .take(3)
+        .take_while(|w| w.span.end <= limit)
+        .map(|w| &text[w.span.start..w.span.end])
+        .find(|w| SPEECH_VERBS.contains(w) || LABEL_VERBS.contains(w))
+}
+
+/// The speaker named after a quotation: `, X said`, `, said X`, `, she added`.
+fn after_cue(
+    text: &str,
+    words: &[Word],
+    story: &Story,
+    after: Span,
+    sentence_closed: bool,
+) -> Option<Cue> {
+    // Words running into the next quotation introduce that one (“…” X said: “…”),
+    // unless a comma splits one quotation (“We will,” she said, “respond.”).
+    let lead = text[after.start..after.end].trim_end();
+    let runs_into_quote = after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘']);
+    if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
+        return None;
+    }
+    let ws = words_in(words, after);
+    let word = |w: &Word| &text[w.span.start..w.span.end];
+    let reach = if sentence_closed { 5 } else { 9 };
+    let verb = ws
+        .iter()
+        .take(reach)
+        .position(|w| SPEECH_VERBS.contains(&word(w)))?;
+    if sentence_closed {
+        let subject = Span {
+            start: after.start,
+            end: ws[verb].span.start,
+        };
+        return preferred_speaker(story, subject).map(Cue::Entity);
+    }
+    if verb == 0 {
+        // "said X, the …": the speaker follows up to the next comma.
+        let stop = text[ws[0].span.end..after.end]
+            .find(',')
+            .map_or(after.end, |i| ws[0].span.end + i);
+        let named = Span {
+            start: ws[0].span.end,
+            end: stop,
+        };
+        if let Some(e) = preferred_speaker(story, named) {
+            return Some(Cue::Entity(e));
+        }
+        return Some(pronoun(text, ws.get(1)).unwrap_or(Cue::Anonymous));
+    }
+    let subject = Span {
+        start: after.start,
+        end: ws[verb].span.start,
+    };
+    if let Some(e) = preferred_speaker(story, subject) {
+        return Some(Cue::Entity(e));
+    }
+    Some(pronoun(text, ws.first()).unwrap_or(Cue::Anonymous))
+}
+
+/// The speaker named before a quotation: `X said:`, `X told his counterpart Y:`,
+/// `a statement quoted X as saying`, `according to X,`, `X wrote:`.
+fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option<Cue> {
+    let lead = text[before.start..before.end].trim_end();
+    let ws = words_in(words, before);
+    let word = |w: &Word| &text[w.span.start..w.span.end];
+    let lower: Vec<String> = ws.iter().map(|w| word(w).to_lowercase()).collect();
+    if let Some(k) = lower
+        .windows(2)
+        .position(|p| p[0] == "according" && p[1] == "to")
+    {
+        let named = Span {
+            start: ws[k + 1].span.end,
+            end: before.end,
+        };
+        return preferred_speaker(story, named).map(Cue::Entity);
+    }
+    if let Some(k) = lower.iter().position(|w| w == "quoted") {
+        let named = Span {
+            start: ws[k].span.end,
+            end: before.end,
+        };
+        if let Some(e) = preferred_speaker(story, named) {
+            return Some(Cue::Entity(e));
+        }
+    }
+    let verb = lower
+        .iter()
+        .rposition(|w| SPEECH_VERBS.contains(&w.as_str()));
+    // "X said:", "X said", "X told his counterpart Y" right before the quotation.
+    let ends_with_cue = lead.ends_with([':', ','])
+        || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
+    if !ends_with_cue {
+        return None;
+    }
+    let subject_end = verb.map_or(before.end, |v| ws[v].span.start);
+    let subject = Span {
+        start: before.start,
+        end: subject_end,
+    };
+    if let Some(e) = preferred_speaker(story, subject) {
+        return Some(Cue::Entity(e));
+    }
+    let verb = verb?;
+    let pronoun_at = ws[..verb]
+        .iter()
+        .rev()
+        .find(|w| matches!(word(w), "he" | "she" | "He" | "She"));
+    Some(pronoun(text, pronoun_at).unwrap_or(Cue::Anonymous))
+}
+
+/// A "he"/"she" word as a pronoun cue.
+fn pronoun(text: &str, w: Option<&Word>) -> Option<Cue> {
+    let w = w?;
+    let gender = match &text[w.span.start..w.span.end] {
+        "he" | "He" => Gender::Male,
+        "she" | "She" => Gender::Female,
+        _ => return None,
+    };
+    Some(Cue::Pronoun(gender, w.span.start))
+}
+
+/// Within `span`: the first person, else the first organisation or government named.
+fn preferred_speaker(story: &Story, span: Span) -> Option<usize> {
+    let inside = story.mentions_in(span);
+    inside
+        .iter()
+        .find(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .or_else(|| inside.iter().find(|m| speakable(story, m)))
+        .map(|m| m.entity)
+}
+
+/// True when a mention can be a speaker: a person, an organisation, or a country named
+/// as a government (not an adjective, not a place).
+pub fn speakable(story: &Story, m: &Found) -> bool {
+    match story.entities[m.entity].kind {
+        EntityKind::Person | EntityKind::Organization | EntityKind::Group => true,
+        EntityKind::Country => m.form != Form::Modifier,
+        EntityKind::Place | EntityKind::Other => false,
+    }
+}
+
+/// People in subject position: the first person named in each sentence, with position.
+pub fn subject_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut sentence_start = 0;
+    let mut taken_sentence = None;
+    for m in &story.mentions {
+        let start = clause_start(text, m.span.start, None);
+        if start != sentence_start {
+            sentence_start = start;
+            taken_sentence = None;
+        }
+        if taken_sentence.is_none() && story.entities[m.entity].kind == EntityKind::Person {
+            let lead = words_in(
+                words,
+                Span {
+                    start,
+                    end: m.span.start,
+                },
+            )
+            .len();
+            if lead <= 8 {
+                out.push((m.span.start, m.entity));
+            }
+            taken_sentence = Some(start);
+        }
+    }
+    out
+}
+
+/// The person a pronoun at byte `at` refers to: the latest speaker or sentence subject
+/// before it whose gender fits. Learns the gender when it was unknown.
+pub fn resolve_pronoun(
+    story: &mut Story,
+    subjects: &[(usize, usize)],
+    speakers: &[(usize, usize)],
+    gender: Gender,
+    at: usize,
+) -> Option<usize> {
+    let fits = |e: usize| {
+        story.entities[e].kind == EntityKind::Person
+            && story.entities[e].gender.is_none_or(|g| g == gender)
+    };
+    let latest = |list: &[(usize, usize)]| {
+        list[..list.partition_point(|&(s, _)| s < at)]
+            .iter()
+            .rev()
+            .find(|&&(_, e)| fits(e))
+            .copied()
+    };
+    let best = match (latest(subjects), latest(speakers)) {
+        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
+        (a, b) => a.or(b),
+    };
+    let (_, e) = best?;
+    story.entities[e].gender = Some(gender);
+    Some(e)
+}
+
+/// Words inside `span`.
+pub fn words_in(words: &[Word], span: Span) -> &[Word] {
+    let from = words.partition_point(|w| w.span.start < span.start);
+    let to = words.partition_point(|w| w.span.end <= span.end);
+    &words[from..to.max(from)]
+}
+
+/// The longest stretch, in bytes, searched for a sentence's start or end: prose
+/// sentences are far shorter, and the bound keeps pathological lines linear.
+const MAX_SENTENCE: usize = 2000;
+
+/// The first char boundary at or after byte `at`.
+fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The start of the sentence holding byte `at`, not before the end of the previous
+/// quotation on the same line.
+pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) -> usize {
+    let reach = char_boundary_at_or_after(text, at.saturating_sub(MAX_SENTENCE));
+    let line_start = text[reach..at].rfind('\n').map_or(reach, |i| reach + i + 1);
+    let floor = previous_quote_end
+        .filter(|&e| e >= line_start && e <= at)
+        .unwrap_or(line_start);
+    let head = &text[floor..at];
+    let bytes = head.as_bytes();
+    for i in (1..bytes.len()).rev() {
+        if bytes[i] == b' ' && ends_sentence(&head[..i]) {
+            return floor + i + 1;
+        }
+    }
+    floor
+}
+
+/// The end of the sentence from byte `at`: a full stop, question or exclamation mark
+/// before a space, the end of the line, or the next opening quotation mark.
+pub fn clause_end(text: &str, at: usize) -> usize {
+    sentence_end(text, at, true)
+}
+
+/// The end of the sentence from byte `at`; with `stop_at_quotes`, also before the next
+/// opening quotation mark.
+pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
+    let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
+    let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
+    let tail = &text[at..line_end];
+    for (i, c) in tail.char_indices() {
+        if stop_at_quotes && (matches!(c, '“' | '‘') || (c == '"' && i > 0)) {
+            return at + i;
+        }
+        if !matches!(c, '.' | '?' | '!') {
+            continue;
+        }
+        let rest = &tail[i + 1..];
+        if ends_sentence(&tail[..=i]) && (rest.is_empty() || rest.starts_with([' ', '"', '”'])) {
+            return at + i;
+        }
+    }
+    line_end
+}
+
+/// True when `head` ends a sentence: a stop after a lower-case word, a digit or a mark.
+fn ends_sentence(head: &str) -> bool {
+    let mut rev = head.chars().rev();
+    let Some(stop) = rev.next() else { return false };
+    if !matches!(stop, '.' | '?' | '!' | '”' | '"' | '’') {
+        return false;
+    }
+    let before = if matches!(stop, '”' | '"' | '’') {
+        match rev.next() {
+            Some(c @ ('.' | '?' | '!')) => {
+                return c != '.' || rev.next().is_some_and(|c| !c.is_uppercase());
+            }
+            _ => return false,
+        }
+    } else {
+        rev.next()
+    };
+    stop != '.' || before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+}

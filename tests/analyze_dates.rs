@@ -1,0 +1,523 @@
+//! Temporal expressions in realistic news sentences, with the publication time fixed at
+//! Tuesday 2023-03-14 09:30 +01:00 (ISO week 2023-W11) unless a test says otherwise.
+
+use proptest::prelude::*;
+use sitrep::analyze::dates::{find_dates, publication_time};
+use sitrep::analyze::text::Body;
+use sitrep::model::{DateKind, DateMention};
+
+const PUBLISHED: &str = "2023-03-14T09:30:00+01:00";
+
+fn dates_at(published: Option<&str>, text: &str) -> Vec<DateMention> {
+    let published = published.map(|p| publication_time(p).expect("valid publication time"));
+    let body = Body::new(text);
+    find_dates(&body, &body.sentences(), published.as_ref())
+}
+
+/// (text, value) of every expression found, durations as `None`.
+fn found(text: &str) -> Vec<(String, Option<String>)> {
+    dates_at(Some(PUBLISHED), text)
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
+fn one(text: &str, span: &str, value: &str) {
+    assert_eq!(
+        found(text),
+        vec![(span.to_string(), Some(value.to_string()))],
+        "in {text:?}"
+    );
+}
+
+fn duration(text: &str, span: &str) {
+    let dates = dates_at(Some(PUBLISHED), text);
+    assert_eq!(dates.len(), 1, "in {text:?}: {dates:?}");
+    assert_eq!(
+        (dates[0].text.as_str(), dates[0].kind, &dates[0].value),
+        (span, DateKind::Duration, &None)
+    );
+}
+
+fn none(text: &str) {
+    assert_eq!(found(text), vec![], "in {text:?}");
+}
+
+#[test]
+fn absolute_dates_in_every_common_order() {
+    one(
+        "The accord was signed on Dec 29, 2020, in Geneva.",
+        "Dec 29, 2020",
+        "2020-12-29",
+    );
+    one(
+        "Talks began on December 29, 2020 in Vienna.",
+        "December 29, 2020",
+        "2020-12-29",
+    );
+    one(
+        "Talks began on 29 December 2020 in Vienna.",
+        "29 December 2020",
+        "2020-12-29",
+    );
+    one(
+        "The deadline passed on 29 Dec. 2020 without a deal.",
+        "29 Dec. 2020",
+        "2020-12-29",
+    );
+    one(
+        "The dataset covers trade up to 2020-12-29 only.",
+        "2020-12-29",
+        "2020-12-29",
+    );
+    one(
+        "Inflation peaked in December 2020, the bank said.",
+        "December 2020",
+        "2020-12",
+    );
+}
+
+#[test]
+fn weekday_prefixed_date_is_one_span() {
+    one(
+        "On Tuesday, March 14, 2023, the council voted to extend the mission.",
+        "Tuesday, March 14, 2023",
+        "2023-03-14",
+    );
+}
+
+#[test]
+fn abbreviated_month_days_follow_the_tense() {
+    one(
+        "The envoy will arrive in Seoul on Oct. 6.",
+        "Oct. 6",
+        "2023-10-06",
+    );
+    one(
+        "Fighting broke out on Sept. 6 near the border.",
+        "Sept. 6",
+        "2022-09-06",
+    );
+    one(
+        "Foreign ministers will meet on 6 October in Jakarta.",
+        "6 October",
+        "2023-10-06",
+    );
+}
+
+#[test]
+fn month_day_without_year_by_tense() {
+    one(
+        "Protesters gathered on February 20 outside the embassy.",
+        "February 20",
+        "2023-02-20",
+    );
+    one(
+        "The summit is due to open on February 20 in Addis Ababa.",
+        "February 20",
+        "2024-02-20",
+    );
+    one(
+        "Ahead of the June 3 vote, parties are courting rural voters.",
+        "June 3",
+        "2023-06-03",
+    );
+    // No tense cue at all: news marks the future, so this is the past occurrence.
+    one(
+        "Memories of the clash on August 17 still shape the debate.",
+        "August 17",
+        "2022-08-17",
+    );
+}
+
+#[test]
+fn the_tense_of_the_quote_governs_dates_inside_it() {
+    assert_eq!(
+        found("“We will publish the report on April 2,” Lena Vos, a spokeswoman, said on Monday."),
+        vec![
+            ("April 2".to_string(), Some("2023-04-02".to_string())),
+            ("Monday".to_string(), Some("2023-03-13".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn narration_tense_wins_over_an_attribution_tail() {
+    one(
+        "A second round of talks will take place in December, diplomats said.",
+        "December",
+        "2023-12",
+    );
+}
+
+#[test]
+fn months_without_year_by_tense_and_modifier() {
+    one(
+        "Parliamentary elections were held in September.",
+        "September",
+        "2022-09",
+    );
+    one(
+        "The central bank will review its rates in June.",
+        "June",
+        "2023-06",
+    );
+    one(
+        "Exports collapsed last March after the floods.",
+        "last March",
+        "2022-03",
+    );
+    one(
+        "Negotiators hope to finish the text by next June.",
+        "next June",
+        "2023-06",
+    );
+    one(
+        "The new law took effect in September 2021.",
+        "September 2021",
+        "2021-09",
+    );
+    one(
+        "Troops withdrew from the ridge in mid-December.",
+        "mid-December",
+        "2022-12",
+    );
+}
+
+#[test]
+fn a_modal_may_is_not_a_month() {
+    none("The agreement may collapse if the ceasefire fails.");
+}
+
+#[test]
+fn relative_months() {
+    one(
+        "The ministry changed its guidance this month.",
+        "this month",
+        "2023-03",
+    );
+    one("Exports fell sharply last month.", "last month", "2023-02");
+    one(
+        "The cabinet will decide next month.",
+        "next month",
+        "2023-04",
+    );
+    one(
+        "Earlier this month, the ministry said it would act.",
+        "Earlier this month",
+        "2023-03",
+    );
+}
+
+#[test]
+fn quarters() {
+    one(
+        "Growth is expected to pick up in the second quarter of this year.",
+        "the second quarter of this year",
+        "2023-Q2",
+    );
+    one(
+        "Output will recover in the third quarter, the bank forecast.",
+        "the third quarter",
+        "2023-Q3",
+    );
+    one(
+        "Shipments slowed sharply in Q3 as demand weakened.",
+        "Q3",
+        "2022-Q3",
+    );
+    one("Earnings rose in Q1 2021.", "Q1 2021", "2021-Q1");
+    one(
+        "The economy shrank in the fourth quarter of 2022.",
+        "the fourth quarter of 2022",
+        "2022-Q4",
+    );
+}
+
+#[test]
+fn halves_normalise_to_their_year() {
+    one(
+        "Arms sales doubled in the first half of 2021.",
+        "the first half of 2021",
+        "2021",
+    );
+    one("Revenue fell in H1 2021.", "H1 2021", "2021");
+    one(
+        "A new round is planned for the second half of next year.",
+        "the second half of next year",
+        "2024",
+    );
+}
+
+#[test]
+fn years_absolute_and_relative() {
+    one("Relations have been strained since 2014.", "2014", "2014");
+    one(
+        "The border was redrawn in 2019 after a referendum.",
+        "2019",
+        "2019",
+    );
+    one(
+        "Critics attacked 2021's budget as reckless.",
+        "2021",
+        "2021",
+    );
+    one(
+        "The country aims to be carbon neutral by 2030.",
+        "2030",
+        "2030",
+    );
+    one("Trade grew by a third last year.", "last year", "2022");
+    one(
+        "The treaty will be ratified next year.",
+        "next year",
+        "2024",
+    );
+    one(
+        "Earlier this year, the two sides agreed to talk.",
+        "Earlier this year",
+        "2023",
+    );
+    one(
+        "The facility was bombed two years ago.",
+        "two years ago",
+        "2021",
+    );
+    one("A year ago, few expected a thaw.", "A year ago", "2022");
+    one(
+        "Prices started rising late last year.",
+        "late last year",
+        "2022",
+    );
+    one(
+        "The mission will end by the end of the year.",
+        "the end of the year",
+        "2023",
+    );
+}
+
+#[test]
+fn numbers_that_are_not_years() {
+    none("More than 2,000 troops and 1,500 vehicles crossed the river.");
+    none("The fund raised $2020m from investors.");
+    none("Resolution 2231 remains in force.");
+    none("The curfew starts at 20:30 local time.");
+    none("Inflation reached 2021 per cent, a central bank table showed.");
+}
+
+#[test]
+fn weekdays_by_tense() {
+    one(
+        "Foreign ministers met on Monday in Brussels.",
+        "Monday",
+        "2023-03-13",
+    );
+    one(
+        "Foreign ministers will meet on Monday in Brussels.",
+        "Monday",
+        "2023-03-20",
+    );
+    one(
+        "Thursday's talks collapsed without agreement.",
+        "Thursday",
+        "2023-03-09",
+    );
+    one("The vote is scheduled for Friday.", "Friday", "2023-03-17");
+    one(
+        "The convoy came under fire on Sunday night.",
+        "Sunday night",
+        "2023-03-12",
+    );
+    one("The envoy left last Tuesday.", "last Tuesday", "2023-03-07");
+}
+
+#[test]
+fn days_and_weeks_relative_to_publication() {
+    one(
+        "The minister resigned yesterday.",
+        "yesterday",
+        "2023-03-13",
+    );
+    one("The minister resigns today.", "today", "2023-03-14");
+    one(
+        "Parliament votes tomorrow on the budget.",
+        "tomorrow",
+        "2023-03-15",
+    );
+    one(
+        "Two drones were shot down last night.",
+        "last night",
+        "2023-03-13",
+    );
+    one("Diplomats met in Doha last week.", "last week", "2023-W10");
+    one(
+        "Talks continue this week in Geneva.",
+        "this week",
+        "2023-W11",
+    );
+    one("Inspectors will return next week.", "next week", "2023-W12");
+    one(
+        "The strike began three days ago.",
+        "three days ago",
+        "2023-03-11",
+    );
+    one("The ferry sank two weeks ago.", "two weeks ago", "2023-W09");
+    one("The court will rule in two weeks.", "two weeks", "2023-W13");
+    one(
+        "Elections will be held later this year.",
+        "later this year",
+        "2023",
+    );
+}
+
+#[test]
+fn durations_have_no_value() {
+    duration("The deal ends five years of negotiations.", "five years");
+    duration(
+        "The plant has been closed for more than 18 months.",
+        "more than 18 months",
+    );
+    duration("Both sides agreed to a two-week ceasefire.", "two-week");
+    duration("The border stayed shut for three days.", "three days");
+    duration("The decades-long dispute flared again.", "decades-long");
+    duration("Output has halved over the past decade.", "the past decade");
+    duration(
+        "It was the worst clash in almost three years.",
+        "almost three years",
+    );
+}
+
+#[test]
+fn rates_and_ages_are_not_durations() {
+    none("The pipeline earns $5 billion a year.");
+    none("A 45-year-old man was arrested.");
+}
+
+#[test]
+fn without_publication_relative_values_are_null() {
+    let dates = dates_at(
+        None,
+        "Talks resumed yesterday, two years after they stalled in March 2021.",
+    );
+    let values: Vec<_> = dates
+        .iter()
+        .map(|d| (d.text.as_str(), d.value.as_deref()))
+        .collect();
+    assert_eq!(
+        values,
+        vec![("yesterday", None), ("March 2021", Some("2021-03"))]
+    );
+}
+
+#[test]
+fn relative_dates_resolve_in_the_source_offset() {
+    // 23:30 in New York is already the 15th in UTC; "yesterday" is still the 13th there.
+    let dates = dates_at(
+        Some("2023-03-14T23:30:00-05:00"),
+        "The mayor spoke yesterday.",
+    );
+    assert_eq!(dates[0].value.as_deref(), Some("2023-03-13"));
+}
+
+#[test]
+fn iso_weeks_cross_the_year_boundary() {
+    // Sunday 2021-01-03 belongs to ISO week 2020-W53.
+    let dates = dates_at(
+        Some("2021-01-03T12:00:00+00:00"),
+        "Shelling intensified last week.",
+    );
+    assert_eq!(dates[0].value.as_deref(), Some("2020-W52"));
+}
+
+#[test]
+fn offsets_count_characters() {
+    let text = "Zoë Ngata’s team met on Monday.";
+    let dates = dates_at(Some(PUBLISHED), text);
+    let chars: Vec<char> = text.chars().collect();
+    let d = &dates[0];
+    assert_eq!(chars[d.start..d.end].iter().collect::<String>(), "Monday");
+}
+
+#[test]
+fn malformed_publication_time_is_none() {
+    assert!(publication_time("14/03/2023").is_none());
+    assert!(publication_time("2023-03-14T09:30:00").is_none());
+}
+
+proptest! {
+    #[test]
+    fn never_panics_and_offsets_stay_on_characters(text in "\\PC{0,200}", words in prop::collection::vec(
+        prop::sample::select(vec!["on", "Monday", "March", "3", "2021", ",", "last", "week", "the", "third",
+            "quarter", "of", "in", "two", "years", "ago", "-", "mid", "Q3", "“", "will", "said", "."]), 0..30)) {
+        let text = format!("{text} {}", words.join(" "));
+        let char_count = text.chars().count();
+        for date in dates_at(Some(PUBLISHED), &text) {
+            prop_assert!(date.start < date.end && date.end <= char_count);
+            let slice: String = text.chars().skip(date.start).take(date.end - date.start).collect();
+            prop_assert_eq!(slice, date.text);
+        }
+    }
+}
+
+#[test]
+fn due_looks_ahead_unless_it_gives_a_cause() {
+    one(
+        "The election is due on or before 30 June.",
+        "30 June",
+        "2023-06-30",
+    );
+    one(
+        "Flights were cancelled due to the storm on Sunday.",
+        "Sunday",
+        "2023-03-12",
+    );
+}
+
+#[test]
+fn spans_exclude_the_preposition_but_keep_modifiers() {
+    one(
+        "The mission's mandate expires at the end of March.",
+        "the end of March",
+        "2023-03",
+    );
+    one(
+        "The ceasefire, brokered by Qatar in late November, collapsed.",
+        "late November",
+        "2022-11",
+    );
+    one(
+        "Russia launched its full-scale invasion of Ukraine in February 2022.",
+        "February 2022",
+        "2022-02",
+    );
+}
+
+#[test]
+fn a_weekday_before_a_date_picks_its_year() {
+    // No tense cue, but only 2023-03-26 falls on a Sunday.
+    one(
+        "Voting ends at 8 p.m. on Sunday, March 26.",
+        "Sunday, March 26",
+        "2023-03-26",
+    );
+}
+
+#[test]
+fn one_day_without_a_cue_is_not_a_duration() {
+    none("One day, the talks will succeed.");
+    duration("The strike lasted for one day.", "one day");
+}
+
+#[test]
+fn arrangements_and_intentions_look_ahead() {
+    one(
+        "The ministers are meeting in Brussels on Thursday.",
+        "Thursday",
+        "2023-03-16",
+    );
+    one(
+        "Officials hope to finalise the text before the summit in June.",
+        "June",
+        "2023-06",
+    );
+}

@@ -1,0 +1,248 @@
+//! Quotes and speakers on realistic prose written for these tests (invented
+//! spokespeople and analysts; real office-holders are never quoted here).
+
+use std::sync::OnceLock;
+
+use sitrep::analyze::Analyzer;
+use sitrep::model::{Analysis, Article, QuoteKind};
+
+fn analyze(body: &str) -> Analysis {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    let article = Article {
+        body: body.to_string(),
+        ..Article::default()
+    };
+    ANALYZER.get_or_init(Analyzer::new).analyze(&article)
+}
+
+/// (text, speaker, kind) of every quote.
+fn quotes(body: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    analyze(body)
+        .quotes
+        .into_iter()
+        .map(|q| (q.text, q.speaker, q.kind))
+        .collect()
+}
+
+fn speaker_of(body: &str, text: &str) -> Option<String> {
+    quotes(body)
+        .into_iter()
+        .find(|(t, _, _)| t == text)
+        .unwrap_or_else(|| panic!("no quote {text:?} in {:?}", quotes(body)))
+        .1
+}
+
+fn some(name: &str) -> Option<String> {
+    Some(name.to_string())
+}
+
+#[test]
+fn quote_then_speaker_and_speaker_then_quote() {
+    let body = "“We will not be rushed,” Marta Kowalczyk said on Tuesday.\n\n\
+                Henrik Dahl, a senior fellow at the Nordic Security Institute, said: “Nobody wants a crisis.”\n\n\
+                Ruth Okonjo said, “The door remains open.”";
+    assert_eq!(
+        speaker_of(body, "We will not be rushed,"),
+        some("Marta Kowalczyk")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody wants a crisis."),
+        some("Henrik Dahl")
+    );
+    assert_eq!(
+        speaker_of(body, "The door remains open."),
+        some("Ruth Okonjo")
+    );
+}
+
+#[test]
+fn inverted_attribution_with_apposition() {
+    let body = "\"This is a pause, not a breakthrough,\" said Lena Vos, an analyst at the Halden Foundation.";
+    assert_eq!(
+        speaker_of(body, "This is a pause, not a breakthrough,"),
+        some("Lena Vos")
+    );
+    let entities = analyze(body).entities;
+    assert!(entities.iter().any(|e| e.name == "Halden Foundation"));
+}
+
+#[test]
+fn told_counterpart_names_the_subject_not_the_object() {
+    let body = "Foreign Minister Arif Rahman told his Malaysian counterpart Siti Hashim: “Trade must keep flowing.”\n\n\
+                Arif Rahman told Siti Hashim “We are ready.”";
+    assert_eq!(
+        speaker_of(body, "Trade must keep flowing."),
+        some("Arif Rahman")
+    );
+    assert_eq!(speaker_of(body, "We are ready."), some("Arif Rahman"));
+}
+
+#[test]
+fn statement_quoted_as_saying_and_according_to() {
+    let body = "A Chinese foreign ministry statement quoted spokeswoman Mei Lin as saying “The measures are unjustified.” \
+                According to Mei Lin, “Dialogue is the only way.”";
+    assert_eq!(
+        speaker_of(body, "The measures are unjustified."),
+        some("Mei Lin")
+    );
+    assert_eq!(
+        speaker_of(body, "Dialogue is the only way."),
+        some("Mei Lin")
+    );
+}
+
+#[test]
+fn social_media_posts_and_ministries_as_speakers() {
+    let body = "In a post on social media, Jonas Berg wrote: “Talks resume next week.”\n\n\
+                The French foreign ministry said in a statement: “France condemns the attack.”";
+    assert_eq!(
+        speaker_of(body, "Talks resume next week."),
+        some("Jonas Berg")
+    );
+    assert_eq!(
+        speaker_of(body, "France condemns the attack."),
+        some("French foreign ministry")
+    );
+}
+
+#[test]
+fn split_quotes_and_pronouns_keep_the_speaker() {
+    let body = "Spokeswoman Clara Ruiz spoke after the vote. “We will,” she said, “respond in kind.” \
+                “Nothing is off the table,” she added.";
+    let got = quotes(body);
+    assert_eq!(got.len(), 3);
+    assert!(
+        got.iter()
+            .all(|(_, s, k)| s.as_deref() == Some("Clara Ruiz") && *k == QuoteKind::Direct)
+    );
+}
+
+#[test]
+fn continued_quote_without_its_own_attribution() {
+    let body = "“The vote was close,” Tomas Hale said. “We accept the result.”";
+    assert_eq!(
+        speaker_of(body, "We accept the result."),
+        some("Tomas Hale")
+    );
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_speakers() {
+    let body = "Pablo Ortiz, a spokesman for the mission, read a long statement.\n\n\
+                “The first convoy crossed at dawn.\n\n\
+                “The second will follow when the road is cleared,” Ortiz said.";
+    let got = quotes(body);
+    assert_eq!(got.len(), 2);
+    assert!(
+        got.iter()
+            .all(|(_, s, _)| s.as_deref() == Some("Pablo Ortiz"))
+    );
+}
+
+#[test]
+fn partial_and_scare_quotes() {
+    let body = "Nadia Haddad described the talks as “frank and useful”. \
+                A think-tank report calls the country a ‘pivotal power’. \
+                NATO allies now call the country a \"strategic challenge\".";
+    let got = quotes(body);
+    assert_eq!(
+        got[0],
+        (
+            "frank and useful".into(),
+            some("Nadia Haddad"),
+            QuoteKind::Partial
+        )
+    );
+    assert_eq!(got[1], ("pivotal power".into(), None, QuoteKind::Scare));
+    assert_eq!(
+        got[2],
+        (
+            "strategic challenge".into(),
+            some("North Atlantic Treaty Organization"),
+            QuoteKind::Scare
+        )
+    );
+}
+
+#[test]
+fn reported_speech_with_named_unnamed_and_government_speakers() {
+    let body = "Grace Mwangi, the Kenyan trade minister, said the agreement would lower prices for farmers. \
+                Diplomats familiar with the talks said the gap remains wide, although both sides deny it. \
+                Beijing has repeatedly said that outside powers should stay out of the dispute. \
+                Mwangi told reporters that a second round would follow, adding that no date was set.";
+    let reported: Vec<(String, Option<String>)> = quotes(body)
+        .into_iter()
+        .filter(|(_, _, k)| *k == QuoteKind::Reported)
+        .map(|(t, s, _)| (t, s))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "the agreement would lower prices for farmers".into(),
+                some("Grace Mwangi")
+            ),
+            ("the gap remains wide".into(), None),
+            (
+                "outside powers should stay out of the dispute".into(),
+                some("China")
+            ),
+            ("a second round would follow".into(), some("Grace Mwangi")),
+            ("no date was set".into(), some("Grace Mwangi")),
+        ]
+    );
+}
+
+#[test]
+fn headings_apostrophes_and_doubled_apostrophes() {
+    let body = "'Red lines'\n\nBritain's envoy called it a ''historic opportunity'' for the 1990s' generation, don't you think?";
+    let got = quotes(body);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].0, "historic opportunity");
+}
+
+#[test]
+fn offsets_count_characters_and_match_the_body() {
+    let body = "Zoë Müller, an analyst at the Kraków Institute, said: “Ça suffit — enough.”";
+    let analysis = analyze(body);
+    let chars: Vec<char> = body.chars().collect();
+    for q in &analysis.quotes {
+        assert_eq!(chars[q.start..q.end].iter().collect::<String>(), q.text);
+    }
+    for m in analysis.entities.iter().flat_map(|e| &e.mentions) {
+        assert_eq!(chars[m.start..m.end].iter().collect::<String>(), m.text);
+    }
+    assert_eq!(analysis.quotes[0].speaker.as_deref(), Some("Zoë Müller"));
+}
+
+#[test]
+fn an_unnamed_speaker_stays_unnamed_through_he_added() {
+    let body = "Kofi Mensah spoke first.\n\n“We remain cautious,” a senior Ghanaian official said. \
+                “But the mood is better,” he added.";
+    let got = quotes(body);
+    assert_eq!(got[0].1, None);
+    assert_eq!(got[1].1, None);
+}
+
+#[test]
+fn a_quoted_fragment_inside_reported_speech_belongs_to_both() {
+    let body =
+        "Spokesperson Lin Hao said Beijing hoped both sides would “meet each other halfway”.";
+    let got = quotes(body);
+    assert_eq!(
+        got[0],
+        (
+            "Beijing hoped both sides would “meet each other halfway”".into(),
+            some("Lin Hao"),
+            QuoteKind::Reported
+        )
+    );
+    assert_eq!(
+        got[1],
+        (
+            "meet each other halfway".into(),
+            some("Lin Hao"),
+            QuoteKind::Partial
+        )
+    );
+}
