@@ -78,6 +78,8 @@ pub struct Measured {
 }
 
 /// Runs `command` to completion, reaping it with `wait4` to read its own peak RSS.
+// Clippy cannot see that `wait4` reaps the child.
+#[allow(clippy::zombie_processes)]
 pub fn run_measured(mut command: Command) -> Measured {
     let mut child = command
         .stdin(Stdio::null())
