@@ -37,6 +37,10 @@ enum Command {
     Eval(cli::eval::EvalArgs),
     /// Events of an entity or related to a story, across the library, in date order.
     Timeline(cli::timeline::TimelineArgs),
+    /// Check the library file and its invariants; exit 1 if anything is wrong.
+    Check(cli::check::CheckArgs),
+    /// Write a consistent copy of the library to FILE, even while it is in use.
+    Backup(cli::backup::BackupArgs),
     /// Add, list, edit and export analyst notes on stories.
     Notes(cli::notes::NotesArgs),
 }
@@ -56,6 +60,8 @@ fn main() -> ExitCode {
         Some(Command::Search(args)) => cli::search::run(library, &args),
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
         Some(Command::Eval(args)) => cli::eval::run(&args),
+        Some(Command::Check(args)) => cli::check::run(library, &args),
+        Some(Command::Backup(args)) => cli::backup::run(library, &args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),
     })
 }

@@ -4,6 +4,8 @@
 //! one line on stderr (`sitrep: what failed: why`) and treats a closed stdout pipe
 //! (`sitrep list | head -1`) as success.
 
+pub mod backup;
+pub mod check;
 pub mod eval;
 pub mod extract;
 pub mod import;

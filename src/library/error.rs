@@ -45,14 +45,20 @@ pub enum LibraryError {
     Sqlite(rusqlite::Error),
     #[error("stored data is damaged: {0}")]
     Damaged(String),
+    #[error("cannot write the library file (is the disk full?): {0}")]
+    Disk(rusqlite::Error),
+    #[error("cannot back up to {path}: {reason}")]
+    Backup { path: PathBuf, reason: String },
 }
 
 impl From<rusqlite::Error> for LibraryError {
-    /// Busy and locked databases become [`LibraryError::Locked`]; the rest stay SQLite errors.
+    /// Busy and locked databases become [`LibraryError::Locked`], full disks and failed
+    /// writes [`LibraryError::Disk`]; the rest stay SQLite errors.
     fn from(error: rusqlite::Error) -> Self {
         use rusqlite::ErrorCode;
         match error.sqlite_error_code() {
             Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => LibraryError::Locked,
+            Some(ErrorCode::DiskFull | ErrorCode::SystemIoFailure) => LibraryError::Disk(error),
             _ => LibraryError::Sqlite(error),
         }
     }

@@ -5,8 +5,10 @@
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
 mod anchors;
+mod backup;
 mod briefing;
 mod briefing_markdown;
+mod check;
 mod day_range;
 mod drafts;
 mod error;
@@ -35,6 +37,7 @@ use import::{Origin, StoryKeys};
 
 pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingStory, TimelineEntry};
+pub use check::CheckReport;
 pub use drafts::Draft;
 pub use error::LibraryError;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};

@@ -25,9 +25,11 @@ pub struct Query {
 
 impl Query {
     /// Parses what the user typed; only a malformed `from:`/`to:` date is an error.
+    /// Control characters are dropped first, as from stored text (a NUL would end the
+    /// FTS5 expression early).
     pub fn parse(text: &str) -> Result<Query, LibraryError> {
         let mut query = Query::default();
-        for token in tokens(text) {
+        for token in tokens(&crate::sanitize::clean_text(text)) {
             match token.filter.as_deref() {
                 Some("source") => query.source = Some(token.value),
                 Some("from") => query.from = Some(checked_day("from", token.value)?),

@@ -13,6 +13,11 @@ const RANK: &str = "bm25(story_index, 10.0, 1.0, 2.0, 5.0, 3.0)";
 /// Characters of the body shown for a filter-only search, which has no match to mark.
 const PLAIN_SNIPPET_CHARS: i64 = 160;
 
+/// Longest body given a marked snippet: FTS5's `snippet()` takes time quadratic in the
+/// matches, so a hostile multi-megabyte story would stall every search; longer bodies
+/// show their opening instead.
+const SNIPPET_MAX_BODY_CHARS: i64 = 100_000;
+
 /// One story found by a search.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SearchHit {
@@ -47,7 +52,10 @@ impl Library {
         let sql = match fts_match {
             Some(_) => format!(
                 "SELECT a.id, a.title, a.source, a.published,
-                        snippet(story_index, -1, '[', ']', '…', 16), -{RANK}
+                        CASE WHEN length(a.body) <= {SNIPPET_MAX_BODY_CHARS}
+                             THEN snippet(story_index, -1, '[', ']', '…', 16)
+                             ELSE substr(a.body, 1, {PLAIN_SNIPPET_CHARS}) END,
+                        -{RANK}
                  FROM story_index JOIN articles a ON a.id = story_index.rowid
                  {filters} ORDER BY {RANK} LIMIT ?"
             ),
