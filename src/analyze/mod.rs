@@ -38,9 +38,11 @@ impl Analyzer {
         }
     }
 
-    /// Finds entities, quotes, dates and events in one article.
+    /// Finds entities, quotes, dates and events in one article. Only the first
+    /// [`MAX_ANALYSED_BYTES`] of a body are analysed (up to the last line break before
+    /// that point): no real story is that long, and a hostile one must not stall an import.
     pub fn analyze(&self, article: &Article) -> Analysis {
-        let body = Body::new(&article.body);
+        let body = Body::new(analysed_part(&article.body));
         let words = words::words(body.text);
         let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
         let entities = story.to_entities(&body);
@@ -59,6 +61,23 @@ impl Analyzer {
             events,
         }
     }
+}
+
+/// Longest body prefix analysed; news stories are a few kilobytes.
+pub const MAX_ANALYSED_BYTES: usize = 512 * 1024;
+
+/// The part of `body` that is analysed: all of it, or its start up to a line break
+/// (else a character boundary) at most [`MAX_ANALYSED_BYTES`] long.
+fn analysed_part(body: &str) -> &str {
+    if body.len() <= MAX_ANALYSED_BYTES {
+        return body;
+    }
+    let mut end = MAX_ANALYSED_BYTES;
+    while !body.is_char_boundary(end) {
+        end -= 1;
+    }
+    let cut = body[..end].rfind('\n').unwrap_or(end);
+    &body[..cut]
 }
 
 /// Quotations with their speakers, and reported speech, in reading order.
