@@ -62,6 +62,9 @@ const ORG_HEADS: &[&str] = &[
     "Trust",
     "Society",
     "Network",
+    "Lab",
+    "Laboratory",
+    "Laboratories",
     "Secretariat",
     "League",
     "Union",
@@ -193,8 +196,11 @@ fn find_org_or_place(
     cues: &mut Vec<Cue>,
 ) {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
-    let Some(head) =
-        (from..to).find(|&k| ORG_HEADS.contains(&word(k)) || PLACE_HEADS.contains(&word(k)))
+    // An organisation head wins over a place head: bodies are often named after places
+    // ("Suez Canal Authority", "Nile Basin Research Network"), places rarely after bodies.
+    let Some(head) = (from..to)
+        .find(|&k| ORG_HEADS.contains(&word(k)))
+        .or_else(|| (from..to).find(|&k| PLACE_HEADS.contains(&word(k))))
     else {
         return;
     };
@@ -391,6 +397,30 @@ mod tests {
                 ("Sulen River delta".into(), CueKind::Place)
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_head_wins_over_a_place_head() {
+        assert_eq!(
+            cues("The Orvane Canal Authority and the Kessel Basin Research Network met."),
+            [
+                ("Orvane Canal Authority".into(), CueKind::Organization),
+                ("Kessel Basin Research Network".into(), CueKind::Organization)
+            ]
+        );
+        assert_eq!(
+            cues("She joined the Tarsel Valley Climate Lab."),
+            [("Tarsel Valley Climate Lab".into(), CueKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_before_a_verb_announces_a_name() {
+        assert_eq!(
+            cues("Jonas Pelt, who runs a ferry company in the port, said prices rose."),
+            [("Jonas Pelt".into(), person(None, None))]
+        );
+        assert!(cues("Grain Prices, who knows why, rose.").is_empty());
     }
 
     #[test]

@@ -390,17 +390,18 @@ fn subject_cue(text: &str, words: &[Word], next: usize) -> bool {
         return true;
     }
     gap == ", "
-        && (apposition_role(text, words, next).is_some() || participle_aside(text, words, next))
+        && (apposition_role(text, words, next).is_some() || aside_then_verb(text, words, next))
 }
 
-/// True for ", speaking to reporters on Monday, said": a participle clause between
-/// commas, then a reporting verb.
-fn participle_aside(text: &str, words: &[Word], next: usize) -> bool {
+/// True for ", speaking to reporters on Monday, said" and ", who runs a shop in X,
+/// said": a participle or relative clause between commas, then a reporting verb.
+fn aside_then_verb(text: &str, words: &[Word], next: usize) -> bool {
     let first = &text[words[next].span.start..words[next].span.end];
-    if !first.ends_with("ing") || !first.starts_with(char::is_lowercase) {
+    let participle = first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    if !participle && first != "who" {
         return false;
     }
-    (next + 1..(next + 12).min(words.len())).any(|k| {
+    (next + 1..(next + 16).min(words.len())).any(|k| {
         text[words[k - 1].span.end..words[k].span.start].trim() == ","
             && SUBJECT_VERBS.contains(&&text[words[k].span.start..words[k].span.end])
     })
