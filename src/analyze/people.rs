@@ -167,7 +167,23 @@ const ROLE_NOUNS: &[&str] = &[
     "founder",
     "editor",
     "member",
+    "lawyer",
+    "executive",
+    "officer",
+    "manager",
+    "engineer",
+    "farmer",
+    "trader",
+    "teacher",
+    "campaigner",
+    "mediator",
+    "consultant",
+    "owner",
+    "worker",
 ];
+
+/// Endings of person nouns not listed in [`ROLE_NOUNS`] ("hydrologist", "historian").
+const ROLE_NOUN_ENDINGS: &[&str] = &["ist", "ian"];
 
 /// Verbs that, right after a name, make it the subject of a statement or an act.
 const SUBJECT_VERBS: &[&str] = &[
@@ -302,13 +318,21 @@ pub fn find_person(
     if count == 0 || count > 4 || (1..count).any(|k| gaz.is_stopname(word(name_from + k))) {
         return;
     }
+    let role_before = (count >= 2 && name_from == start)
+        .then(|| role_before_comma(text, words, name_from, name_to))
+        .flatten();
     let cued = titled
+        || role_before.is_some()
         || (count >= 2
-            && (subject_cue(text, words, name_to) || object_cue(text, words, name_from)));
+            && (subject_cue(text, words, name_to)
+                || object_cue(text, words, name_from)
+                || parenthetical_subject(text, words, name_from, name_to)));
     if !cued {
         return;
     }
-    let role = role.or_else(|| apposition_role(text, words, name_to));
+    let role = role
+        .or(role_before)
+        .or_else(|| apposition_role(text, words, name_to));
     let span = Span {
         start: words[name_from].span.start,
         end: words[name_to - 1].span.end,
@@ -407,6 +431,35 @@ fn aside_then_verb(text: &str, words: &[Word], next: usize) -> bool {
     })
 }
 
+/// The role of a name set off after it by a comma: "Tuvalu's prime minister, Kausea
+/// Natano," or "the company's chief executive, Anna Berg." give the role before the comma.
+fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> Option<String> {
+    let before = first.checked_sub(1)?;
+    let gap = &text[words[before].span.end..words[first].span.start];
+    let closes = next >= words.len()
+        || text[words[next - 1].span.end..].starts_with([',', '.', ';']);
+    let role = &text[words[before].span.start..words[before].span.end];
+    let is_role = role.starts_with(char::is_lowercase)
+        && (TITLE_WORDS.contains(&role) || ROLE_NOUNS.contains(&role))
+        && !TITLE_MODIFIERS.contains(&role);
+    if gap != ", " || !closes || !is_role {
+        return None;
+    }
+    role_of(&lowercase_title_before(text, words, before))
+}
+
+/// True for a name between commas followed by a verb: "A senior official at the
+/// ministry, Anna Berg, said" — the commas set off the name of the subject before them.
+fn parenthetical_subject(text: &str, words: &[Word], first: usize, next: usize) -> bool {
+    if first == 0 || next >= words.len() {
+        return false;
+    }
+    let opened = &text[words[first - 1].span.end..words[first].span.start] == ", ";
+    let closed = &text[words[next - 1].span.end..words[next].span.start] == ", ";
+    let verb = &text[words[next].span.start..words[next].span.end];
+    opened && closed && SUBJECT_VERBS.contains(&verb)
+}
+
 /// True when the name starting at word `first` follows "said", "according to", "counterpart".
 fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
     if first == 0 || words[first].starts_clause {
@@ -454,5 +507,7 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
         }
     }
     let head = role.last()?;
-    ROLE_NOUNS.contains(&head.as_str()).then(|| role.join(" "))
+    let person_noun = ROLE_NOUNS.contains(&head.as_str())
+        || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
+    person_noun.then(|| role.join(" "))
 }
