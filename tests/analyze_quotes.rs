@@ -246,3 +246,27 @@ fn a_quoted_fragment_inside_reported_speech_belongs_to_both() {
         )
     );
 }
+
+#[test]
+fn a_long_apposition_between_quote_and_verb_keeps_the_speaker() {
+    let body = "“The launch changes little,” Dara Whitlock, a researcher at the Corran Security Institute in Dublin, said. “It is a signal,” she added.";
+    assert_eq!(
+        speaker_of(body, "The launch changes little,"),
+        some("Dara Whitlock")
+    );
+    assert_eq!(speaker_of(body, "It is a signal,"), some("Dara Whitlock"));
+}
+
+#[test]
+fn a_partial_quote_skips_the_speakers_apposition() {
+    let body = "Mirela Dobre, an economist at the Varna Policy Centre in Sofia, called the ruling “a way of buying time”.";
+    let found = quotes(body);
+    assert_eq!(
+        found,
+        [(
+            "a way of buying time".to_string(),
+            some("Mirela Dobre"),
+            QuoteKind::Partial
+        )]
+    );
+}

@@ -424,6 +424,37 @@ mod tests {
     }
 
     #[test]
+    fn a_name_set_off_by_commas_after_a_role_or_before_a_verb() {
+        assert_eq!(
+            cues("Norway's deputy minister, Ingrid Solvang, opened the talks."),
+            [(
+                "Ingrid Solvang".into(),
+                person(Some("deputy minister"), None)
+            )]
+        );
+        assert_eq!(
+            cues("A senior engineer at the port, Tomas Reyes, said the cranes were idle."),
+            [("Tomas Reyes".into(), person(None, None))]
+        );
+        assert!(cues("Along the coast, Grand Harbour, ferries ran late.").is_empty());
+    }
+
+    #[test]
+    fn an_apposition_headed_by_a_person_noun_announces_a_name() {
+        assert_eq!(
+            cues("Odile Marchand, a hydrologist at the basin authority, warned of floods."),
+            [(
+                "Odile Marchand".into(),
+                person(Some("hydrologist"), None)
+            )]
+        );
+        assert_eq!(
+            cues("Piet Smeets, a trade lawyer in Antwerp, said so."),
+            [("Piet Smeets".into(), person(Some("trade lawyer"), None))]
+        );
+    }
+
+    #[test]
     fn credits_are_organisations() {
         assert_eq!(
             cues("Photo: AP\n\nPhotograph:(Reuters)"),
