@@ -270,3 +270,25 @@ fn a_partial_quote_skips_the_speakers_apposition() {
         )]
     );
 }
+
+#[test]
+fn reported_clauses_keep_relative_clauses_and_split_at_and_that() {
+    let body = "Tomasz Wrona said the port, which handles most of the grain, would close for a week. \
+                Engineers point out that the dam is old, and that repairs could take a year.";
+    let reported: Vec<(String, Option<String>)> = quotes(body)
+        .into_iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, speaker, _)| (text, speaker))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "the port, which handles most of the grain, would close for a week".to_string(),
+                some("Tomasz Wrona")
+            ),
+            ("the dam is old".to_string(), None),
+            ("repairs could take a year".to_string(), None)
+        ]
+    );
+}
