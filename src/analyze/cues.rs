@@ -3,7 +3,7 @@
 //! "… Strait"), photo and wire credits, and people (see [`super::people`]).
 
 use super::gazetteer::{Gazetteer, Gender};
-use super::people::find_person;
+use super::people::{apposition, find_person};
 use super::text::Span;
 use super::words::{Word, is_capitalised};
 
@@ -62,6 +62,8 @@ const ORG_HEADS: &[&str] = &[
     "Trust",
     "Society",
     "Network",
+    "Unit",
+    "Group",
     "Lab",
     "Laboratory",
     "Laboratories",
@@ -77,6 +79,35 @@ const ORG_HEADS: &[&str] = &[
     "School",
     "Observatory",
     "Watch",
+];
+
+/// Nouns heading an apposition that make its subject a company or other body
+/// ("Kestrel Line, a container operator based in …").
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "operator",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "exporter",
+    "lender",
+    "insurer",
+    "airline",
+    "conglomerate",
+    "giant",
+    "miner",
+    "shipper",
+    "broadcaster",
+    "newspaper",
+    "charity",
+    "startup",
+    "think-tank",
+    "tank",
+    "ngo",
 ];
 
 /// Words that end a geographic name ("Veldra Pass", "Sulen River").
@@ -145,6 +176,7 @@ pub fn find_cues(
             end += 1;
         }
         find_org_or_place(gaz, text, words, i, end, &mut cues);
+        find_body_by_apposition(gaz, text, words, gazetteer_words, i, end, &mut cues);
         if cues
             .last()
             .is_none_or(|c| c.span.end <= words[i].span.start)
@@ -252,6 +284,37 @@ fn find_org_or_place(
         CueKind::Place
     };
     cues.push(Cue { span, kind });
+}
+
+/// A company or body the gazetteer does not know, named by the apposition after it:
+/// "ASML, the Dutch company that …", "Kestrel Line, a container operator …".
+fn find_body_by_apposition(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    gazetteer_words: &[bool],
+    from: usize,
+    to: usize,
+    cues: &mut Vec<Cue>,
+) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let start = (from..to)
+        .find(|&k| !(gaz.is_stopname(word(k)) || is_connector(word(k))))
+        .unwrap_or(to);
+    let claimed = cues.last().is_some_and(|c| c.span.end > words[from].span.start);
+    if claimed || start == to || (start..to).any(|k| gazetteer_words[k]) {
+        return;
+    }
+    let head = apposition(text, words, to).and_then(|phrase| phrase.last().cloned());
+    if head.is_some_and(|h| BODY_NOUNS.contains(&h.as_str())) {
+        cues.push(Cue {
+            span: Span {
+                start: words[start].span.start,
+                end: words[to - 1].span.end,
+            },
+            kind: CueKind::Organization,
+        });
+    }
 }
 
 /// Photo and wire credits: "Photo: AP", "Photograph:(Reuters)", "BEIJING (Reuters) —".
@@ -409,6 +472,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            cues("She heads the Tamsin River Policy Unit."),
+            [("Tamsin River Policy Unit".into(), CueKind::Organization)]
+        );
+        assert_eq!(
             cues("She joined the Tarsel Valley Climate Lab."),
             [("Tarsel Valley Climate Lab".into(), CueKind::Organization)]
         );
@@ -452,6 +519,28 @@ mod tests {
             cues("Piet Smeets, a trade lawyer in Antwerp, said so."),
             [("Piet Smeets".into(), person(Some("trade lawyer"), None))]
         );
+    }
+
+    #[test]
+    fn an_apposition_naming_a_company_makes_an_organisation() {
+        assert_eq!(
+            cues("Marlow Freight, a container operator based in Hull, said rates rose."),
+            [("Marlow Freight".into(), CueKind::Organization)]
+        );
+        assert_eq!(
+            cues("Velstra, the Finnish company that makes the turbines, declined to comment."),
+            [("Velstra".into(), CueKind::Organization)]
+        );
+        assert!(cues("However, the company said nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_government_makes_a_person() {
+        assert_eq!(
+            cues("Ana Ruiz's government proposed a new reservoir."),
+            [("Ana Ruiz".into(), person(None, None))]
+        );
+        assert!(cues("Ana Ruiz's plan failed.").is_empty());
     }
 
     #[test]

@@ -326,7 +326,8 @@ pub fn find_person(
         || (count >= 2
             && (subject_cue(text, words, name_to)
                 || object_cue(text, words, name_from)
-                || parenthetical_subject(text, words, name_from, name_to)));
+                || parenthetical_subject(text, words, name_from, name_to)
+                || leads_a_government(text, words, name_to)));
     if !cued {
         return;
     }
@@ -448,6 +449,27 @@ fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> O
     role_of(&lowercase_title_before(text, words, before))
 }
 
+/// Nouns after a possessive that only a person's name takes ("Ana Ruiz's government").
+const LED_BY_A_PERSON: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "predecessor",
+    "successor",
+    "wife",
+    "husband",
+];
+
+/// True for a name followed by "'s government" and the like.
+fn leads_a_government(text: &str, words: &[Word], next: usize) -> bool {
+    let after = &text[words[next - 1].span.end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    possessive
+        && words.get(next + 1).is_some_and(|w| {
+            LED_BY_A_PERSON.contains(&&text[w.span.start..w.span.end])
+        })
+}
+
 /// True for a name between commas followed by a verb: "A senior official at the
 /// ministry, Anna Berg, said" — the commas set off the name of the subject before them.
 fn parenthetical_subject(text: &str, words: &[Word], first: usize, next: usize) -> bool {
@@ -478,7 +500,18 @@ fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
 
 /// The role in an apposition after a name ending before word `next`: ", an analyst at …,"
 /// gives "analyst"; ", the Chinese foreign minister," gives "chinese foreign minister".
-pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
+fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
+    let role = apposition(text, words, next)?;
+    let head = role.last()?;
+    let person_noun = ROLE_NOUNS.contains(&head.as_str())
+        || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
+    person_noun.then(|| role.join(" "))
+}
+
+/// The lower-case noun phrase of an apposition after a name ending before word `next`,
+/// up to its first preposition or clause word: ", a container operator based in X" gives
+/// ["container", "operator"].
+pub fn apposition(text: &str, words: &[Word], next: usize) -> Option<Vec<String>> {
     if next >= words.len() || &text[words[next - 1].span.end..words[next].span.start] != ", " {
         return None;
     }
@@ -496,7 +529,16 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
         let w = &text[words[k].span.start..words[k].span.end];
         if matches!(
             w,
-            "at" | "of" | "for" | "with" | "in" | "who" | "and" | "from"
+            "at" | "of"
+                | "for"
+                | "with"
+                | "in"
+                | "who"
+                | "and"
+                | "from"
+                | "that"
+                | "which"
+                | "based"
         ) {
             break;
         }
@@ -506,8 +548,5 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
             break;
         }
     }
-    let head = role.last()?;
-    let person_noun = ROLE_NOUNS.contains(&head.as_str())
-        || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
-    person_noun.then(|| role.join(" "))
+    Some(role)
 }
