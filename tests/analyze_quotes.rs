@@ -246,3 +246,49 @@ fn a_quoted_fragment_inside_reported_speech_belongs_to_both() {
         )
     );
 }
+
+#[test]
+fn a_long_apposition_between_quote_and_verb_keeps_the_speaker() {
+    let body = "“The launch changes little,” Dara Whitlock, a researcher at the Corran Security Institute in Dublin, said. “It is a signal,” she added.";
+    assert_eq!(
+        speaker_of(body, "The launch changes little,"),
+        some("Dara Whitlock")
+    );
+    assert_eq!(speaker_of(body, "It is a signal,"), some("Dara Whitlock"));
+}
+
+#[test]
+fn a_partial_quote_skips_the_speakers_apposition() {
+    let body = "Mirela Dobre, an economist at the Varna Policy Centre in Sofia, called the ruling “a way of buying time”.";
+    let found = quotes(body);
+    assert_eq!(
+        found,
+        [(
+            "a way of buying time".to_string(),
+            some("Mirela Dobre"),
+            QuoteKind::Partial
+        )]
+    );
+}
+
+#[test]
+fn reported_clauses_keep_relative_clauses_and_split_at_and_that() {
+    let body = "Tomasz Wrona said the port, which handles most of the grain, would close for a week. \
+                Engineers point out that the dam is old, and that repairs could take a year.";
+    let reported: Vec<(String, Option<String>)> = quotes(body)
+        .into_iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, speaker, _)| (text, speaker))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "the port, which handles most of the grain, would close for a week".to_string(),
+                some("Tomasz Wrona")
+            ),
+            ("the dam is old".to_string(), None),
+            ("repairs could take a year".to_string(), None)
+        ]
+    );
+}

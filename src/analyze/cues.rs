@@ -3,7 +3,7 @@
 //! "… Strait"), photo and wire credits, and people (see [`super::people`]).
 
 use super::gazetteer::{Gazetteer, Gender};
-use super::people::find_person;
+use super::people::{apposition, find_person};
 use super::text::Span;
 use super::words::{Word, is_capitalised};
 
@@ -62,6 +62,11 @@ const ORG_HEADS: &[&str] = &[
     "Trust",
     "Society",
     "Network",
+    "Unit",
+    "Group",
+    "Lab",
+    "Laboratory",
+    "Laboratories",
     "Secretariat",
     "League",
     "Union",
@@ -74,6 +79,35 @@ const ORG_HEADS: &[&str] = &[
     "School",
     "Observatory",
     "Watch",
+];
+
+/// Nouns heading an apposition that make its subject a company or other body
+/// ("Kestrel Line, a container operator based in …").
+const BODY_NOUNS: &[&str] = &[
+    "company",
+    "firm",
+    "group",
+    "operator",
+    "carrier",
+    "maker",
+    "manufacturer",
+    "producer",
+    "supplier",
+    "exporter",
+    "lender",
+    "insurer",
+    "airline",
+    "conglomerate",
+    "giant",
+    "miner",
+    "shipper",
+    "broadcaster",
+    "newspaper",
+    "charity",
+    "startup",
+    "think-tank",
+    "tank",
+    "ngo",
 ];
 
 /// Words that end a geographic name ("Veldra Pass", "Sulen River").
@@ -142,6 +176,7 @@ pub fn find_cues(
             end += 1;
         }
         find_org_or_place(gaz, text, words, i, end, &mut cues);
+        find_body_by_apposition(gaz, text, words, gazetteer_words, i, end, &mut cues);
         if cues
             .last()
             .is_none_or(|c| c.span.end <= words[i].span.start)
@@ -193,8 +228,11 @@ fn find_org_or_place(
     cues: &mut Vec<Cue>,
 ) {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
-    let Some(head) =
-        (from..to).find(|&k| ORG_HEADS.contains(&word(k)) || PLACE_HEADS.contains(&word(k)))
+    // An organisation head wins over a place head: bodies are often named after places
+    // ("Suez Canal Authority", "Nile Basin Research Network"), places rarely after bodies.
+    let Some(head) = (from..to)
+        .find(|&k| ORG_HEADS.contains(&word(k)))
+        .or_else(|| (from..to).find(|&k| PLACE_HEADS.contains(&word(k))))
     else {
         return;
     };
@@ -246,6 +284,37 @@ fn find_org_or_place(
         CueKind::Place
     };
     cues.push(Cue { span, kind });
+}
+
+/// A company or body the gazetteer does not know, named by the apposition after it:
+/// "ASML, the Dutch company that …", "Kestrel Line, a container operator …".
+fn find_body_by_apposition(
+    gaz: &Gazetteer,
+    text: &str,
+    words: &[Word],
+    gazetteer_words: &[bool],
+    from: usize,
+    to: usize,
+    cues: &mut Vec<Cue>,
+) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let start = (from..to)
+        .find(|&k| !(gaz.is_stopname(word(k)) || is_connector(word(k))))
+        .unwrap_or(to);
+    let claimed = cues.last().is_some_and(|c| c.span.end > words[from].span.start);
+    if claimed || start == to || (start..to).any(|k| gazetteer_words[k]) {
+        return;
+    }
+    let head = apposition(text, words, to).and_then(|phrase| phrase.last().cloned());
+    if head.is_some_and(|h| BODY_NOUNS.contains(&h.as_str())) {
+        cues.push(Cue {
+            span: Span {
+                start: words[start].span.start,
+                end: words[to - 1].span.end,
+            },
+            kind: CueKind::Organization,
+        });
+    }
 }
 
 /// Photo and wire credits: "Photo: AP", "Photograph:(Reuters)", "BEIJING (Reuters) —".
@@ -391,6 +460,87 @@ mod tests {
                 ("Sulen River delta".into(), CueKind::Place)
             ]
         );
+    }
+
+    #[test]
+    fn an_organisation_head_wins_over_a_place_head() {
+        assert_eq!(
+            cues("The Orvane Canal Authority and the Kessel Basin Research Network met."),
+            [
+                ("Orvane Canal Authority".into(), CueKind::Organization),
+                ("Kessel Basin Research Network".into(), CueKind::Organization)
+            ]
+        );
+        assert_eq!(
+            cues("She heads the Tamsin River Policy Unit."),
+            [("Tamsin River Policy Unit".into(), CueKind::Organization)]
+        );
+        assert_eq!(
+            cues("She joined the Tarsel Valley Climate Lab."),
+            [("Tarsel Valley Climate Lab".into(), CueKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_before_a_verb_announces_a_name() {
+        assert_eq!(
+            cues("Jonas Pelt, who runs a ferry company in the port, said prices rose."),
+            [("Jonas Pelt".into(), person(None, None))]
+        );
+        assert!(cues("Grain Prices, who knows why, rose.").is_empty());
+    }
+
+    #[test]
+    fn a_name_set_off_by_commas_after_a_role_or_before_a_verb() {
+        assert_eq!(
+            cues("Norway's deputy minister, Ingrid Solvang, opened the talks."),
+            [(
+                "Ingrid Solvang".into(),
+                person(Some("deputy minister"), None)
+            )]
+        );
+        assert_eq!(
+            cues("A senior engineer at the port, Tomas Reyes, said the cranes were idle."),
+            [("Tomas Reyes".into(), person(None, None))]
+        );
+        assert!(cues("Along the coast, Grand Harbour, ferries ran late.").is_empty());
+    }
+
+    #[test]
+    fn an_apposition_headed_by_a_person_noun_announces_a_name() {
+        assert_eq!(
+            cues("Odile Marchand, a hydrologist at the basin authority, warned of floods."),
+            [(
+                "Odile Marchand".into(),
+                person(Some("hydrologist"), None)
+            )]
+        );
+        assert_eq!(
+            cues("Piet Smeets, a trade lawyer in Antwerp, said so."),
+            [("Piet Smeets".into(), person(Some("trade lawyer"), None))]
+        );
+    }
+
+    #[test]
+    fn an_apposition_naming_a_company_makes_an_organisation() {
+        assert_eq!(
+            cues("Marlow Freight, a container operator based in Hull, said rates rose."),
+            [("Marlow Freight".into(), CueKind::Organization)]
+        );
+        assert_eq!(
+            cues("Velstra, the Finnish company that makes the turbines, declined to comment."),
+            [("Velstra".into(), CueKind::Organization)]
+        );
+        assert!(cues("However, the company said nothing.").is_empty());
+    }
+
+    #[test]
+    fn a_possessive_government_makes_a_person() {
+        assert_eq!(
+            cues("Ana Ruiz's government proposed a new reservoir."),
+            [("Ana Ruiz".into(), person(None, None))]
+        );
+        assert!(cues("Ana Ruiz's plan failed.").is_empty());
     }
 
     #[test]

@@ -167,7 +167,23 @@ const ROLE_NOUNS: &[&str] = &[
     "founder",
     "editor",
     "member",
+    "lawyer",
+    "executive",
+    "officer",
+    "manager",
+    "engineer",
+    "farmer",
+    "trader",
+    "teacher",
+    "campaigner",
+    "mediator",
+    "consultant",
+    "owner",
+    "worker",
 ];
+
+/// Endings of person nouns not listed in [`ROLE_NOUNS`] ("hydrologist", "historian").
+const ROLE_NOUN_ENDINGS: &[&str] = &["ist", "ian"];
 
 /// Verbs that, right after a name, make it the subject of a statement or an act.
 const SUBJECT_VERBS: &[&str] = &[
@@ -302,13 +318,22 @@ pub fn find_person(
     if count == 0 || count > 4 || (1..count).any(|k| gaz.is_stopname(word(name_from + k))) {
         return;
     }
+    let role_before = (count >= 2 && name_from == start)
+        .then(|| role_before_comma(text, words, name_from, name_to))
+        .flatten();
     let cued = titled
+        || role_before.is_some()
         || (count >= 2
-            && (subject_cue(text, words, name_to) || object_cue(text, words, name_from)));
+            && (subject_cue(text, words, name_to)
+                || object_cue(text, words, name_from)
+                || parenthetical_subject(text, words, name_from, name_to)
+                || leads_a_government(text, words, name_to)));
     if !cued {
         return;
     }
-    let role = role.or_else(|| apposition_role(text, words, name_to));
+    let role = role
+        .or(role_before)
+        .or_else(|| apposition_role(text, words, name_to));
     let span = Span {
         start: words[name_from].span.start,
         end: words[name_to - 1].span.end,
@@ -390,20 +415,71 @@ fn subject_cue(text: &str, words: &[Word], next: usize) -> bool {
         return true;
     }
     gap == ", "
-        && (apposition_role(text, words, next).is_some() || participle_aside(text, words, next))
+        && (apposition_role(text, words, next).is_some() || aside_then_verb(text, words, next))
 }
 
-/// True for ", speaking to reporters on Monday, said": a participle clause between
-/// commas, then a reporting verb.
-fn participle_aside(text: &str, words: &[Word], next: usize) -> bool {
+/// True for ", speaking to reporters on Monday, said" and ", who runs a shop in X,
+/// said": a participle or relative clause between commas, then a reporting verb.
+fn aside_then_verb(text: &str, words: &[Word], next: usize) -> bool {
     let first = &text[words[next].span.start..words[next].span.end];
-    if !first.ends_with("ing") || !first.starts_with(char::is_lowercase) {
+    let participle = first.ends_with("ing") && first.starts_with(char::is_lowercase);
+    if !participle && first != "who" {
         return false;
     }
-    (next + 1..(next + 12).min(words.len())).any(|k| {
+    (next + 1..(next + 16).min(words.len())).any(|k| {
         text[words[k - 1].span.end..words[k].span.start].trim() == ","
             && SUBJECT_VERBS.contains(&&text[words[k].span.start..words[k].span.end])
     })
+}
+
+/// The role of a name set off after it by a comma: "Tuvalu's prime minister, Kausea
+/// Natano," or "the company's chief executive, Anna Berg." give the role before the comma.
+fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> Option<String> {
+    let before = first.checked_sub(1)?;
+    let gap = &text[words[before].span.end..words[first].span.start];
+    let closes = next >= words.len()
+        || text[words[next - 1].span.end..].starts_with([',', '.', ';']);
+    let role = &text[words[before].span.start..words[before].span.end];
+    let is_role = role.starts_with(char::is_lowercase)
+        && (TITLE_WORDS.contains(&role) || ROLE_NOUNS.contains(&role))
+        && !TITLE_MODIFIERS.contains(&role);
+    if gap != ", " || !closes || !is_role {
+        return None;
+    }
+    role_of(&lowercase_title_before(text, words, before))
+}
+
+/// Nouns after a possessive that only a person's name takes ("Ana Ruiz's government").
+const LED_BY_A_PERSON: &[&str] = &[
+    "government",
+    "administration",
+    "cabinet",
+    "predecessor",
+    "successor",
+    "wife",
+    "husband",
+];
+
+/// True for a name followed by "'s government" and the like.
+fn leads_a_government(text: &str, words: &[Word], next: usize) -> bool {
+    let after = &text[words[next - 1].span.end..];
+    let possessive = after.starts_with("'s ") || after.starts_with("’s ");
+    possessive
+        && words.get(next + 1).is_some_and(|w| {
+            LED_BY_A_PERSON.contains(&&text[w.span.start..w.span.end])
+        })
+}
+
+/// True for a name between commas followed by a verb: "A senior official at the
+/// ministry, Anna Berg, said" — the commas set off the name of the subject before them.
+fn parenthetical_subject(text: &str, words: &[Word], first: usize, next: usize) -> bool {
+    if first == 0 || next >= words.len() {
+        return false;
+    }
+    let opened = &text[words[first - 1].span.end..words[first].span.start] == ", ";
+    let closed = &text[words[next - 1].span.end..words[next].span.start] == ", ";
+    let verb = &text[words[next].span.start..words[next].span.end];
+    opened && closed && SUBJECT_VERBS.contains(&verb)
 }
 
 /// True when the name starting at word `first` follows "said", "according to", "counterpart".
@@ -424,7 +500,18 @@ fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
 
 /// The role in an apposition after a name ending before word `next`: ", an analyst at …,"
 /// gives "analyst"; ", the Chinese foreign minister," gives "chinese foreign minister".
-pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
+fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
+    let role = apposition(text, words, next)?;
+    let head = role.last()?;
+    let person_noun = ROLE_NOUNS.contains(&head.as_str())
+        || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
+    person_noun.then(|| role.join(" "))
+}
+
+/// The lower-case noun phrase of an apposition after a name ending before word `next`,
+/// up to its first preposition or clause word: ", a container operator based in X" gives
+/// ["container", "operator"].
+pub fn apposition(text: &str, words: &[Word], next: usize) -> Option<Vec<String>> {
     if next >= words.len() || &text[words[next - 1].span.end..words[next].span.start] != ", " {
         return None;
     }
@@ -442,7 +529,16 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
         let w = &text[words[k].span.start..words[k].span.end];
         if matches!(
             w,
-            "at" | "of" | "for" | "with" | "in" | "who" | "and" | "from"
+            "at" | "of"
+                | "for"
+                | "with"
+                | "in"
+                | "who"
+                | "and"
+                | "from"
+                | "that"
+                | "which"
+                | "based"
         ) {
             break;
         }
@@ -452,6 +548,5 @@ pub fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String
             break;
         }
     }
-    let head = role.last()?;
-    ROLE_NOUNS.contains(&head.as_str()).then(|| role.join(" "))
+    Some(role)
 }

@@ -149,8 +149,26 @@ pub fn find_reported(
         let speaker = subject_before(text, words, story, &subjects, k);
         out.push(ReportedClause { span, speaker });
         resume = end;
+        // "… said that X, and that Y": each clause joined by "and that" is its own.
+        while let Some(next) = joined_clause_start(text, resume) {
+            let span = Span {
+                start: next,
+                end: reported_end(text, next),
+            };
+            out.push(ReportedClause { span, speaker });
+            resume = span.end;
+        }
     }
     out
+}
+
+/// The start of a further reported clause right after byte `end` ("…, and that Y").
+fn joined_clause_start(text: &str, end: usize) -> Option<usize> {
+    let rest = &text[end..];
+    let skipped = rest.len() - rest.trim_start_matches([',', ' ']).len();
+    rest[skipped..]
+        .strip_prefix("and that ")
+        .map(|_| end + skipped + "and that ".len())
 }
 
 fn inside(spans: &[Span], at: usize) -> bool {
@@ -236,11 +254,24 @@ fn reported_end(text: &str, start: usize) -> usize {
     let end = sentence_end(text, start, false);
     let piece = &text[start..end];
     let mut cut = piece.len();
+    let mut relative_clause_end = 0;
     for (i, _) in piece.match_indices(", ") {
-        let next = piece[i + 2..]
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("");
+        if i < relative_clause_end {
+            continue;
+        }
+        let next = first_word(&piece[i + 2..]);
+        // A relative clause between commas ("the island, which lies offshore, would …")
+        // sits inside the reported clause when the sentence goes on after it.
+        let closing = piece[i + 2..]
+            .find(", ")
+            .map(|j| i + 2 + j)
+            .filter(|&close| !CLAUSE_BREAKS.contains(&first_word(&piece[close + 2..])));
+        if matches!(next, "which" | "who")
+            && let Some(close) = closing
+        {
+            relative_clause_end = close + 1;
+            continue;
+        }
         if CLAUSE_BREAKS.contains(&next) {
             cut = i;
             break;
@@ -263,6 +294,13 @@ fn reported_end(text: &str, start: usize) -> usize {
         Some(mark @ ('”' | '"')) if open => text.len() - tail.len() + mark.len_utf8(),
         _ => end,
     }
+}
+
+/// The leading run of letters and digits of `text`.
+fn first_word(text: &str) -> &str {
+    text.split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
 }
 
 /// The speaker of verb `k`: the entity ending just before it (past auxiliaries, adverbs

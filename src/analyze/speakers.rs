@@ -223,7 +223,7 @@ fn is_fragment(text: &str, q: &Marked) -> bool {
     let starts_lower = inner.starts_with(|c: char| c.is_lowercase());
     glued_to_words
         && (starts_lower || !inner.ends_with(['.', ',', '?', '!', '…', ':']))
-        && inner.split_whitespace().count() <= 12
+        && inner.split_whitespace().nth(12).is_none()
 }
 
 /// Partial (a speaker's fragment) or scare quote (a term held at a distance).
@@ -234,8 +234,10 @@ fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Spa
     };
     // The first person followed by a speech or labelling verb, else the first speakable
     // entity so followed ("spokesperson Lin Jian said …", "NATO allies call …").
-    let with_verb =
-        |m: &Found| verb_after(text, words, m.span.end, q.outer.start).map(|v| (m.entity, v));
+    let with_verb = |m: &Found| {
+        let from = past_apposition(text, m.span.end, q.outer.start);
+        verb_after(text, words, from, q.outer.start).map(|v| (m.entity, v))
+    };
     let mentions = story.mentions_in(before);
     let subject = mentions
         .iter()
@@ -263,6 +265,21 @@ fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Spa
     }
 }
 
+/// Longest apposition, in bytes, skipped between a name and its verb.
+const MAX_APPOSITION: usize = 160;
+
+/// The byte after an apposition set off by commas at byte `at` (", an analyst at X,"),
+/// or `at` itself when none closes before `limit`.
+fn past_apposition(text: &str, at: usize, limit: usize) -> usize {
+    if !text[at..limit].starts_with(", ") {
+        return at;
+    }
+    let reach = char_boundary_at_or_after(text, (at + MAX_APPOSITION).min(limit));
+    text[at + 2..reach]
+        .find(", ")
+        .map_or(at, |i| at + 2 + i + 2)
+}
+
 /// The speech or labelling verb within three words after byte `from` (before `limit`).
 fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> Option<&'t str> {
     let first = words.partition_point(|w| w.span.start < from);
@@ -273,6 +290,9 @@ fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> O
         .map(|w| &text[w.span.start..w.span.end])
         .find(|w| SPEECH_VERBS.contains(w) || LABEL_VERBS.contains(w))
 }
+
+/// The most words between a quotation and the verb that attributes it.
+const MAX_WORDS_TO_VERB: usize = 18;
 
 /// The speaker named after a quotation: `, X said`, `, said X`, `, she added`.
 fn after_cue(
@@ -291,11 +311,16 @@ fn after_cue(
     }
     let ws = words_in(words, after);
     let word = |w: &Word| &text[w.span.start..w.span.end];
+    // A verb further away counts when an apposition closes right before it
+    // (“…,” Anna Novak, a researcher at the Halden Institute in Oslo, said).
     let reach = if sentence_closed { 5 } else { 9 };
-    let verb = ws
-        .iter()
-        .take(reach)
-        .position(|w| SPEECH_VERBS.contains(&word(w)))?;
+    let verb = ws.iter().take(MAX_WORDS_TO_VERB).position(|w| {
+        SPEECH_VERBS.contains(&word(w))
+    })?;
+    let after_apposition = text[..ws[verb].span.start].ends_with(", ");
+    if verb >= reach && !after_apposition {
+        return None;
+    }
     if sentence_closed {
         let subject = Span {
             start: after.start,
