@@ -305,7 +305,9 @@ fn find_body_by_apposition(
     let start = (from..to)
         .find(|&k| !(gaz.is_stopname(word(k)) || is_connector(word(k))))
         .unwrap_or(to);
-    let claimed = cues.last().is_some_and(|c| c.span.end > words[from].span.start);
+    let claimed = cues
+        .last()
+        .is_some_and(|c| c.span.end > words[from].span.start);
     if claimed || start == to || (start..to).any(|k| gazetteer_words[k]) {
         return;
     }
@@ -472,7 +474,10 @@ mod tests {
             cues("The Orvane Canal Authority and the Kessel Basin Research Network met."),
             [
                 ("Orvane Canal Authority".into(), CueKind::Organization),
-                ("Kessel Basin Research Network".into(), CueKind::Organization)
+                (
+                    "Kessel Basin Research Network".into(),
+                    CueKind::Organization
+                )
             ]
         );
         assert_eq!(
@@ -521,10 +526,7 @@ mod tests {
     fn an_apposition_headed_by_a_person_noun_announces_a_name() {
         assert_eq!(
             cues("Odile Marchand, a hydrologist at the basin authority, warned of floods."),
-            [(
-                "Odile Marchand".into(),
-                person(Some("hydrologist"), None)
-            )]
+            [("Odile Marchand".into(), person(Some("hydrologist"), None))]
         );
         assert_eq!(
             cues("Piet Smeets, a trade lawyer in Antwerp, said so."),
