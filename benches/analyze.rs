@@ -35,6 +35,7 @@ fn main() {
     let analyzer = Analyzer::new();
     let setup = start.elapsed();
     let start = Instant::now();
+    let cpu_before = thread_cpu_seconds();
     let mut found = [0usize; 4];
     for article in &articles {
         let analysis = analyzer.analyze(article);
@@ -44,6 +45,9 @@ fn main() {
         found[3] += analysis.events.len();
     }
     let took = start.elapsed().as_secs_f64();
+    let cpu = thread_cpu_seconds()
+        .zip(cpu_before)
+        .map(|(now, before)| now - before);
     let mb = bytes as f64 / 1_000_000.0;
     println!("articles analysed:   {}", articles.len());
     println!("body text:           {mb:.1} MB");
@@ -56,6 +60,13 @@ fn main() {
         mb / took,
         articles.len() as f64 / took
     );
+    // On a shared machine the wall clock also counts time spent waiting for a core.
+    if let Some(cpu) = cpu {
+        println!(
+            "analysis, CPU time:  {cpu:.2} s = {:.1} MB/s per CPU second",
+            mb / cpu
+        );
+    }
     println!(
         "found: {} entities, {} quotes, {} dates, {} events",
         found[0], found[1], found[2], found[3]
@@ -78,4 +89,11 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// CPU time this thread has run so far, from Linux's `/proc/thread-self/schedstat`.
+fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let nanos: u64 = stat.split_whitespace().next()?.parse().ok()?;
+    Some(nanos as f64 / 1e9)
 }

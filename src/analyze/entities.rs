@@ -49,24 +49,30 @@ pub struct Found {
 pub struct Story {
     pub entities: Vec<StoryEntity>,
     pub mentions: Vec<Found>,
-    /// Index of `entities` by (name, kind).
-    by_name: HashMap<(String, EntityKind), usize>,
+    /// Indexes of `entities` by name (one name may have several kinds).
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 impl Story {
     /// The index of the entity with this name and kind, created on first use.
     pub fn add(&mut self, name: &str, kind: EntityKind, known: Option<EntityId>) -> usize {
-        let next = self.entities.len();
-        let i = *self.by_name.entry((name.to_string(), kind)).or_insert(next);
-        if i == next {
-            self.entities.push(StoryEntity {
-                name: name.to_string(),
-                kind,
-                gender: None,
-                roles: Vec::new(),
-                known,
-            });
+        let entities = &self.entities;
+        let existing = self
+            .by_name
+            .get(name)
+            .and_then(|ids| ids.iter().find(|&&i| entities[i].kind == kind));
+        if let Some(&i) = existing {
+            return i;
         }
+        let i = self.entities.len();
+        self.by_name.entry(name.to_string()).or_default().push(i);
+        self.entities.push(StoryEntity {
+            name: name.to_string(),
+            kind,
+            gender: None,
+            roles: Vec::new(),
+            known,
+        });
         i
     }
 

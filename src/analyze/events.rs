@@ -121,7 +121,7 @@ fn attribution_tail(text: &str, after: usize) -> Option<usize> {
         .filter(|&i| i >= after)
         .find(|&comma| {
             let tail = text[comma + 1..].trim_start_matches(['”', '"', ' ']);
-            let short = tail.split_whitespace().count() <= 10;
+            let short = tail.split_whitespace().nth(10).is_none();
             short
                 && tail
                     .split_whitespace()

@@ -4,7 +4,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Input, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
 use crate::model::EntityKind;
@@ -112,7 +112,10 @@ pub enum Term {
 pub struct Gazetteer {
     pub entities: Vec<KnownEntity>,
     terms: Vec<Term>,
+    /// Searched anchored, only where a form may start (see [`Gazetteer::find`]).
     automaton: AhoCorasick,
+    /// `first_bytes[b]` is true when some form starts with byte `b`.
+    first_bytes: [bool; 256],
     stopnames: HashSet<String>,
 }
 
@@ -228,12 +231,18 @@ impl Gazetteer {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Anchored)
             .build(&builder.patterns)
             .expect("gazetteer automaton builds");
+        let mut first_bytes = [false; 256];
+        for pattern in &builder.patterns {
+            first_bytes[usize::from(pattern.as_bytes()[0])] = true;
+        }
         Gazetteer {
             entities: builder.entities,
             terms: builder.terms,
             automaton,
+            first_bytes,
             stopnames: stopnames.into_iter().collect(),
         }
     }
@@ -241,12 +250,27 @@ impl Gazetteer {
     /// Every whole-word gazetteer form in `text`, leftmost-longest, in order. A form
     /// glued to a letter ("China" in "Chinatown") is skipped and the search resumes
     /// one character later, so a whole word inside it can still be found.
+    ///
+    /// The automaton is only run, anchored, at bytes some form starts with (mostly
+    /// capitals): the longest form starting at the first such place that has one is the
+    /// leftmost-longest match, found without walking the automaton over every byte.
     pub fn find(&self, text: &str) -> Vec<TermMatch> {
+        let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
         while at < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).range(at..)) else {
+            let Some(skip) = bytes[at..]
+                .iter()
+                .position(|&b| self.first_bytes[usize::from(b)])
+            else {
                 break;
+            };
+            let candidate = at + skip;
+            let input = Input::new(text).range(candidate..).anchored(Anchored::Yes);
+            let Some(m) = self.automaton.find(input) else {
+                // Forms are UTF-8, so they never start on the continuation byte after this.
+                at = candidate + 1;
+                continue;
             };
             let (start, end) = (m.start(), m.end());
             if is_word_boundary(text, start, end, text[start..end].ends_with('-')) {

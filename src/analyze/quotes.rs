@@ -108,6 +108,10 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     let mut i = 0;
     loop {
         while i < s.len() {
+            i = next_mark(s, i);
+            if i == s.len() {
+                break;
+            }
             let rest = &s[i..];
             let Some(c) = rest.chars().next() else { break };
             let prev = s[..i].chars().next_back();
@@ -174,6 +178,15 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     }
 }
 
+/// The first byte at or after `from` where a quotation mark may start: `"`, `'` or the
+/// lead byte of a curly mark. Every other character is skipped without a look.
+fn next_mark(s: &str, from: usize) -> usize {
+    s.as_bytes()[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2))
+        .map_or(s.len(), |p| from + p)
+}
+
 /// The mark opening a quotation at the start of `rest`, if any.
 fn opening_mark(rest: &str, prev: Option<char>, next: Option<char>) -> Option<Marks> {
     let word_start = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
@@ -226,6 +239,10 @@ fn unclosed_at_end(text: &str, line: Span, closed: &[Marked]) -> Option<(usize, 
     let rest = &s[from..];
     let mut i = 0;
     while i < rest.len() {
+        i = next_mark(rest, i);
+        if i == rest.len() {
+            break;
+        }
         let prev = s[..from + i].chars().next_back();
         let tail = &rest[i..];
         let c = tail.chars().next()?;

@@ -223,7 +223,7 @@ fn is_fragment(text: &str, q: &Marked) -> bool {
     let starts_lower = inner.starts_with(|c: char| c.is_lowercase());
     glued_to_words
         && (starts_lower || !inner.ends_with(['.', ',', '?', '!', '…', ':']))
-        && inner.split_whitespace().count() <= 12
+        && inner.split_whitespace().nth(12).is_none()
 }
 
 /// Partial (a speaker's fragment) or scare quote (a term held at a distance).

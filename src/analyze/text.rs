@@ -154,8 +154,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
         return true;
     }
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
