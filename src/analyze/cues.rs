@@ -146,6 +146,9 @@ const PLACE_HEADS: &[&str] = &[
     "Atoll",
 ];
 
+/// Words that open a geographic name ("Port Bell", "Mount Elgon", "Lake Kivu").
+const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Lake", "Cape"];
+
 /// Lower-case geographic words that may close a place name ("Sulen River delta").
 const PLACE_TAILS: &[&str] = &["delta", "basin", "valley", "estuary"];
 
@@ -233,6 +236,7 @@ fn find_org_or_place(
     let Some(head) = (from..to)
         .find(|&k| ORG_HEADS.contains(&word(k)))
         .or_else(|| (from..to).find(|&k| PLACE_HEADS.contains(&word(k))))
+        .or_else(|| (from..to.saturating_sub(1)).find(|&k| PLACE_OPENERS.contains(&word(k))))
     else {
         return;
     };
@@ -301,7 +305,9 @@ fn find_body_by_apposition(
     let start = (from..to)
         .find(|&k| !(gaz.is_stopname(word(k)) || is_connector(word(k))))
         .unwrap_or(to);
-    let claimed = cues.last().is_some_and(|c| c.span.end > words[from].span.start);
+    let claimed = cues
+        .last()
+        .is_some_and(|c| c.span.end > words[from].span.start);
     if claimed || start == to || (start..to).any(|k| gazetteer_words[k]) {
         return;
     }
@@ -463,12 +469,22 @@ mod tests {
     }
 
     #[test]
-    fn an_organisation_head_wins_over_a_place_head() {
+    fn organisation_heads_win_and_openers_make_places() {
         assert_eq!(
             cues("The Orvane Canal Authority and the Kessel Basin Research Network met."),
             [
                 ("Orvane Canal Authority".into(), CueKind::Organization),
-                ("Kessel Basin Research Network".into(), CueKind::Organization)
+                (
+                    "Kessel Basin Research Network".into(),
+                    CueKind::Organization
+                )
+            ]
+        );
+        assert_eq!(
+            cues("Ferries leave Port Arlen for Mount Seska."),
+            [
+                ("Port Arlen".into(), CueKind::Place),
+                ("Mount Seska".into(), CueKind::Place)
             ]
         );
         assert_eq!(
@@ -510,10 +526,7 @@ mod tests {
     fn an_apposition_headed_by_a_person_noun_announces_a_name() {
         assert_eq!(
             cues("Odile Marchand, a hydrologist at the basin authority, warned of floods."),
-            [(
-                "Odile Marchand".into(),
-                person(Some("hydrologist"), None)
-            )]
+            [("Odile Marchand".into(), person(Some("hydrologist"), None))]
         );
         assert_eq!(
             cues("Piet Smeets, a trade lawyer in Antwerp, said so."),

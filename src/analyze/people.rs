@@ -437,8 +437,8 @@ fn aside_then_verb(text: &str, words: &[Word], next: usize) -> bool {
 fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> Option<String> {
     let before = first.checked_sub(1)?;
     let gap = &text[words[before].span.end..words[first].span.start];
-    let closes = next >= words.len()
-        || text[words[next - 1].span.end..].starts_with([',', '.', ';']);
+    let closes =
+        next >= words.len() || text[words[next - 1].span.end..].starts_with([',', '.', ';']);
     let role = &text[words[before].span.start..words[before].span.end];
     let is_role = role.starts_with(char::is_lowercase)
         && (TITLE_WORDS.contains(&role) || ROLE_NOUNS.contains(&role))
@@ -465,9 +465,9 @@ fn leads_a_government(text: &str, words: &[Word], next: usize) -> bool {
     let after = &text[words[next - 1].span.end..];
     let possessive = after.starts_with("'s ") || after.starts_with("’s ");
     possessive
-        && words.get(next + 1).is_some_and(|w| {
-            LED_BY_A_PERSON.contains(&&text[w.span.start..w.span.end])
-        })
+        && words
+            .get(next + 1)
+            .is_some_and(|w| LED_BY_A_PERSON.contains(&&text[w.span.start..w.span.end]))
 }
 
 /// True for a name between commas followed by a verb: "A senior official at the
@@ -503,8 +503,8 @@ fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
 fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
     let role = apposition(text, words, next)?;
     let head = role.last()?;
-    let person_noun = ROLE_NOUNS.contains(&head.as_str())
-        || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
+    let person_noun =
+        ROLE_NOUNS.contains(&head.as_str()) || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
     person_noun.then(|| role.join(" "))
 }
 

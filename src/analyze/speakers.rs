@@ -314,9 +314,10 @@ fn after_cue(
     // A verb further away counts when an apposition closes right before it
     // (“…,” Anna Novak, a researcher at the Halden Institute in Oslo, said).
     let reach = if sentence_closed { 5 } else { 9 };
-    let verb = ws.iter().take(MAX_WORDS_TO_VERB).position(|w| {
-        SPEECH_VERBS.contains(&word(w))
-    })?;
+    let verb = ws
+        .iter()
+        .take(MAX_WORDS_TO_VERB)
+        .position(|w| SPEECH_VERBS.contains(&word(w)))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
