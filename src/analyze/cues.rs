@@ -178,6 +178,7 @@ pub fn find_cues(
         while end < words.len() && joined(text, words, end) && continues_name(text, words, end) {
             end += 1;
         }
+        end = place_name_end(text, words, i, end);
         find_org_or_place(gaz, text, words, i, end, &mut cues);
         find_body_by_apposition(gaz, text, words, gazetteer_words, i, end, &mut cues);
         if cues
@@ -209,6 +210,24 @@ fn continues_name(text: &str, words: &[Word], k: usize) -> bool {
         && k + 1 < words.len()
         && joined(text, words, k + 1)
         && is_name_word(&text[words[k + 1].span.start..words[k + 1].span.end])
+}
+
+/// Where a run that starts as a place name ends: places take "of" ("Gulf of Aden") but not
+/// "for" or "on", so "Port Arlen for Mount Seska" is two places. Organisation names keep
+/// theirs ("Institute for Strategic Studies").
+fn place_name_end(text: &str, words: &[Word], from: usize, to: usize) -> usize {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let Some(connector) = (from + 1..to).find(|&k| matches!(word(k), "for" | "on")) else {
+        return to;
+    };
+    let names_a_place = (from..connector)
+        .any(|k| PLACE_HEADS.contains(&word(k)) || PLACE_OPENERS.contains(&word(k)));
+    let names_a_body = (from..connector).any(|k| ORG_HEADS.contains(&word(k)));
+    if names_a_place && !names_a_body {
+        connector
+    } else {
+        to
+    }
 }
 
 /// Capitalised words, and "al-"/"el-" prefixed surnames.
