@@ -71,29 +71,32 @@ fn event_loop(
             panic!("{PANIC_TRIGGER} is set: panicking to test terminal restore");
         }
         // Take every input that is waiting before drawing again, so bursts cost one frame.
-        let mut actions = Vec::new();
+        // Each event is mapped against the state its predecessors left ("/" then "grain"
+        // types into the search line it opened).
+        let update = |app: &mut App, action: Action| {
+            for request in app.update(action) {
+                let _ = requests.send(request);
+            }
+        };
         if event::poll(POLL)? {
             loop {
                 let event = event::read()?;
-                actions.extend(to_action(app, &event));
+                if let Some(action) = to_action(app, &event) {
+                    update(app, action);
+                }
                 if !event::poll(Duration::ZERO)? {
                     break;
                 }
             }
         }
-        actions.extend(responses.try_iter().map(Action::Loaded));
-        actions.push(Action::Tick(Instant::now()));
-        for action in actions {
-            for request in app.update(action) {
-                let _ = requests.send(request);
-            }
+        for response in responses.try_iter() {
+            update(app, Action::Loaded(response));
         }
+        update(app, Action::Tick(Instant::now()));
         if let Some(editor) = app.external_edit.take() {
             let result = edit_externally(terminal, &editor.text())
                 .map_err(|e| format!("external editor: {e}"));
-            for request in app.update(Action::ExternalEdited { editor, result }) {
-                let _ = requests.send(request);
-            }
+            update(app, Action::ExternalEdited { editor, result });
         }
         if app.should_quit || stop.load(Ordering::Relaxed) {
             return Ok(());
