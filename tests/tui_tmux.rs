@@ -82,11 +82,15 @@ impl Session {
         self.send(&["Enter"]);
     }
 
+    /// What the reader's command line contains: the unique library path.
+    fn reader_pattern(&self) -> String {
+        format!("sitrep --library {}", self.library().display())
+    }
+
     /// The reader's pid, from the unique library path on its command line.
     fn reader_pid(&self) -> String {
-        let pattern = format!("sitrep --library {}", self.library().display());
         let out = Command::new("pgrep")
-            .args(["-f", &pattern])
+            .args(["-f", &self.reader_pattern()])
             .output()
             .unwrap();
         String::from_utf8_lossy(&out.stdout)
@@ -118,7 +122,16 @@ impl Drop for Session {
         let _ = Command::new("tmux")
             .args(["kill-session", "-t", &self.name])
             .status();
+        // A failed test must not leave its reader behind.
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-f", &self.reader_pattern()])
+            .status();
     }
+}
+
+/// True while a process with this pid exists.
+fn alive(pid: &str) -> bool {
+    Path::new("/proc").join(pid).exists()
 }
 
 fn library_loaded(screen: &str) -> bool {
@@ -174,4 +187,25 @@ fn a_panic_restores_the_terminal() {
     let s = Session::start("panic");
     s.run_reader("SITREP_TEST_PANIC=1");
     s.assert_shell_is_back("101");
+}
+
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let s = Session::start("hangup");
+    s.run_reader("");
+    s.wait_for("the reader", library_loaded);
+    let pid = s.reader_pid();
+    let status = Command::new("tmux")
+        .args(["kill-session", "-t", &s.name])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let start = Instant::now();
+    while alive(&pid) {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "the reader outlived its terminal"
+        );
+        sleep(Duration::from_millis(100));
+    }
 }
