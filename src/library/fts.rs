@@ -20,11 +20,29 @@ pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 }
 
 /// Adds story `id` to the index as it now stands.
+///
+/// The text is read first and inserted as one row: an `INSERT … SELECT` may write
+/// several rows, so SQLite wraps it in a statement savepoint, and FTS5 flushes its
+/// pending terms to disk at every savepoint — per story, instead of per transaction.
 pub fn index(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    let row: [Option<String>; 5] = conn
+        .prepare_cached(
+            "SELECT title, body, source, entities, notes FROM story_text WHERE id = ?1",
+        )?
+        .query_row([id], |row| {
+            Ok([
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ])
+        })?;
+    let [title, body, source, entities, notes] = row;
     conn.prepare_cached(
         "INSERT INTO story_index (rowid, title, body, source, entities, notes)
-         SELECT id, title, body, source, entities, notes FROM story_text WHERE id = ?1",
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute([id])?;
+    .execute(rusqlite::params![id, title, body, source, entities, notes])?;
     Ok(())
 }

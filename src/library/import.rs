@@ -86,45 +86,68 @@ pub fn store_story(
 }
 
 /// The id and content hash of the stored story this one is, if any.
+///
+/// The URL condition is checked here rather than in SQL, and there is no `ORDER BY id`:
+/// either made SQLite plan the statement again for every story, which cost more than
+/// storing it. Rows equal on every column of the index they are found through come in
+/// rowid order anyway, so the oldest matching story is still found first.
 fn find_existing(
     conn: &Connection,
     article: &Article,
     keys: &StoryKeys,
     origin: Origin,
 ) -> rusqlite::Result<Option<(i64, String)>> {
-    let row = |row: &rusqlite::Row| Ok((row.get(0)?, row.get(1)?));
     if let Some(url) = &article.url {
         let found = conn
             .prepare_cached("SELECT id, content_hash FROM articles WHERE url = ?1")?
-            .query_row([url], row)
+            .query_row([url], |row| Ok((row.get(0)?, row.get(1)?)))
             .optional()?;
         if found.is_some() {
             return Ok(found);
         }
     }
-    let same_text = conn
-        .prepare_cached(
-            "SELECT id, content_hash FROM articles
-             WHERE title_key = ?1 AND published_day IS ?2 AND body_hash = ?3
-               AND (url IS NULL OR ?4 IS NULL OR url = ?4)
-             ORDER BY id LIMIT 1",
-        )?
-        .query_row(
-            params![keys.title, keys.published_day, keys.body_hash, article.url],
-            row,
-        )
-        .optional()?;
+    let same_day = match &keys.published_day {
+        Some(_) => "published_day = ?2",
+        None => "published_day IS NULL AND ?2 IS NULL",
+    };
+    let same_text = first_compatible(
+        conn,
+        &format!(
+            "SELECT id, content_hash, url FROM articles
+             WHERE title_key = ?1 AND {same_day} AND body_hash = ?3"
+        ),
+        params![keys.title, keys.published_day, keys.body_hash],
+        article.url.as_deref(),
+    )?;
     if same_text.is_some() {
         return Ok(same_text);
     }
-    conn.prepare_cached(
-        "SELECT id, content_hash FROM articles
-         WHERE origin_path = ?1 AND origin_index = ?2
-           AND (url IS NULL OR ?3 IS NULL OR url = ?3)
-         ORDER BY id LIMIT 1",
-    )?
-    .query_row(params![origin.path, origin.index, article.url], row)
-    .optional()
+    first_compatible(
+        conn,
+        "SELECT id, content_hash, url FROM articles
+         WHERE origin_path = ?1 AND origin_index = ?2",
+        params![origin.path, origin.index],
+        article.url.as_deref(),
+    )
+}
+
+/// The first `(id, content_hash, url)` row of `sql` whose URL does not contradict `url`
+/// (either is missing, or they are equal).
+fn first_compatible(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+    url: Option<&str>,
+) -> rusqlite::Result<Option<(i64, String)>> {
+    let mut statement = conn.prepare_cached(sql)?;
+    let mut rows = statement.query(params)?;
+    while let Some(row) = rows.next()? {
+        let stored: Option<String> = row.get(2)?;
+        if stored.is_none() || url.is_none() || stored.as_deref() == url {
+            return Ok(Some((row.get(0)?, row.get(1)?)));
+        }
+    }
+    Ok(None)
 }
 
 fn insert_article(
