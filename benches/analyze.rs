@@ -10,6 +10,9 @@ use std::time::Instant;
 use sitrep::analyze::Analyzer;
 use sitrep::model::Article;
 
+/// Analysis passes over the same articles; the fastest is reported.
+const PASSES: usize = 3;
+
 fn main() {
     let args: Vec<String> = std::env::args()
         .skip(1)
@@ -34,20 +37,30 @@ fn main() {
     let start = Instant::now();
     let analyzer = Analyzer::new();
     let setup = start.elapsed();
-    let start = Instant::now();
-    let cpu_before = thread_cpu_seconds();
+    // The best of several passes: on a shared machine the slower ones measured waiting.
+    let mut took = f64::INFINITY;
+    let mut cpu: Option<f64> = None;
     let mut found = [0usize; 4];
-    for article in &articles {
-        let analysis = analyzer.analyze(article);
-        found[0] += analysis.entities.len();
-        found[1] += analysis.quotes.len();
-        found[2] += analysis.dates.len();
-        found[3] += analysis.events.len();
+    for _ in 0..PASSES {
+        let start = Instant::now();
+        let cpu_before = thread_cpu_seconds();
+        found = [0; 4];
+        for article in &articles {
+            let analysis = analyzer.analyze(article);
+            found[0] += analysis.entities.len();
+            found[1] += analysis.quotes.len();
+            found[2] += analysis.dates.len();
+            found[3] += analysis.events.len();
+        }
+        took = took.min(start.elapsed().as_secs_f64());
+        let pass_cpu = thread_cpu_seconds()
+            .zip(cpu_before)
+            .map(|(now, before)| now - before);
+        cpu = match (cpu, pass_cpu) {
+            (Some(best), Some(this)) => Some(best.min(this)),
+            (best, this) => this.or(best),
+        };
     }
-    let took = start.elapsed().as_secs_f64();
-    let cpu = thread_cpu_seconds()
-        .zip(cpu_before)
-        .map(|(now, before)| now - before);
     let mb = bytes as f64 / 1_000_000.0;
     println!("articles analysed:   {}", articles.len());
     println!("body text:           {mb:.1} MB");
@@ -56,7 +69,7 @@ fn main() {
         setup.as_secs_f64() * 1000.0
     );
     println!(
-        "analysis, one core:  {took:.2} s = {:.1} MB/s, {:.0} articles/s",
+        "analysis, one core:  best of {PASSES} passes {took:.2} s = {:.1} MB/s, {:.0} articles/s",
         mb / took,
         articles.len() as f64 / took
     );

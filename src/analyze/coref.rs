@@ -1,11 +1,12 @@
 //! One entity, one name: short aliases ("Wang", "Novak") and role nouns ("the minister")
 //! become mentions of the full name the story introduced.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::entities::{Form, Found, Story, Taken};
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
 use super::text::Span;
+use super::word_set::WordSet;
 use super::words::{Word, is_capitalised};
 use crate::model::EntityKind;
 
@@ -51,9 +52,9 @@ const ROLE_PHRASES: &[&str] = &[
 ];
 
 /// Lower-case particles that are never an alias on their own.
-const PARTICLES: &[&str] = &[
+static PARTICLES: WordSet = WordSet::new(&[
     "al", "el", "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "la", "le",
-];
+]);
 
 /// Adds alias and role mentions to `story`. `short_aliases` are gazetteer aliases that
 /// count only when the story names the person in full; `single_names` are one-word
@@ -106,9 +107,15 @@ pub fn resolve(
     if !aliases.is_empty() {
         for w in words {
             let word = &text[w.span.start..w.span.end];
-            if let Some(Some(entity)) = aliases
+            // Aliases are capitalised or hyphenated ("al-Rashid"): skip the other words
+            // without hashing them.
+            if word.starts_with(|c: char| c.is_ascii_lowercase()) && !word.contains('-') {
+                continue;
+            }
+            let alias = aliases
                 .get(word)
-                .or_else(|| aliases.get(&lower_particle(word)))
+                .or_else(|| lower_particle(word).and_then(|lower| aliases.get(&lower)));
+            if let Some(Some(entity)) = alias
                 && taken.insert(w.span)
             {
                 story.mentions.push(Found {
@@ -123,20 +130,16 @@ pub fn resolve(
 }
 
 /// "Al-Rashid" opening a sentence is the alias "al-Rashid".
-fn lower_particle(word: &str) -> String {
-    match word
-        .strip_prefix("Al-")
+fn lower_particle(word: &str) -> Option<String> {
+    word.strip_prefix("Al-")
         .or_else(|| word.strip_prefix("El-"))
-    {
-        Some(rest) => format!("{}-{rest}", word[..2].to_lowercase()),
-        None => String::new(),
-    }
+        .map(|rest| format!("{}-{rest}", word[..2].to_lowercase()))
 }
 
 /// Single-word aliases of the story's multi-word people the gazetteer does not know:
 /// first and last name ("Anna", "Novak"); `None` where two people share one.
 fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>> {
-    let mut table: HashMap<String, Option<usize>> = HashMap::new();
+    let mut table: HashMap<String, Option<usize>> = HashMap::default();
     for (i, e) in story.entities.iter().enumerate() {
         if e.kind != EntityKind::Person || e.known.is_some() {
             continue;

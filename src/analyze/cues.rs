@@ -5,6 +5,7 @@
 use super::gazetteer::{Gazetteer, Gender};
 use super::people::{apposition, find_person};
 use super::text::Span;
+use super::word_set::WordSet;
 use super::words::{Word, is_capitalised};
 
 /// What a cue says a span is.
@@ -26,7 +27,7 @@ pub struct Cue {
 }
 
 /// Words that end an organisation's name ("Lindqvist Institute") or start one ("Bank of …").
-const ORG_HEADS: &[&str] = &[
+static ORG_HEADS: WordSet = WordSet::new(&[
     "Institute",
     "Institution",
     "Centre",
@@ -79,11 +80,11 @@ const ORG_HEADS: &[&str] = &[
     "School",
     "Observatory",
     "Watch",
-];
+]);
 
 /// Nouns heading an apposition that make its subject a company or other body
 /// ("Kestrel Line, a container operator based in …").
-const BODY_NOUNS: &[&str] = &[
+static BODY_NOUNS: WordSet = WordSet::new(&[
     "company",
     "firm",
     "group",
@@ -108,10 +109,10 @@ const BODY_NOUNS: &[&str] = &[
     "think-tank",
     "tank",
     "ngo",
-];
+]);
 
 /// Words that end a geographic name ("Veldra Pass", "Sulen River").
-const PLACE_HEADS: &[&str] = &[
+static PLACE_HEADS: WordSet = WordSet::new(&[
     "Pass",
     "Valley",
     "Ridge",
@@ -144,7 +145,7 @@ const PLACE_HEADS: &[&str] = &[
     "Archipelago",
     "Reef",
     "Atoll",
-];
+]);
 
 /// Words that open a geographic name ("Port Bell", "Mount Elgon", "Lake Kivu").
 const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Lake", "Cape"];
@@ -153,9 +154,9 @@ const PLACE_OPENERS: &[&str] = &["Port", "Mount", "Lake", "Cape"];
 const PLACE_TAILS: &[&str] = &["delta", "basin", "valley", "estuary"];
 
 /// Lower-case particles inside names ("Ursula von der Leyen", "Khalid bin Salman").
-const NAME_PARTICLES: &[&str] = &[
+static NAME_PARTICLES: WordSet = WordSet::new(&[
     "von", "van", "der", "de", "da", "di", "du", "bin", "ibn", "bint", "la", "le",
-];
+]);
 
 /// Finds persons, organisations and places from cues. `gazetteer_words[i]` is true when
 /// word `i` lies inside a gazetteer match that is not a person.
@@ -367,18 +368,13 @@ fn find_credits(text: &str, cues: &mut Vec<Cue>) {
                     kind: CueKind::Organization,
                 });
             }
-        } else if let Some(open) = line.find(" (") {
+        } else if let Some(open) = wire_agency_start(line) {
             // A wire dateline: an upper-case place, then the agency in brackets, then a dash.
-            let place = &line[..open];
             let rest = &line[open + 2..];
             if let Some(close) = rest.find(')') {
                 let agency = &rest[..close];
                 let dash = rest[close + 1..].trim_start().starts_with(['—', '-', '–']);
-                let upper = !place.is_empty()
-                    && place
-                        .chars()
-                        .all(|c| c.is_uppercase() || c == ' ' || c == ',');
-                if dash && upper && is_credit_name(agency) {
+                if dash && is_credit_name(agency) {
                     let start = offset + open + 2;
                     cues.push(Cue {
                         span: Span {
@@ -395,6 +391,14 @@ fn find_credits(text: &str, cues: &mut Vec<Cue>) {
 }
 
 /// A short capitalised name such as an agency ("AP", "Reuters", "Getty Images").
+/// Where " (" follows the upper-case place opening a wire dateline ("GENEVA (Agency) -"),
+/// found without scanning the rest of the paragraph.
+fn wire_agency_start(line: &str) -> Option<usize> {
+    let place_end = line.find(|c: char| !(c.is_uppercase() || c == ' ' || c == ','))?;
+    let open = place_end.checked_sub(1)?;
+    (open > 0 && line[open..].starts_with(" (")).then_some(open)
+}
+
 fn is_credit_name(name: &str) -> bool {
     let words = name.split(' ').count();
     (1..=4).contains(&words) && name.split(' ').all(is_capitalised) && !name.contains(['/', ':'])

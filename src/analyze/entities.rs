@@ -2,12 +2,15 @@
 //! entity each; capitals are told apart as places or governments; short aliases and
 //! role nouns ("the minister") are resolved to the full names of the story.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::BTreeMap;
+
+use foldhash::{HashMap, HashSet};
 
 use super::coref;
 use super::cues::{CueKind, find_cues};
 use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
 use super::text::{Body, Span};
+use super::word_set::WordSet;
 use super::words::Word;
 use crate::model::{Entity, EntityKind, Mention};
 
@@ -319,7 +322,7 @@ fn opens_line(text: &str, at: usize) -> bool {
 }
 
 /// Words before a capital that make it the place itself ("in Beijing", "to Paris").
-const LOCATIVES: &[&str] = &[
+static LOCATIVES: WordSet = WordSet::new(&[
     "in",
     "at",
     "to",
@@ -348,10 +351,10 @@ const LOCATIVES: &[&str] = &[
     "arrived",
     "arrives",
     "reach",
-];
+]);
 
 /// Nouns after which "in <capital>" still means its government ("policy in Beijing").
-const GOVERNMENT_NOUNS: &[&str] = &[
+static GOVERNMENT_NOUNS: WordSet = WordSet::new(&[
     "policy",
     "policymakers",
     "debate",
@@ -363,7 +366,7 @@ const GOVERNMENT_NOUNS: &[&str] = &[
     "allies",
     "partners",
     "counterparts",
-];
+]);
 
 /// True when the capital at `start..end` names the city, not its government:
 /// after a locative preposition, or used as a modifier ("Beijing-based").

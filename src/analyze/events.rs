@@ -1,6 +1,7 @@
 //! Events: one per dated sentence, with a headline-like summary and the entities it names.
 
 use super::text::{Body, Span};
+use super::word_set::WordSet;
 use crate::model::{DateMention, Entity, Event};
 
 /// Longest summary kept whole; longer ones are cut at a clause or word boundary.
@@ -15,9 +16,9 @@ const CONNECTORS: &[&str] = &[
 
 /// Words that mark an attribution tail (", diplomats said").
 #[rustfmt::skip]
-const ATTRIBUTION: &[&str] = &[
+static ATTRIBUTION: WordSet = WordSet::new(&[
     "said", "says", "told", "added", "according", "noted", "wrote", "reported",
-];
+]);
 
 /// One event per sentence holding a date with a value: the most specific value (the first
 /// on a tie), a short summary of the sentence, the canonical names of the entities mentioned

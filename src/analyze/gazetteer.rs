@@ -2,7 +2,7 @@
 //! compiled into the binary (`assets/gazetteer/*.json`), parsed once and turned into
 //! one aho-corasick automaton over every surface form.
 
-use std::collections::{HashMap, HashSet};
+use foldhash::{HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
@@ -152,7 +152,7 @@ impl Gazetteer {
                 builder.form(alias, Term::Name(id));
             }
         }
-        let mut org_by_metonym: HashMap<&str, EntityId> = HashMap::new();
+        let mut org_by_metonym: HashMap<&str, EntityId> = HashMap::default();
         for o in &organizations {
             let kind = EntityKind::parse(&o.kind).unwrap_or(EntityKind::Organization);
             let id = builder.entity(&o.name, kind);
@@ -266,6 +266,15 @@ impl Gazetteer {
                 break;
             };
             let candidate = at + skip;
+            // A form glued to the letter before it is never a match: skip mid-word bytes.
+            if text[..candidate]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+            {
+                at = candidate + 1;
+                continue;
+            }
             let input = Input::new(text).range(candidate..).anchored(Anchored::Yes);
             let Some(m) = self.automaton.find(input) else {
                 // Forms are UTF-8, so they never start on the continuation byte after this.

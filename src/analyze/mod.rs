@@ -12,6 +12,7 @@ mod quotes;
 mod reported;
 mod speakers;
 pub mod text;
+mod word_set;
 mod words;
 
 use crate::model::{Analysis, Article, Quote, QuoteKind};

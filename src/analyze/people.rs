@@ -6,10 +6,11 @@
 use super::cues::{Cue, CueKind, is_name_word, joined};
 use super::gazetteer::{Gazetteer, Gender};
 use super::text::Span;
+use super::word_set::WordSet;
 use super::words::{Word, is_capitalised};
 
 /// Titles and role words (lower case) that announce a person's name after them.
-const TITLE_WORDS: &[&str] = &[
+static TITLE_WORDS: WordSet = WordSet::new(&[
     "president",
     "minister",
     "chancellor",
@@ -92,10 +93,10 @@ const TITLE_WORDS: &[&str] = &[
     "lady",
     "bishop",
     "cardinal",
-];
+]);
 
 /// Title words that are part of a title but never the role itself.
-const TITLE_MODIFIERS: &[&str] = &[
+static TITLE_MODIFIERS: WordSet = WordSet::new(&[
     "foreign",
     "defence",
     "defense",
@@ -120,10 +121,10 @@ const TITLE_MODIFIERS: &[&str] = &[
     "lord",
     "lady",
     "counterpart",
-];
+]);
 
 /// Nouns of an apposition that make its subject a person ("an analyst at …").
-const ROLE_NOUNS: &[&str] = &[
+static ROLE_NOUNS: WordSet = WordSet::new(&[
     "analyst",
     "fellow",
     "spokesman",
@@ -180,13 +181,13 @@ const ROLE_NOUNS: &[&str] = &[
     "consultant",
     "owner",
     "worker",
-];
+]);
 
 /// Endings of person nouns not listed in [`ROLE_NOUNS`] ("hydrologist", "historian").
 const ROLE_NOUN_ENDINGS: &[&str] = &["ist", "ian"];
 
 /// Verbs that, right after a name, make it the subject of a statement or an act.
-const SUBJECT_VERBS: &[&str] = &[
+static SUBJECT_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "told",
@@ -247,10 +248,10 @@ const SUBJECT_VERBS: &[&str] = &[
     "hailed",
     "posted",
     "tweeted",
-];
+]);
 
 /// Verbs and phrases after which a name is a speaker ("said Anna Novak", "according to …").
-const OBJECT_CUES: &[&str] = &[
+static OBJECT_CUES: WordSet = WordSet::new(&[
     "said",
     "says",
     "added",
@@ -259,7 +260,7 @@ const OBJECT_CUES: &[&str] = &[
     "quoted",
     "to",
     "counterpart",
-];
+]);
 
 /// A person's name inside the run `from..to`, when a cue says it is one.
 pub fn find_person(
@@ -345,7 +346,7 @@ pub fn find_person(
 }
 
 /// Lower-case words that may open a role before its title word ("foreign policy chief").
-const ROLE_MODIFIERS: &[&str] = &[
+static ROLE_MODIFIERS: WordSet = WordSet::new(&[
     "policy",
     "senior",
     "research",
@@ -362,7 +363,7 @@ const ROLE_MODIFIERS: &[&str] = &[
     "defence",
     "defense",
     "finance",
-];
+]);
 
 /// Lower-case role words ending at word `last` ("foreign policy chief").
 fn lowercase_title_before(text: &str, words: &[Word], last: usize) -> Vec<String> {
@@ -450,7 +451,7 @@ fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> O
 }
 
 /// Nouns after a possessive that only a person's name takes ("Ana Ruiz's government").
-const LED_BY_A_PERSON: &[&str] = &[
+static LED_BY_A_PERSON: WordSet = WordSet::new(&[
     "government",
     "administration",
     "cabinet",
@@ -458,7 +459,7 @@ const LED_BY_A_PERSON: &[&str] = &[
     "successor",
     "wife",
     "husband",
-];
+]);
 
 /// True for a name followed by "'s government" and the like.
 fn leads_a_government(text: &str, words: &[Word], next: usize) -> bool {

@@ -7,16 +7,17 @@ use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{resolve_pronoun, sentence_end, speakable, subject_people, words_in};
 use super::text::Span;
+use super::word_set::WordSet;
 use super::words::Word;
 
 /// Verbs whose clause follows at once or after "that".
-const DIRECT_VERBS: &[&str] = &[
+static DIRECT_VERBS: WordSet = WordSet::new(&[
     "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope", "hailed",
     "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
-];
+]);
 
 /// Verbs whose clause must open with "that" ("noted that", "told reporters that").
-const THAT_VERBS: &[&str] = &[
+static THAT_VERBS: WordSet = WordSet::new(&[
     "told",
     "tells",
     "noted",
@@ -49,16 +50,16 @@ const THAT_VERBS: &[&str] = &[
     "out",
     "adding",
     "saying",
-];
+]);
 
 /// "<pronoun> <verb> (that)" openings of a clause that only frame it ("he hopes …").
-const FRAMING_VERBS: &[&str] = &[
+static FRAMING_VERBS: WordSet = WordSet::new(&[
     "hopes", "hoped", "believed", "believes", "thinks", "thought", "expects", "expected", "feared",
     "fears", "felt", "feels", "knew", "knows",
-];
+]);
 
 /// Words that start a new clause after a comma and so end the reported one.
-const CLAUSE_BREAKS: &[&str] = &[
+static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "and",
     "but",
     "although",
@@ -80,10 +81,10 @@ const CLAUSE_BREAKS: &[&str] = &[
     "he",
     "she",
     "they",
-];
+]);
 
 /// Words that may stand between a subject and its verb ("has repeatedly said").
-const AUXILIARIES: &[&str] = &[
+static AUXILIARIES: WordSet = WordSet::new(&[
     "has",
     "have",
     "had",
@@ -103,7 +104,7 @@ const AUXILIARIES: &[&str] = &[
     "quickly",
     "separately",
     "still",
-];
+]);
 
 /// One reported clause with its speaker (an entity index of the story).
 pub struct ReportedClause {
@@ -262,12 +263,14 @@ fn reported_end(text: &str, start: usize) -> usize {
         let next = first_word(&piece[i + 2..]);
         // A relative clause between commas ("the island, which lies offshore, would …")
         // sits inside the reported clause when the sentence goes on after it.
-        let closing = piece[i + 2..]
-            .find(", ")
-            .map(|j| i + 2 + j)
-            .filter(|&close| !CLAUSE_BREAKS.contains(&first_word(&piece[close + 2..])));
+        let closing = || {
+            piece[i + 2..]
+                .find(", ")
+                .map(|j| i + 2 + j)
+                .filter(|&close| !CLAUSE_BREAKS.contains(&first_word(&piece[close + 2..])))
+        };
         if matches!(next, "which" | "who")
-            && let Some(close) = closing
+            && let Some(close) = closing()
         {
             relative_clause_end = close + 1;
             continue;

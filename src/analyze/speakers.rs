@@ -6,11 +6,12 @@ use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
 use super::quotes::Marked;
 use super::text::Span;
+use super::word_set::WordSet;
 use super::words::Word;
 use crate::model::{EntityKind, QuoteKind};
 
 /// Verbs that introduce or close a quotation.
-pub const SPEECH_VERBS: &[&str] = &[
+pub static SPEECH_VERBS: WordSet = WordSet::new(&[
     "said",
     "says",
     "say",
@@ -57,10 +58,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     "argues",
     "explains",
     "declares",
-];
+]);
 
 /// Verbs by which a holder labels something with a quoted term.
-const LABEL_VERBS: &[&str] = &[
+static LABEL_VERBS: WordSet = WordSet::new(&[
     "call",
     "calls",
     "called",
@@ -86,7 +87,7 @@ const LABEL_VERBS: &[&str] = &[
     "regards",
     "consider",
     "considers",
-];
+]);
 
 /// An attributed quotation, before it becomes a [`crate::model::Quote`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
