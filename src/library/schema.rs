@@ -19,7 +19,11 @@ const APPLICATION_ID: i64 = 0x7369_7472;
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// Each entry moves the schema from version `index` to `index + 1`. Append only.
-const MIGRATIONS: &[&str] = &[include_str!("schema_v1.sql"), include_str!("schema_v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("schema_v1.sql"),
+    include_str!("schema_v2.sql"),
+    include_str!("schema_v3.sql"),
+];
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
