@@ -34,6 +34,9 @@ const BATCH_FILES: usize = 500;
 const BATCH_TIME: Duration = Duration::from_millis(250);
 /// Results a worker may have ready before it waits for the writer.
 const WORKER_QUEUE: usize = 32;
+/// WAL pages between automatic checkpoints during an import, and SQLite's default after.
+const IMPORT_CHECKPOINT_PAGES: i64 = 16_384;
+const DEFAULT_CHECKPOINT_PAGES: i64 = 1000;
 
 /// One file to import: on disk, or compiled into the binary.
 #[derive(Debug, Clone)]
@@ -137,6 +140,10 @@ impl Library {
         mut progress: impl FnMut(usize, usize),
     ) -> Result<ImportReport, LibraryError> {
         let known = known_files(&self.conn)?;
+        // Checkpoint the WAL less often while importing: a page rewritten by many batches
+        // is then copied into the database once rather than once per checkpoint.
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", IMPORT_CHECKPOINT_PAGES)?;
         let analyzer = Analyzer::new();
         let workers = std::thread::available_parallelism()
             .map_or(2, |cores| cores.get())
@@ -169,6 +176,8 @@ impl Library {
             drop(receivers);
             result
         })?;
+        self.conn
+            .pragma_update(None, "wal_autocheckpoint", DEFAULT_CHECKPOINT_PAGES)?;
         Ok(report)
     }
 }
