@@ -45,6 +45,13 @@ fn main() {
         ms(stories_shown)
     );
 
+    // The reader asks for the fuzzy index next, in the background, before any search.
+    let (_, took) = timed(|| worker.handle(Request::PrepareSearch));
+    println!(
+        "search index (worker):      {:>8.1} ms, built in the background after the list",
+        ms(took)
+    );
+
     // Open the newest story (body and analysis load lazily, one story at a time).
     let requests = app.update(Action::Command(Command::Open));
     let (open_ms, timeline_ms) = run_all(&mut app, &mut worker, requests);

@@ -403,7 +403,7 @@ impl App {
         match response {
             Response::SampleImported(message) => {
                 self.status = Status::hint(&message);
-                vec![Request::LoadStories]
+                vec![Request::LoadStories, Request::PrepareSearch]
             }
             Response::Stories(stories) => {
                 let selected = self.selected_story().map(|s| s.id);

@@ -43,6 +43,10 @@ impl LibraryWorker {
                     .map(row)
                     .collect(),
             ),
+            Request::PrepareSearch => {
+                self.prepare_search()?;
+                Response::Done
+            }
             Request::OpenStory { id, at } => Response::Story {
                 story: Box::new(self.library.story(id)?),
                 at,
@@ -139,13 +143,19 @@ impl LibraryWorker {
         })
     }
 
+    /// Builds the fuzzy index unless it is current.
+    fn prepare_search(&mut self) -> Result<(), crate::library::LibraryError> {
+        if self.fuzzy.is_none() {
+            self.fuzzy = Some(self.library.fuzzy_index()?);
+        }
+        Ok(())
+    }
+
     /// Fuzzy matches on titles, sources, entities and speakers, then full-text matches.
     fn search(&mut self, text: &str) -> Result<Vec<SearchRow>, crate::library::LibraryError> {
         let query = Query::parse(text)?;
         let allowed = self.library.filtered_ids(&query)?;
-        if self.fuzzy.is_none() {
-            self.fuzzy = Some(self.library.fuzzy_index()?);
-        }
+        self.prepare_search()?;
         let fuzzy = self
             .fuzzy
             .as_ref()

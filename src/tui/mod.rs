@@ -37,7 +37,11 @@ pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
     let first = if with_sample && library.is_empty()? {
         vec![Request::ImportSample, Request::Drafts]
     } else {
-        vec![Request::LoadStories, Request::Drafts]
+        vec![
+            Request::LoadStories,
+            Request::Drafts,
+            Request::PrepareSearch,
+        ]
     };
     let mut app = App::new(keymap, theme, 80, 24);
     if first[0] == Request::ImportSample {

@@ -59,6 +59,8 @@ pub enum Request {
     EntityTimeline(String),
     /// Every story that mentions an entity.
     EntityStories(String),
+    /// Builds the fuzzy search index ahead of the first search (answered with `Done`).
+    PrepareSearch,
     /// Fuzzy and full-text search; `generation` lets stale answers be dropped.
     Search {
         query: String,
