@@ -157,7 +157,8 @@ fn zone_offset(word: &str) -> Option<Offset> {
     };
     let (hours, minutes) = match digits.split_once(':') {
         Some((hours, minutes)) => (hours, minutes),
-        None if digits.len() == 4 => digits.split_at(2),
+        // "+0530"; only ASCII digits can be split at byte 2.
+        None if digits.len() == 4 && digits.is_ascii() => digits.split_at(2),
         None => (digits, "0"),
     };
     let hours: i32 = hours.parse().ok()?;
