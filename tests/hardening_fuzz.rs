@@ -151,9 +151,17 @@ fn importers_survive_arbitrary_structured_text() {
 }
 
 /// Inputs cargo-fuzz (`tests/fuzz/`) found crashing an importer, kept so they stay fixed.
-/// Each panicked reading a line as a time: a sign, then four bytes that are not four
-/// ASCII digits ("0–"), was split at byte 2 as if it were "+0530".
-const FUZZ_CRASHES: [&str; 4] = ["-0\u{2013}", "-t\u{2014}", "-~\u{3ac}0", "-\u{2013}-"];
+/// Each panicked reading a line as a time with a zone offset: a sign, then four bytes
+/// that are not four ASCII digits ("0–"), was split at byte 2 as if it were "+0530"; a
+/// second sign ("+-601111") made a negative hour that overflowed into seconds.
+const FUZZ_CRASHES: [&str; 6] = [
+    "-0\u{2013}",
+    "-t\u{2014}",
+    "-~\u{3ac}0",
+    "-\u{2013}-",
+    "+-601111",
+    "--\u{4}3333333",
+];
 
 #[test]
 fn inputs_found_by_cargo_fuzz_import_without_panic() {
