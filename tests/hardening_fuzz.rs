@@ -150,6 +150,31 @@ fn importers_survive_arbitrary_structured_text() {
         .unwrap();
 }
 
+/// Inputs cargo-fuzz (`tests/fuzz/`) found crashing an importer, kept so they stay fixed.
+/// Each panicked reading a line as a time with a zone offset: a sign, then four bytes
+/// that are not four ASCII digits ("0–"), was split at byte 2 as if it were "+0530"; a
+/// second sign ("+-601111") made a negative hour that overflowed into seconds.
+const FUZZ_CRASHES: [&str; 6] = [
+    "-0\u{2013}",
+    "-t\u{2014}",
+    "-~\u{3ac}0",
+    "-\u{2013}-",
+    "+-601111",
+    "--\u{4}3333333",
+];
+
+#[test]
+fn inputs_found_by_cargo_fuzz_import_without_panic() {
+    for input in FUZZ_CRASHES {
+        for hint in HINTS {
+            match parse_bytes(hint, input.as_bytes()) {
+                Ok(parsed) => parsed.articles.iter().for_each(assert_article_clean),
+                Err(error) => assert!(!error.to_string().contains('\n')),
+            }
+        }
+    }
+}
+
 fn analyzer() -> &'static Analyzer {
     static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
     ANALYZER.get_or_init(Analyzer::new)

@@ -157,15 +157,22 @@ fn zone_offset(word: &str) -> Option<Offset> {
     };
     let (hours, minutes) = match digits.split_once(':') {
         Some((hours, minutes)) => (hours, minutes),
-        None if digits.len() == 4 => digits.split_at(2),
+        // "+0530"; only ASCII digits can be split at byte 2.
+        None if digits.len() == 4 && digits.is_ascii() => digits.split_at(2),
         None => (digits, "0"),
     };
-    let hours: i32 = hours.parse().ok()?;
-    let minutes: i32 = minutes.parse().ok()?;
+    let hours = one_or_two_digits(hours)?;
+    let minutes = one_or_two_digits(minutes)?;
     if hours > 14 || minutes > 59 {
         return None;
     }
     Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}
+
+/// Reads "5", "05" or "30"; anything else (a sign, more digits) is not part of an offset.
+fn one_or_two_digits(text: &str) -> Option<i32> {
+    let digits = !text.is_empty() && text.len() <= 2 && text.bytes().all(|b| b.is_ascii_digit());
+    digits.then(|| text.parse().ok()).flatten()
 }
 
 /// Words that carry no date information ("Tuesday", "at", "on").
