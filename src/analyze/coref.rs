@@ -150,7 +150,7 @@ fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>>
         }
         for part in [parts[0], parts[parts.len() - 1]] {
             let usable = part.chars().count() > 1
-                && !PARTICLES.contains(&part)
+                && !PARTICLES.contains(part)
                 && (is_capitalised(part) || part.contains('-'))
                 && !gaz.is_stopname(part);
             if usable {

@@ -206,7 +206,7 @@ fn continues_name(text: &str, words: &[Word], k: usize) -> bool {
         return true;
     }
     // Connectors inside organisation and place names, and particles inside personal names.
-    let connector = matches!(w, "of" | "for" | "on" | "the") || NAME_PARTICLES.contains(&w);
+    let connector = matches!(w, "of" | "for" | "on" | "the") || NAME_PARTICLES.contains(w);
     connector
         && k + 1 < words.len()
         && joined(text, words, k + 1)
@@ -222,8 +222,8 @@ fn place_name_end(text: &str, words: &[Word], from: usize, to: usize) -> usize {
         return to;
     };
     let names_a_place = (from..connector)
-        .any(|k| PLACE_HEADS.contains(&word(k)) || PLACE_OPENERS.contains(&word(k)));
-    let names_a_body = (from..connector).any(|k| ORG_HEADS.contains(&word(k)));
+        .any(|k| PLACE_HEADS.contains(word(k)) || PLACE_OPENERS.contains(&word(k)));
+    let names_a_body = (from..connector).any(|k| ORG_HEADS.contains(word(k)));
     if names_a_place && !names_a_body {
         connector
     } else {
@@ -254,13 +254,13 @@ fn find_org_or_place(
     // An organisation head wins over a place head: bodies are often named after places
     // ("Suez Canal Authority", "Nile Basin Research Network"), places rarely after bodies.
     let Some(head) = (from..to)
-        .find(|&k| ORG_HEADS.contains(&word(k)))
-        .or_else(|| (from..to).find(|&k| PLACE_HEADS.contains(&word(k))))
+        .find(|&k| ORG_HEADS.contains(word(k)))
+        .or_else(|| (from..to).find(|&k| PLACE_HEADS.contains(word(k))))
         .or_else(|| (from..to.saturating_sub(1)).find(|&k| PLACE_OPENERS.contains(&word(k))))
     else {
         return;
     };
-    let is_org = ORG_HEADS.contains(&word(head));
+    let is_org = ORG_HEADS.contains(word(head));
     // Leading stop words ("The", "However") and connectors are not part of the name.
     // Leading articles, connectors and stop words ("The", "Monday the", "However The")
     // are not part of the name; "Central" in "Central Bank of Kenya" is.
@@ -332,7 +332,7 @@ fn find_body_by_apposition(
         return;
     }
     let head = apposition(text, words, to).and_then(|phrase| phrase.last().cloned());
-    if head.is_some_and(|h| BODY_NOUNS.contains(&h.as_str())) {
+    if head.is_some_and(|h| BODY_NOUNS.contains(h.as_str())) {
         cues.push(Cue {
             span: Span {
                 start: words[start].span.start,

@@ -394,9 +394,9 @@ fn is_literal_place(text: &str, start: usize, end: usize) -> bool {
                     .is_some_and(char::is_uppercase)
                 && is_literal_place(text, first_start, head.len())
         }
-        w if LOCATIVES.contains(&w) => {
+        w if LOCATIVES.contains(w) => {
             let noun = previous.next().unwrap_or("");
-            !(w == "in" && GOVERNMENT_NOUNS.contains(&noun))
+            !(w == "in" && GOVERNMENT_NOUNS.contains(noun))
         }
         _ => false,
     }

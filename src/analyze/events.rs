@@ -126,7 +126,7 @@ fn attribution_tail(text: &str, after: usize) -> Option<usize> {
             short
                 && tail
                     .split_whitespace()
-                    .any(|w| ATTRIBUTION.contains(&w.trim_matches(',')))
+                    .any(|w| ATTRIBUTION.contains(w.trim_matches(',')))
         })
 }
 

@@ -285,7 +285,7 @@ pub fn find_person(
     // The last title word splits "Foreign Minister" from the name.
     let title_at = (start..to)
         .rev()
-        .find(|&k| TITLE_WORDS.contains(&lower(k).as_str()));
+        .find(|&k| TITLE_WORDS.contains(lower(k).as_str()));
     let (name_from, role, gender, titled) = match title_at {
         Some(t) => {
             let title: Vec<String> = (start..=t)
@@ -299,7 +299,7 @@ pub fn find_person(
                 .checked_sub(1)
                 .filter(|_| !words[start].starts_clause && joined(text, words, start));
             match before.map(|b| (b, lower(b))) {
-                Some((b, w)) if TITLE_WORDS.contains(&w.as_str()) => {
+                Some((b, w)) if TITLE_WORDS.contains(w.as_str()) => {
                     let title = lowercase_title_before(text, words, b);
                     (start, role_of(&title), gender_of(&title), true)
                 }
@@ -371,7 +371,7 @@ fn lowercase_title_before(text: &str, words: &[Word], last: usize) -> Vec<String
     while first > 0 && last - first < 3 && joined(text, words, first) && !words[first].starts_clause
     {
         let w = &text[words[first - 1].span.start..words[first - 1].span.end];
-        if !ROLE_MODIFIERS.contains(&w) {
+        if !ROLE_MODIFIERS.contains(w) {
             break;
         }
         first -= 1;
@@ -384,7 +384,7 @@ fn lowercase_title_before(text: &str, words: &[Word], last: usize) -> Vec<String
 /// The role named by title words, without honorifics ("Mr") or a bare modifier.
 fn role_of(title: &[String]) -> Option<String> {
     let last = title.last()?;
-    if TITLE_MODIFIERS.contains(&last.as_str()) {
+    if TITLE_MODIFIERS.contains(last.as_str()) {
         return None;
     }
     let first = title
@@ -412,7 +412,7 @@ fn subject_cue(text: &str, words: &[Word], next: usize) -> bool {
     }
     let gap = &text[words[next - 1].span.end..words[next].span.start];
     let w = &text[words[next].span.start..words[next].span.end];
-    if gap == " " && SUBJECT_VERBS.contains(&w) {
+    if gap == " " && SUBJECT_VERBS.contains(w) {
         return true;
     }
     gap == ", "
@@ -429,7 +429,7 @@ fn aside_then_verb(text: &str, words: &[Word], next: usize) -> bool {
     }
     (next + 1..(next + 16).min(words.len())).any(|k| {
         text[words[k - 1].span.end..words[k].span.start].trim() == ","
-            && SUBJECT_VERBS.contains(&&text[words[k].span.start..words[k].span.end])
+            && SUBJECT_VERBS.contains(&text[words[k].span.start..words[k].span.end])
     })
 }
 
@@ -442,8 +442,8 @@ fn role_before_comma(text: &str, words: &[Word], first: usize, next: usize) -> O
         next >= words.len() || text[words[next - 1].span.end..].starts_with([',', '.', ';']);
     let role = &text[words[before].span.start..words[before].span.end];
     let is_role = role.starts_with(char::is_lowercase)
-        && (TITLE_WORDS.contains(&role) || ROLE_NOUNS.contains(&role))
-        && !TITLE_MODIFIERS.contains(&role);
+        && (TITLE_WORDS.contains(role) || ROLE_NOUNS.contains(role))
+        && !TITLE_MODIFIERS.contains(role);
     if gap != ", " || !closes || !is_role {
         return None;
     }
@@ -468,7 +468,7 @@ fn leads_a_government(text: &str, words: &[Word], next: usize) -> bool {
     possessive
         && words
             .get(next + 1)
-            .is_some_and(|w| LED_BY_A_PERSON.contains(&&text[w.span.start..w.span.end]))
+            .is_some_and(|w| LED_BY_A_PERSON.contains(&text[w.span.start..w.span.end]))
 }
 
 /// True for a name between commas followed by a verb: "A senior official at the
@@ -480,7 +480,7 @@ fn parenthetical_subject(text: &str, words: &[Word], first: usize, next: usize) 
     let opened = &text[words[first - 1].span.end..words[first].span.start] == ", ";
     let closed = &text[words[next - 1].span.end..words[next].span.start] == ", ";
     let verb = &text[words[next].span.start..words[next].span.end];
-    opened && closed && SUBJECT_VERBS.contains(&verb)
+    opened && closed && SUBJECT_VERBS.contains(verb)
 }
 
 /// True when the name starting at word `first` follows "said", "according to", "counterpart".
@@ -490,7 +490,7 @@ fn object_cue(text: &str, words: &[Word], first: usize) -> bool {
     }
     let w = &text[words[first - 1].span.start..words[first - 1].span.end];
     let gap = &text[words[first - 1].span.end..words[first].span.start];
-    if gap != " " || !OBJECT_CUES.contains(&w) {
+    if gap != " " || !OBJECT_CUES.contains(w) {
         return false;
     }
     w != "to"
@@ -505,7 +505,7 @@ fn apposition_role(text: &str, words: &[Word], next: usize) -> Option<String> {
     let role = apposition(text, words, next)?;
     let head = role.last()?;
     let person_noun =
-        ROLE_NOUNS.contains(&head.as_str()) || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
+        ROLE_NOUNS.contains(head.as_str()) || ROLE_NOUN_ENDINGS.iter().any(|e| head.ends_with(e));
     person_noun.then(|| role.join(" "))
 }
 

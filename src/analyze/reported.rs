@@ -127,8 +127,8 @@ pub fn find_reported(
             continue;
         }
         let verb = &text[w.span.start..w.span.end];
-        let needs_that = THAT_VERBS.contains(&verb);
-        if !needs_that && !DIRECT_VERBS.contains(&verb) {
+        let needs_that = THAT_VERBS.contains(verb);
+        if !needs_that && !DIRECT_VERBS.contains(verb) {
             continue;
         }
         if inside(quoted, w.span.start) {
@@ -205,7 +205,7 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
     };
     // "he hopes …", "she was confident that …": the frame is not what was said.
     if first + 1 < words.len() && matches!(word(first), "he" | "she" | "they" | "it" | "we") {
-        if FRAMING_VERBS.contains(&word(first + 1)) {
+        if FRAMING_VERBS.contains(word(first + 1)) {
             first += 2;
             if first < words.len() && word(first) == "that" {
                 first += 1;
@@ -267,7 +267,7 @@ fn reported_end(text: &str, start: usize) -> usize {
             piece[i + 2..]
                 .find(", ")
                 .map(|j| i + 2 + j)
-                .filter(|&close| !CLAUSE_BREAKS.contains(&first_word(&piece[close + 2..])))
+                .filter(|&close| !CLAUSE_BREAKS.contains(first_word(&piece[close + 2..])))
         };
         if matches!(next, "which" | "who")
             && let Some(close) = closing()
@@ -275,7 +275,7 @@ fn reported_end(text: &str, start: usize) -> usize {
             relative_clause_end = close + 1;
             continue;
         }
-        if CLAUSE_BREAKS.contains(&next) {
+        if CLAUSE_BREAKS.contains(next) {
             cut = i;
             break;
         }
@@ -319,7 +319,7 @@ fn subject_before(
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
     let mut j = k;
     while j > 0
-        && (AUXILIARIES.contains(&word(j - 1)) || word(j - 1).ends_with("ly"))
+        && (AUXILIARIES.contains(word(j - 1)) || word(j - 1).ends_with("ly"))
         && !words[j - 1].starts_clause
     {
         j -= 1;

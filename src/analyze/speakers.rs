@@ -252,7 +252,7 @@ fn fragment(text: &str, words: &[Word], story: &Story, q: &Marked, sentence: Spa
         });
     let (speaker, kind) = match subject {
         Some((e, verb))
-            if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(&verb) =>
+            if story.entities[e].kind == EntityKind::Person || !LABEL_VERBS.contains(verb) =>
         {
             (Some(e), QuoteKind::Partial)
         }
@@ -318,7 +318,7 @@ fn after_cue(
     let verb = ws
         .iter()
         .take(MAX_WORDS_TO_VERB)
-        .position(|w| SPEECH_VERBS.contains(&word(w)))?;
+        .position(|w| SPEECH_VERBS.contains(word(w)))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
@@ -382,7 +382,7 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
     }
     let verb = lower
         .iter()
-        .rposition(|w| SPEECH_VERBS.contains(&w.as_str()));
+        .rposition(|w| SPEECH_VERBS.contains(w.as_str()));
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
