@@ -390,15 +390,15 @@ fn find_credits(text: &str, cues: &mut Vec<Cue>) {
     }
 }
 
-/// A short capitalised name such as an agency ("AP", "Reuters", "Getty Images").
 /// Where " (" follows the upper-case place opening a wire dateline ("GENEVA (Agency) -"),
 /// found without scanning the rest of the paragraph.
 fn wire_agency_start(line: &str) -> Option<usize> {
-    let place_end = line.find(|c: char| !(c.is_uppercase() || c == ' ' || c == ','))?;
-    let open = place_end.checked_sub(1)?;
-    (open > 0 && line[open..].starts_with(" (")).then_some(open)
+    let bracket = line.find(|c: char| !(c.is_uppercase() || c == ' ' || c == ','))?;
+    let place = line[..bracket].strip_suffix(' ')?;
+    (!place.is_empty() && line[bracket..].starts_with('(')).then_some(place.len())
 }
 
+/// A short capitalised name such as an agency ("AP", "Reuters", "Getty Images").
 fn is_credit_name(name: &str) -> bool {
     let words = name.split(' ').count();
     (1..=4).contains(&words) && name.split(' ').all(is_capitalised) && !name.contains(['/', ':'])
@@ -577,6 +577,16 @@ mod tests {
             [("Ana Ruiz".into(), person(None, None))]
         );
         assert!(cues("Ana Ruiz's plan failed.").is_empty());
+    }
+
+    #[test]
+    fn wire_datelines_need_an_upper_case_place_before_the_bracket() {
+        assert_eq!(wire_agency_start("GENEVA (Agency) - Talks"), Some(6));
+        assert_eq!(wire_agency_start("NEW DELHI, INDIA (Agency) -"), Some(16));
+        assert_eq!(wire_agency_start("Geneva (Agency) -"), None);
+        assert_eq!(wire_agency_start(" (Agency) -"), None);
+        assert_eq!(wire_agency_start("ϒ!"), None);
+        assert_eq!(wire_agency_start("ΣΥ (Agency) -"), Some(4));
     }
 
     #[test]
