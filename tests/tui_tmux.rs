@@ -119,8 +119,10 @@ impl Session {
 
 impl Drop for Session {
     fn drop(&mut self) {
+        // The session may be gone already (a test closed it).
         let _ = Command::new("tmux")
             .args(["kill-session", "-t", &self.name])
+            .stderr(std::process::Stdio::null())
             .status();
         // A failed test must not leave its reader behind.
         let _ = Command::new("pkill")
