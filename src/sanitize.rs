@@ -6,6 +6,12 @@
 /// invisible zero-width characters. CRLF and lone CR become newlines; Unicode
 /// line and paragraph separators become newlines too.
 pub fn clean_text(text: &str) -> String {
+    // Most text has nothing to strip: check without building it char by char.
+    if text.chars().all(|c| {
+        matches!(c, '\t' | '\n') || !(is_forbidden(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+    }) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
