@@ -3,11 +3,14 @@
 //! already stored; `sitrep check` names what is wrong; `sitrep backup` makes a
 //! consistent copy while the library is being read and written.
 
+mod cli_support;
+
 use std::os::unix::fs::PermissionsExt;
 use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
+use cli_support::{library_command as sitrep, stderr};
 use rusqlite::Connection;
 use sitrep::library::{DATABASE_FILE, Library};
 use sitrep::model::{Analysis, Article, Entity, EntityKind, Mention};
@@ -15,22 +18,8 @@ use sitrep::model::{Analysis, Article, Entity, EntityKind, Mention};
 /// Stories in the library every test starts from.
 const STORIES: usize = 5;
 
-fn sitrep(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sitrep"));
-    command
-        .arg("--library")
-        .arg(dir)
-        .args(args)
-        .env_remove("SITREP_LIBRARY");
-    command
-}
-
 fn run(dir: &Path, args: &[&str]) -> Output {
     sitrep(dir, args).output().unwrap()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
 }
 
 fn stdout(output: &Output) -> String {

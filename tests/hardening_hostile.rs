@@ -3,6 +3,7 @@
 //! stories (import, list, show, show --json, search, extract --json, timeline) ever
 //! writes a byte that could change the terminal.
 
+mod cli_support;
 #[path = "hostile/support.rs"]
 mod hostile_support;
 
@@ -15,13 +16,8 @@ use hostile_support::{
 
 /// The `sitrep` command on the library in `dir`.
 fn sitrep(dir: &Path, args: &[&str]) -> Command {
-    let mut command = Command::new(env!("CARGO_BIN_EXE_sitrep"));
-    command
-        .arg("--library")
-        .arg(dir)
-        .args(args)
-        .env_remove("SITREP_LIBRARY")
-        .env("NO_COLOR", "1");
+    let mut command = cli_support::library_command(dir, args);
+    command.env("NO_COLOR", "1");
     command
 }
 

@@ -2,7 +2,7 @@
 // Each test binary uses only part of this module.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 /// A temporary library and the commands run against it.
@@ -17,15 +17,9 @@ impl Sitrep {
         }
     }
 
-    /// The `sitrep` command with `--library` set and no inherited library variable.
+    /// The `sitrep` command on this library.
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut command = Command::new(env!("CARGO_BIN_EXE_sitrep"));
-        command
-            .arg("--library")
-            .arg(self.dir.path())
-            .args(args)
-            .env_remove("SITREP_LIBRARY");
-        command
+        library_command(self.dir.path(), args)
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
@@ -38,6 +32,17 @@ impl Sitrep {
         assert!(output.status.success(), "{args:?}: {}", stderr(&output));
         serde_json::from_slice(&output.stdout).unwrap()
     }
+}
+
+/// The `sitrep` command with `--library dir` and no inherited library variable.
+pub fn library_command(dir: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_sitrep"));
+    command
+        .arg("--library")
+        .arg(dir)
+        .args(args)
+        .env_remove("SITREP_LIBRARY");
+    command
 }
 
 pub fn stdout(output: &Output) -> String {
