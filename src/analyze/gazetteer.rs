@@ -282,7 +282,9 @@ impl Gazetteer {
                 continue;
             };
             let (start, end) = (m.start(), m.end());
-            if is_word_boundary(text, start, end, text[start..end].ends_with('-')) {
+            // The start is a word start (checked above); the end must close a word,
+            // unless the form itself ends open ("Indo-").
+            if text[start..end].ends_with('-') || !glued_after(text, end) {
                 out.push(TermMatch {
                     start,
                     end,
@@ -313,12 +315,12 @@ impl Default for Gazetteer {
     }
 }
 
-/// True when `text[start..end]` is not glued to letters or digits on either side.
-fn is_word_boundary(text: &str, start: usize, end: usize, open_end: bool) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    let glued = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric());
-    !glued(before) && (open_end || !glued(after))
+/// True when a letter or digit follows byte `end` of `text`.
+fn glued_after(text: &str, end: usize) -> bool {
+    text[end..]
+        .chars()
+        .next()
+        .is_some_and(char::is_alphanumeric)
 }
 
 /// "<Adj> foreign ministry" and friends, generated from a country's first adjective.

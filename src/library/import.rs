@@ -87,10 +87,11 @@ pub fn store_story(
 
 /// The id and content hash of the stored story this one is, if any.
 ///
-/// The URL condition is checked here rather than in SQL, and there is no `ORDER BY id`:
-/// either made SQLite plan the statement again for every story, which cost more than
-/// storing it. Rows equal on every column of the index they are found through come in
-/// rowid order anyway, so the oldest matching story is still found first.
+/// There is no `ORDER BY id`: it made SQLite plan the statements again for every story
+/// (`sqlite3_stmt_status` counted a re-prepare per call), which cost more than storing
+/// the story. Rows equal on every column of the index they are found through come in
+/// rowid order anyway, so the oldest matching story is still found first. The URL
+/// condition is checked on the rows here.
 fn find_existing(
     conn: &Connection,
     article: &Article,

@@ -153,7 +153,7 @@ impl Library {
             files: inputs.len(),
             ..ImportReport::default()
         };
-        std::thread::scope(|scope| {
+        let written = std::thread::scope(|scope| {
             let mut receivers = Vec::with_capacity(workers);
             for worker in 0..workers {
                 let (sender, receiver) = sync_channel(WORKER_QUEUE);
@@ -175,9 +175,11 @@ impl Library {
             // Dropping the receivers stops workers early if the writer failed.
             drop(receivers);
             result
-        })?;
+        });
+        // Back to the default whether or not the import succeeded.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", DEFAULT_CHECKPOINT_PAGES)?;
+        written?;
         Ok(report)
     }
 }
