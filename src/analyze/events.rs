@@ -30,14 +30,22 @@ pub fn events(
     entities: &[Entity],
 ) -> Vec<Event> {
     let mut out = Vec::new();
+    // Dates come in reading order, so each sentence looks only at the dates from the
+    // first one not before it.
+    let mut first_date = 0;
     for &sentence in sentences {
+        if first_date == dates.len() {
+            break;
+        }
         let (start, end) = (
             body.char_offset(sentence.start),
             body.char_offset(sentence.end),
         );
+        first_date += dates[first_date..].partition_point(|d| d.start < start);
         let inside = |s: usize, e: usize| start <= s && e <= end;
-        let best = dates
+        let best = dates[first_date..]
             .iter()
+            .take_while(|d| d.start < end)
             .filter(|d| inside(d.start, d.end))
             .filter_map(|d| d.value.as_deref().map(|v| (d, v)))
             .fold(None::<(&DateMention, &str)>, |best, (d, v)| match best {
@@ -107,10 +115,13 @@ fn summary(sentence: &str, date: (usize, usize)) -> String {
     if text.chars().count() > MAX_SUMMARY {
         text = shorten(&text);
     }
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    match text.chars().next() {
+        Some(first) if first.is_ascii() => {
+            text[..1].make_ascii_uppercase();
+            text
+        }
+        Some(first) => format!("{}{}", first.to_uppercase(), &text[first.len_utf8()..]),
+        None => text,
     }
 }
 
@@ -153,6 +164,9 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
 fn without_stray_quotes(text: &str) -> String {
     let curly_paired = text.matches('“').count() == text.matches('”').count();
     let straight_paired = text.matches('"').count().is_multiple_of(2);
+    if curly_paired && straight_paired {
+        return text.to_string();
+    }
     text.chars()
         .filter(|&c| match c {
             '“' | '”' => curly_paired,

@@ -280,10 +280,8 @@ fn reported_end(text: &str, start: usize) -> usize {
             break;
         }
     }
-    for stop in [";", " — ", " – ", " -- "] {
-        if let Some(i) = piece[..cut].find(stop) {
-            cut = i;
-        }
+    if let Some(i) = first_clause_stop(&piece[..cut]) {
+        cut = i;
     }
     let clause = piece[..cut]
         .trim_end()
@@ -297,6 +295,22 @@ fn reported_end(text: &str, start: usize) -> usize {
         Some(mark @ ('”' | '"')) if open => text.len() - tail.len() + mark.len_utf8(),
         _ => end,
     }
+}
+
+/// Where the first ";" or spaced dash (" — ", " – ", " -- ") of `text` begins.
+fn first_clause_stop(text: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    // ';', '-' and the first byte of the UTF-8 en and em dashes.
+    memchr::memchr3_iter(b';', b'-', 0xE2, bytes).find_map(|i| {
+        if bytes[i] == b';' {
+            return Some(i);
+        }
+        let dash = ["—", "–", "--"]
+            .iter()
+            .find(|dash| text[i..].starts_with(**dash))?;
+        let spaced = i > 0 && bytes[i - 1] == b' ' && bytes.get(i + dash.len()) == Some(&b' ');
+        spaced.then(|| i - 1)
+    })
 }
 
 /// The leading run of letters and digits of `text`.

@@ -25,30 +25,34 @@ impl Span {
 /// The body of an article with fast conversion from byte to character offsets.
 pub struct Body<'a> {
     pub text: &'a str,
-    /// For bodies with non-ASCII text: the byte offset of every char, plus the length.
-    char_starts: Option<Vec<usize>>,
+    /// For each non-ASCII character: the byte offset just after it, and how many bytes
+    /// beyond one per character the text holds up to there. Empty for ASCII text.
+    wide_chars: Vec<(usize, usize)>,
 }
 
 impl<'a> Body<'a> {
-    /// Indexes `text`; pure ASCII needs no table at all.
+    /// Indexes `text`: news prose is mostly ASCII, so the table holds only the quote
+    /// marks, dashes and accented letters.
     pub fn new(text: &'a str) -> Self {
-        let char_starts = if text.is_ascii() {
-            None
-        } else {
-            let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-            starts.push(text.len());
-            Some(starts)
-        };
-        Body { text, char_starts }
+        let mut wide_chars = Vec::new();
+        let mut extra = 0;
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            // A UTF-8 lead byte: 110xxxxx, 1110xxxx or 11110xxx.
+            if b >= 0xC0 {
+                let len = b.leading_ones() as usize;
+                extra += len - 1;
+                wide_chars.push((i + len, extra));
+            }
+        }
+        Body { text, wide_chars }
     }
 
     /// The character offset of byte offset `byte` (which must be a char boundary or the end).
     pub fn char_offset(&self, byte: usize) -> usize {
-        match &self.char_starts {
-            None => byte,
-            Some(starts) => match starts.binary_search(&byte) {
-                Ok(i) | Err(i) => i,
-            },
+        let before = self.wide_chars.partition_point(|&(after, _)| after <= byte);
+        match before {
+            0 => byte,
+            n => byte - self.wide_chars[n - 1].1,
         }
     }
 
@@ -90,40 +94,34 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
     let bytes = line.as_bytes();
     let mut sentence_start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if matches!(b, b'.' | b'?' | b'!') {
-            let mut stop = i + 1;
-            // Closing quotes and brackets belong to the sentence that ends here.
-            while let Some(c) = line[stop..].chars().next() {
-                if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
-                    stop += c.len_utf8();
-                } else {
-                    break;
-                }
-            }
-            let rest = &line[stop..];
-            let after_space = rest.trim_start();
-            let has_space = after_space.len() < rest.len();
-            let next = after_space.chars().next();
-            let starts_new = match next {
-                None => true,
-                Some(c) => {
-                    has_space
-                        && (c.is_uppercase()
-                            || c.is_ascii_digit()
-                            || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«'))
-                }
-            };
-            if starts_new && !(b == b'.' && ends_with_abbreviation(&line[sentence_start..i])) {
-                push_trimmed(line, start, sentence_start, stop, out);
-                sentence_start = stop;
-                i = stop;
-                continue;
+    // The bytes skipped between two stops are closing marks, never stops themselves.
+    for i in memchr::memchr3_iter(b'.', b'?', b'!', bytes) {
+        let mut stop = i + 1;
+        // Closing quotes and brackets belong to the sentence that ends here.
+        while let Some(c) = line[stop..].chars().next() {
+            if matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»') {
+                stop += c.len_utf8();
+            } else {
+                break;
             }
         }
-        i += 1;
+        let rest = &line[stop..];
+        let after_space = rest.trim_start();
+        let has_space = after_space.len() < rest.len();
+        let next = after_space.chars().next();
+        let starts_new = match next {
+            None => true,
+            Some(c) => {
+                has_space
+                    && (c.is_uppercase()
+                        || c.is_ascii_digit()
+                        || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '«'))
+            }
+        };
+        if starts_new && !(bytes[i] == b'.' && ends_with_abbreviation(&line[sentence_start..i])) {
+            push_trimmed(line, start, sentence_start, stop, out);
+            sentence_start = stop;
+        }
     }
     push_trimmed(line, start, sentence_start, line.len(), out);
 }
@@ -196,5 +194,8 @@ mod tests {
         let byte = body.text.find('王').unwrap();
         assert_eq!(body.char_offset(byte), 8);
         assert_eq!(body.char_offset(body.text.len()), 11);
+        for (chars, (byte, _)) in body.text.char_indices().enumerate() {
+            assert_eq!(body.char_offset(byte), chars);
+        }
     }
 }

@@ -134,37 +134,54 @@ impl<T: Copy + 'static, const N: usize> WordMap<T, N> {
 
     /// The value of `word`, ignoring ASCII case.
     pub fn get(&self, word: &str) -> Option<T> {
-        self.keys.position(word).map(|i| self.values[i])
+        self.keys.position(word.as_bytes()).map(|i| self.values[i])
     }
 }
 
 /// A sorted list of `N` lowercase words, searched by integer key.
 pub struct WordList<const N: usize> {
     keys: [u128; N],
+    /// For each initial letter, a bit per word length the list holds: most words are
+    /// turned away by this test alone, before any key is computed.
+    shapes: [u32; 26],
 }
 
 impl<const N: usize> WordList<N> {
     /// Indexes `words` (sorted, lowercase ASCII, at most [`LONGEST`] bytes, `N` of them).
     pub const fn new(words: &[&str]) -> Self {
         let mut keys = [u128::MAX; N];
+        let mut shapes = [0u32; 26];
         let mut i = 0;
         while i < N && i < words.len() {
-            if let Some(k) = key(words[i].as_bytes()) {
+            let word = words[i].as_bytes();
+            if let Some(k) = key(word) {
                 keys[i] = k;
+            }
+            match word.first() {
+                Some(b @ b'a'..=b'z') => shapes[(*b - b'a') as usize] |= 1 << word.len(),
+                // A word not opening with a letter: no length can be turned away.
+                _ => shapes = [u32::MAX; 26],
             }
             i += 1;
         }
-        WordList { keys }
+        WordList { keys, shapes }
     }
 
     /// True when `word` is in the list, ignoring ASCII case.
     pub fn contains(&self, word: &str) -> bool {
-        self.position(word).is_some()
+        self.position(word.as_bytes()).is_some()
     }
 
     /// Where `word` stands in the list, ignoring ASCII case.
-    fn position(&self, word: &str) -> Option<usize> {
-        self.keys.binary_search(&key(word.as_bytes())?).ok()
+    fn position(&self, word: &[u8]) -> Option<usize> {
+        let first = word.first()?.to_ascii_lowercase();
+        if first.is_ascii_lowercase()
+            && word.len() < 32
+            && self.shapes[(first - b'a') as usize] & 1 << word.len() == 0
+        {
+            return None;
+        }
+        self.keys.binary_search(&key(word)?).ok()
     }
 
     /// True when the keys are strictly increasing, as [`WordList::contains`] needs.
@@ -172,6 +189,27 @@ impl<const N: usize> WordList<N> {
     pub fn is_sorted(&self) -> bool {
         self.keys.windows(2).all(|pair| pair[0] < pair[1])
     }
+}
+
+/// Words one of which (or a digit) every expression holds: the months, weekdays and units,
+/// the named days, and what may follow "last" / "this" ("last night", "this weekend").
+#[rustfmt::skip]
+const ANCHORS: &[&str] = &[
+    "afternoon", "apr", "april", "aug", "august", "centuries", "century", "day", "days",
+    "dec", "decade", "decades", "december", "evening", "feb", "february", "fortnight",
+    "friday", "generation", "generations", "half", "hour", "hours", "jan", "january", "jul",
+    "july", "jun", "june", "mar", "march", "may", "minute", "minutes", "monday", "month",
+    "months", "morning", "night", "nov", "november", "oct", "october", "quarter",
+    "quarters", "saturday", "sep", "sept", "september", "sunday", "thursday", "today",
+    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "weeks", "year",
+    "years", "yesterday",
+];
+
+static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);
+
+/// True when the ASCII `word` is one of the [`ANCHORS`], ignoring case.
+pub fn is_anchor(word: &[u8]) -> bool {
+    ANCHOR_LIST.position(word).is_some()
 }
 
 /// True when an expression may begin at `token`: a number or one of the [`STARTERS`].
@@ -300,6 +338,17 @@ mod tests {
         assert!(STARTER_LIST.is_sorted());
         assert!(MONTHS.keys.is_sorted() && WEEKDAYS.keys.is_sorted());
         assert!(UNITS.keys.is_sorted() && NUMBER_WORDS.keys.is_sorted());
+        assert!(ANCHOR_LIST.is_sorted());
+    }
+
+    #[test]
+    fn every_month_weekday_and_unit_is_an_anchor() {
+        let tables = MONTHS_TABLE.iter().map(|(word, _)| *word);
+        let tables = tables.chain(WEEKDAYS_TABLE.iter().map(|(word, _)| *word));
+        let tables = tables.chain(UNITS_TABLE.iter().map(|(word, _)| *word));
+        for word in tables {
+            assert!(is_anchor(word.as_bytes()), "{word}");
+        }
     }
 
     #[test]

@@ -15,6 +15,7 @@
 //! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
 //!   looks ahead and a duration otherwise.
 
+mod anchors;
 mod counts;
 mod expr;
 mod lexicon;
@@ -52,6 +53,9 @@ pub fn find_dates(
     let mut tokens = Vec::new();
     let mut out = Vec::new();
     for sentence in sentences {
+        if !anchors::may_hold_date(&body.text[sentence.start..sentence.end]) {
+            continue;
+        }
         tokens.clear();
         tokens::tokenize(body.text, sentence.start, sentence.end, &mut tokens);
         let found = parse::Parser::new(&tokens).all();
