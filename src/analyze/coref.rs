@@ -109,7 +109,9 @@ pub fn resolve(
             let word = &text[w.span.start..w.span.end];
             // Aliases are capitalised or hyphenated ("al-Rashid"): skip the other words
             // without hashing them.
-            if word.starts_with(|c: char| c.is_ascii_lowercase()) && !word.contains('-') {
+            if word.starts_with(|c: char| c.is_ascii_lowercase())
+                && !word.bytes().any(|b| b == b'-')
+            {
                 continue;
             }
             let alias = aliases
@@ -188,7 +190,7 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
         .collect();
     let mut found = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        if !text[w.span.start..w.span.end].eq_ignore_ascii_case("the") {
+        if !text.as_bytes()[w.span.start..w.span.end].eq_ignore_ascii_case(b"the") {
             continue;
         }
         let at = w.span.end + 1;
@@ -243,6 +245,11 @@ fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Take
 
 /// True when `phrase` stands at byte `at` of `text` as whole words (any letter case).
 fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+    // Most words after "the" share no first letter with the phrase: no slicing for them.
+    let first = text.as_bytes().get(at).map(u8::to_ascii_lowercase);
+    if first != phrase.as_bytes().first().copied() {
+        return false;
+    }
     let Some(candidate) = text.get(at..at + phrase.len()) else {
         return false;
     };

@@ -75,6 +75,9 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "oct", "nov", "dec", "approx", "est", "fig", "dept", "univ", "e.g", "i.e",
 ];
 
+/// Length in bytes of the longest of the [`ABBREVIATIONS`].
+const LONGEST_ABBREVIATION: usize = 6;
+
 /// Splits `text` into sentence byte spans. Lines are hard boundaries (paragraphs,
 /// headings); inside a line a sentence ends at `.`, `?` or `!` (with any closing
 /// quotes or brackets) before white space and a capital, digit or opening quote,
@@ -152,7 +155,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1) {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() <= LONGEST_ABBREVIATION && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]
@@ -180,6 +183,12 @@ mod tests {
                 "Yes!"
             ]
         );
+    }
+
+    #[test]
+    fn longest_abbreviation_is_the_longest() {
+        let longest = ABBREVIATIONS.iter().map(|a| a.len()).max();
+        assert_eq!(longest, Some(LONGEST_ABBREVIATION));
     }
 
     #[test]

@@ -9,19 +9,43 @@ use super::lexicon;
 pub fn may_hold_date(sentence: &str) -> bool {
     let bytes = sentence.as_bytes();
     let mut start = 0;
-    for (i, b) in bytes.iter().enumerate() {
-        if b.is_ascii_digit() {
-            return true;
-        }
-        if !b.is_ascii_alphabetic() {
-            if lexicon::is_anchor(&bytes[start..i]) {
-                return true;
+    for (i, &b) in bytes.iter().enumerate() {
+        match CLASS[usize::from(b)] {
+            Class::Digit => return true,
+            Class::Letter => {}
+            Class::Other => {
+                if i > start && lexicon::is_anchor(&bytes[start..i]) {
+                    return true;
+                }
+                start = i + 1;
             }
-            start = i + 1;
         }
     }
     lexicon::is_anchor(&bytes[start..])
 }
+
+/// What a byte is to [`may_hold_date`].
+#[derive(Clone, Copy)]
+enum Class {
+    Digit,
+    Letter,
+    Other,
+}
+
+/// The class of every byte value, looked up instead of tested.
+static CLASS: [Class; 256] = {
+    let mut class = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        if (b as u8).is_ascii_digit() {
+            class[b] = Class::Digit;
+        } else if (b as u8).is_ascii_alphabetic() {
+            class[b] = Class::Letter;
+        }
+        b += 1;
+    }
+    class
+};
 
 #[cfg(test)]
 mod tests {
