@@ -285,7 +285,7 @@ pub fn find_person(
     // The last title word splits "Foreign Minister" from the name.
     let title_at = (start..to)
         .rev()
-        .find(|&k| TITLE_WORDS.contains(lower(k).as_str()));
+        .find(|&k| TITLE_WORDS.contains_lowered(word(k)));
     let (name_from, role, gender, titled) = match title_at {
         Some(t) => {
             let title: Vec<String> = (start..=t)

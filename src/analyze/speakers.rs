@@ -440,9 +440,22 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
 pub fn subject_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut sentence_start = 0;
+    let mut previous_at = None;
     let mut taken_sentence = None;
     for m in &story.mentions {
-        let start = clause_start(text, m.span.start, None);
+        let at = m.span.start;
+        // After a mention on the same line, only the text since it can start a sentence.
+        let start = match previous_at {
+            Some(previous)
+                if previous <= at
+                    && at - sentence_start < MAX_SENTENCE / 2
+                    && !text[previous..at].contains('\n') =>
+            {
+                last_sentence_start(text, previous, at).unwrap_or(sentence_start)
+            }
+            _ => clause_start(text, at, None),
+        };
+        previous_at = Some(at);
         if start != sentence_start {
             sentence_start = start;
             taken_sentence = None;
@@ -521,14 +534,21 @@ pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) ->
     let floor = previous_quote_end
         .filter(|&e| e >= line_start && e <= at)
         .unwrap_or(line_start);
-    let head = &text[floor..at];
+    last_sentence_start(text, floor, at).unwrap_or(floor)
+}
+
+/// The start of the last sentence that begins inside `from..at`, after a stop and a
+/// space, judging the stop on the text from `from` on.
+fn last_sentence_start(text: &str, from: usize, at: usize) -> Option<usize> {
+    let head = &text[from..at];
     let bytes = head.as_bytes();
-    for i in (1..bytes.len()).rev() {
-        if bytes[i] == b' ' && ends_sentence(&head[..i]) {
-            return floor + i + 1;
-        }
-    }
-    floor
+    (1..bytes.len()).rev().find_map(|i| {
+        // A sentence ends in a stop or a closing mark ('”' and '’' end in 0x9D and 0x99).
+        let boundary = bytes[i] == b' '
+            && matches!(bytes[i - 1], b'.' | b'?' | b'!' | b'"' | 0x9D | 0x99)
+            && ends_sentence(&head[..i]);
+        boundary.then_some(from + i + 1)
+    })
 }
 
 /// The end of the sentence from byte `at`: a full stop, question or exclamation mark
@@ -543,7 +563,13 @@ pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
     let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
     let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
     let tail = &text[at..line_end];
-    for (i, c) in tail.char_indices() {
+    // Only stops and quotation marks matter: '“' and '‘' start with the byte 0xE2.
+    let marks = tail
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'.' | b'?' | b'!' | b'"' | 0xE2));
+    for (i, _) in marks {
+        let c = tail[i..].chars().next().unwrap_or(' ');
         if stop_at_quotes && (matches!(c, '“' | '‘') || (c == '"' && i > 0)) {
             return at + i;
         }

@@ -36,6 +36,20 @@ impl WordSet {
         };
         index.shapes[slot] & bit != 0 && index.set.contains(word)
     }
+
+    /// True when `word` in lower case is one of the set's words; short ASCII words are
+    /// lowered on the stack.
+    pub fn contains_lowered(&self, word: &str) -> bool {
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|lower| self.contains(lower))
+            }
+            _ => self.contains(&word.to_lowercase()),
+        }
+    }
 }
 
 impl Index {
@@ -69,5 +83,13 @@ mod tests {
     fn exact_words_only() {
         assert!(VERBS.contains("said") && VERBS.contains("told"));
         assert!(!VERBS.contains("Said") && !VERBS.contains("sai") && !VERBS.contains(""));
+    }
+
+    #[test]
+    fn lowered_lookups_fold_any_case() {
+        assert!(VERBS.contains_lowered("SAID") && VERBS.contains_lowered("Told"));
+        assert!(!VERBS.contains_lowered("Saids") && !VERBS.contains_lowered(&"x".repeat(40)));
+        static TITLES: WordSet = WordSet::new(&["émir"]);
+        assert!(TITLES.contains_lowered("ÉMIR"));
     }
 }

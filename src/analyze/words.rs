@@ -16,33 +16,47 @@ pub struct Word {
 /// Splits `text` into words.
 pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
-    let mut chars = text.char_indices().peekable();
     let mut boundary = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some(c) = char_at(text, i) {
         if !c.is_alphanumeric() {
             if matches!(c, '.' | '?' | '!' | '\n' | ':' | ';') {
                 boundary = true;
             }
+            i += c.len_utf8();
             continue;
         }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = chars.peek() {
+        let start = i;
+        i += c.len_utf8();
+        let mut end = i;
+        while let Some(d) = char_at(text, i) {
             if d.is_alphanumeric() {
-                end = j + d.len_utf8();
-                chars.next();
-            } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[j + d.len_utf8()..], d) {
-                chars.next();
+                i += d.len_utf8();
+                end = i;
+            } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[i + d.len_utf8()..], d) {
+                i += d.len_utf8();
             } else {
                 break;
             }
         }
         out.push(Word {
-            span: Span { start: i, end },
+            span: Span { start, end },
             starts_clause: boundary,
         });
         boundary = false;
     }
     out
+}
+
+/// The character at byte `i` (a char boundary), decoding only non-ASCII ones.
+#[inline]
+fn char_at(text: &str, i: usize) -> Option<char> {
+    let b = *text.as_bytes().get(i)?;
+    if b.is_ascii() {
+        Some(char::from(b))
+    } else {
+        text[i..].chars().next()
+    }
 }
 
 /// True when the joiner `d` followed by `rest` continues the word.

@@ -141,30 +141,34 @@ impl<T: Copy + 'static, const N: usize> WordMap<T, N> {
 /// A sorted list of `N` lowercase words, searched by integer key.
 pub struct WordList<const N: usize> {
     keys: [u128; N],
-    /// For each initial letter, a bit per word length the list holds: most words are
-    /// turned away by this test alone, before any key is computed.
-    shapes: [u32; 26],
+    /// For the first and for the last letter of a word, a bit per length of the list's
+    /// words with that letter there: most words fail one of the two tests, before any
+    /// key is computed.
+    edges: [[u32; 26]; 2],
 }
 
 impl<const N: usize> WordList<N> {
     /// Indexes `words` (sorted, lowercase ASCII, at most [`LONGEST`] bytes, `N` of them).
     pub const fn new(words: &[&str]) -> Self {
         let mut keys = [u128::MAX; N];
-        let mut shapes = [0u32; 26];
+        let mut edges = [[0u32; 26]; 2];
         let mut i = 0;
         while i < N && i < words.len() {
             let word = words[i].as_bytes();
             if let Some(k) = key(word) {
                 keys[i] = k;
             }
-            match word.first() {
-                Some(b @ b'a'..=b'z') => shapes[(*b - b'a') as usize] |= 1 << word.len(),
-                // A word not opening with a letter: no length can be turned away.
-                _ => shapes = [u32::MAX; 26],
+            match (word.first(), word.last()) {
+                (Some(first @ b'a'..=b'z'), Some(last @ b'a'..=b'z')) => {
+                    edges[0][(*first - b'a') as usize] |= 1 << word.len();
+                    edges[1][(*last - b'a') as usize] |= 1 << word.len();
+                }
+                // A word with another character at an edge: no word can be turned away.
+                _ => edges = [[u32::MAX; 26]; 2],
             }
             i += 1;
         }
-        WordList { keys, shapes }
+        WordList { keys, edges }
     }
 
     /// True when `word` is in the list, ignoring ASCII case.
@@ -174,11 +178,14 @@ impl<const N: usize> WordList<N> {
 
     /// Where `word` stands in the list, ignoring ASCII case.
     fn position(&self, word: &[u8]) -> Option<usize> {
-        let first = word.first()?.to_ascii_lowercase();
-        if first.is_ascii_lowercase()
-            && word.len() < 32
-            && self.shapes[(first - b'a') as usize] & 1 << word.len() == 0
-        {
+        let (first, last) = (word.first()?, word.last()?);
+        let may_hold = |edge: usize, letter: u8| {
+            let letter = letter.to_ascii_lowercase();
+            !letter.is_ascii_lowercase()
+                || word.len() >= 32
+                || self.edges[edge][(letter - b'a') as usize] & 1 << word.len() != 0
+        };
+        if !(may_hold(0, *first) && may_hold(1, *last)) {
             return None;
         }
         self.keys.binary_search(&key(word)?).ok()
