@@ -26,26 +26,11 @@ impl CheckReport {
 
 /// Stored spans that must lie in their story's body: the table, what is wrong with a
 /// bad row, and the SQL condition that makes a row bad (`s` is the row, `a` its story).
-const SPAN_RULES: [(&str, &str, &str); 5] = [
-    (
-        "mentions",
-        "entity mentions lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
-    (
-        "quotes",
-        "quotes lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
-    (
-        "dates",
-        "date mentions lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
+const SPAN_RULES: [(&str, &str, &str); 2] = [
     (
         "events",
         "events lie outside their story's body",
-        SPAN_OUTSIDE,
+        "s.start < 0 OR s.start > s.end OR s.end > length(a.body)",
     ),
     (
         "notes",
@@ -58,11 +43,27 @@ const SPAN_RULES: [(&str, &str, &str); 5] = [
     ),
 ];
 
-/// A span with its start after its end or beyond the body (offsets count characters).
-const SPAN_OUTSIDE: &str = "s.start < 0 OR s.start > s.end OR s.end > length(a.body)";
+/// The JSON lists of `article_analysis` whose items are spans of their story's body and
+/// must carry its text there: the column, and what is wrong with a bad item.
+const LIST_RULES: [(&str, &str); 3] = [
+    (
+        "mentions",
+        "entity mentions lie outside their story's body or differ from its text",
+    ),
+    (
+        "quotes",
+        "quotes lie outside their story's body or differ from its text",
+    ),
+    (
+        "dates",
+        "date mentions lie outside their story's body or differ from its text",
+    ),
+];
 
-/// A span outside the body, or whose text is not the body's text at that place.
-const TEXT_SPAN_WRONG: &str = "s.start < 0 OR s.start > s.end OR s.end > length(a.body)
+/// An item with offsets that are not whole numbers, with its start after its end or
+/// beyond the body (offsets count characters), or whose text is not the body's there.
+const TEXT_SPAN_WRONG: &str = "typeof(s.start) <> 'integer' OR typeof(s.end) <> 'integer'
+    OR s.start < 0 OR s.start > s.end OR s.end > length(a.body)
     OR s.text IS NOT substr(a.body, s.start + 1, s.end - s.start)";
 
 impl Library {
@@ -72,6 +73,11 @@ impl Library {
         if problems.is_empty() {
             problems.extend(orphans(&self.conn)?);
             problems.extend(full_text_index(&self.conn)?);
+            problems.extend(unreadable_lists(&self.conn)?);
+            for (column, problem) in LIST_RULES {
+                let items = list_items(column);
+                problems.extend(spans(&self.conn, &items, problem, TEXT_SPAN_WRONG)?);
+            }
             for (table, problem, wrong) in SPAN_RULES {
                 problems.extend(spans(&self.conn, table, problem, wrong)?);
             }
@@ -135,7 +141,43 @@ fn full_text_index(conn: &Connection) -> Result<Vec<String>, LibraryError> {
     Ok(problems)
 }
 
-/// Rows of `table` meeting `wrong`, reported with a count and the first story affected.
+/// Stories whose analysis lists are missing or are not JSON arrays.
+fn unreadable_lists(conn: &Connection) -> Result<Option<String>, LibraryError> {
+    let not_array = |column: &str| {
+        format!("json_type(CASE WHEN json_valid(aa.{column}) THEN aa.{column} END) IS NOT 'array'")
+    };
+    let (count, first): (i64, Option<i64>) = conn.query_row(
+        &format!(
+            "SELECT count(*), min(a.id) FROM articles a
+             LEFT JOIN article_analysis aa ON aa.article_id = a.id
+             WHERE {} OR {} OR {}",
+            not_array("mentions"),
+            not_array("quotes"),
+            not_array("dates")
+        ),
+        [],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok(first.map(|story| {
+        format!(
+            "{count} stories have no readable mentions, quotes or dates (first is story {story})"
+        )
+    }))
+}
+
+/// The items of the JSON list `column` of `article_analysis`, as rows of a subquery
+/// (`article_id`, `entity`, `start`, `end`, `text`); lists that are not JSON are skipped
+/// (see [`unreadable_lists`]).
+fn list_items(column: &str) -> String {
+    format!(
+        "(SELECT aa.article_id, j.value ->> 'entity' AS entity, j.value ->> 'start' AS start,
+                 j.value ->> 'end' AS end, j.value ->> 'text' AS text
+          FROM article_analysis aa, json_each(aa.{column}) j WHERE json_valid(aa.{column}))"
+    )
+}
+
+/// Rows of `table` (a table or subquery) meeting `wrong`, reported with a count and the
+/// first story affected.
 fn spans(
     conn: &Connection,
     table: &str,
@@ -153,12 +195,15 @@ fn spans(
     Ok(first.map(|story| format!("{count} {problem} (first in story {story})")))
 }
 
-/// Mentions of an entity the story is not linked to.
+/// Mentions of an entity the story does not list at the position they name.
 fn mentions_off_their_story(conn: &Connection) -> Result<Option<String>, LibraryError> {
     let (count, first): (i64, Option<i64>) = conn.query_row(
-        "SELECT count(*), min(m.article_id) FROM mentions m
-         WHERE NOT EXISTS (SELECT 1 FROM article_entities ae
-                           WHERE ae.article_id = m.article_id AND ae.entity_id = m.entity_id)",
+        &format!(
+            "SELECT count(*), min(m.article_id) FROM {} m
+             WHERE NOT EXISTS (SELECT 1 FROM article_entities ae
+                               WHERE ae.article_id = m.article_id AND ae.position IS m.entity)",
+            list_items("mentions")
+        ),
         [],
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;

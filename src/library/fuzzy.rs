@@ -54,8 +54,9 @@ impl Library {
                 Field::Entity,
             ),
             (
-                "SELECT DISTINCT speaker, article_id FROM quotes
-                 WHERE speaker IS NOT NULL ORDER BY speaker",
+                "SELECT DISTINCT q.value ->> 'speaker' AS speaker, aa.article_id
+                 FROM article_analysis aa, json_each(aa.quotes) q
+                 WHERE json_valid(aa.quotes) AND typeof(speaker) = 'text' ORDER BY speaker",
                 Field::Speaker,
             ),
         ] {
