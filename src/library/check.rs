@@ -160,7 +160,7 @@ fn unreadable_lists(conn: &Connection) -> Result<Option<String>, LibraryError> {
     )?;
     Ok(first.map(|story| {
         format!(
-            "{count} stories have no readable mentions, quotes or dates (first is story {story})"
+            "{count} stories have no readable mentions, quotes or dates (first in story {story})"
         )
     }))
 }
