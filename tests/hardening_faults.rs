@@ -264,9 +264,9 @@ fn check_names_each_broken_invariant() {
     let conn = Connection::open(database(dir.path())).unwrap();
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
-         UPDATE article_analysis SET mentions = json_set(mentions, '$[0].end', 1000)
+         UPDATE article_analysis SET mentions = json_set(mentions, '$[0][2]', 1000)
              WHERE article_id = 2;
-         UPDATE article_analysis SET mentions = json_set(mentions, '$[0].text', 'Osprey Bay')
+         UPDATE article_analysis SET mentions = json_set(mentions, '$[0][3]', 'Osprey Bay')
              WHERE article_id = 3;
          UPDATE articles SET body = 'Rewritten behind the index.' WHERE id = 4;
          UPDATE article_analysis SET quotes = '[{' WHERE article_id = 5;
@@ -303,7 +303,7 @@ fn a_damaged_analysis_list_is_one_clear_line_when_the_story_is_read() {
     let dir = library_with_stories();
     let conn = Connection::open(database(dir.path())).unwrap();
     conn.execute(
-        "UPDATE article_analysis SET mentions = '[{\"entity\": \"first\"}]' WHERE article_id = 2",
+        "UPDATE article_analysis SET mentions = '[[\"first\"]]' WHERE article_id = 2",
         [],
     )
     .unwrap();

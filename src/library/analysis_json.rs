@@ -1,8 +1,10 @@
 //! A story's entity mentions, quotes and dates as the library stores them: one JSON
 //! array each, in the story's one `article_analysis` row (schema v4).
 //!
-//! Import workers serialise the lists, so the writer only binds three strings; the
-//! reader parses them back. A value that does not parse is [`LibraryError::Damaged`].
+//! Each item is an array of its fields in a fixed order rather than an object: the
+//! field names would make up a third of the stored bytes. Import workers serialise the
+//! lists, so the writer only binds three strings; the reader parses them back. A value
+//! that does not parse is [`LibraryError::Damaged`].
 
 use std::borrow::Cow;
 
@@ -10,47 +12,65 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::LibraryError;
-use crate::model::{Analysis, DateMention, Entity, Mention, Quote};
+use crate::model::{Analysis, DateKind, DateMention, Entity, Mention, Quote, QuoteKind};
 
 /// The three lists of one story's analysis, serialised for its `article_analysis` row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnalysisJson {
-    /// Every entity's mentions, entity by entity, each naming its entity's position.
+    /// Every entity's mentions, entity by entity.
     pub mentions: String,
     pub quotes: String,
     pub dates: String,
 }
 
-/// One mention with the position of its entity among the story's linked entities.
+/// A mention as stored: `[entity, start, end, text]`, where `entity` is the position of
+/// the mentioned entity among the story's linked entities (`article_entities`).
 #[derive(Serialize, Deserialize)]
-struct StoredMention<'a> {
-    entity: usize,
-    start: usize,
-    end: usize,
-    text: Cow<'a, str>,
-}
+struct StoredMention<'a>(usize, usize, usize, Cow<'a, str>);
+
+/// A quote as stored: `[text, start, end, speaker, kind]`.
+#[derive(Serialize, Deserialize)]
+struct StoredQuote<'a>(Cow<'a, str>, usize, usize, Option<Cow<'a, str>>, QuoteKind);
+
+/// A date mention as stored: `[text, start, end, value, kind]`.
+#[derive(Serialize, Deserialize)]
+struct StoredDate<'a>(Cow<'a, str>, usize, usize, Option<Cow<'a, str>>, DateKind);
 
 impl AnalysisJson {
     /// Serialises the mentions, quotes and dates of `analysis`.
     pub fn of(analysis: &Analysis) -> Self {
-        let mentions: Vec<StoredMention> = analysis
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(index, entity)| {
-                let position = linked_position(&analysis.entities, index);
-                entity.mentions.iter().map(move |mention| StoredMention {
-                    entity: position,
-                    start: mention.start,
-                    end: mention.end,
-                    text: Cow::Borrowed(&mention.text),
-                })
+        let entities = &analysis.entities;
+        let mentions = entities.iter().enumerate().flat_map(|(index, entity)| {
+            let position = linked_position(entities, index);
+            entity.mentions.iter().map(move |mention| {
+                let text = Cow::Borrowed(mention.text.as_str());
+                StoredMention(position, mention.start, mention.end, text)
             })
-            .collect();
+        });
+        let quotes = analysis.quotes.iter().map(|quote| {
+            let speaker = quote.speaker.as_deref().map(Cow::Borrowed);
+            StoredQuote(
+                Cow::Borrowed(&quote.text),
+                quote.start,
+                quote.end,
+                speaker,
+                quote.kind,
+            )
+        });
+        let dates = analysis.dates.iter().map(|date| {
+            let value = date.value.as_deref().map(Cow::Borrowed);
+            StoredDate(
+                Cow::Borrowed(&date.text),
+                date.start,
+                date.end,
+                value,
+                date.kind,
+            )
+        });
         AnalysisJson {
-            mentions: to_json(&mentions),
-            quotes: to_json(&analysis.quotes),
-            dates: to_json(&analysis.dates),
+            mentions: to_json(mentions.collect()),
+            quotes: to_json(quotes.collect()),
+            dates: to_json(dates.collect()),
         }
     }
 }
@@ -67,31 +87,50 @@ fn linked_position(entities: &[Entity], index: usize) -> usize {
 }
 
 /// JSON of a list of plain data; such values always serialise.
-fn to_json<T: Serialize>(list: &[T]) -> String {
-    serde_json::to_string(list).unwrap_or_else(|_| "[]".to_string())
+fn to_json<T: Serialize>(list: Vec<T>) -> String {
+    serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_string())
 }
 
 /// The stored mentions of story `story`, each with its entity's position.
 pub fn parse_mentions(json: &str, story: i64) -> Result<Vec<(usize, Mention)>, LibraryError> {
     let stored: Vec<StoredMention> = parse(json, "entity mentions", story)?;
-    Ok(stored
+    let mentions = stored
         .into_iter()
-        .map(|mention| {
-            let text = mention.text.into_owned();
-            let (start, end) = (mention.start, mention.end);
-            (mention.entity, Mention { start, end, text })
-        })
-        .collect())
+        .map(|StoredMention(entity, start, end, text)| {
+            let text = text.into_owned();
+            (entity, Mention { start, end, text })
+        });
+    Ok(mentions.collect())
 }
 
 /// The stored quotes of story `story`.
 pub fn parse_quotes(json: &str, story: i64) -> Result<Vec<Quote>, LibraryError> {
-    parse(json, "quotes", story)
+    let stored: Vec<StoredQuote> = parse(json, "quotes", story)?;
+    let quotes = stored
+        .into_iter()
+        .map(|StoredQuote(text, start, end, speaker, kind)| Quote {
+            text: text.into_owned(),
+            start,
+            end,
+            speaker: speaker.map(Cow::into_owned),
+            kind,
+        });
+    Ok(quotes.collect())
 }
 
 /// The stored date mentions of story `story`.
 pub fn parse_dates(json: &str, story: i64) -> Result<Vec<DateMention>, LibraryError> {
-    parse(json, "dates", story)
+    let stored: Vec<StoredDate> = parse(json, "dates", story)?;
+    let dates = stored
+        .into_iter()
+        .map(|StoredDate(text, start, end, value, kind)| DateMention {
+            text: text.into_owned(),
+            start,
+            end,
+            value: value.map(Cow::into_owned),
+            kind,
+        });
+    Ok(dates.collect())
 }
 
 fn parse<T: DeserializeOwned>(json: &str, what: &str, story: i64) -> Result<T, LibraryError> {
@@ -102,7 +141,7 @@ fn parse<T: DeserializeOwned>(json: &str, what: &str, story: i64) -> Result<T, L
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{DateKind, EntityKind, QuoteKind};
+    use crate::model::EntityKind;
 
     fn entity(name: &str, mentions: &[(usize, &str)]) -> Entity {
         Entity {
@@ -178,17 +217,12 @@ mod tests {
 
     #[test]
     fn damaged_values_are_named_errors() {
-        let error = parse_quotes("[{\"text\": 3}", 7).unwrap_err();
+        let error = parse_quotes("[[\"We will\", 3]", 7).unwrap_err();
         assert!(matches!(error, LibraryError::Damaged(_)));
         assert!(error.to_string().contains("quotes of story 7"), "{error}");
-        let error = parse_dates(
-            r#"[{"text":"x","start":0,"end":1,"value":null,"kind":"era"}]"#,
-            8,
-        )
-        .unwrap_err();
+        let error = parse_dates(r#"[["x", 0, 1, null, "era"]]"#, 8).unwrap_err();
         assert!(error.to_string().contains("dates of story 8"), "{error}");
-        let error =
-            parse_mentions(r#"[{"entity":-1,"start":0,"end":1,"text":"x"}]"#, 9).unwrap_err();
+        let error = parse_mentions(r#"[[-1, 0, 1, "x"]]"#, 9).unwrap_err();
         assert!(
             error.to_string().contains("entity mentions of story 9"),
             "{error}"

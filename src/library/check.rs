@@ -44,18 +44,22 @@ const SPAN_RULES: [(&str, &str, &str); 2] = [
 ];
 
 /// The JSON lists of `article_analysis` whose items are spans of their story's body and
-/// must carry its text there: the column, and what is wrong with a bad item.
-const LIST_RULES: [(&str, &str); 3] = [
+/// must carry its text there: the column, the index of the text in an item (start and
+/// end are at 1 and 2 in each; see `analysis_json.rs`), and what is wrong with a bad item.
+const LIST_RULES: [(&str, usize, &str); 3] = [
     (
         "mentions",
+        3,
         "entity mentions lie outside their story's body or differ from its text",
     ),
     (
         "quotes",
+        0,
         "quotes lie outside their story's body or differ from its text",
     ),
     (
         "dates",
+        0,
         "date mentions lie outside their story's body or differ from its text",
     ),
 ];
@@ -74,8 +78,8 @@ impl Library {
             problems.extend(orphans(&self.conn)?);
             problems.extend(full_text_index(&self.conn)?);
             problems.extend(unreadable_lists(&self.conn)?);
-            for (column, problem) in LIST_RULES {
-                let items = list_items(column);
+            for (column, text, problem) in LIST_RULES {
+                let items = list_items(column, text);
                 problems.extend(spans(&self.conn, &items, problem, TEXT_SPAN_WRONG)?);
             }
             for (table, problem, wrong) in SPAN_RULES {
@@ -165,13 +169,13 @@ fn unreadable_lists(conn: &Connection) -> Result<Option<String>, LibraryError> {
     }))
 }
 
-/// The items of the JSON list `column` of `article_analysis`, as rows of a subquery
-/// (`article_id`, `entity`, `start`, `end`, `text`); lists that are not JSON are skipped
-/// (see [`unreadable_lists`]).
-fn list_items(column: &str) -> String {
+/// The items of the JSON list `column` of `article_analysis` whose text is at index
+/// `text`, as rows (`article_id`, `start`, `end`, `text`) of a subquery; lists that are
+/// not JSON are left to [`unreadable_lists`].
+fn list_items(column: &str, text: usize) -> String {
     format!(
-        "(SELECT aa.article_id, j.value ->> 'entity' AS entity, j.value ->> 'start' AS start,
-                 j.value ->> 'end' AS end, j.value ->> 'text' AS text
+        "(SELECT aa.article_id, j.value ->> 1 AS start, j.value ->> 2 AS end,
+                 j.value ->> {text} AS text
           FROM article_analysis aa, json_each(aa.{column}) j WHERE json_valid(aa.{column}))"
     )
 }
@@ -198,12 +202,10 @@ fn spans(
 /// Mentions of an entity the story does not list at the position they name.
 fn mentions_off_their_story(conn: &Connection) -> Result<Option<String>, LibraryError> {
     let (count, first): (i64, Option<i64>) = conn.query_row(
-        &format!(
-            "SELECT count(*), min(m.article_id) FROM {} m
-             WHERE NOT EXISTS (SELECT 1 FROM article_entities ae
-                               WHERE ae.article_id = m.article_id AND ae.position IS m.entity)",
-            list_items("mentions")
-        ),
+        "SELECT count(*), min(aa.article_id) FROM article_analysis aa, json_each(aa.mentions) m
+         WHERE json_valid(aa.mentions) AND NOT EXISTS
+             (SELECT 1 FROM article_entities ae
+              WHERE ae.article_id = aa.article_id AND ae.position IS m.value ->> 0)",
         [],
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;

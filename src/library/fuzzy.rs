@@ -53,8 +53,9 @@ impl Library {
                  JOIN entities e ON e.id = ae.entity_id ORDER BY e.name",
                 Field::Entity,
             ),
+            // A stored quote is `[text, start, end, speaker, kind]` (see analysis_json.rs).
             (
-                "SELECT DISTINCT q.value ->> 'speaker' AS speaker, aa.article_id
+                "SELECT DISTINCT q.value ->> 3 AS speaker, aa.article_id
                  FROM article_analysis aa, json_each(aa.quotes) q
                  WHERE json_valid(aa.quotes) AND typeof(speaker) = 'text' ORDER BY speaker",
                 Field::Speaker,

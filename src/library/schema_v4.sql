@@ -4,27 +4,24 @@
 
 CREATE TABLE article_analysis (
     article_id INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
-    -- [{entity, start, end, text}], in the analysis' order; `entity` is the mentioned
-    -- entity's position in article_entities
-    mentions   TEXT NOT NULL,
-    quotes     TEXT NOT NULL,        -- [{text, start, end, speaker, kind}]
-    dates      TEXT NOT NULL         -- [{text, start, end, value, kind}]
+    -- Arrays of arrays, each item's fields in this order (see library/analysis_json.rs):
+    mentions   TEXT NOT NULL,        -- [[entity, start, end, text]], entity by entity;
+                                     -- `entity` is its position in article_entities
+    quotes     TEXT NOT NULL,        -- [[text, start, end, speaker, kind]]
+    dates      TEXT NOT NULL         -- [[text, start, end, value, kind]]
 );
 
 -- Each list in the order it was stored (rowid order). A mention of an entity its story
 -- does not list was never shown, and is not carried across.
 INSERT INTO article_analysis (article_id, mentions, quotes, dates)
 SELECT a.id,
-       (SELECT json_group_array(json_object('entity', ae.position, 'start', m.start,
-                                            'end', m.end, 'text', m.text) ORDER BY m.rowid)
+       (SELECT json_group_array(json_array(ae.position, m.start, m.end, m.text) ORDER BY m.rowid)
         FROM mentions m JOIN article_entities ae
              ON ae.article_id = m.article_id AND ae.entity_id = m.entity_id
         WHERE m.article_id = a.id),
-       (SELECT json_group_array(json_object('text', q.text, 'start', q.start, 'end', q.end,
-                                            'speaker', q.speaker, 'kind', q.kind) ORDER BY q.rowid)
+       (SELECT json_group_array(json_array(q.text, q.start, q.end, q.speaker, q.kind) ORDER BY q.rowid)
         FROM quotes q WHERE q.article_id = a.id),
-       (SELECT json_group_array(json_object('text', d.text, 'start', d.start, 'end', d.end,
-                                            'value', d.value, 'kind', d.kind) ORDER BY d.rowid)
+       (SELECT json_group_array(json_array(d.text, d.start, d.end, d.value, d.kind) ORDER BY d.rowid)
         FROM dates d WHERE d.article_id = a.id)
 FROM articles a;
 
