@@ -270,6 +270,7 @@ fn check_names_each_broken_invariant() {
              WHERE article_id = 3;
          UPDATE articles SET body = 'Rewritten behind the index.' WHERE id = 4;
          UPDATE article_analysis SET quotes = '[{' WHERE article_id = 5;
+         UPDATE article_analysis SET mentions = json_array(json_array(5, 0, 0, '')) WHERE article_id = 1;
          INSERT INTO article_analysis (article_id, mentions, quotes, dates)
              VALUES (999, '[]', '[]', '[]');
          INSERT INTO notes (article_id, anchor_start, anchor_end, text, created_at, updated_at)
@@ -283,6 +284,7 @@ fn check_names_each_broken_invariant() {
     for expected in [
         "problem: 1 article_analysis rows point at missing articles",
         "problem: 1 stories have no readable mentions, quotes or dates (first in story 5)",
+        "problem: 1 mentions name an entity their story does not list (first in story 1)",
         "problem: full-text index does not match the stories",
         "problem: 3 entity mentions lie outside their story's body or differ from its text (first in story 2)",
         "problem: 1 note anchors lie outside their story's body",

@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Library, LibraryError};
+use super::{Library, LibraryError, check_lists};
 
 /// Most lines of `PRAGMA integrity_check` output reported.
 const INTEGRITY_LINES: i64 = 20;
@@ -43,33 +43,6 @@ const SPAN_RULES: [(&str, &str, &str); 2] = [
     ),
 ];
 
-/// The JSON lists of `article_analysis` whose items are spans of their story's body and
-/// must carry its text there: the column, the index of the text in an item (start and
-/// end are at 1 and 2 in each; see `analysis_json.rs`), and what is wrong with a bad item.
-const LIST_RULES: [(&str, usize, &str); 3] = [
-    (
-        "mentions",
-        3,
-        "entity mentions lie outside their story's body or differ from its text",
-    ),
-    (
-        "quotes",
-        0,
-        "quotes lie outside their story's body or differ from its text",
-    ),
-    (
-        "dates",
-        0,
-        "date mentions lie outside their story's body or differ from its text",
-    ),
-];
-
-/// An item with offsets that are not whole numbers, with its start after its end or
-/// beyond the body (offsets count characters), or whose text is not the body's there.
-const TEXT_SPAN_WRONG: &str = "typeof(s.start) <> 'integer' OR typeof(s.end) <> 'integer'
-    OR s.start < 0 OR s.start > s.end OR s.end > length(a.body)
-    OR s.text IS NOT substr(a.body, s.start + 1, s.end - s.start)";
-
 impl Library {
     /// Checks the library file and sitrep's invariants; problems are reported, not fixed.
     pub fn check(&self) -> Result<CheckReport, LibraryError> {
@@ -77,15 +50,10 @@ impl Library {
         if problems.is_empty() {
             problems.extend(orphans(&self.conn)?);
             problems.extend(full_text_index(&self.conn)?);
-            problems.extend(unreadable_lists(&self.conn)?);
-            for (column, text, problem) in LIST_RULES {
-                let items = list_items(column, text);
-                problems.extend(spans(&self.conn, &items, problem, TEXT_SPAN_WRONG)?);
-            }
+            problems.extend(check_lists::analysis_lists(&self.conn)?);
             for (table, problem, wrong) in SPAN_RULES {
                 problems.extend(spans(&self.conn, table, problem, wrong)?);
             }
-            problems.extend(mentions_off_their_story(&self.conn)?);
         }
         let stories = self
             .conn
@@ -145,43 +113,7 @@ fn full_text_index(conn: &Connection) -> Result<Vec<String>, LibraryError> {
     Ok(problems)
 }
 
-/// Stories whose analysis lists are missing or are not JSON arrays.
-fn unreadable_lists(conn: &Connection) -> Result<Option<String>, LibraryError> {
-    let not_array = |column: &str| {
-        format!("json_type(CASE WHEN json_valid(aa.{column}) THEN aa.{column} END) IS NOT 'array'")
-    };
-    let (count, first): (i64, Option<i64>) = conn.query_row(
-        &format!(
-            "SELECT count(*), min(a.id) FROM articles a
-             LEFT JOIN article_analysis aa ON aa.article_id = a.id
-             WHERE {} OR {} OR {}",
-            not_array("mentions"),
-            not_array("quotes"),
-            not_array("dates")
-        ),
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    Ok(first.map(|story| {
-        format!(
-            "{count} stories have no readable mentions, quotes or dates (first in story {story})"
-        )
-    }))
-}
-
-/// The items of the JSON list `column` of `article_analysis` whose text is at index
-/// `text`, as rows (`article_id`, `start`, `end`, `text`) of a subquery; lists that are
-/// not JSON are left to [`unreadable_lists`].
-fn list_items(column: &str, text: usize) -> String {
-    format!(
-        "(SELECT aa.article_id, j.value ->> 1 AS start, j.value ->> 2 AS end,
-                 j.value ->> {text} AS text
-          FROM article_analysis aa, json_each(aa.{column}) j WHERE json_valid(aa.{column}))"
-    )
-}
-
-/// Rows of `table` (a table or subquery) meeting `wrong`, reported with a count and the
-/// first story affected.
+/// Rows of `table` meeting `wrong`, reported with a count and the first story affected.
 fn spans(
     conn: &Connection,
     table: &str,
@@ -197,21 +129,4 @@ fn spans(
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     Ok(first.map(|story| format!("{count} {problem} (first in story {story})")))
-}
-
-/// Mentions of an entity the story does not list at the position they name.
-fn mentions_off_their_story(conn: &Connection) -> Result<Option<String>, LibraryError> {
-    let (count, first): (i64, Option<i64>) = conn.query_row(
-        "SELECT count(*), min(aa.article_id) FROM article_analysis aa, json_each(aa.mentions) m
-         WHERE json_valid(aa.mentions) AND NOT EXISTS
-             (SELECT 1 FROM article_entities ae
-              WHERE ae.article_id = aa.article_id AND ae.position IS m.value ->> 0)",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    Ok(first.map(|story| {
-        format!(
-            "{count} mentions name an entity their story does not list (first in story {story})"
-        )
-    }))
 }

@@ -10,6 +10,7 @@ mod backup;
 mod briefing;
 mod briefing_markdown;
 mod check;
+mod check_lists;
 mod day_range;
 mod drafts;
 mod error;
