@@ -264,11 +264,15 @@ fn check_names_each_broken_invariant() {
     let conn = Connection::open(database(dir.path())).unwrap();
     conn.execute_batch(
         "PRAGMA foreign_keys = OFF;
-         UPDATE mentions SET end = end + 1000 WHERE article_id = 2;
-         UPDATE mentions SET text = 'Osprey Bay' WHERE article_id = 3;
+         UPDATE article_analysis SET mentions = json_set(mentions, '$[0][2]', 1000)
+             WHERE article_id = 2;
+         UPDATE article_analysis SET mentions = json_set(mentions, '$[0][3]', 'Osprey Bay')
+             WHERE article_id = 3;
          UPDATE articles SET body = 'Rewritten behind the index.' WHERE id = 4;
-         INSERT INTO quotes (article_id, text, start, end, speaker, kind)
-             VALUES (999, 'ghost', 0, 5, NULL, 'direct');
+         UPDATE article_analysis SET quotes = '[{' WHERE article_id = 5;
+         UPDATE article_analysis SET mentions = json_array(json_array(5, 0, 0, '')) WHERE article_id = 1;
+         INSERT INTO article_analysis (article_id, mentions, quotes, dates)
+             VALUES (999, '[]', '[]', '[]');
          INSERT INTO notes (article_id, anchor_start, anchor_end, text, created_at, updated_at)
              VALUES (1, 5, 5000, 'far away', '2024-01-01', '2024-01-01');",
     )
@@ -278,7 +282,9 @@ fn check_names_each_broken_invariant() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     let report = stdout(&output);
     for expected in [
-        "problem: 1 quotes rows point at missing articles",
+        "problem: 1 article_analysis rows point at missing articles",
+        "problem: 1 stories have no readable mentions, quotes or dates (first in story 5)",
+        "problem: 1 mentions name an entity their story does not list (first in story 1)",
         "problem: full-text index does not match the stories",
         "problem: 3 entity mentions lie outside their story's body or differ from its text (first in story 2)",
         "problem: 1 note anchors lie outside their story's body",
@@ -292,6 +298,23 @@ fn check_names_each_broken_invariant() {
         report.ends_with("problems found in a library of 5 stories\n"),
         "{report}"
     );
+}
+
+#[test]
+fn a_damaged_analysis_list_is_one_clear_line_when_the_story_is_read() {
+    let dir = library_with_stories();
+    let conn = Connection::open(database(dir.path())).unwrap();
+    conn.execute(
+        "UPDATE article_analysis SET mentions = '[[\"first\"]]' WHERE article_id = 2",
+        [],
+    )
+    .unwrap();
+    drop(conn);
+    assert_fails_with(
+        &run(dir.path(), &["show", "2"]),
+        "stored data is damaged: entity mentions of story 2",
+    );
+    assert!(run(dir.path(), &["show", "3"]).status.success());
 }
 
 #[test]

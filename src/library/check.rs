@@ -5,7 +5,7 @@
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::{Library, LibraryError};
+use super::{Library, LibraryError, check_lists};
 
 /// Most lines of `PRAGMA integrity_check` output reported.
 const INTEGRITY_LINES: i64 = 20;
@@ -26,26 +26,11 @@ impl CheckReport {
 
 /// Stored spans that must lie in their story's body: the table, what is wrong with a
 /// bad row, and the SQL condition that makes a row bad (`s` is the row, `a` its story).
-const SPAN_RULES: [(&str, &str, &str); 5] = [
-    (
-        "mentions",
-        "entity mentions lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
-    (
-        "quotes",
-        "quotes lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
-    (
-        "dates",
-        "date mentions lie outside their story's body or differ from its text",
-        TEXT_SPAN_WRONG,
-    ),
+const SPAN_RULES: [(&str, &str, &str); 2] = [
     (
         "events",
         "events lie outside their story's body",
-        SPAN_OUTSIDE,
+        "s.start < 0 OR s.start > s.end OR s.end > length(a.body)",
     ),
     (
         "notes",
@@ -58,13 +43,6 @@ const SPAN_RULES: [(&str, &str, &str); 5] = [
     ),
 ];
 
-/// A span with its start after its end or beyond the body (offsets count characters).
-const SPAN_OUTSIDE: &str = "s.start < 0 OR s.start > s.end OR s.end > length(a.body)";
-
-/// A span outside the body, or whose text is not the body's text at that place.
-const TEXT_SPAN_WRONG: &str = "s.start < 0 OR s.start > s.end OR s.end > length(a.body)
-    OR s.text IS NOT substr(a.body, s.start + 1, s.end - s.start)";
-
 impl Library {
     /// Checks the library file and sitrep's invariants; problems are reported, not fixed.
     pub fn check(&self) -> Result<CheckReport, LibraryError> {
@@ -72,10 +50,10 @@ impl Library {
         if problems.is_empty() {
             problems.extend(orphans(&self.conn)?);
             problems.extend(full_text_index(&self.conn)?);
+            problems.extend(check_lists::analysis_lists(&self.conn)?);
             for (table, problem, wrong) in SPAN_RULES {
                 problems.extend(spans(&self.conn, table, problem, wrong)?);
             }
-            problems.extend(mentions_off_their_story(&self.conn)?);
         }
         let stories = self
             .conn
@@ -151,20 +129,4 @@ fn spans(
         |row| Ok((row.get(0)?, row.get(1)?)),
     )?;
     Ok(first.map(|story| format!("{count} {problem} (first in story {story})")))
-}
-
-/// Mentions of an entity the story is not linked to.
-fn mentions_off_their_story(conn: &Connection) -> Result<Option<String>, LibraryError> {
-    let (count, first): (i64, Option<i64>) = conn.query_row(
-        "SELECT count(*), min(m.article_id) FROM mentions m
-         WHERE NOT EXISTS (SELECT 1 FROM article_entities ae
-                           WHERE ae.article_id = m.article_id AND ae.entity_id = m.entity_id)",
-        [],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
-    Ok(first.map(|story| {
-        format!(
-            "{count} mentions name an entity their story does not list (first in story {story})"
-        )
-    }))
 }

@@ -2,7 +2,8 @@
 
 use sha2::{Digest, Sha256};
 
-use crate::model::{Analysis, Article};
+use super::analysis_json::AnalysisJson;
+use crate::model::{Analysis, Article, EntityKind};
 
 /// Hex SHA-256 of `bytes`; stable across builds, so it can be stored.
 pub fn hash_bytes(bytes: &[u8]) -> String {
@@ -25,14 +26,26 @@ pub fn title_key(title: &str) -> String {
 }
 
 /// A hash of everything stored for a story: equal hashes mean nothing to update.
-pub fn content_hash(article: &Article, analysis: &Analysis) -> String {
+/// The analysis lists already serialised for storage are hashed as they are; of the
+/// rest of the analysis, only the entities' names and kinds and the events are serialised.
+pub fn content_hash(article: &Article, analysis: &Analysis, lists: &AnalysisJson) -> String {
+    let entities: Vec<(&str, EntityKind)> = analysis
+        .entities
+        .iter()
+        .map(|entity| (entity.name.as_str(), entity.kind))
+        .collect();
+    let article = serde_json::to_vec(article).unwrap_or_default();
+    let entities_and_events = serde_json::to_vec(&(entities, &analysis.events)).unwrap_or_default();
     let mut hasher = Sha256::new();
     for part in [
-        serde_json::to_vec(article).unwrap_or_default(),
-        serde_json::to_vec(analysis).unwrap_or_default(),
+        article.as_slice(),
+        entities_and_events.as_slice(),
+        lists.mentions.as_bytes(),
+        lists.quotes.as_bytes(),
+        lists.dates.as_bytes(),
     ] {
         hasher.update((part.len() as u64).to_le_bytes());
-        hasher.update(&part);
+        hasher.update(part);
     }
     hex(&hasher.finalize())
 }

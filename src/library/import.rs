@@ -8,6 +8,7 @@
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
+use super::analysis_json::AnalysisJson;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
 use super::{anchors, fts};
 use crate::model::{Analysis, Article};
@@ -31,25 +32,30 @@ pub struct Origin<'a> {
     pub index: usize,
 }
 
-/// The keys computed once per story (by an import worker) and stored beside it.
-pub struct StoryKeys {
+/// What an import worker computes once per story, so the writer only binds it: the
+/// identity keys and hashes stored beside the article, and the analysis lists as JSON.
+pub struct StoryValues {
     title: String,
     body_hash: String,
     content_hash: String,
     published_at: Option<i64>,
     published_day: Option<String>,
+    lists: AnalysisJson,
 }
 
-impl StoryKeys {
-    /// Normalises the title, hashes the body and the whole story, reads the time.
+impl StoryValues {
+    /// Serialises the analysis lists, normalises the title, hashes the body and the
+    /// whole story, reads the time.
     pub fn of(article: &Article, analysis: &Analysis) -> Self {
         let published = published_keys(article.published.as_deref());
-        StoryKeys {
+        let lists = AnalysisJson::of(analysis);
+        StoryValues {
             title: title_key(&article.title),
             body_hash: hash_bytes(article.body.as_bytes()),
-            content_hash: content_hash(article, analysis),
+            content_hash: content_hash(article, analysis, &lists),
             published_at: published.as_ref().map(|keys| keys.at),
             published_day: published.map(|keys| keys.day),
+            lists,
         }
     }
 }
@@ -59,26 +65,26 @@ pub fn store_story(
     conn: &Connection,
     article: &Article,
     analysis: &Analysis,
-    keys: &StoryKeys,
+    values: &StoryValues,
     origin: Origin,
     now: &str,
 ) -> rusqlite::Result<(i64, StoryOutcome)> {
-    match find_existing(conn, article, keys, origin)? {
-        Some((id, stored_hash)) if stored_hash == keys.content_hash => {
+    match find_existing(conn, article, values, origin)? {
+        Some((id, stored_hash)) if stored_hash == values.content_hash => {
             Ok((id, StoryOutcome::Unchanged))
         }
         Some((id, _)) => {
             fts::unindex(conn, id)?;
-            update_article(conn, id, article, keys, now)?;
+            update_article(conn, id, article, values, now)?;
             delete_analysis(conn, id)?;
-            insert_analysis(conn, id, article, analysis)?;
+            insert_analysis(conn, id, article, analysis, &values.lists)?;
             anchors::follow_story_update(conn, id, &article.body)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Updated))
         }
         None => {
-            let id = insert_article(conn, article, keys, origin, now)?;
-            insert_analysis(conn, id, article, analysis)?;
+            let id = insert_article(conn, article, values, origin, now)?;
+            insert_analysis(conn, id, article, analysis, &values.lists)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Imported))
         }
@@ -95,7 +101,7 @@ pub fn store_story(
 fn find_existing(
     conn: &Connection,
     article: &Article,
-    keys: &StoryKeys,
+    values: &StoryValues,
     origin: Origin,
 ) -> rusqlite::Result<Option<(i64, String)>> {
     if let Some(url) = &article.url {
@@ -107,7 +113,7 @@ fn find_existing(
             return Ok(found);
         }
     }
-    let same_day = match &keys.published_day {
+    let same_day = match &values.published_day {
         Some(_) => "published_day = ?2",
         None => "published_day IS NULL AND ?2 IS NULL",
     };
@@ -117,7 +123,7 @@ fn find_existing(
             "SELECT id, content_hash, url FROM articles
              WHERE title_key = ?1 AND {same_day} AND body_hash = ?3"
         ),
-        params![keys.title, keys.published_day, keys.body_hash],
+        params![values.title, values.published_day, values.body_hash],
         article.url.as_deref(),
     )?;
     if same_text.is_some() {
@@ -154,7 +160,7 @@ fn first_compatible(
 fn insert_article(
     conn: &Connection,
     article: &Article,
-    keys: &StoryKeys,
+    values: &StoryValues,
     origin: Origin,
     now: &str,
 ) -> rusqlite::Result<i64> {
@@ -170,16 +176,16 @@ fn insert_article(
         article.byline,
         article.dateline,
         article.published,
-        keys.published_at,
-        keys.published_day,
+        values.published_at,
+        values.published_day,
         highlights_json(article),
         article.body,
         article.url,
         origin.path,
         origin.index,
-        keys.title,
-        keys.body_hash,
-        keys.content_hash,
+        values.title,
+        values.body_hash,
+        values.content_hash,
         now,
     ])?;
     Ok(conn.last_insert_rowid())
@@ -189,7 +195,7 @@ fn update_article(
     conn: &Connection,
     id: i64,
     article: &Article,
-    keys: &StoryKeys,
+    values: &StoryValues,
     now: &str,
 ) -> rusqlite::Result<()> {
     conn.prepare_cached(
@@ -206,14 +212,14 @@ fn update_article(
         article.byline,
         article.dateline,
         article.published,
-        keys.published_at,
-        keys.published_day,
+        values.published_at,
+        values.published_day,
         highlights_json(article),
         article.body,
         article.url,
-        keys.title,
-        keys.body_hash,
-        keys.content_hash,
+        values.title,
+        values.body_hash,
+        values.content_hash,
         now,
     ])?;
     Ok(())
@@ -223,14 +229,12 @@ fn highlights_json(article: &Article) -> String {
     serde_json::to_string(&article.highlights).unwrap_or_else(|_| "[]".to_string())
 }
 
-/// Removes a story's tags and analysis rows before they are written anew.
+/// Removes a story's tags and analysis before they are written anew.
 fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
     for table in [
         "article_tags",
         "article_entities",
-        "mentions",
-        "quotes",
-        "dates",
+        "article_analysis",
         "events",
     ] {
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE article_id = ?1"))?
@@ -239,11 +243,13 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// Stores a story's tags, its links to entities, its analysis lists and its events.
 fn insert_analysis(
     conn: &Connection,
     id: i64,
     article: &Article,
     analysis: &Analysis,
+    lists: &AnalysisJson,
 ) -> rusqlite::Result<()> {
     let mut insert_tag = conn.prepare_cached(
         "INSERT OR IGNORE INTO article_tags (article_id, position, tag) VALUES (?1, ?2, ?3)",
@@ -255,51 +261,15 @@ fn insert_analysis(
         "INSERT OR IGNORE INTO article_entities (article_id, entity_id, position)
          VALUES (?1, ?2, ?3)",
     )?;
-    let mut insert_mention = conn.prepare_cached(
-        "INSERT INTO mentions (article_id, entity_id, start, end, text)
-         VALUES (?1, ?2, ?3, ?4, ?5)",
-    )?;
     for (position, entity) in analysis.entities.iter().enumerate() {
         let entity_id = entity_id(conn, &entity.name, entity.kind.as_str())?;
         link_entity.execute(params![id, entity_id, position])?;
-        for mention in &entity.mentions {
-            insert_mention.execute(params![
-                id,
-                entity_id,
-                mention.start,
-                mention.end,
-                mention.text
-            ])?;
-        }
     }
-    let mut insert_quote = conn.prepare_cached(
-        "INSERT INTO quotes (article_id, text, start, end, speaker, kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for quote in &analysis.quotes {
-        insert_quote.execute(params![
-            id,
-            quote.text,
-            quote.start,
-            quote.end,
-            quote.speaker,
-            quote.kind.as_str()
-        ])?;
-    }
-    let mut insert_date = conn.prepare_cached(
-        "INSERT INTO dates (article_id, text, start, end, value, kind)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?;
-    for date in &analysis.dates {
-        insert_date.execute(params![
-            id,
-            date.text,
-            date.start,
-            date.end,
-            date.value,
-            date.kind.as_str()
-        ])?;
-    }
+    conn.prepare_cached(
+        "INSERT INTO article_analysis (article_id, mentions, quotes, dates)
+         VALUES (?1, ?2, ?3, ?4)",
+    )?
+    .execute(params![id, lists.mentions, lists.quotes, lists.dates])?;
     let mut insert_event = conn.prepare_cached(
         "INSERT INTO events (article_id, date, summary, start, end) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;

@@ -4,11 +4,13 @@
 //! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
+mod analysis_json;
 mod anchors;
 mod backup;
 mod briefing;
 mod briefing_markdown;
 mod check;
+mod check_lists;
 mod day_range;
 mod drafts;
 mod error;
@@ -33,7 +35,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
-use import::{Origin, StoryKeys};
+use import::{Origin, StoryValues};
 
 pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingStory, TimelineEntry};
@@ -100,9 +102,9 @@ impl Library {
                 path: origin_path,
                 index,
             };
-            let keys = StoryKeys::of(article, analysis);
+            let values = StoryValues::of(article, analysis);
             outcomes.push(import::store_story(
-                &tx, article, analysis, &keys, origin, &now,
+                &tx, article, analysis, &values, origin, &now,
             )?);
         }
         tx.commit()?;

@@ -21,7 +21,7 @@ use std::time::{Duration, Instant};
 use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::identity::hash_bytes;
-use super::import::{Origin, StoryKeys, StoryOutcome, store_story};
+use super::import::{Origin, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
 use super::{Library, LibraryError};
 use crate::analyze::Analyzer;
@@ -108,7 +108,7 @@ enum Prepared {
         /// See [`Input::origin`].
         origin: String,
         hash: String,
-        stories: Vec<(Article, Analysis, StoryKeys)>,
+        stories: Vec<(Article, Analysis, StoryValues)>,
         warnings: Vec<String>,
     },
     Failed(String),
@@ -230,8 +230,8 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
                 .into_iter()
                 .map(|article| {
                     let analysis = analyzer.analyze(&article);
-                    let keys = StoryKeys::of(&article, &analysis);
-                    (article, analysis, keys)
+                    let values = StoryValues::of(&article, &analysis);
+                    (article, analysis, values)
                 })
                 .collect(),
             warnings: parsed.warnings,
@@ -269,12 +269,12 @@ fn write_all(
                 stories,
                 warnings,
             } => {
-                for (position, (article, analysis, keys)) in stories.iter().enumerate() {
+                for (position, (article, analysis, values)) in stories.iter().enumerate() {
                     let at = Origin {
                         path: &origin,
                         index: position,
                     };
-                    let (_, outcome) = store_story(&tx, article, analysis, keys, at, now)?;
+                    let (_, outcome) = store_story(&tx, article, analysis, values, at, now)?;
                     report.count(outcome);
                 }
                 tx.prepare_cached(

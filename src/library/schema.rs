@@ -13,7 +13,7 @@ use rusqlite::{Connection, TransactionBehavior};
 use super::LibraryError;
 
 /// "sitr" in ASCII: marks a database file as a sitrep library.
-const APPLICATION_ID: i64 = 0x7369_7472;
+pub(super) const APPLICATION_ID: i64 = 0x7369_7472;
 
 /// How long a writer waits for another process's transaction before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -23,6 +23,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_v1.sql"),
     include_str!("schema_v2.sql"),
     include_str!("schema_v3.sql"),
+    include_str!("schema_v4.sql"),
 ];
 
 /// The schema version this build writes.

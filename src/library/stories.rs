@@ -3,11 +3,9 @@
 use rusqlite::{OptionalExtension, Row};
 use serde::Serialize;
 
+use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
 use super::{Library, LibraryError};
-use crate::model::{
-    Analysis, Article, DateKind, DateMention, Entity, EntityKind, Event, Extract, Mention, Quote,
-    QuoteKind,
-};
+use crate::model::{Analysis, Article, Entity, EntityKind, Event, Extract};
 
 /// One line of a story list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -102,10 +100,11 @@ impl Library {
             tags: self.tags(id)?,
             ..article
         };
+        let (mentions, quotes, dates) = self.analysis_lists(id)?;
         let analysis = Analysis {
-            entities: self.entities(id)?,
-            quotes: self.quotes(id)?,
-            dates: self.dates(id)?,
+            entities: self.entities(id, &mentions)?,
+            quotes: parse_quotes(&quotes, id)?,
+            dates: parse_dates(&dates, id)?,
             events: self.events(id)?,
         };
         Ok(Extract {
@@ -123,10 +122,22 @@ impl Library {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    fn entities(&self, id: i64) -> Result<Vec<Entity>, LibraryError> {
-        let mut entities: Vec<(i64, Entity)> = Vec::new();
+    /// The story's stored mentions, quotes and dates, as JSON.
+    fn analysis_lists(&self, id: i64) -> Result<(String, String, String), LibraryError> {
+        self.conn
+            .prepare_cached(
+                "SELECT mentions, quotes, dates FROM article_analysis WHERE article_id = ?1",
+            )?
+            .query_row([id], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))
+            .optional()?
+            .ok_or_else(|| LibraryError::Damaged(format!("story {id} has no stored analysis")))
+    }
+
+    /// The story's entities in order, each with its mentions from `mentions` (JSON).
+    fn entities(&self, id: i64, mentions: &str) -> Result<Vec<Entity>, LibraryError> {
+        let mut entities: Vec<(usize, Entity)> = Vec::new();
         let mut statement = self.conn.prepare_cached(
-            "SELECT e.id, e.name, e.kind FROM article_entities ae
+            "SELECT ae.position, e.name, e.kind FROM article_entities ae
              JOIN entities e ON e.id = ae.entity_id
              WHERE ae.article_id = ?1 ORDER BY ae.position",
         )?;
@@ -140,60 +151,13 @@ impl Library {
             };
             entities.push((row.get(0)?, entity));
         }
-        let mut statement = self.conn.prepare_cached(
-            "SELECT entity_id, start, end, text FROM mentions
-             WHERE article_id = ?1 ORDER BY rowid",
-        )?;
-        let mut rows = statement.query([id])?;
-        while let Some(row) = rows.next()? {
-            let entity_id: i64 = row.get(0)?;
-            if let Some((_, entity)) = entities.iter_mut().find(|(id, _)| *id == entity_id) {
-                entity.mentions.push(Mention {
-                    start: row.get(1)?,
-                    end: row.get(2)?,
-                    text: row.get(3)?,
-                });
+        for (position, mention) in parse_mentions(mentions, id)? {
+            let linked = entities.iter_mut().find(|(at, _)| *at == position);
+            if let Some((_, entity)) = linked {
+                entity.mentions.push(mention);
             }
         }
         Ok(entities.into_iter().map(|(_, entity)| entity).collect())
-    }
-
-    fn quotes(&self, id: i64) -> Result<Vec<Quote>, LibraryError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT text, start, end, speaker, kind FROM quotes WHERE article_id = ?1 ORDER BY rowid",
-        )?;
-        let mut rows = statement.query([id])?;
-        let mut quotes = Vec::new();
-        while let Some(row) = rows.next()? {
-            let kind: String = row.get(4)?;
-            quotes.push(Quote {
-                text: row.get(0)?,
-                start: row.get(1)?,
-                end: row.get(2)?,
-                speaker: row.get(3)?,
-                kind: QuoteKind::parse(&kind).ok_or_else(|| damaged("quote kind", &kind))?,
-            });
-        }
-        Ok(quotes)
-    }
-
-    fn dates(&self, id: i64) -> Result<Vec<DateMention>, LibraryError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT text, start, end, value, kind FROM dates WHERE article_id = ?1 ORDER BY rowid",
-        )?;
-        let mut rows = statement.query([id])?;
-        let mut dates = Vec::new();
-        while let Some(row) = rows.next()? {
-            let kind: String = row.get(4)?;
-            dates.push(DateMention {
-                text: row.get(0)?,
-                start: row.get(1)?,
-                end: row.get(2)?,
-                value: row.get(3)?,
-                kind: DateKind::parse(&kind).ok_or_else(|| damaged("date kind", &kind))?,
-            });
-        }
-        Ok(dates)
     }
 
     fn events(&self, id: i64) -> Result<Vec<Event>, LibraryError> {

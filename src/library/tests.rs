@@ -1,7 +1,7 @@
 //! Library behaviour against a temporary directory, with hand-built stories.
 
 use super::*;
-use crate::model::{Entity, EntityKind, Event, Mention, Quote, QuoteKind};
+use crate::model::{DateKind, DateMention, Entity, EntityKind, Event, Mention, Quote, QuoteKind};
 
 fn open_temp() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
@@ -269,6 +269,191 @@ fn a_story_reads_back_as_stored_and_entities_are_shared() {
         library.story(999),
         Err(LibraryError::NoSuchStory(999))
     ));
+}
+
+#[test]
+fn a_change_of_analysis_alone_updates_the_story() {
+    let (_dir, mut library) = open_temp();
+    let body = "Wang Yi met officials of the European Union on June 3.";
+    let story = article("Wang Yi in Brussels", "2023-06-05T12:00:00+02:00", body);
+    let wang = entity("Wang Yi", EntityKind::Person, body);
+    let union = entity("European Union", EntityKind::Organization, body);
+    let analysis = Analysis {
+        entities: vec![wang.clone(), union.clone()],
+        ..Analysis::default()
+    };
+    let (id, outcome) = library
+        .store("/a.txt", &[(story.clone(), analysis.clone())])
+        .unwrap()[0];
+    assert_eq!(outcome, StoryOutcome::Imported);
+    let again = library
+        .store("/a.txt", &[(story.clone(), analysis.clone())])
+        .unwrap();
+    assert_eq!(again, [(id, StoryOutcome::Unchanged)]);
+
+    // The same mentions, now under each other's entity: only the mentions list changes.
+    let swapped = Analysis {
+        entities: vec![
+            Entity {
+                mentions: union.mentions.clone(),
+                ..wang.clone()
+            },
+            Entity {
+                mentions: wang.mentions.clone(),
+                ..union.clone()
+            },
+        ],
+        ..Analysis::default()
+    };
+    for changed in [
+        swapped,
+        Analysis {
+            entities: vec![wang.clone(), union.clone()],
+            dates: vec![DateMention {
+                text: "June 3".to_string(),
+                start: 47,
+                end: 53,
+                value: Some("2023-06-03".to_string()),
+                kind: DateKind::Date,
+            }],
+            ..Analysis::default()
+        },
+    ] {
+        let outcome = library
+            .store("/a.txt", &[(story.clone(), changed.clone())])
+            .unwrap();
+        assert_eq!(outcome, [(id, StoryOutcome::Updated)]);
+        assert_eq!(library.story(id).unwrap().analysis, changed);
+    }
+    let report = library.check().unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+}
+
+/// A library as schema version 3 left it, with one analysed story (id 1) and one
+/// story without analysis (id 2); opening it must carry both across.
+#[test]
+fn a_version_3_library_reads_back_the_same_after_migrating() {
+    let dir = tempfile::tempdir().unwrap();
+    let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+    for migration in [
+        include_str!("schema_v1.sql"),
+        include_str!("schema_v2.sql"),
+        include_str!("schema_v3.sql"),
+    ] {
+        conn.execute_batch(migration).unwrap();
+    }
+    conn.pragma_update(None, "user_version", 3).unwrap();
+    conn.pragma_update(None, "application_id", schema::APPLICATION_ID)
+        .unwrap();
+    let body = "Wang Yi met the European Union in Brüssel on June 3. \"We agreed,\" Wang said.";
+    conn.execute_batch(&format!(
+        "INSERT INTO articles (id, title, source, published, highlights, body, title_key,
+                               body_hash, content_hash, imported_at, updated_at)
+         VALUES (1, 'Talks', 'Desk', '2023-06-05T12:00:00+02:00', '[]', '{body}', 'talks',
+                 'b1', 'c1', 'now', 'now'),
+                (2, 'Quiet day', NULL, NULL, '[]', 'Nothing happened.', 'quiet day',
+                 'b2', 'c2', 'now', 'now');
+         INSERT INTO entities (id, name, kind) VALUES
+             (1, 'Wang Yi', 'person'), (2, 'European Union', 'organization'),
+             (3, 'Belgium', 'country');
+         INSERT INTO article_entities (article_id, entity_id, position) VALUES
+             (1, 3, 2), (1, 1, 0), (1, 2, 1);
+         -- Rowid order, not entity order: each entity's mentions keep theirs.
+         INSERT INTO mentions (article_id, entity_id, start, end, text) VALUES
+             (1, 1, 0, 7, 'Wang Yi'), (1, 2, 16, 30, 'European Union'),
+             (1, 3, 34, 41, 'Brüssel'), (1, 1, 66, 70, 'Wang');
+         INSERT INTO quotes (article_id, text, start, end, speaker, kind) VALUES
+             (1, 'We agreed,', 54, 64, 'Wang Yi', 'direct'),
+             (1, 'met', 8, 11, 'Lena Vos', 'reported');
+         INSERT INTO dates (article_id, text, start, end, value, kind) VALUES
+             (1, 'June 3', 45, 51, '2023-06-03', 'date');
+         INSERT INTO events (id, article_id, date, summary, start, end) VALUES
+             (1, 1, '2023-06-03', 'Wang Yi met the European Union', 0, 52);
+         INSERT INTO event_entities (event_id, entity_id, position) VALUES (1, 1, 0), (1, 2, 1);
+         INSERT INTO story_index (rowid, title, body, source, entities, notes)
+             SELECT id, title, body, source, entities, notes FROM story_text;"
+    ))
+    .unwrap();
+    drop(conn);
+
+    let library = Library::open(dir.path()).unwrap();
+    let mention = |start: usize, text: &str| Mention {
+        start,
+        end: start + text.chars().count(),
+        text: text.to_string(),
+    };
+    let named = |name: &str, kind: EntityKind, mentions: Vec<Mention>| Entity {
+        name: name.to_string(),
+        kind,
+        mentions,
+    };
+    let expected = Analysis {
+        entities: vec![
+            named(
+                "Wang Yi",
+                EntityKind::Person,
+                vec![mention(0, "Wang Yi"), mention(66, "Wang")],
+            ),
+            named(
+                "European Union",
+                EntityKind::Organization,
+                vec![mention(16, "European Union")],
+            ),
+            named("Belgium", EntityKind::Country, vec![mention(34, "Brüssel")]),
+        ],
+        quotes: vec![
+            Quote {
+                text: "We agreed,".to_string(),
+                start: 54,
+                end: 64,
+                speaker: Some("Wang Yi".to_string()),
+                kind: QuoteKind::Direct,
+            },
+            Quote {
+                text: "met".to_string(),
+                start: 8,
+                end: 11,
+                speaker: Some("Lena Vos".to_string()),
+                kind: QuoteKind::Reported,
+            },
+        ],
+        dates: vec![DateMention {
+            text: "June 3".to_string(),
+            start: 45,
+            end: 51,
+            value: Some("2023-06-03".to_string()),
+            kind: DateKind::Date,
+        }],
+        events: vec![Event {
+            date: "2023-06-03".to_string(),
+            summary: "Wang Yi met the European Union".to_string(),
+            entities: vec!["Wang Yi".to_string(), "European Union".to_string()],
+            start: 0,
+            end: 52,
+        }],
+    };
+    assert_eq!(library.story(1).unwrap().analysis, expected);
+    assert_eq!(library.story(2).unwrap().analysis, Analysis::default());
+    let tables: i64 = library
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema WHERE name IN ('mentions', 'quotes', 'dates')",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(tables, 0);
+    let report = library.check().unwrap();
+    assert!(report.is_ok(), "{:?}", report.problems);
+    let hits = library
+        .fuzzy_index()
+        .unwrap()
+        .search(&Query::parse("lena vos").unwrap(), None, 10);
+    let found: Vec<(i64, Field, &str)> = hits
+        .iter()
+        .map(|hit| (hit.story.id, hit.field, hit.matched.as_str()))
+        .collect();
+    assert_eq!(found, [(1, Field::Speaker, "Lena Vos")]);
 }
 
 #[test]
