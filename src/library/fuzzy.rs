@@ -90,7 +90,11 @@ impl Library {
                 continue;
             };
             let quotes: String = row.get(1)?;
-            let mut speakers = parse_speakers(&quotes, id)?;
+            // A damaged list (which `sitrep check` reports) costs that story its
+            // speakers, not the whole library its search.
+            let Ok(mut speakers) = parse_speakers(&quotes, id) else {
+                continue;
+            };
             speakers.sort_unstable();
             speakers.dedup();
             pairs.extend(speakers.into_iter().map(|speaker| (speaker, story)));

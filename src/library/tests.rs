@@ -457,6 +457,45 @@ fn a_version_3_library_reads_back_the_same_after_migrating() {
 }
 
 #[test]
+fn a_damaged_quote_list_costs_only_its_story_the_speaker_search() {
+    let (_dir, mut library) = open_temp();
+    let quoted = |speaker: &str| Analysis {
+        quotes: vec![Quote {
+            text: "We will talk".to_string(),
+            start: 0,
+            end: 12,
+            speaker: Some(speaker.to_string()),
+            kind: QuoteKind::Direct,
+        }],
+        ..Analysis::default()
+    };
+    let stories = [
+        (
+            article("Port talks", "2024-01-02T10:00:00Z", "We will talk"),
+            quoted("Lena Vos"),
+        ),
+        (
+            article("Grain talks", "2024-01-03T10:00:00Z", "We will talk"),
+            quoted("Lena Vos"),
+        ),
+    ];
+    library.store("talks.json", &stories).unwrap();
+    library
+        .conn
+        .execute(
+            "UPDATE article_analysis SET quotes = '[[' WHERE article_id = 1",
+            [],
+        )
+        .unwrap();
+    let hits = library
+        .fuzzy_index()
+        .unwrap()
+        .search(&Query::parse("lena vos").unwrap(), None, 10);
+    let found: Vec<(i64, Field)> = hits.iter().map(|hit| (hit.story.id, hit.field)).collect();
+    assert_eq!(found, [(2, Field::Speaker)]);
+}
+
+#[test]
 fn search_filters_and_ranking() {
     let (_dir, mut library) = open_temp();
     let mut early = article("Grain deal", "2023-01-10T09:00:00Z", "Ships carried grain.");
