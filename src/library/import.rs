@@ -9,6 +9,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::analysis_json::AnalysisJson;
+use super::entity_ids::EntityIds;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
 use super::{anchors, fts};
 use crate::model::{Analysis, Article};
@@ -63,6 +64,7 @@ impl StoryValues {
 /// Stores one story inside the open transaction on `conn` and says what happened, with the story's id.
 pub fn store_story(
     conn: &Connection,
+    entity_ids: &mut EntityIds,
     article: &Article,
     analysis: &Analysis,
     values: &StoryValues,
@@ -77,14 +79,14 @@ pub fn store_story(
             fts::unindex(conn, id)?;
             update_article(conn, id, article, values, now)?;
             delete_analysis(conn, id)?;
-            insert_analysis(conn, id, article, analysis, &values.lists)?;
+            insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
             anchors::follow_story_update(conn, id, &article.body)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Updated))
         }
         None => {
             let id = insert_article(conn, article, values, origin, now)?;
-            insert_analysis(conn, id, article, analysis, &values.lists)?;
+            insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Imported))
         }
@@ -246,6 +248,7 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 /// Stores a story's tags, its links to entities, its analysis lists and its events.
 fn insert_analysis(
     conn: &Connection,
+    entity_ids: &mut EntityIds,
     id: i64,
     article: &Article,
     analysis: &Analysis,
@@ -262,7 +265,7 @@ fn insert_analysis(
          VALUES (?1, ?2, ?3)",
     )?;
     for (position, entity) in analysis.entities.iter().enumerate() {
-        let entity_id = entity_id(conn, &entity.name, entity.kind.as_str())?;
+        let entity_id = entity_ids.get(conn, &entity.name, entity.kind.as_str())?;
         link_entity.execute(params![id, entity_id, position])?;
     }
     conn.prepare_cached(
@@ -291,22 +294,12 @@ fn insert_analysis(
                 .iter()
                 .find(|entity| entity.name == *name)
                 .map_or("other", |entity| entity.kind.as_str());
-            link_event.execute(params![event_id, entity_id(conn, name, kind)?, position])?;
+            link_event.execute(params![
+                event_id,
+                entity_ids.get(conn, name, kind)?,
+                position
+            ])?;
         }
     }
     Ok(())
-}
-
-/// The id of the entity with this canonical name, created with `kind` if new.
-fn entity_id(conn: &Connection, name: &str, kind: &str) -> rusqlite::Result<i64> {
-    let existing = conn
-        .prepare_cached("SELECT id FROM entities WHERE name = ?1")?
-        .query_row([name], |row| row.get(0))
-        .optional()?;
-    if let Some(id) = existing {
-        return Ok(id);
-    }
-    conn.prepare_cached("INSERT INTO entities (name, kind) VALUES (?1, ?2)")?
-        .execute([name, kind])?;
-    Ok(conn.last_insert_rowid())
 }

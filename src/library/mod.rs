@@ -13,6 +13,7 @@ mod check;
 mod check_lists;
 mod day_range;
 mod drafts;
+mod entity_ids;
 mod error;
 mod fts;
 mod fuzzy;
@@ -35,6 +36,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
+use entity_ids::EntityIds;
 use import::{Origin, StoryValues};
 
 pub use anchors::{Anchor, AnchorTarget};
@@ -97,6 +99,7 @@ impl Library {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(stories.len());
+        let mut entity_ids = EntityIds::default();
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {
                 path: origin_path,
@@ -104,7 +107,13 @@ impl Library {
             };
             let values = StoryValues::of(article, analysis);
             outcomes.push(import::store_story(
-                &tx, article, analysis, &values, origin, &now,
+                &tx,
+                &mut entity_ids,
+                article,
+                analysis,
+                &values,
+                origin,
+                &now,
             )?);
         }
         tx.commit()?;

@@ -20,6 +20,7 @@ use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, TransactionBehavior, params};
 
+use super::entity_ids::EntityIds;
 use super::identity::hash_bytes;
 use super::import::{Origin, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
@@ -144,6 +145,7 @@ impl Library {
         // is then copied into the database once rather than once per checkpoint.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", IMPORT_CHECKPOINT_PAGES)?;
+        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         let analyzer = Analyzer::new();
         let workers = std::thread::available_parallelism()
             .map_or(2, |cores| cores.get())
@@ -160,6 +162,10 @@ impl Library {
                 receivers.push(receiver);
                 let (known, analyzer) = (&known, &analyzer);
                 scope.spawn(move || {
+                    #[cfg(target_os = "linux")]
+                    unsafe {
+                        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
+                    }
                     let mine = inputs.iter().skip(worker).step_by(workers);
                     prepare_all(mine, known, analyzer, &sender);
                 });
@@ -179,6 +185,7 @@ impl Library {
         // Back to the default whether or not the import succeeded.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", DEFAULT_CHECKPOINT_PAGES)?;
+        self.conn.pragma_update(None, "synchronous", "FULL")?;
         written?;
         Ok(report)
     }
@@ -250,6 +257,7 @@ fn write_all(
     progress: &mut impl FnMut(usize, usize),
 ) -> Result<(), LibraryError> {
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let mut entity_ids = EntityIds::default();
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
     for (index, input) in inputs.iter().enumerate() {
@@ -274,7 +282,8 @@ fn write_all(
                         path: &origin,
                         index: position,
                     };
-                    let (_, outcome) = store_story(&tx, article, analysis, values, at, now)?;
+                    let (_, outcome) =
+                        store_story(&tx, &mut entity_ids, article, analysis, values, at, now)?;
                     report.count(outcome);
                 }
                 tx.prepare_cached(
