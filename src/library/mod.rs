@@ -30,6 +30,7 @@ mod stories;
 mod tags;
 mod timeline;
 mod walk;
+mod work_queue;
 mod writer;
 
 use std::path::{Path, PathBuf};

@@ -1,9 +1,12 @@
 //! The import pipeline: worker threads read, parse and analyse files in parallel
 //! while the calling thread stores them, in input order, through one connection.
 //!
-//! Input `i` goes to worker `i % workers`, and each worker hands its results over a
-//! small bounded channel; the writer reads the channels in turn. That keeps the
-//! order (and so the ids) deterministic and bounds memory without a reorder buffer.
+//! Workers take the next input from a [`WorkQueue`] and send it back numbered; the
+//! writer stores results in input order (so ids are deterministic), holding early ones
+//! until their turn. The queue keeps workers at most [`WINDOW`] inputs ahead of the
+//! writer, which bounds memory, and a slow file holds up no other worker. The writer is
+//! the import's critical path, so workers run at a lower scheduling priority: on two
+//! cores the writer always has one.
 //!
 //! A file's stories always commit together. To spare one disk sync per file, the
 //! writer groups consecutive files into one transaction, committing at least every
@@ -15,7 +18,7 @@ use std::borrow::Cow;
 use std::collections::HashMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::PathBuf;
-use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
+use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::{Duration, Instant};
 
 use rusqlite::{Connection, TransactionBehavior, params};
@@ -24,6 +27,7 @@ use super::entity_ids::EntityIds;
 use super::identity::hash_bytes;
 use super::import::{Origin, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
+use super::work_queue::WorkQueue;
 use super::{Library, LibraryError};
 use crate::analyze::Analyzer;
 use crate::ingest;
@@ -33,8 +37,11 @@ use crate::model::{Analysis, Article};
 const BATCH_FILES: usize = 500;
 /// Longest a write transaction stays open, so other processes are not kept waiting.
 const BATCH_TIME: Duration = Duration::from_millis(250);
-/// Results a worker may have ready before it waits for the writer.
-const WORKER_QUEUE: usize = 32;
+/// How many inputs past the last one stored workers may take.
+const WINDOW: usize = 256;
+/// How much lower than the writer's the workers' scheduling priority is (a nice value).
+#[cfg(target_os = "linux")]
+const WORKER_NICENESS: libc::c_int = 10;
 /// WAL pages between automatic checkpoints during an import, and SQLite's default after.
 const IMPORT_CHECKPOINT_PAGES: i64 = 16_384;
 const DEFAULT_CHECKPOINT_PAGES: i64 = 1000;
@@ -155,31 +162,28 @@ impl Library {
             files: inputs.len(),
             ..ImportReport::default()
         };
+        let queue = WorkQueue::new(inputs.len(), WINDOW);
         let written = std::thread::scope(|scope| {
-            let mut receivers = Vec::with_capacity(workers);
-            for worker in 0..workers {
-                let (sender, receiver) = sync_channel(WORKER_QUEUE);
-                receivers.push(receiver);
-                let (known, analyzer) = (&known, &analyzer);
+            let (sender, receiver) = channel();
+            for _ in 0..workers {
+                let (sender, queue, known, analyzer) = (sender.clone(), &queue, &known, &analyzer);
                 scope.spawn(move || {
-                    #[cfg(target_os = "linux")]
-                    unsafe {
-                        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
-                    }
-                    let mine = inputs.iter().skip(worker).step_by(workers);
-                    prepare_all(mine, known, analyzer, &sender);
+                    lower_priority();
+                    prepare_all(inputs, queue, known, analyzer, &sender);
                 });
             }
+            drop(sender);
             let result = write_all(
                 &mut self.conn,
                 inputs,
-                &receivers,
+                &receiver,
+                &queue,
                 &now,
                 &mut report,
                 &mut progress,
             );
-            // Dropping the receivers stops workers early if the writer failed.
-            drop(receivers);
+            // Releases the workers early if the writer failed.
+            queue.close();
             result
         });
         // Back to the default whether or not the import succeeded.
@@ -198,19 +202,31 @@ fn known_files(conn: &Connection) -> rusqlite::Result<KnownFiles> {
     rows.collect()
 }
 
-/// A worker's loop: prepare each of its inputs and hand it to the writer.
-fn prepare_all<'a>(
-    inputs: impl Iterator<Item = &'a Input>,
+/// A worker's loop: prepare the next input from the queue and hand it to the writer.
+fn prepare_all(
+    inputs: &[Input],
+    queue: &WorkQueue,
     known: &KnownFiles,
     analyzer: &Analyzer,
-    sender: &SyncSender<Prepared>,
+    sender: &Sender<(usize, Prepared)>,
 ) {
-    for input in inputs {
+    while let Some(index) = queue.take() {
+        let input = &inputs[index];
         let prepared = catch_unwind(AssertUnwindSafe(|| prepare(input, known, analyzer)))
             .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
-        if sender.send(prepared).is_err() {
+        if sender.send((index, prepared)).is_err() {
             return;
         }
+    }
+}
+
+/// Lowers the calling thread's scheduling priority (Linux schedules threads on their
+/// own); elsewhere all threads keep the same priority.
+fn lower_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only reads its integer arguments; who = 0 is this thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, WORKER_NICENESS);
     }
 }
 
@@ -251,7 +267,8 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
 fn write_all(
     conn: &mut Connection,
     inputs: &[Input],
-    receivers: &[Receiver<Prepared>],
+    receiver: &Receiver<(usize, Prepared)>,
+    queue: &WorkQueue,
     now: &str,
     report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
@@ -260,10 +277,9 @@ fn write_all(
     let mut entity_ids = EntityIds::default();
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
+    let mut early = HashMap::new();
     for (index, input) in inputs.iter().enumerate() {
-        let prepared = receivers[index % receivers.len()]
-            .recv()
-            .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
+        let prepared = next_in_order(index, receiver, &mut early);
         let failure = |reason: String| FileFailure {
             path: input.display_name(),
             reason,
@@ -301,8 +317,29 @@ fn write_all(
             batch_files = 0;
             batch_start = Instant::now();
         }
+        queue.written(index + 1);
         progress(index + 1, inputs.len());
     }
     tx.commit()?;
     Ok(())
+}
+
+/// The prepared input `index`, from the results that came early or else from the
+/// workers (keeping the later ones that arrive meanwhile).
+fn next_in_order(
+    index: usize,
+    receiver: &Receiver<(usize, Prepared)>,
+    early: &mut HashMap<usize, Prepared>,
+) -> Prepared {
+    loop {
+        if let Some(prepared) = early.remove(&index) {
+            return prepared;
+        }
+        match receiver.recv() {
+            Ok((arrived, prepared)) => {
+                early.insert(arrived, prepared);
+            }
+            Err(_) => return Prepared::Failed("internal error while parsing".to_string()),
+        }
+    }
 }
