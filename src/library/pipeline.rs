@@ -34,9 +34,11 @@ use crate::ingest;
 use crate::model::{Analysis, Article};
 
 /// Most files stored in one transaction.
-const BATCH_FILES: usize = 500;
-/// Longest a write transaction stays open, so other processes are not kept waiting.
-const BATCH_TIME: Duration = Duration::from_millis(250);
+const BATCH_FILES: usize = 2000;
+/// Longest a write transaction stays open, so another process (a note being saved)
+/// waits at most about this long; each commit also flushes the full-text index's
+/// pending terms into a new segment, so fewer commits mean less merging.
+const BATCH_TIME: Duration = Duration::from_millis(1000);
 /// How many inputs past the last one stored workers may take.
 const WINDOW: usize = 256;
 /// How much lower than the writer's the workers' scheduling priority is (a nice value).
