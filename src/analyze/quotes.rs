@@ -181,10 +181,7 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
 /// The first byte at or after `from` where a quotation mark may start: `"`, `'` or the
 /// lead byte of a curly mark. Every other character is skipped without a look.
 fn next_mark(s: &str, from: usize) -> usize {
-    s.as_bytes()[from..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\'' | 0xE2))
-        .map_or(s.len(), |p| from + p)
+    memchr::memchr3(b'"', b'\'', 0xE2, &s.as_bytes()[from..]).map_or(s.len(), |p| from + p)
 }
 
 /// The mark opening a quotation at the start of `rest`, if any.

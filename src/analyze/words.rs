@@ -29,7 +29,17 @@ pub fn words(text: &str) -> Vec<Word> {
         let start = i;
         i += c.len_utf8();
         let mut end = i;
-        while let Some(d) = char_at(text, i) {
+        loop {
+            // Most of a word is ASCII letters: take them without decoding.
+            while text
+                .as_bytes()
+                .get(i)
+                .is_some_and(u8::is_ascii_alphanumeric)
+            {
+                i += 1;
+                end = i;
+            }
+            let Some(d) = char_at(text, i) else { break };
             if d.is_alphanumeric() {
                 i += d.len_utf8();
                 end = i;
