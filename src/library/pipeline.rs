@@ -28,7 +28,7 @@ use super::identity::hash_bytes;
 use super::import::{Origin, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
 use super::work_queue::WorkQueue;
-use super::{Library, LibraryError};
+use super::{Library, LibraryError, schema};
 use crate::analyze::Analyzer;
 use crate::ingest;
 use crate::model::{Analysis, Article};
@@ -47,6 +47,9 @@ const WORKER_NICENESS: libc::c_int = 10;
 /// WAL pages between automatic checkpoints during an import, and SQLite's default after.
 const IMPORT_CHECKPOINT_PAGES: i64 = 16_384;
 const DEFAULT_CHECKPOINT_PAGES: i64 = 1000;
+/// How an import commits: without waiting for the disk (WAL stays consistent after a
+/// crash; a power cut may undo the last batches).
+const IMPORT_SYNCHRONOUS: &str = "NORMAL";
 
 /// One file to import: on disk, or compiled into the binary.
 #[derive(Debug, Clone)]
@@ -154,7 +157,9 @@ impl Library {
         // is then copied into the database once rather than once per checkpoint.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", IMPORT_CHECKPOINT_PAGES)?;
-        self.conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // Stories can be imported again; notes, written elsewhere, keep waiting for the disk.
+        self.conn
+            .pragma_update(None, "synchronous", IMPORT_SYNCHRONOUS)?;
         let analyzer = Analyzer::new();
         let workers = std::thread::available_parallelism()
             .map_or(2, |cores| cores.get())
@@ -191,7 +196,8 @@ impl Library {
         // Back to the default whether or not the import succeeded.
         self.conn
             .pragma_update(None, "wal_autocheckpoint", DEFAULT_CHECKPOINT_PAGES)?;
-        self.conn.pragma_update(None, "synchronous", "FULL")?;
+        self.conn
+            .pragma_update(None, "synchronous", schema::SYNCHRONOUS)?;
         written?;
         Ok(report)
     }

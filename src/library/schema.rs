@@ -31,6 +31,9 @@ pub fn current_version() -> i64 {
     MIGRATIONS.len() as i64
 }
 
+/// How every library connection commits: waiting until the disk has the write.
+pub const SYNCHRONOUS: &str = "FULL";
+
 /// Prepared statements kept per connection.
 const STATEMENT_CACHE: usize = 64;
 
@@ -42,10 +45,10 @@ pub fn configure(conn: &Connection) -> rusqlite::Result<()> {
     conn.set_prepared_statement_cache_capacity(STATEMENT_CACHE);
     conn.execute_batch(
         "PRAGMA journal_mode = WAL;
-         PRAGMA synchronous = FULL;
          PRAGMA foreign_keys = ON;
          PRAGMA cache_size = -65536;",
-    )
+    )?;
+    conn.pragma_update(None, "synchronous", SYNCHRONOUS)
 }
 
 /// Brings the schema up to date, or refuses a file that is not ours or is newer.

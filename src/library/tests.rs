@@ -635,4 +635,10 @@ fn the_pipeline_keeps_input_order_reports_failures_and_skips_unchanged_files() {
     let again = library.import_inputs(&inputs, |_, _| {}).unwrap();
     assert_eq!((again.imported, again.updated, again.unchanged), (0, 0, 6));
     assert_eq!(again.failures.len(), 1);
+    // The import's relaxed disk syncs end with it: later writes (notes) wait for the disk.
+    let synchronous: i64 = library
+        .conn
+        .query_row("PRAGMA synchronous", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(synchronous, 2, "FULL");
 }
