@@ -5,7 +5,7 @@
 
 use super::entities::Story;
 use super::gazetteer::Gender;
-use super::speakers::{resolve_pronoun, sentence_end, speakable, subject_people, words_in};
+use super::speakers::{resolve_pronoun, sentence_end, speakable, words_in};
 use super::text::Span;
 use super::word_set::WordSet;
 use super::words::Word;
@@ -117,9 +117,9 @@ pub fn find_reported(
     text: &str,
     words: &[Word],
     story: &mut Story,
+    subjects: &[(usize, usize)],
     quoted: &[Span],
 ) -> Vec<ReportedClause> {
-    let subjects = subject_people(text, words, story);
     let mut out: Vec<ReportedClause> = Vec::new();
     let mut resume = 0;
     for (k, w) in words.iter().enumerate() {
@@ -147,7 +147,7 @@ pub fn find_reported(
         if words_in(words, span).len() < 3 {
             continue;
         }
-        let speaker = subject_before(text, words, story, &subjects, k);
+        let speaker = subject_before(text, words, story, subjects, k);
         out.push(ReportedClause { span, speaker });
         resume = end;
         // "… said that X, and that Y": each clause joined by "and that" is its own.

@@ -112,9 +112,9 @@ pub fn attribute(
     text: &str,
     words: &[Word],
     story: &mut Story,
+    subjects: &[(usize, usize)],
     quotes: &[Marked],
 ) -> Vec<Attributed> {
-    let subjects = subject_people(text, words, story);
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
     let mut previous_anonymous = false;
@@ -147,7 +147,7 @@ pub fn attribute(
                 None
             }
             Some(Cue::Pronoun(gender, at)) => {
-                resolve_pronoun(story, &subjects, &speakers_so_far, gender, at)
+                resolve_pronoun(story, subjects, &speakers_so_far, gender, at)
             }
             Some(Cue::Anonymous) => None,
             // No cue of its own: a quotation right after another one continues it.
