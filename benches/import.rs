@@ -7,6 +7,10 @@ use std::time::Instant;
 
 use sitrep::library::{ImportReport, Library};
 
+/// The allocator of the `sitrep` binary, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // cargo passes `--bench`; the first other argument is the corpus.
     let Some(corpus) = std::env::args().skip(1).find(|arg| !arg.starts_with("--")) else {

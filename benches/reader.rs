@@ -17,6 +17,10 @@ use sitrep::tui::request::{Request, Response};
 use sitrep::tui::theme::Theme;
 use sitrep::tui::view;
 
+/// The allocator of the `sitrep` binary, so the figures are the product's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let Some(dir) = std::env::args().skip(1).find(|a| !a.starts_with('-')) else {
         eprintln!("usage: cargo bench --bench reader -- LIBRARY_DIR");

@@ -6,6 +6,11 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 use sitrep::cli;
 
+/// mimalloc: analysis allocates many short-lived vectors and strings, and glibc's
+/// allocator spent ~8 % of analysis time on them (BENCHMARKS.md, analysis throughput).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// A terminal reader for geopolitical news briefings.
 #[derive(Debug, Parser)]
 #[command(name = "sitrep", version)]

@@ -1,8 +1,7 @@
 //! One entity, one name: short aliases ("Wang", "Novak") and role nouns ("the minister")
 //! become mentions of the full name the story introduced.
 
-use foldhash::HashMap;
-
+use super::alias_table::AliasTable;
 use super::entities::{Form, Found, Story, Taken};
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
 use super::text::Span;
@@ -92,7 +91,7 @@ pub fn resolve(
     for (span, role, gender) in single_names {
         let name = &text[span.start..span.end];
         let entity = match aliases.get(name) {
-            Some(Some(i)) => *i,
+            Some(Some(i)) => i,
             _ => story.add(name, EntityKind::Person, None),
         };
         let person = &mut story.entities[entity];
@@ -107,13 +106,6 @@ pub fn resolve(
     if !aliases.is_empty() {
         for w in words {
             let word = &text[w.span.start..w.span.end];
-            // Aliases are capitalised or hyphenated ("al-Rashid"): skip the other words
-            // without hashing them.
-            if word.starts_with(|c: char| c.is_ascii_lowercase())
-                && !word.bytes().any(|b| b == b'-')
-            {
-                continue;
-            }
             let alias = aliases
                 .get(word)
                 .or_else(|| lower_particle(word).and_then(|lower| aliases.get(&lower)));
@@ -122,7 +114,7 @@ pub fn resolve(
             {
                 story.mentions.push(Found {
                     span: w.span,
-                    entity: *entity,
+                    entity,
                     form: Form::Name,
                 });
             }
@@ -139,9 +131,9 @@ fn lower_particle(word: &str) -> Option<String> {
 }
 
 /// Single-word aliases of the story's multi-word people the gazetteer does not know:
-/// first and last name ("Anna", "Novak"); `None` where two people share one.
-fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>> {
-    let mut table: HashMap<String, Option<usize>> = HashMap::default();
+/// first and last name ("Anna", "Novak"), where one person holds them.
+fn alias_table(gaz: &Gazetteer, story: &Story) -> AliasTable {
+    let mut table = AliasTable::default();
     for (i, e) in story.entities.iter().enumerate() {
         if e.kind != EntityKind::Person || e.known.is_some() {
             continue;
@@ -156,14 +148,7 @@ fn alias_table(gaz: &Gazetteer, story: &Story) -> HashMap<String, Option<usize>>
                 && (is_capitalised(part) || part.contains('-'))
                 && !gaz.is_stopname(part);
             if usable {
-                table
-                    .entry(part.to_string())
-                    .and_modify(|owner| {
-                        if *owner != Some(i) {
-                            *owner = None;
-                        }
-                    })
-                    .or_insert(Some(i));
+                table.insert(part, i);
             }
         }
     }

@@ -1,6 +1,7 @@
 //! Analysis: pure functions from an [`Article`] to its [`Analysis`] — entities with
 //! aliases merged, quotes with speakers, dates normalised, events. No I/O, no panics.
 
+mod alias_table;
 mod coref;
 mod cues;
 pub mod dates;

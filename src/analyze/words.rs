@@ -13,60 +13,108 @@ pub struct Word {
     pub starts_clause: bool,
 }
 
+/// What one byte of the body means to the word splitter.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// An ASCII letter or digit.
+    Letter,
+    /// Sentence or line punctuation that starts a new clause.
+    Stop,
+    /// The first byte of a multi-byte character, decoded to decide.
+    Wide,
+    /// Anything else: spaces, other punctuation, continuation bytes.
+    Other,
+}
+
+/// The class of every byte value.
+const CLASSES: [Class; 256] = {
+    let mut table = [Class::Other; 256];
+    let mut b = 0;
+    while b < 256 {
+        let byte = b as u8;
+        table[b] = if byte.is_ascii_alphanumeric() {
+            Class::Letter
+        } else if matches!(byte, b'.' | b'?' | b'!' | b'\n' | b':' | b';') {
+            Class::Stop
+        } else if byte >= 0xC0 {
+            Class::Wide
+        } else {
+            Class::Other
+        };
+        b += 1;
+    }
+    table
+};
+
 /// Splits `text` into words.
 pub fn words(text: &str) -> Vec<Word> {
+    let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut boundary = true;
     let mut i = 0;
-    while let Some(c) = char_at(text, i) {
-        if !c.is_alphanumeric() {
-            if matches!(c, '.' | '?' | '!' | '\n' | ':' | ';') {
+    while i < bytes.len() {
+        match CLASSES[usize::from(bytes[i])] {
+            Class::Letter => {}
+            Class::Stop => {
                 boundary = true;
+                i += 1;
+                continue;
             }
-            i += c.len_utf8();
-            continue;
+            Class::Other => {
+                i += 1;
+                continue;
+            }
+            Class::Wide => {
+                let c = wide_char_at(text, i);
+                if !c.is_alphanumeric() {
+                    i += c.len_utf8();
+                    continue;
+                }
+            }
         }
         let start = i;
-        i += c.len_utf8();
-        let mut end = i;
-        loop {
-            // Most of a word is ASCII letters: take them without decoding.
-            while text
-                .as_bytes()
-                .get(i)
-                .is_some_and(u8::is_ascii_alphanumeric)
-            {
-                i += 1;
-                end = i;
-            }
-            let Some(d) = char_at(text, i) else { break };
-            if d.is_alphanumeric() {
-                i += d.len_utf8();
-                end = i;
-            } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[i + d.len_utf8()..], d) {
-                i += d.len_utf8();
-            } else {
-                break;
-            }
-        }
+        let end = word_end(text, i);
         out.push(Word {
             span: Span { start, end },
             starts_clause: boundary,
         });
         boundary = false;
+        i = end;
     }
     out
 }
 
-/// The character at byte `i` (a char boundary), decoding only non-ASCII ones.
-#[inline]
-fn char_at(text: &str, i: usize) -> Option<char> {
-    let b = *text.as_bytes().get(i)?;
-    if b.is_ascii() {
-        Some(char::from(b))
-    } else {
-        text[i..].chars().next()
+/// The end of the word that starts at byte `i`.
+fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        // Most of a word is ASCII letters: take them without decoding.
+        while bytes
+            .get(i)
+            .is_some_and(|&b| CLASSES[usize::from(b)] == Class::Letter)
+        {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { return i };
+        let d = if b.is_ascii() {
+            char::from(b)
+        } else {
+            wide_char_at(text, i)
+        };
+        if d.is_alphanumeric() {
+            i += d.len_utf8();
+        } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[i + d.len_utf8()..], d) {
+            // The joiner is inside the word only when letters follow it.
+            i += d.len_utf8();
+        } else {
+            return i;
+        }
     }
+}
+
+/// The non-ASCII character starting at byte `i` (a char boundary).
+fn wide_char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
 }
 
 /// True when the joiner `d` followed by `rest` continues the word.
