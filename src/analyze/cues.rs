@@ -412,10 +412,11 @@ mod tests {
     fn cues(text: &str) -> Vec<(String, CueKind)> {
         let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
+        let matches = gaz.find(text, &w);
         let covered: Vec<bool> = w
             .iter()
             .map(|w| {
-                gaz.find(text).iter().any(|m| {
+                matches.iter().any(|m| {
                     m.start < w.span.end
                         && w.span.start < m.end
                         && matches!(

@@ -141,7 +141,7 @@ enum Claim {
 pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     let mut matches: Vec<TermMatch> = Vec::new();
     let mut short_aliases: Vec<TermMatch> = Vec::new();
-    for m in gaz.find(text) {
+    for m in gaz.find(text, words) {
         match m.term {
             Term::PersonAlias {
                 standalone: false, ..

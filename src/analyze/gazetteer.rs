@@ -7,6 +7,7 @@ use foldhash::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
+use super::words::Word;
 use crate::model::EntityKind;
 
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.json");
@@ -248,54 +249,51 @@ impl Gazetteer {
     }
 
     /// Every whole-word gazetteer form in `text`, leftmost-longest, in order. A form
-    /// glued to a letter ("China" in "Chinatown") is skipped and the search resumes
-    /// one character later, so a whole word inside it can still be found.
+    /// glued to a letter ("China" in "Chinatown") is skipped and the search resumes at
+    /// the next run of letters, so a whole word inside it can still be found.
     ///
-    /// The automaton is only run, anchored, at bytes some form starts with (mostly
-    /// capitals): the longest form starting at the first such place that has one is the
-    /// leftmost-longest match, found without walking the automaton over every byte.
-    pub fn find(&self, text: &str) -> Vec<TermMatch> {
+    /// Forms start with a letter or digit, so the automaton is only run, anchored, where
+    /// a run of them starts: at each of the `words` of `text`, and after a hyphen or an
+    /// apostrophe inside one ("pro-Russian"). The longest form starting at the first
+    /// such place that has one is the leftmost-longest match.
+    pub fn find(&self, text: &str, words: &[Word]) -> Vec<TermMatch> {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut at = 0;
-        while at < text.len() {
-            let Some(skip) = bytes[at..]
-                .iter()
-                .position(|&b| self.first_bytes[usize::from(b)])
-            else {
-                break;
-            };
-            let candidate = at + skip;
-            // A form glued to the letter before it is never a match: skip mid-word bytes.
-            if text[..candidate]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-            {
-                at = candidate + 1;
-                continue;
-            }
-            let input = Input::new(text).range(candidate..).anchored(Anchored::Yes);
-            let Some(m) = self.automaton.find(input) else {
-                // Forms are UTF-8, so they never start on the continuation byte after this.
-                at = candidate + 1;
-                continue;
-            };
-            let (start, end) = (m.start(), m.end());
-            // The start is a word start (checked above); the end must close a word,
-            // unless the form itself ends open ("Indo-").
-            if text[start..end].ends_with('-') || !glued_after(text, end) {
-                out.push(TermMatch {
-                    start,
-                    end,
-                    term: self.terms[m.pattern().as_usize()],
-                });
-                at = end;
-            } else {
-                at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        for word in words {
+            let mut candidate = word.span.start;
+            loop {
+                if candidate >= at && self.first_bytes[usize::from(bytes[candidate])] {
+                    if let Some(m) = self.match_at(text, candidate) {
+                        at = m.end;
+                        out.push(m);
+                    }
+                }
+                if !word.joined {
+                    break;
+                }
+                // The next run of letters inside the word starts after a joiner.
+                let Some(offset) = text[candidate..word.span.end].find(['-', '\'', '’']) else {
+                    break;
+                };
+                let joiner = candidate + offset;
+                candidate = joiner + text[joiner..].chars().next().map_or(1, char::len_utf8);
             }
         }
         out
+    }
+
+    /// The longest form starting at byte `start` that ends a word (or ends open, as
+    /// "Indo-" does).
+    fn match_at(&self, text: &str, start: usize) -> Option<TermMatch> {
+        let input = Input::new(text).range(start..).anchored(Anchored::Yes);
+        let m = self.automaton.find(input)?;
+        let end = m.end();
+        (text[start..end].ends_with('-') || !glued_after(text, end)).then(|| TermMatch {
+            start,
+            end,
+            term: self.terms[m.pattern().as_usize()],
+        })
     }
 
     /// The entity behind an id.
@@ -421,7 +419,7 @@ mod tests {
     use super::*;
 
     fn names(g: &Gazetteer, text: &str) -> Vec<String> {
-        g.find(text)
+        g.find(text, &crate::analyze::words::words(text))
             .into_iter()
             .map(|m| match m.term {
                 Term::Name(id) | Term::Modifier(id) | Term::DatelineCity(id) => {

@@ -11,40 +11,42 @@ pub struct Word {
     /// True when a line break or sentence-ending punctuation comes between this word
     /// and the previous one (or there is no previous word).
     pub starts_clause: bool,
+    /// True when the word joins runs of letters across a hyphen or an apostrophe.
+    pub joined: bool,
 }
 
-/// What one byte of the body means to the word splitter.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// An ASCII letter or digit.
-    Letter,
-    /// Sentence or line punctuation that starts a new clause.
-    Stop,
-    /// The first byte of a multi-byte character, decoded to decide.
-    Wide,
-    /// Anything else: spaces, other punctuation, continuation bytes.
-    Other,
-}
+/// Byte flag: an ASCII letter or digit.
+const LETTER: u8 = 1;
+/// Byte flag: sentence or line punctuation that starts a new clause.
+const STOP: u8 = 2;
+/// Byte flag: the first byte of a multi-byte character, decoded to decide.
+const WIDE: u8 = 4;
 
-/// The class of every byte value.
-const CLASSES: [Class; 256] = {
-    let mut table = [Class::Other; 256];
+/// The flags of every byte value. Tested with plain branches rather than a `match`,
+/// which compiles to a jump table that mispredicts at every change of byte class.
+const FLAGS: [u8; 256] = {
+    let mut table = [0; 256];
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
         table[b] = if byte.is_ascii_alphanumeric() {
-            Class::Letter
+            LETTER
         } else if matches!(byte, b'.' | b'?' | b'!' | b'\n' | b':' | b';') {
-            Class::Stop
+            STOP
         } else if byte >= 0xC0 {
-            Class::Wide
+            WIDE
         } else {
-            Class::Other
+            0
         };
         b += 1;
     }
     table
 };
+
+/// The flags of byte `b`.
+fn flags(b: u8) -> u8 {
+    FLAGS[usize::from(b)]
+}
 
 /// Splits `text` into words.
 pub fn words(text: &str) -> Vec<Word> {
@@ -52,31 +54,25 @@ pub fn words(text: &str) -> Vec<Word> {
     let mut out = Vec::with_capacity(text.len() / 6);
     let mut boundary = true;
     let mut i = 0;
-    while i < bytes.len() {
-        match CLASSES[usize::from(bytes[i])] {
-            Class::Letter => {}
-            Class::Stop => {
-                boundary = true;
+    while let Some(&b) = bytes.get(i) {
+        let f = flags(b);
+        if f & LETTER == 0 {
+            if f & WIDE == 0 {
+                boundary |= f & STOP != 0;
                 i += 1;
                 continue;
             }
-            Class::Other => {
-                i += 1;
+            let c = wide_char_at(text, i);
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
                 continue;
-            }
-            Class::Wide => {
-                let c = wide_char_at(text, i);
-                if !c.is_alphanumeric() {
-                    i += c.len_utf8();
-                    continue;
-                }
             }
         }
-        let start = i;
-        let end = word_end(text, i);
+        let (end, joined) = word_end(text, i);
         out.push(Word {
-            span: Span { start, end },
+            span: Span { start: i, end },
             starts_clause: boundary,
+            joined,
         });
         boundary = false;
         i = end;
@@ -84,18 +80,18 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// The end of the word that starts at byte `i`.
-fn word_end(text: &str, mut i: usize) -> usize {
+/// The end of the word that starts at byte `i`, and whether it holds a joiner.
+fn word_end(text: &str, mut i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
+    let mut joined = false;
     loop {
         // Most of a word is ASCII letters: take them without decoding.
-        while bytes
-            .get(i)
-            .is_some_and(|&b| CLASSES[usize::from(b)] == Class::Letter)
-        {
+        while bytes.get(i).is_some_and(|&b| flags(b) & LETTER != 0) {
             i += 1;
         }
-        let Some(&b) = bytes.get(i) else { return i };
+        let Some(&b) = bytes.get(i) else {
+            return (i, joined);
+        };
         let d = if b.is_ascii() {
             char::from(b)
         } else {
@@ -106,8 +102,9 @@ fn word_end(text: &str, mut i: usize) -> usize {
         } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[i + d.len_utf8()..], d) {
             // The joiner is inside the word only when letters follow it.
             i += d.len_utf8();
+            joined = true;
         } else {
-            return i;
+            return (i, joined);
         }
     }
 }
@@ -176,5 +173,12 @@ mod tests {
         let w = words("One two. Three\nfour");
         let starts: Vec<bool> = w.iter().map(|w| w.starts_clause).collect();
         assert_eq!(starts, [true, false, true, true]);
+    }
+
+    #[test]
+    fn marks_joined_words() {
+        let w = words("al-Mansouri met O’Brien's aide");
+        let joined: Vec<bool> = w.iter().map(|w| w.joined).collect();
+        assert_eq!(joined, [true, false, true, false, false]);
     }
 }
