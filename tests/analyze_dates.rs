@@ -4,6 +4,7 @@
 use proptest::prelude::*;
 use sitrep::analyze::dates::{find_dates, publication_time};
 use sitrep::analyze::text::Body;
+use sitrep::analyze::words::words;
 use sitrep::model::{DateKind, DateMention};
 
 const PUBLISHED: &str = "2023-03-14T09:30:00+01:00";
@@ -11,7 +12,7 @@ const PUBLISHED: &str = "2023-03-14T09:30:00+01:00";
 fn dates_at(published: Option<&str>, text: &str) -> Vec<DateMention> {
     let published = published.map(|p| publication_time(p).expect("valid publication time"));
     let body = Body::new(text);
-    find_dates(&body, &body.sentences(), published.as_ref())
+    find_dates(&body, &body.sentences(), &words(text), published.as_ref())
 }
 
 /// (text, value) of every expression found, durations as `None`.

@@ -4,6 +4,7 @@
 use sitrep::analyze::dates::{find_dates, publication_time};
 use sitrep::analyze::events::events;
 use sitrep::analyze::text::Body;
+use sitrep::analyze::words::words;
 use sitrep::model::{Entity, EntityKind, Event, Mention};
 
 fn entity(name: &str, body: &str, alias: &str) -> Entity {
@@ -24,7 +25,7 @@ fn events_of(body: &str, entities: &[Entity]) -> Vec<Event> {
     let published = publication_time("2023-03-14T09:30:00+01:00");
     let text = Body::new(body);
     let sentences = text.sentences();
-    let dates = find_dates(&text, &sentences, published.as_ref());
+    let dates = find_dates(&text, &sentences, &words(body), published.as_ref());
     events(&text, &sentences, &dates, entities)
 }
 

@@ -269,7 +269,7 @@ impl Gazetteer {
                         out.push(m);
                     }
                 }
-                if !word.joined {
+                if word.plain {
                     break;
                 }
                 // The next run of letters inside the word starts after a joiner.

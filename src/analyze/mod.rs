@@ -14,7 +14,7 @@ mod reported;
 mod speakers;
 pub mod text;
 mod word_set;
-mod words;
+pub mod words;
 
 use crate::model::{Analysis, Article, Quote, QuoteKind};
 use entities::Story;
@@ -54,7 +54,7 @@ impl Analyzer {
             .published
             .as_deref()
             .and_then(dates::publication_time);
-        let dates = dates::find_dates(&body, &sentences, published.as_ref());
+        let dates = dates::find_dates(&body, &sentences, &words, published.as_ref());
         let events = events::events(&body, &sentences, &dates, &entities);
         Analysis {
             entities,

@@ -11,8 +11,11 @@ pub struct Word {
     /// True when a line break or sentence-ending punctuation comes between this word
     /// and the previous one (or there is no previous word).
     pub starts_clause: bool,
-    /// True when the word joins runs of letters across a hyphen or an apostrophe.
-    pub joined: bool,
+    /// True when the word is ASCII letters and digits only: no joiner ("al-Mansouri",
+    /// "O’Brien") and no other character ("Zürich").
+    pub plain: bool,
+    /// True when the word holds an ASCII digit.
+    pub has_digit: bool,
 }
 
 /// Byte flag: an ASCII letter or digit.
@@ -21,6 +24,8 @@ const LETTER: u8 = 1;
 const STOP: u8 = 2;
 /// Byte flag: the first byte of a multi-byte character, decoded to decide.
 const WIDE: u8 = 4;
+/// Byte flag: an ASCII digit (also a [`LETTER`]).
+const DIGIT: u8 = 8;
 
 /// The flags of every byte value. Tested with plain branches rather than a `match`,
 /// which compiles to a jump table that mispredicts at every change of byte class.
@@ -29,7 +34,9 @@ const FLAGS: [u8; 256] = {
     let mut b = 0;
     while b < 256 {
         let byte = b as u8;
-        table[b] = if byte.is_ascii_alphanumeric() {
+        table[b] = if byte.is_ascii_digit() {
+            LETTER | DIGIT
+        } else if byte.is_ascii_alphabetic() {
             LETTER
         } else if matches!(byte, b'.' | b'?' | b'!' | b'\n' | b':' | b';') {
             STOP
@@ -68,11 +75,12 @@ pub fn words(text: &str) -> Vec<Word> {
                 continue;
             }
         }
-        let (end, joined) = word_end(text, i);
+        let (end, seen) = word_end(text, i);
         out.push(Word {
             span: Span { start: i, end },
             starts_clause: boundary,
-            joined,
+            plain: seen & WIDE == 0,
+            has_digit: seen & DIGIT != 0,
         });
         boundary = false;
         i = end;
@@ -80,17 +88,23 @@ pub fn words(text: &str) -> Vec<Word> {
     out
 }
 
-/// The end of the word that starts at byte `i`, and whether it holds a joiner.
-fn word_end(text: &str, mut i: usize) -> (usize, bool) {
+/// The end of the word that starts at byte `i`, and the flags of its bytes, with
+/// [`WIDE`] for a joiner or any other non-ASCII character.
+fn word_end(text: &str, mut i: usize) -> (usize, u8) {
     let bytes = text.as_bytes();
-    let mut joined = false;
+    let mut seen = 0;
     loop {
         // Most of a word is ASCII letters: take them without decoding.
-        while bytes.get(i).is_some_and(|&b| flags(b) & LETTER != 0) {
+        while let Some(&b) = bytes.get(i) {
+            let f = flags(b);
+            if f & LETTER == 0 {
+                break;
+            }
+            seen |= f;
             i += 1;
         }
         let Some(&b) = bytes.get(i) else {
-            return (i, joined);
+            return (i, seen);
         };
         let d = if b.is_ascii() {
             char::from(b)
@@ -102,10 +116,10 @@ fn word_end(text: &str, mut i: usize) -> (usize, bool) {
         } else if matches!(d, '-' | '\'' | '’') && joins_word(&text[i + d.len_utf8()..], d) {
             // The joiner is inside the word only when letters follow it.
             i += d.len_utf8();
-            joined = true;
         } else {
-            return (i, joined);
+            return (i, seen);
         }
+        seen |= WIDE;
     }
 }
 
@@ -176,9 +190,21 @@ mod tests {
     }
 
     #[test]
-    fn marks_joined_words() {
-        let w = words("al-Mansouri met O’Brien's aide");
-        let joined: Vec<bool> = w.iter().map(|w| w.joined).collect();
-        assert_eq!(joined, [true, false, true, false, false]);
+    fn marks_plain_words_and_digits() {
+        let w = words("al-Mansouri met O’Brien's aide in Zürich on 3 May, G20");
+        let plain: Vec<bool> = w.iter().map(|w| w.plain).collect();
+        assert_eq!(
+            plain,
+            [
+                false, true, false, true, true, true, false, true, true, true, true
+            ]
+        );
+        let digits: Vec<bool> = w.iter().map(|w| w.has_digit).collect();
+        assert_eq!(
+            digits,
+            [
+                false, false, false, false, false, false, false, false, true, false, true
+            ]
+        );
     }
 }

@@ -141,17 +141,26 @@ impl<T: Copy + 'static, const N: usize> WordMap<T, N> {
 /// A sorted list of `N` lowercase words, searched by integer key.
 pub struct WordList<const N: usize> {
     keys: [u128; N],
-    /// For the first and for the last letter of a word, a bit per length of the list's
-    /// words with that letter there: most words fail one of the two tests, before any
-    /// key is computed.
-    edges: [[u32; 26]; 2],
+    /// For the first and for the last byte of a word, a bit per length of the list's
+    /// words with that letter there (either case; bit 31 for 31 bytes or more, and all
+    /// bits for bytes that are not letters): most words fail the test, one branch for
+    /// both edges, before any key is computed.
+    edges: [[u32; 256]; 2],
 }
 
 impl<const N: usize> WordList<N> {
     /// Indexes `words` (sorted, lowercase ASCII, at most [`LONGEST`] bytes, `N` of them).
     pub const fn new(words: &[&str]) -> Self {
         let mut keys = [u128::MAX; N];
-        let mut edges = [[0u32; 26]; 2];
+        let mut edges = [[0u32; 256]; 2];
+        let mut b = 0;
+        while b < 256 {
+            if !(b as u8).is_ascii_alphabetic() {
+                edges[0][b] = u32::MAX;
+                edges[1][b] = u32::MAX;
+            }
+            b += 1;
+        }
         let mut i = 0;
         while i < N && i < words.len() {
             let word = words[i].as_bytes();
@@ -159,12 +168,15 @@ impl<const N: usize> WordList<N> {
                 keys[i] = k;
             }
             match (word.first(), word.last()) {
-                (Some(first @ b'a'..=b'z'), Some(last @ b'a'..=b'z')) => {
-                    edges[0][(*first - b'a') as usize] |= 1 << word.len();
-                    edges[1][(*last - b'a') as usize] |= 1 << word.len();
+                (Some(&first @ b'a'..=b'z'), Some(&last @ b'a'..=b'z')) => {
+                    let bit = length_bit(word.len());
+                    edges[0][first as usize] |= bit;
+                    edges[0][first.to_ascii_uppercase() as usize] |= bit;
+                    edges[1][last as usize] |= bit;
+                    edges[1][last.to_ascii_uppercase() as usize] |= bit;
                 }
                 // A word with another character at an edge: no word can be turned away.
-                _ => edges = [[u32::MAX; 26]; 2],
+                _ => edges = [[u32::MAX; 256]; 2],
             }
             i += 1;
         }
@@ -178,14 +190,9 @@ impl<const N: usize> WordList<N> {
 
     /// Where `word` stands in the list, ignoring ASCII case.
     fn position(&self, word: &[u8]) -> Option<usize> {
-        let (first, last) = (word.first()?, word.last()?);
-        let may_hold = |edge: usize, letter: u8| {
-            let letter = letter.to_ascii_lowercase();
-            !letter.is_ascii_lowercase()
-                || word.len() >= 32
-                || self.edges[edge][(letter - b'a') as usize] & 1 << word.len() != 0
-        };
-        if !(may_hold(0, *first) && may_hold(1, *last)) {
+        let (&first, &last) = (word.first()?, word.last()?);
+        let edges = self.edges[0][usize::from(first)] & self.edges[1][usize::from(last)];
+        if edges & length_bit(word.len()) == 0 {
             return None;
         }
         self.keys.binary_search(&key(word)?).ok()
@@ -196,6 +203,11 @@ impl<const N: usize> WordList<N> {
     pub fn is_sorted(&self) -> bool {
         self.keys.windows(2).all(|pair| pair[0] < pair[1])
     }
+}
+
+/// The bit of [`WordList`]'s edge masks for a word of `len` bytes.
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
 }
 
 /// Words one of which (or a digit) every expression holds: the months, weekdays and units,

@@ -29,6 +29,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
 use super::text::{Body, Span};
+use super::words::Word;
 use crate::model::DateMention;
 
 /// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
@@ -43,17 +44,35 @@ pub fn publication_time(published: &str) -> Option<ZonedDateTime> {
 }
 
 /// All temporal expressions in `body`, sentence by sentence, normalised against `published`
-/// (values that need an anchor are `None` without it). Offsets count characters.
+/// (values that need an anchor are `None` without it). Offsets count characters. `words`
+/// are the body's words, which tell the sentences that may hold a date.
 pub fn find_dates(
     body: &Body,
     sentences: &[Span],
+    words: &[Word],
     published: Option<&ZonedDateTime>,
 ) -> Vec<DateMention> {
     let anchor = published.map(ZonedDateTime::date);
     let mut tokens = Vec::new();
     let mut out = Vec::new();
+    let mut first_word = 0;
     for sentence in sentences {
-        if !anchors::may_hold_date(&body.text[sentence.start..sentence.end]) {
+        while words
+            .get(first_word)
+            .is_some_and(|w| w.span.start < sentence.start)
+        {
+            first_word += 1;
+        }
+        let mut end_word = first_word;
+        while words
+            .get(end_word)
+            .is_some_and(|w| w.span.start < sentence.end)
+        {
+            end_word += 1;
+        }
+        let sentence_words = &words[first_word..end_word];
+        first_word = end_word;
+        if !anchors::may_hold_date(body.text, sentence_words) {
             continue;
         }
         tokens.clear();
