@@ -263,11 +263,12 @@ impl Gazetteer {
         for word in words {
             let mut candidate = word.span.start;
             loop {
-                if candidate >= at && self.first_bytes[usize::from(bytes[candidate])] {
-                    if let Some(m) = self.match_at(text, candidate) {
-                        at = m.end;
-                        out.push(m);
-                    }
+                if candidate >= at
+                    && self.first_bytes[usize::from(bytes[candidate])]
+                    && let Some(m) = self.match_at(text, candidate)
+                {
+                    at = m.end;
+                    out.push(m);
                 }
                 if word.plain {
                     break;
