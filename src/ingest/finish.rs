@@ -47,10 +47,46 @@ pub fn finish(raw: Article) -> Result<Article, IngestError> {
 
 /// Sanitised text on one line with runs of white space (non-breaking too) as one space.
 pub fn one_line(text: &str) -> String {
-    clean_text(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut line = String::new();
+    push_collapsed(&mut line, &clean_text(text));
+    line
+}
+
+/// Appends the words of `text` to `line`, each run of white space (non-breaking too) as
+/// one space, with a space before the first one when `line` is not empty.
+fn push_collapsed(line: &mut String, text: &str) {
+    let bytes = text.as_bytes();
+    let mut word_start = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        // White space is mostly ASCII: decode only the other characters.
+        let (space, len) = if bytes[i].is_ascii() {
+            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0B, 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        match (space, word_start) {
+            (true, Some(start)) => {
+                push_word(line, &text[start..i]);
+                word_start = None;
+            }
+            (false, None) => word_start = Some(i),
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(start) = word_start {
+        push_word(line, &text[start..]);
+    }
+}
+
+/// Appends `word` to `line`, after a space unless `line` is empty.
+fn push_word(line: &mut String, word: &str) {
+    if !line.is_empty() {
+        line.push(' ');
+    }
+    line.push_str(word);
 }
 
 /// Paragraphs of a body: blocks separated by blank lines, each on one line, furniture
@@ -68,7 +104,11 @@ fn body_paragraphs(body: &str) -> Vec<String> {
             continue;
         }
         if !block.is_empty() {
-            let paragraph = one_line(&block.join(" "));
+            // The body is clean already: its lines only need their white space collapsed.
+            let mut paragraph = String::new();
+            for line in &block {
+                push_collapsed(&mut paragraph, line);
+            }
             paragraphs.push(unquote_heading(&paragraph).unwrap_or(paragraph));
             block.clear();
         }
