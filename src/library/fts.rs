@@ -7,7 +7,7 @@
 //! [`unindex`] *before* the change (FTS5 must be given the exact old text to remove)
 //! and [`index`] after it.
 
-use rusqlite::Connection;
+use rusqlite::{Connection, ToSql};
 
 /// Removes story `id` from the index; call before its text, entities or notes change.
 pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
@@ -39,6 +39,27 @@ pub fn index(conn: &Connection, id: i64) -> rusqlite::Result<()> {
             ])
         })?;
     let [title, body, source, entities, notes] = row;
+    insert(conn, id, [&title, &body, &source, &entities, &notes])
+}
+
+/// Adds story `id`, stored just now, to the index from the text the writer has in hand:
+/// the same text `story_text` would give back for it (a new story has no notes, and
+/// `entities` are the names linked to it, in order, as its `entities` column joins them).
+pub fn index_new(
+    conn: &Connection,
+    id: i64,
+    title: &str,
+    body: &str,
+    source: Option<&str>,
+    entities: &str,
+) -> rusqlite::Result<()> {
+    let entities = (!entities.is_empty()).then_some(entities);
+    insert(conn, id, [&title, &body, &source, &entities, &None::<&str>])
+}
+
+/// Inserts one row of indexed text: title, body, source, entities and notes.
+fn insert(conn: &Connection, id: i64, text: [&dyn ToSql; 5]) -> rusqlite::Result<()> {
+    let [title, body, source, entities, notes] = text;
     conn.prepare_cached(
         "INSERT INTO story_index (rowid, title, body, source, entities, notes)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

@@ -81,13 +81,15 @@ pub fn store_story(
             delete_analysis(conn, id)?;
             insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
             anchors::follow_story_update(conn, id, &article.body)?;
+            // Its notes are indexed too: the whole text is read back.
             fts::index(conn, id)?;
             Ok((id, StoryOutcome::Updated))
         }
         None => {
             let id = insert_article(conn, article, values, origin, now)?;
-            insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
-            fts::index(conn, id)?;
+            let entities = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+            let source = article.source.as_deref();
+            fts::index_new(conn, id, &article.title, &article.body, source, &entities)?;
             Ok((id, StoryOutcome::Imported))
         }
     }
@@ -246,6 +248,8 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 }
 
 /// Stores a story's tags, its links to entities, its analysis lists and its events.
+/// Returns the names of the entities linked, in order, joined by spaces: the story's
+/// `entities` text in the full-text index.
 fn insert_analysis(
     conn: &Connection,
     entity_ids: &mut EntityIds,
@@ -253,7 +257,7 @@ fn insert_analysis(
     article: &Article,
     analysis: &Analysis,
     lists: &AnalysisJson,
-) -> rusqlite::Result<()> {
+) -> rusqlite::Result<String> {
     let mut insert_tag = conn.prepare_cached(
         "INSERT OR IGNORE INTO article_tags (article_id, position, tag) VALUES (?1, ?2, ?3)",
     )?;
@@ -264,9 +268,15 @@ fn insert_analysis(
         "INSERT OR IGNORE INTO article_entities (article_id, entity_id, position)
          VALUES (?1, ?2, ?3)",
     )?;
+    let mut linked_names = String::new();
     for (position, entity) in analysis.entities.iter().enumerate() {
         let entity_id = entity_ids.get(conn, &entity.name, entity.kind.as_str())?;
-        link_entity.execute(params![id, entity_id, position])?;
+        if link_entity.execute(params![id, entity_id, position])? > 0 {
+            if !linked_names.is_empty() {
+                linked_names.push(' ');
+            }
+            linked_names.push_str(&entity.name);
+        }
     }
     conn.prepare_cached(
         "INSERT INTO article_analysis (article_id, mentions, quotes, dates)
@@ -301,5 +311,5 @@ fn insert_analysis(
             ])?;
         }
     }
-    Ok(())
+    Ok(linked_names)
 }

@@ -271,6 +271,55 @@ fn a_story_reads_back_as_stored_and_entities_are_shared() {
     ));
 }
 
+/// A new story is indexed from the writer's own text, not read back through `story_text`:
+/// the two must agree, or its later removal from the index would leave terms behind.
+#[test]
+fn a_new_story_is_indexed_with_the_text_story_text_gives_back() {
+    let (_dir, mut library) = open_temp();
+    let body = "Wang Yi met officials of the European Union.";
+    let known = Analysis {
+        entities: vec![entity("Wang Yi", EntityKind::Person, body)],
+        ..Analysis::default()
+    };
+    library
+        .store(
+            "/a.txt",
+            &[(article("First", "2023-06-05T12:00:00Z", body), known)],
+        )
+        .unwrap();
+    // Stored under another spelling, and the same entity twice: linked once.
+    let body = "WANG YI, or wang yi, met officials of the European Union.";
+    let story = article("Second", "2023-06-06T12:00:00Z", body);
+    let analysis = Analysis {
+        entities: vec![
+            entity("WANG YI", EntityKind::Person, body),
+            entity("European Union", EntityKind::Organization, body),
+            entity("wang yi", EntityKind::Person, body),
+        ],
+        ..Analysis::default()
+    };
+    let (id, _) = library
+        .store("/b.txt", &[(story.clone(), analysis)])
+        .unwrap()[0];
+    assert_index_in_sync(&library);
+    assert_eq!(
+        library
+            .search("entity:\"european union\"", 10)
+            .unwrap()
+            .len(),
+        1
+    );
+
+    let changed = Analysis {
+        entities: vec![entity("European Union", EntityKind::Organization, body)],
+        ..Analysis::default()
+    };
+    let outcome = library.store("/b.txt", &[(story, changed)]).unwrap();
+    assert_eq!(outcome, [(id, StoryOutcome::Updated)]);
+    assert_index_in_sync(&library);
+    assert_eq!(library.search("entity:\"wang yi\"", 10).unwrap().len(), 1);
+}
+
 #[test]
 fn a_change_of_analysis_alone_updates_the_story() {
     let (_dir, mut library) = open_temp();
