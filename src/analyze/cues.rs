@@ -4,7 +4,7 @@
 
 use super::gazetteer::{Gazetteer, Gender};
 use super::people::{apposition, find_person};
-use super::text::Span;
+use super::text::{Span, lines};
 use super::word_set::WordSet;
 use super::words::{Word, is_capitalised};
 
@@ -345,8 +345,7 @@ fn find_body_by_apposition(
 
 /// Photo and wire credits: "Photo: AP", "Photograph:(Reuters)", "BEIJING (Reuters) —".
 fn find_credits(text: &str, cues: &mut Vec<Cue>) {
-    let mut offset = 0;
-    for line in text.split('\n') {
+    for (offset, line) in lines(text) {
         let credit = [
             "Photograph:(",
             "Photograph: ",
@@ -386,7 +385,6 @@ fn find_credits(text: &str, cues: &mut Vec<Cue>) {
                 }
             }
         }
-        offset += line.len() + 1;
     }
 }
 

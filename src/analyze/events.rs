@@ -1,6 +1,6 @@
 //! Events: one per dated sentence, with a headline-like summary and the entities it names.
 
-use super::text::{Body, Span};
+use super::text::{Body, QuoteMarks, Span};
 use super::word_set::WordSet;
 use crate::model::{DateMention, Entity, Event};
 
@@ -162,8 +162,9 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
 
 /// `text` without quotation marks when they no longer pair up (a quote cut short).
 fn without_stray_quotes(text: &str) -> String {
-    let curly_paired = text.matches('“').count() == text.matches('”').count();
-    let straight_paired = text.matches('"').count().is_multiple_of(2);
+    let marks = QuoteMarks::of(text);
+    let curly_paired = marks.opening == marks.closing;
+    let straight_paired = marks.straight.is_multiple_of(2);
     if curly_paired && straight_paired {
         return text.to_string();
     }

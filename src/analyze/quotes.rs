@@ -7,7 +7,7 @@
 //! linked by `continues`. A line that holds nothing but a short quoted phrase is a
 //! heading ('Red lines'), not a quotation.
 
-use super::text::Span;
+use super::text::{Span, lines};
 
 /// Which marks enclose a quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,16 +88,12 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
 }
 
 fn line_spans(text: &str) -> Vec<Span> {
-    let mut spans = Vec::new();
-    let mut start = 0;
-    for line in text.split('\n') {
-        spans.push(Span {
+    lines(text)
+        .map(|(start, line)| Span {
             start,
             end: start + line.len(),
-        });
-        start += line.len() + 1;
-    }
-    spans
+        })
+        .collect()
 }
 
 /// Pairs marks inside one line; the outermost quotation wins.

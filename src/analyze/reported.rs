@@ -6,7 +6,7 @@
 use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{resolve_pronoun, sentence_end, speakable, words_in};
-use super::text::Span;
+use super::text::{QuoteMarks, Span};
 use super::word_set::WordSet;
 use super::words::Word;
 
@@ -288,8 +288,8 @@ fn reported_end(text: &str, start: usize) -> usize {
         .trim_end_matches(['.', ',', ';', ':']);
     let end = start + clause.len();
     // A quotation opened inside the clause closes inside it ("the last friction points.").
-    let open = clause.matches('“').count() > clause.matches('”').count()
-        || clause.matches('"').count() % 2 == 1;
+    let marks = QuoteMarks::of(clause);
+    let open = marks.opening > marks.closing || marks.straight % 2 == 1;
     let tail = text[end..].trim_start_matches(['.', ',', '?', '!']);
     match tail.chars().next() {
         Some(mark @ ('”' | '"')) if open => text.len() - tail.len() + mark.len_utf8(),

@@ -530,7 +530,8 @@ fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
 /// quotation on the same line.
 pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) -> usize {
     let reach = char_boundary_at_or_after(text, at.saturating_sub(MAX_SENTENCE));
-    let line_start = text[reach..at].rfind('\n').map_or(reach, |i| reach + i + 1);
+    let line_start =
+        memchr::memrchr(b'\n', &text.as_bytes()[reach..at]).map_or(reach, |i| reach + i + 1);
     let floor = previous_quote_end
         .filter(|&e| e >= line_start && e <= at)
         .unwrap_or(line_start);
@@ -561,7 +562,7 @@ pub fn clause_end(text: &str, at: usize) -> usize {
 /// opening quotation mark.
 pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
     let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
-    let line_end = text[at..reach].find('\n').map_or(reach, |i| at + i);
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..reach]).map_or(reach, |i| at + i);
     let tail = &text[at..line_end];
     // Only stops and quotation marks matter: '“' and '‘' start with the byte 0xE2.
     let marks = tail

@@ -24,6 +24,46 @@ impl Span {
     }
 }
 
+/// The lines of `text` (split at '\n', which is left out) with their byte offsets.
+pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    let mut start = 0;
+    ends.map(move |end| {
+        let line = (start, &text[start..end]);
+        start = end + 1;
+        line
+    })
+}
+
+/// How many quotation marks of each kind a piece of text holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct QuoteMarks {
+    /// Opening curly double quotes, “.
+    pub opening: usize,
+    /// Closing curly double quotes, ”.
+    pub closing: usize,
+    /// Straight double quotes, ".
+    pub straight: usize,
+}
+
+impl QuoteMarks {
+    /// Counts the double quotation marks of `text` in one pass.
+    pub fn of(text: &str) -> Self {
+        let bytes = text.as_bytes();
+        let mut marks = QuoteMarks::default();
+        // '“' and '”' are E2 80 9C and E2 80 9D.
+        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+            match bytes[i..] {
+                [b'"', ..] => marks.straight += 1,
+                [_, 0x80, 0x9C, ..] => marks.opening += 1,
+                [_, 0x80, 0x9D, ..] => marks.closing += 1,
+                _ => {}
+            }
+        }
+        marks
+    }
+}
+
 /// The body of an article with fast conversion from byte to character offsets.
 pub struct Body<'a> {
     pub text: &'a str,
@@ -83,11 +123,8 @@ static ABBREVIATIONS: WordSet = WordSet::new(&[
 /// unless the full stop ends an abbreviation or an initial.
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let line_end = line_start + line.trim_end_matches('\n').len();
-        split_line(text, line_start, line_end, &mut out);
-        line_start += line.len();
+    for (line_start, line) in lines(text) {
+        split_line(text, line_start, line_start + line.len(), &mut out);
     }
     out
 }
@@ -160,6 +197,25 @@ fn ends_with_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_keep_their_offsets() {
+        let got: Vec<(usize, &str)> = lines("One\n\nTwo “x”\n").collect();
+        assert_eq!(got, [(0, "One"), (4, ""), (5, "Two “x”"), (17, "")]);
+    }
+
+    #[test]
+    fn counts_each_kind_of_quotation_mark() {
+        let marks = QuoteMarks::of("“We will,” he said, \"and “soon — ’twas");
+        assert_eq!(
+            marks,
+            QuoteMarks {
+                opening: 2,
+                closing: 1,
+                straight: 1
+            }
+        );
+    }
 
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
