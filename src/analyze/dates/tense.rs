@@ -18,8 +18,8 @@ pub enum Tense {
 /// Words that put a clause in the future on their own (each list sorted).
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "ahead", "coming", "expected", "forthcoming", "ll", "next", "planned", "scheduled", "shall",
-    "tomorrow", "upcoming", "will", "would",
+    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "planned",
+    "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
 ];
 static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 
@@ -32,6 +32,32 @@ const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
 ];
 static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
     WordList::new(FUTURE_BEFORE_TO_WORDS);
+
+/// Present-tense verbs of a fixed appointment: "the board meets on Monday" looks ahead.
+#[rustfmt::skip]
+const SCHEDULE_WORDS: &[&str] = &[
+    "arrives", "begins", "closes", "convenes", "ends", "expires", "holds", "hosts", "launches",
+    "meets", "opens", "resumes", "starts", "visits", "votes",
+];
+static SCHEDULE: WordList<{ SCHEDULE_WORDS.len() }> = WordList::new(SCHEDULE_WORDS);
+
+/// Words after which a verb form is an infinitive ("will cut", "to put"), whatever it looks
+/// like: they carry the tense themselves.
+#[rustfmt::skip]
+const INFINITIVE_MARKERS_WORDS: &[&str] = &[
+    "can", "could", "did", "do", "does", "might", "must", "shall", "should", "to", "will",
+    "would",
+];
+static INFINITIVE_MARKERS: WordList<{ INFINITIVE_MARKERS_WORDS.len() }> =
+    WordList::new(INFINITIVE_MARKERS_WORDS);
+
+/// Subject pronouns: a "-ed" word after one is a past verb, not a participle.
+#[rustfmt::skip]
+const SUBJECT_PRONOUNS_WORDS: &[&str] = &[
+    "he", "i", "it", "she", "they", "we", "which", "who", "you",
+];
+static SUBJECT_PRONOUNS: WordList<{ SUBJECT_PRONOUNS_WORDS.len() }> =
+    WordList::new(SUBJECT_PRONOUNS_WORDS);
 
 /// Words that open a noun phrase, as after "due to" giving a cause.
 #[rustfmt::skip]
@@ -158,6 +184,26 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     if FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
         return Some((Tense::Future, true));
     }
+    // "talks set for June 5"; "the rules take effect on July 23": a fixed date ahead.
+    let previous_is = |w: &str| i > 0 && tokens[i - 1].is(w);
+    if (token.is("set") && next_is("for"))
+        || (token.is("effect") && (previous_is("take") || previous_is("takes")))
+    {
+        return Some((Tense::Future, true));
+    }
+    if SCHEDULE.contains(word) {
+        return Some((Tense::Future, true));
+    }
+    // "will be held", "could be signed", "will cut", "to put": the word before carries the
+    // tense.
+    let previous = i.checked_sub(1).map(|p| &tokens[p]);
+    let after_auxiliary = previous.is_some_and(|p| {
+        p.kind == TokenKind::Word
+            && (p.is("be") || p.is("being") || INFINITIVE_MARKERS.contains(p.text))
+    });
+    if after_auxiliary {
+        return None;
+    }
     if PAST.contains(word) {
         return Some((Tense::Past, true));
     }
@@ -165,16 +211,68 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         && token.text.ends_with("ed")
         && !token.is_capitalized()
         && !NOT_PAST.contains(word);
-    past_participle.then_some((Tense::Past, false))
+    // After its subject ("Moscow abandoned", "they agreed") it is a past verb; after a
+    // noun it may qualify it ("the session convened by the WHO").
+    let after_subject = previous.is_some_and(|p| {
+        p.kind == TokenKind::Word && (p.is_capitalized() || SUBJECT_PRONOUNS.contains(p.text))
+    });
+    past_participle.then_some((Tense::Past, after_subject))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn tense_at(sentence: &str, date: &str) -> Option<Tense> {
+        let mut tokens = Vec::new();
+        super::super::tokens::tokenize(sentence, 0, sentence.len(), &mut tokens);
+        let at = tokens
+            .iter()
+            .position(|t| t.text == date)
+            .expect("date token");
+        Cues::new(&tokens).around(at, at)
+    }
+
+    #[test]
+    fn passives_schedules_and_modals_look_ahead() {
+        for (sentence, date) in [
+            ("The talks will be held in Seoul on October 12.", "October"),
+            ("A first round of talks is set for June 5 in Hanoi.", "June"),
+            (
+                "They agreed to talks, with a first round set for June 5.",
+                "June",
+            ),
+            ("The controls take effect on July 23.", "July"),
+            ("The board can now meet in December.", "December"),
+            ("The authority will cut transits from Tuesday.", "Tuesday"),
+            (
+                "The IAEA board of governors meets in Vienna on Monday.",
+                "Monday",
+            ),
+        ] {
+            assert_eq!(tense_at(sentence, date), Some(Tense::Future), "{sentence}");
+        }
+        for (sentence, date) in [
+            ("The talks were held in Seoul on October 12.", "October"),
+            ("The deal has been signed on June 5.", "June"),
+            (
+                "The ministers set out their terms and left on June 5.",
+                "June",
+            ),
+            (
+                "Turkey is pressing for the deal, which Moscow abandoned on Monday.",
+                "Monday",
+            ),
+        ] {
+            assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
+        }
+    }
+
     #[test]
     fn cue_lists_are_sorted_for_binary_search() {
         assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
         assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
+        assert!(SCHEDULE.is_sorted() && INFINITIVE_MARKERS.is_sorted());
+        assert!(SUBJECT_PRONOUNS.is_sorted());
     }
 }
