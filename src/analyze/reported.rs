@@ -5,10 +5,10 @@
 
 use super::entities::Story;
 use super::gazetteer::Gender;
-use super::speakers::{resolve_pronoun, sentence_end, speakable, words_in};
+use super::speakers::{resolve_pronoun, sentence_end, speakable};
 use super::text::{QuoteMarks, Span};
 use super::word_set::WordSet;
-use super::words::Word;
+use super::words::{Word, words_in};
 
 /// Verbs whose clause follows at once or after "that".
 static DIRECT_VERBS: WordSet = WordSet::new(&[

@@ -7,7 +7,7 @@ use super::gazetteer::Gender;
 use super::quotes::Marked;
 use super::text::Span;
 use super::word_set::WordSet;
-use super::words::Word;
+use super::words::{Word, words_in};
 use crate::model::{EntityKind, QuoteKind};
 
 /// Verbs that introduce or close a quotation.
@@ -505,13 +505,6 @@ pub fn resolve_pronoun(
     let (_, e) = best?;
     story.entities[e].gender = Some(gender);
     Some(e)
-}
-
-/// Words inside `span`.
-pub fn words_in(words: &[Word], span: Span) -> &[Word] {
-    let from = words.partition_point(|w| w.span.start < span.start);
-    let to = words.partition_point(|w| w.span.end <= span.end);
-    &words[from..to.max(from)]
 }
 
 /// The longest stretch, in bytes, searched for a sentence's start or end: prose

@@ -128,6 +128,13 @@ fn wide_char_at(text: &str, i: usize) -> char {
     text[i..].chars().next().unwrap_or(' ')
 }
 
+/// Words inside `span`.
+pub fn words_in(words: &[Word], span: Span) -> &[Word] {
+    let from = words.partition_point(|w| w.span.start < span.start);
+    let to = words.partition_point(|w| w.span.end <= span.end);
+    &words[from..to.max(from)]
+}
+
 /// True when the joiner `d` followed by `rest` continues the word.
 fn joins_word(rest: &str, d: char) -> bool {
     let mut next = rest.chars();

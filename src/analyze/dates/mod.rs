@@ -29,7 +29,7 @@ use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
 use super::text::{Body, Span};
-use super::words::Word;
+use super::words::{Word, words_in};
 use crate::model::DateMention;
 
 /// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
@@ -55,24 +55,8 @@ pub fn find_dates(
     let anchor = published.map(ZonedDateTime::date);
     let mut tokens = Vec::new();
     let mut out = Vec::new();
-    let mut first_word = 0;
     for sentence in sentences {
-        while words
-            .get(first_word)
-            .is_some_and(|w| w.span.start < sentence.start)
-        {
-            first_word += 1;
-        }
-        let mut end_word = first_word;
-        while words
-            .get(end_word)
-            .is_some_and(|w| w.span.start < sentence.end)
-        {
-            end_word += 1;
-        }
-        let sentence_words = &words[first_word..end_word];
-        first_word = end_word;
-        if !anchors::may_hold_date(body.text, sentence_words) {
+        if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
         }
         tokens.clear();
