@@ -194,29 +194,30 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     if SCHEDULE.contains(word) {
         return Some((Tense::Future, true));
     }
-    // "will be held", "could be signed", "will cut", "to put": the word before carries the
-    // tense.
-    let previous = i.checked_sub(1).map(|p| &tokens[p]);
-    let after_auxiliary = previous.is_some_and(|p| {
-        p.kind == TokenKind::Word
-            && (p.is("be") || p.is("being") || INFINITIVE_MARKERS.contains(p.text))
-    });
-    if after_auxiliary {
-        return None;
-    }
-    if PAST.contains(word) {
-        return Some((Tense::Past, true));
-    }
-    let past_participle = token.text.len() >= 5
+    let past_form = PAST.contains(word);
+    let past_participle = !past_form
+        && token.text.len() >= 5
         && token.text.ends_with("ed")
         && !token.is_capitalized()
         && !NOT_PAST.contains(word);
-    // After its subject ("Moscow abandoned", "they agreed") it is a past verb; after a
-    // noun it may qualify it ("the session convened by the WHO").
-    let after_subject = previous.is_some_and(|p| {
-        p.kind == TokenKind::Word && (p.is_capitalized() || SUBJECT_PRONOUNS.contains(p.text))
-    });
-    past_participle.then_some((Tense::Past, after_subject))
+    if !(past_form || past_participle) {
+        return None;
+    }
+    // "will be held", "could be signed", "will cut", "to put": the word before carries the
+    // tense.
+    let previous = i
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .filter(|p| p.kind == TokenKind::Word);
+    if previous.is_some_and(|p| p.is("be") || p.is("being") || INFINITIVE_MARKERS.contains(p.text))
+    {
+        return None;
+    }
+    // After its subject ("Moscow abandoned", "they agreed") a past form is a past verb;
+    // after a noun an "-ed" word may qualify it ("the session convened by the WHO").
+    let after_subject =
+        previous.is_some_and(|p| p.is_capitalized() || SUBJECT_PRONOUNS.contains(p.text));
+    Some((Tense::Past, past_form || after_subject))
 }
 
 #[cfg(test)]
