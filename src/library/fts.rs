@@ -5,7 +5,8 @@
 //! entity names and their notes. SQLite does not update such an index by itself, so
 //! every change to a story's indexed text runs, in the same transaction,
 //! [`unindex`] *before* the change (FTS5 must be given the exact old text to remove)
-//! and [`index`] after it.
+//! and [`index`] after it; a story stored for the first time goes in through
+//! [`index_new`], with the text the writer already holds.
 
 use rusqlite::{Connection, ToSql};
 
