@@ -59,6 +59,16 @@ const SUBJECT_PRONOUNS_WORDS: &[&str] = &[
 static SUBJECT_PRONOUNS: WordList<{ SUBJECT_PRONOUNS_WORDS.len() }> =
     WordList::new(SUBJECT_PRONOUNS_WORDS);
 
+/// Prepositions that may follow a past verb: "an agreement signed in New Delhi on Thursday"
+/// uses "signed" as a verb, "the expanded meeting" as an adjective. Not "by": "the session
+/// convened by the WHO on April 11" is a passive participle naming a session to come.
+#[rustfmt::skip]
+const PREPOSITIONS_WORDS: &[&str] = &[
+    "after", "at", "before", "during", "earlier", "for", "from", "in", "into", "last",
+    "on", "over", "since", "to", "under", "until", "with",
+];
+static PREPOSITIONS: WordList<{ PREPOSITIONS_WORDS.len() }> = WordList::new(PREPOSITIONS_WORDS);
+
 /// Words that open a noun phrase, as after "due to" giving a cause.
 #[rustfmt::skip]
 const DETERMINERS_WORDS: &[&str] = &[
@@ -213,11 +223,18 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     {
         return None;
     }
-    // After its subject ("Moscow abandoned", "they agreed") a past form is a past verb;
-    // after a noun an "-ed" word may qualify it ("the session convened by the WHO").
+    // After its subject ("Moscow abandoned", "they agreed") or before a preposition ("a
+    // treaty signed on Friday") an "-ed" word is a past verb; before a noun it may only
+    // qualify it ("the expanded meeting").
     let after_subject =
         previous.is_some_and(|p| p.is_capitalized() || SUBJECT_PRONOUNS.contains(p.text));
-    Some((Tense::Past, past_form || after_subject))
+    let before_preposition = tokens
+        .get(i + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word && PREPOSITIONS.contains(t.text));
+    Some((
+        Tense::Past,
+        past_form || after_subject || before_preposition,
+    ))
 }
 
 #[cfg(test)]
@@ -274,6 +291,6 @@ mod tests {
         assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
         assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
         assert!(SCHEDULE.is_sorted() && INFINITIVE_MARKERS.is_sorted());
-        assert!(SUBJECT_PRONOUNS.is_sorted());
+        assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
     }
 }
