@@ -172,6 +172,10 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         return None;
     }
     let next_is = |w: &str| tokens.get(i + 1).is_some_and(|t| t.is(w));
+    let previous = i
+        .checked_sub(1)
+        .map(|p| &tokens[p])
+        .filter(|p| p.kind == TokenKind::Word);
     let word = token.text;
     if token.is("won") && tokens.get(i + 2).is_some_and(|t| t.is("t")) {
         return Some((Tense::Future, true));
@@ -195,9 +199,8 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         return Some((Tense::Future, true));
     }
     // "talks set for June 5"; "the rules take effect on July 23": a fixed date ahead.
-    let previous_is = |w: &str| i > 0 && tokens[i - 1].is(w);
     if (token.is("set") && next_is("for"))
-        || (token.is("effect") && (previous_is("take") || previous_is("takes")))
+        || (token.is("effect") && previous.is_some_and(|p| p.is("take") || p.is("takes")))
     {
         return Some((Tense::Future, true));
     }
@@ -215,10 +218,6 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     }
     // "will be held", "could be signed", "will cut", "to put": the word before carries the
     // tense.
-    let previous = i
-        .checked_sub(1)
-        .map(|p| &tokens[p])
-        .filter(|p| p.kind == TokenKind::Word);
     if previous.is_some_and(|p| p.is("be") || p.is("being") || INFINITIVE_MARKERS.contains(p.text))
     {
         return None;
