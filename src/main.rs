@@ -40,6 +40,9 @@ enum Command {
     /// Analysis quality against gold annotations (for development).
     #[command(hide = true)]
     Eval(cli::eval::EvalArgs),
+    /// Train the learned name tagger on CoNLL-2003 data (for development).
+    #[command(hide = true)]
+    TrainTagger(cli::train_tagger::TrainTaggerArgs),
     /// Events of an entity or related to a story, across the library, in date order.
     Timeline(cli::timeline::TimelineArgs),
     /// Check the library file and its invariants; exit 1 if anything is wrong.
@@ -65,6 +68,7 @@ fn main() -> ExitCode {
         Some(Command::Search(args)) => cli::search::run(library, &args),
         Some(Command::Timeline(args)) => cli::timeline::run(library, &args),
         Some(Command::Eval(args)) => cli::eval::run(&args),
+        Some(Command::TrainTagger(args)) => cli::train_tagger::run(&args),
         Some(Command::Check(args)) => cli::check::run(library, &args),
         Some(Command::Backup(args)) => cli::backup::run(library, &args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),

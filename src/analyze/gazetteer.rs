@@ -408,8 +408,8 @@ impl Builder {
     }
 }
 
-/// One gazetteer shared by the unit tests (building it is the slow part).
-#[cfg(test)]
+/// One gazetteer for the whole process, built on first use (building it is the slow
+/// part): for the unit tests, evaluation and training.
 pub fn shared() -> &'static Gazetteer {
     static GAZETTEER: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
     GAZETTEER.get_or_init(Gazetteer::new)

@@ -12,6 +12,7 @@ mod people;
 mod quotes;
 mod reported;
 mod speakers;
+pub mod tagger;
 pub mod text;
 mod word_set;
 pub mod words;
@@ -62,6 +63,23 @@ impl Analyzer {
             dates,
             events,
         }
+    }
+}
+
+impl Analyzer {
+    /// The name mentions of `text` as the entity finder settles them: byte span, the
+    /// entity's kind, and how the mention names it. For evaluation against name corpora.
+    pub fn name_mentions(
+        &self,
+        text: &str,
+    ) -> Vec<(Span, crate::model::EntityKind, entities::Form)> {
+        let words = words::words(text);
+        let story = entities::find_entities(&self.gazetteer, text, &words);
+        story
+            .mentions
+            .iter()
+            .map(|m| (m.span, story.entities[m.entity].kind, m.form))
+            .collect()
     }
 }
 

@@ -179,7 +179,7 @@ fn push_trimmed(line: &str, offset: usize, from: usize, to: usize, out: &mut Vec
 }
 
 /// True when `before` (text up to a full stop) ends with an abbreviation or a single initial.
-fn ends_with_abbreviation(before: &str) -> bool {
+pub fn ends_with_abbreviation(before: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()

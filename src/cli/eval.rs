@@ -15,11 +15,21 @@ pub struct EvalArgs {
     /// DIR is generator output (gold.jsonl beside txt/ and json/).
     #[arg(long)]
     pub generated: bool,
+    /// Score name finding on a CoNLL-2003 file instead (e.g. eng.testa): exact and
+    /// overlap P/R/F1 per type, MISC left out.
+    #[arg(long, value_name = "FILE", conflicts_with = "generated")]
+    pub conll: Option<PathBuf>,
+    /// With --conll: score the learned tagger alone, without gazetteer and cues.
+    #[arg(long, requires = "conll")]
+    pub tagger_only: bool,
 }
 
 /// Prints the quality table.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let table = crate::eval::run_eval(&args.dir, args.generated)?;
+    let table = match &args.conll {
+        Some(file) => crate::eval::run_conll(file, args.tagger_only)?,
+        None => crate::eval::run_eval(&args.dir, args.generated)?,
+    };
     print(&format!("{table}\n"))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -19,6 +19,7 @@ pub mod show;
 pub mod summary;
 pub mod table;
 pub mod timeline;
+pub mod train_tagger;
 
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -11,7 +11,9 @@
 //! A story that fails to import counts all its gold as missed.
 
 mod compare;
+pub mod conll;
 mod gold;
+pub mod names;
 mod overlap;
 mod scores;
 
@@ -23,8 +25,14 @@ pub use gold::{EvalError, GoldStory, load_gold};
 pub use scores::{Ratio, Scores};
 
 use crate::analyze::Analyzer;
+use crate::analyze::entities::Form;
+use crate::analyze::tagger::train::Example;
+use crate::analyze::tagger::{Model, NameType, Tagger};
+use crate::analyze::text::Span;
 use crate::ingest;
+use crate::model::EntityKind;
 use crate::model::{Analysis, Article};
+use names::NameScores;
 
 /// Scores the stories of a hand-annotated gold set: `dir/gold.jsonl` plus the files it names.
 pub fn score_gold_dir(dir: &Path) -> Result<Scores, EvalError> {
@@ -51,6 +59,69 @@ pub fn run_eval(dir: &Path, generated: bool) -> anyhow::Result<String> {
         score_gold_dir(dir)?
     };
     Ok(scores.to_string())
+}
+
+/// Scores name finding on a CoNLL-2003 file: the whole entity finder, or with
+/// `tagger_only` the learned tagger alone. Returns the table of scores.
+pub fn run_conll(path: &Path, tagger_only: bool) -> anyhow::Result<String> {
+    let stories = conll::read_conll(path)?;
+    Ok(score_names(&stories, tagger_only).to_string())
+}
+
+/// Name scores of `stories` (see [`run_conll`]).
+pub fn score_names(stories: &[Example], tagger_only: bool) -> NameScores {
+    let analyzer = Analyzer::new();
+    let mut scores = NameScores::default();
+    for story in stories {
+        let predicted = if tagger_only {
+            tagged_names(Tagger::bundled(), &story.text)
+        } else {
+            analyzer
+                .name_mentions(&story.text)
+                .into_iter()
+                .filter_map(|(span, kind, form)| Some((span, conll_type(kind, form)?)))
+                .collect()
+        };
+        scores.add_story(&story.names, &predicted);
+    }
+    scores
+}
+
+/// Name scores of the tagger with weights `model` alone, on `stories`.
+pub fn score_tagger(model: &Model, stories: &[Example]) -> NameScores {
+    let tagger = Tagger::new(model.clone());
+    let mut scores = NameScores::default();
+    for story in stories {
+        scores.add_story(&story.names, &tagged_names(&tagger, &story.text));
+    }
+    scores
+}
+
+/// The names `tagger` alone finds in `text`.
+fn tagged_names(tagger: &Tagger, text: &str) -> Vec<(Span, NameType)> {
+    let gaz = crate::analyze::gazetteer::shared();
+    let words = crate::analyze::words::words(text);
+    let marks = crate::analyze::tagger::marks(gaz, &words, &gaz.find(text, &words));
+    tagger
+        .tag(text, &words, &marks)
+        .into_iter()
+        .map(|n| (n.span, n.kind))
+        .collect()
+}
+
+/// The CoNLL type of a mention: names only (not role nouns), and a country's adjective
+/// is an other name, as CoNLL-2003 annotates it.
+fn conll_type(kind: EntityKind, form: Form) -> Option<NameType> {
+    match form {
+        Form::Role => None,
+        Form::Modifier => Some(NameType::Misc),
+        Form::Name | Form::Metonym => Some(match kind {
+            EntityKind::Person => NameType::Person,
+            EntityKind::Country | EntityKind::Place => NameType::Location,
+            EntityKind::Organization | EntityKind::Group => NameType::Organization,
+            EntityKind::Other => NameType::Misc,
+        }),
+    }
 }
 
 fn score_stories(dir: &Path, stories: &[GoldStory]) -> Scores {

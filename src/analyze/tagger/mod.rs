@@ -1,0 +1,147 @@
+//! The learned name tagger: an averaged structured perceptron over BIO labels of four
+//! name types (person, location, organisation, other), trained on public
+//! human-annotated news (CoNLL-2003 `eng.train`; see `sitrep train-tagger`). It finds
+//! the names the gazetteer and the cues cannot know; the entity finder combines them.
+
+mod features;
+pub mod labels;
+mod listed;
+mod model;
+mod stretches;
+mod tokens;
+pub mod train;
+mod viterbi;
+
+use std::sync::OnceLock;
+
+pub use labels::NameType;
+pub use listed::{Mark, marks};
+pub use model::{Model, ModelError};
+
+use super::text::Span;
+use super::words::Word;
+use features::{Prepared, StoryCase};
+use labels::{LABELS, is_begin, type_of};
+
+/// The bundled weights, trained by `sitrep train-tagger`.
+static BUNDLED: &[u8] = include_bytes!("../../../assets/models/names.bin");
+
+/// A name the tagger found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TaggedName {
+    pub span: Span,
+    pub kind: NameType,
+}
+
+/// A loaded tagger.
+pub struct Tagger {
+    model: Model,
+}
+
+impl Tagger {
+    /// The tagger with the bundled weights, loaded once per process.
+    pub fn bundled() -> &'static Tagger {
+        static TAGGER: OnceLock<Tagger> = OnceLock::new();
+        TAGGER.get_or_init(|| Tagger {
+            // The bundled file is written by the trainer and checked by a test.
+            model: Model::from_bytes(BUNDLED).unwrap_or_default(),
+        })
+    }
+
+    /// A tagger with the given weights.
+    pub fn new(model: Model) -> Tagger {
+        Tagger { model }
+    }
+
+    /// The names in `text`. `marks` gives, per word of `words`, what the gazetteer
+    /// says the word is part of.
+    pub fn tag(&self, text: &str, words: &[Word], marks: &[Mark]) -> Vec<TaggedName> {
+        let tokens = tokens::tokens(text, words);
+        let token_marks = marks_of_tokens(&tokens, words, marks);
+        let case = StoryCase::of(text, &tokens);
+        let prepared = Prepared::new(text, &tokens, &token_marks);
+        let mut features = Vec::with_capacity(32);
+        let mut names = Vec::new();
+        for stretch in stretches::stretches(text, &tokens) {
+            let emissions: Vec<[f32; LABELS]> = stretch
+                .clone()
+                .map(|i| {
+                    features.clear();
+                    prepared.features(i, &case, &mut features);
+                    let mut row = [0f32; LABELS];
+                    self.model.score(&features, &mut row);
+                    row
+                })
+                .collect();
+            let path = viterbi::best_path(&emissions, &self.model.transitions);
+            names.extend(
+                spans_of(&path)
+                    .into_iter()
+                    .map(|(from, to, kind)| TaggedName {
+                        span: Span {
+                            start: tokens[stretch.start + from].span.start,
+                            end: tokens[stretch.start + to - 1].span.end,
+                        },
+                        kind,
+                    }),
+            );
+        }
+        names
+    }
+}
+
+/// The token ranges (`from..to`, relative) and types of the names a label path holds.
+fn spans_of(path: &[usize]) -> Vec<(usize, usize, NameType)> {
+    let mut out: Vec<(usize, usize, NameType)> = Vec::new();
+    for (i, &label) in path.iter().enumerate() {
+        let Some(kind) = type_of(label) else {
+            continue;
+        };
+        match out.last_mut() {
+            Some(last) if !is_begin(label) && last.1 == i && last.2 == kind => last.1 = i + 1,
+            _ => out.push((i, i + 1, kind)),
+        }
+    }
+    out
+}
+
+/// Each token's mark: the mark of the first word inside it.
+fn marks_of_tokens(tokens: &[tokens::Token], words: &[Word], marks: &[Mark]) -> Vec<Mark> {
+    let mut k = 0;
+    tokens
+        .iter()
+        .map(|token| {
+            while k < words.len() && words[k].span.start < token.span.start {
+                k += 1;
+            }
+            marks.get(k).copied().flatten()
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_bundled_model_loads() {
+        let model = Model::from_bytes(BUNDLED).expect("assets/models/names.bin");
+        assert!(model.len() > 10_000);
+    }
+
+    #[test]
+    fn label_paths_become_spans() {
+        use labels::{OUTSIDE, begin, inside};
+        let per = NameType::Person;
+        let org = NameType::Organization;
+        let path = [
+            begin(per),
+            inside(per),
+            begin(per),
+            OUTSIDE,
+            begin(org),
+            inside(org),
+        ];
+        assert_eq!(spans_of(&path), [(0, 2, per), (2, 3, per), (4, 6, org)]);
+    }
+}

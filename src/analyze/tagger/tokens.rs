@@ -1,0 +1,95 @@
+//! The tagger's tokens: the body's words, with dotted abbreviations ("U.S.", "U.N.") and
+//! initials ("D.") kept whole, and a clause start only where a sentence can start.
+
+use crate::analyze::text::{Span, ends_with_abbreviation};
+use crate::analyze::words::Word;
+
+/// One token of the tagger.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    /// True when a sentence or line may start at this token.
+    pub starts_clause: bool,
+}
+
+/// The tokens of `text`, built from its `words`.
+pub fn tokens(text: &str, words: &[Word]) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(words.len());
+    let mut k = 0;
+    while k < words.len() {
+        let mut span = words[k].span;
+        if is_initial(text, span) {
+            // "U.S.", "U.N.", "D.": single letters each followed by a full stop.
+            span.end += 1;
+            while let Some(next) = words.get(k + 1) {
+                if next.span.start == span.end && is_initial(text, next.span) {
+                    span.end = next.span.end + 1;
+                    k += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        let starts_clause = match out.last() {
+            None => true,
+            Some(previous) => opens_clause(text, previous.span, span),
+        };
+        out.push(Token {
+            span,
+            starts_clause,
+        });
+        k += 1;
+    }
+    out
+}
+
+/// True for one letter directly followed by a full stop.
+fn is_initial(text: &str, span: Span) -> bool {
+    let word = &text[span.start..span.end];
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.next().is_none()
+        && text[span.end..].starts_with('.')
+}
+
+/// True when the gap between `previous` and `next` ends a clause: a line break, or a
+/// stop that does not close an abbreviation ("Mr.", "Gen.").
+fn opens_clause(text: &str, previous: Span, next: Span) -> bool {
+    let gap = &text[previous.end..next.start];
+    if gap.contains('\n') || gap.contains(['?', '!', ':', ';']) {
+        return true;
+    }
+    gap.contains('.') && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::words::words;
+
+    fn texts(text: &str) -> Vec<(&str, bool)> {
+        tokens(text, &words(text))
+            .iter()
+            .map(|t| (&text[t.span.start..t.span.end], t.starts_clause))
+            .collect()
+    }
+
+    #[test]
+    fn dotted_abbreviations_and_initials_stay_whole() {
+        assert_eq!(
+            texts("The U.S. and Paul D. Ryan met Mr. Obama. Then"),
+            [
+                ("The", true),
+                ("U.S.", false),
+                ("and", false),
+                ("Paul", false),
+                ("D.", false),
+                ("Ryan", false),
+                ("met", false),
+                ("Mr", false),
+                ("Obama", false),
+                ("Then", true)
+            ]
+        );
+    }
+}
