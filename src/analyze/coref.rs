@@ -90,9 +90,15 @@ pub fn resolve(
     let aliases = alias_table(gaz, story);
     for (span, role, gender) in single_names {
         let name = &text[span.start..span.end];
-        let entity = match aliases.get(name) {
+        let alias = aliases
+            .get(name)
+            .or_else(|| lower_particle(name).and_then(|lower| aliases.get(&lower)));
+        let entity = match alias {
             Some(Some(i)) => i,
-            _ => story.add(name, EntityKind::Person, None),
+            // A name two people of the story share ("Anna") names neither.
+            Some(None) => continue,
+            None => known_person_named(story, name)
+                .unwrap_or_else(|| story.add(name, EntityKind::Person, None)),
         };
         let person = &mut story.entities[entity];
         person.gender = person.gender.or(gender);
@@ -121,6 +127,21 @@ pub fn resolve(
         }
     }
     resolve_roles(text, words, story, taken);
+}
+
+/// The one person of the story the gazetteer knows whose full name begins or ends with
+/// `word` ("Xi" or "Jinping" for Xi Jinping); none when two such people are named.
+fn known_person_named(story: &Story, word: &str) -> Option<usize> {
+    let mut found = story.entities.iter().enumerate().filter(|(_, e)| {
+        e.kind == EntityKind::Person && e.known.is_some() && {
+            let mut parts = e.name.split(' ');
+            let first = parts.next();
+            let last = parts.next_back();
+            last.is_some() && (first == Some(word) || last == Some(word))
+        }
+    });
+    let (i, _) = found.next()?;
+    found.next().is_none().then_some(i)
 }
 
 /// "Al-Rashid" opening a sentence is the alias "al-Rashid".
@@ -259,7 +280,7 @@ mod tests {
     fn mentions(text: &str) -> Vec<(String, String)> {
         let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
-        let story = find_entities(gaz, text, &w);
+        let story = find_entities(gaz, crate::analyze::tagger::Tagger::bundled(), text, &w);
         story
             .mentions
             .iter()

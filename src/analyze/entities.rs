@@ -9,6 +9,7 @@ use foldhash::{HashMap, HashSet};
 use super::coref;
 use super::cues::{CueKind, find_cues};
 use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
+use super::tagger::{NameType, TaggedName, Tagger};
 use super::text::{Body, Span};
 use super::word_set::WordSet;
 use super::words::Word;
@@ -135,18 +136,50 @@ impl Story {
 enum Claim {
     Gazetteer(Term),
     Cue(CueKind),
+    /// A name the tagger found, as sitrep's kind: person, place or organisation.
+    Tagged(EntityKind),
+    /// Another name the tagger found (an event, a work, a nationality): no entity of
+    /// sitrep's kinds, but it keeps shorter claims out of its span ("World Cup").
+    OtherName,
 }
 
 /// Finds every entity mention in `text`.
-pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
+pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word]) -> Story {
     let mut matches: Vec<TermMatch> = Vec::new();
     let mut short_aliases: Vec<TermMatch> = Vec::new();
-    for m in gaz.find(text, words) {
+    let listed = gaz.find(text, words);
+    let tagged = tagger.tag(gaz, text, words, &listed);
+    // A gazetteer person's short alias ("Wang") counts only when the story names the
+    // person in full; the tagger's reading of it waits for that too.
+    let tagged: Vec<TaggedName> = tagged
+        .into_iter()
+        .filter(|t| {
+            !listed.iter().any(|m| {
+                matches!(
+                    m.term,
+                    Term::PersonAlias {
+                        standalone: false,
+                        ..
+                    }
+                ) && m.start == t.span.start
+                    && m.end == t.span.end
+            })
+        })
+        .collect();
+    for m in listed {
         match m.term {
             Term::PersonAlias {
                 standalone: false, ..
             } => short_aliases.push(m),
-            Term::DatelineCity(_) if !opens_line(text, m.start) => {}
+            // A city in capitals stands for itself only opening a wire dateline, or
+            // where the tagger reads it as a place.
+            Term::DatelineCity(_)
+                if !opens_line(text, m.start)
+                    && !tagged.iter().any(|t| {
+                        t.kind == NameType::Location
+                            && t.span.start == m.start
+                            && t.span.end == m.end
+                    }) => {}
             _ => matches.push(m),
         }
     }
@@ -160,8 +193,20 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
         .flat_map(|c| text[c.span.start..c.span.end].split(' ').skip(1))
         .collect();
     matches.retain(|m| !(is_place_term(gaz, m.term) && name_parts.contains(&text[m.start..m.end])));
+    // Where the tagger reads a listed name as another type, it read the context: a city
+    // is a sports club in "CHICAGO 5 Houston 2", a country is a person in "Jordan said".
+    // A wire dateline ("BEIJING (Reuters) —") is the gazetteer's own context.
+    matches.retain(|m| {
+        opens_dateline(text, m)
+            || !tagged.iter().any(|t| {
+                t.span.start == m.start && t.span.end == m.end && t.kind != name_type(gaz, m.term)
+            })
+    });
 
-    // Longest claims win; on equal spans the gazetteer beats a cue.
+    // The gazetteer, the tagger and the organisation and place cues (a name with a head
+    // word such as "Institute" or "Strait") settle their overlaps first, the longest claim
+    // winning; people found by cues only fill the gaps they leave, unless they confirm a
+    // name the tagger found (see `confirms_a_tagged_name`).
     let mut claims: Vec<(Span, Claim)> = matches
         .iter()
         .map(|m| {
@@ -174,9 +219,24 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
             )
         })
         .chain(cues.into_iter().map(|c| (c.span, Claim::Cue(c.kind))))
+        .chain(
+            tagged
+                .into_iter()
+                .filter(|t| !is_compound_modifier(text, t))
+                .map(|t| (t.span, tagged_claim(t.kind))),
+        )
+        .collect();
+    let tagged_names: Vec<(Span, bool)> = claims
+        .iter()
+        .filter_map(|(span, c)| match c {
+            Claim::Tagged(kind) => Some((*span, *kind == EntityKind::Person)),
+            _ => None,
+        })
         .collect();
     claims.sort_by_key(|(span, claim)| {
         (
+            matches!(claim, Claim::Cue(CueKind::Person { .. }))
+                && !confirms_a_tagged_name(text, words, span, &tagged_names),
             std::cmp::Reverse(span.end - span.start),
             claim_rank(claim),
             span.start,
@@ -239,6 +299,21 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
                 story.add(&text[span.start..span.end], EntityKind::Place, None),
                 Form::Name,
             ),
+            Claim::Tagged(EntityKind::Person) => {
+                if !text[span.start..span.end].contains(' ') {
+                    single_names.push((span, None, None));
+                    continue;
+                }
+                (
+                    story.add(&text[span.start..span.end], EntityKind::Person, None),
+                    Form::Name,
+                )
+            }
+            Claim::Tagged(kind) => (
+                story.add(&text[span.start..span.end], kind, None),
+                Form::Name,
+            ),
+            Claim::OtherName => continue,
         };
         story.mentions.push(Found { span, entity, form });
     }
@@ -255,13 +330,71 @@ pub fn find_entities(gaz: &Gazetteer, text: &str, words: &[Word]) -> Story {
     story
 }
 
-/// Which claim wins on equal spans: gazetteer, then organisation, person and place cues.
+/// Which claim wins on equal spans: the gazetteer, then cues (a head word, a role),
+/// then the tagger.
 fn claim_rank(claim: &Claim) -> u8 {
     match claim {
         Claim::Gazetteer(_) => 0,
         Claim::Cue(CueKind::Organization) => 1,
-        Claim::Cue(CueKind::Person { .. }) => 2,
-        Claim::Cue(CueKind::Place) => 3,
+        Claim::Cue(CueKind::Place) => 2,
+        Claim::Cue(CueKind::Person { .. }) => 3,
+        Claim::Tagged(_) | Claim::OtherName => 4,
+    }
+}
+
+/// True when the person cue at `span` confirms a name the tagger found (`tagged`: span,
+/// and whether it is a person): the same span, whatever the tagger's type (the cue read a
+/// title, a role or a speech verb around it); or a person that ends there and starts
+/// later, away from a clause start (the cue adds a part of the name, not a
+/// sentence-opening word: "Le Minh Dung" for "Minh Dung").
+fn confirms_a_tagged_name(
+    text: &str,
+    words: &[Word],
+    span: &Span,
+    tagged: &[(Span, bool)],
+) -> bool {
+    let opens_clause = words
+        .binary_search_by_key(&span.start, |w| w.span.start)
+        .is_ok_and(|k| words[k].starts_clause || k == 0);
+    tagged.iter().any(|&(t, person)| {
+        t == *span
+            || (person
+                && t.end == span.end
+                && t.start > span.start
+                && !opens_clause
+                && !text[span.start..span.end].contains('\n'))
+    })
+}
+
+/// The claim of a tagged name, in sitrep's kinds.
+fn tagged_claim(kind: NameType) -> Claim {
+    match kind {
+        NameType::Person => Claim::Tagged(EntityKind::Person),
+        NameType::Location => Claim::Tagged(EntityKind::Place),
+        NameType::Organization => Claim::Tagged(EntityKind::Organization),
+        NameType::Misc => Claim::OtherName,
+    }
+}
+
+/// True for an other name that is one hyphenated word ("Beijing-based", "U.S.-led"):
+/// the name inside it is the gazetteer's to read.
+fn is_compound_modifier(text: &str, name: &TaggedName) -> bool {
+    let word = &text[name.span.start..name.span.end];
+    name.kind == NameType::Misc && word.contains('-') && !word.contains(' ')
+}
+
+/// The tagger's type for what a gazetteer form stands for.
+fn name_type(gaz: &Gazetteer, term: Term) -> NameType {
+    match term {
+        Term::Name(id) => match gaz.entity(id).kind {
+            EntityKind::Person => NameType::Person,
+            EntityKind::Country | EntityKind::Place => NameType::Location,
+            EntityKind::Organization | EntityKind::Group => NameType::Organization,
+            EntityKind::Other => NameType::Misc,
+        },
+        Term::Modifier(_) => NameType::Misc,
+        Term::Capital { .. } | Term::DatelineCity(_) => NameType::Location,
+        Term::PersonAlias { .. } => NameType::Person,
     }
 }
 
@@ -314,6 +447,15 @@ fn is_place_term(gaz: &Gazetteer, term: Term) -> bool {
         Term::Capital { .. } | Term::DatelineCity(_) => true,
         Term::Modifier(_) | Term::PersonAlias { .. } => false,
     }
+}
+
+/// True for a city in capitals followed by a wire credit or a dash ("BEIJING (Reuters) —",
+/// "KYIV, March 3 —"), not by a score ("CHICAGO 5 Houston 2").
+fn opens_dateline(text: &str, m: &TermMatch) -> bool {
+    matches!(m.term, Term::DatelineCity(_))
+        && text[m.end..]
+            .trim_start_matches(' ')
+            .starts_with(['(', ',', '—', '–', '-'])
 }
 
 /// True when byte `at` starts a line.
@@ -410,7 +552,7 @@ mod tests {
     fn found(text: &str) -> Vec<(String, String, EntityKind)> {
         let gaz = crate::analyze::gazetteer::shared();
         let w = words(text);
-        let story = find_entities(gaz, text, &w);
+        let story = find_entities(gaz, Tagger::bundled(), text, &w);
         story
             .mentions
             .iter()
@@ -482,10 +624,15 @@ mod tests {
     }
 
     #[test]
-    fn dateline_city_only_at_line_start() {
-        let got = names("BEIJING (Reuters) — China met.\nWe saw BEIJING.");
-        assert_eq!(got[0], ("Beijing".into(), EntityKind::Place));
-        assert_eq!(got[1], ("Reuters".into(), EntityKind::Organization));
-        assert_eq!(got.len(), 3);
+    fn capital_city_opening_a_dateline() {
+        let got = names("BEIJING (Reuters) — China met.");
+        assert_eq!(
+            got,
+            [
+                ("Beijing".into(), EntityKind::Place),
+                ("Reuters".into(), EntityKind::Organization),
+                ("China".into(), EntityKind::Country)
+            ]
+        );
     }
 }

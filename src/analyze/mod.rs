@@ -20,11 +20,13 @@ pub mod words;
 use crate::model::{Analysis, Article, Quote, QuoteKind};
 use entities::Story;
 use gazetteer::Gazetteer;
+use tagger::Tagger;
 use text::{Body, Span};
 
 /// Holds the compiled gazetteer; build once, analyse many articles.
 pub struct Analyzer {
     gazetteer: Gazetteer,
+    tagger: &'static Tagger,
 }
 
 impl Default for Analyzer {
@@ -38,6 +40,7 @@ impl Analyzer {
     pub fn new() -> Self {
         Analyzer {
             gazetteer: Gazetteer::new(),
+            tagger: Tagger::bundled(),
         }
     }
 
@@ -47,7 +50,7 @@ impl Analyzer {
     pub fn analyze(&self, article: &Article) -> Analysis {
         let body = Body::new(analysed_part(&article.body));
         let words = words::words(body.text);
-        let mut story = entities::find_entities(&self.gazetteer, body.text, &words);
+        let mut story = entities::find_entities(&self.gazetteer, self.tagger, body.text, &words);
         let entities = story.to_entities(&body);
         let quotes = find_quotes(&body, &words, &mut story);
         let sentences = body.sentences();
@@ -74,7 +77,7 @@ impl Analyzer {
         text: &str,
     ) -> Vec<(Span, crate::model::EntityKind, entities::Form)> {
         let words = words::words(text);
-        let story = entities::find_entities(&self.gazetteer, text, &words);
+        let story = entities::find_entities(&self.gazetteer, self.tagger, text, &words);
         story
             .mentions
             .iter()

@@ -9,6 +9,11 @@ use super::text::Span;
 use super::word_set::WordSet;
 use super::words::{Word, is_capitalised};
 
+/// True for a title or role word ("Mr", "President", "spokeswoman"), in any case.
+pub fn is_title_word(word: &str) -> bool {
+    TITLE_WORDS.contains_lowered(word)
+}
+
 /// Titles and role words (lower case) that announce a person's name after them.
 static TITLE_WORDS: WordSet = WordSet::new(&[
     "president",

@@ -22,12 +22,15 @@ pub struct EvalArgs {
     /// With --conll: score the learned tagger alone, without gazetteer and cues.
     #[arg(long, requires = "conll")]
     pub tagger_only: bool,
+    /// With --conll: list each missed and spurious name before the scores.
+    #[arg(long, requires = "conll")]
+    pub errors: bool,
 }
 
 /// Prints the quality table.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
     let table = match &args.conll {
-        Some(file) => crate::eval::run_conll(file, args.tagger_only)?,
+        Some(file) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
         None => crate::eval::run_eval(&args.dir, args.generated)?,
     };
     print(&format!("{table}\n"))?;

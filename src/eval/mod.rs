@@ -62,14 +62,27 @@ pub fn run_eval(dir: &Path, generated: bool) -> anyhow::Result<String> {
 }
 
 /// Scores name finding on a CoNLL-2003 file: the whole entity finder, or with
-/// `tagger_only` the learned tagger alone. Returns the table of scores.
-pub fn run_conll(path: &Path, tagger_only: bool) -> anyhow::Result<String> {
+/// `tagger_only` the learned tagger alone. Returns the table of scores, after the
+/// missed and spurious names (exact match, MISC left out) when `errors` is set.
+pub fn run_conll(path: &Path, tagger_only: bool, errors: bool) -> anyhow::Result<String> {
     let stories = conll::read_conll(path)?;
-    Ok(score_names(&stories, tagger_only).to_string())
+    let mut report = String::new();
+    let scores = score_names(&stories, tagger_only, |story, predicted| {
+        if errors {
+            report.push_str(&names::differences(story, predicted));
+        }
+    });
+    report.push_str(&scores.to_string());
+    Ok(report)
 }
 
-/// Name scores of `stories` (see [`run_conll`]).
-pub fn score_names(stories: &[Example], tagger_only: bool) -> NameScores {
+/// Name scores of `stories` (see [`run_conll`]); `each` sees every story with its
+/// predicted names.
+pub fn score_names(
+    stories: &[Example],
+    tagger_only: bool,
+    mut each: impl FnMut(&Example, &[(Span, NameType)]),
+) -> NameScores {
     let analyzer = Analyzer::new();
     let mut scores = NameScores::default();
     for story in stories {
@@ -82,6 +95,7 @@ pub fn score_names(stories: &[Example], tagger_only: bool) -> NameScores {
                 .filter_map(|(span, kind, form)| Some((span, conll_type(kind, form)?)))
                 .collect()
         };
+        each(story, &predicted);
         scores.add_story(&story.names, &predicted);
     }
     scores
@@ -101,9 +115,8 @@ pub fn score_tagger(model: &Model, stories: &[Example]) -> NameScores {
 fn tagged_names(tagger: &Tagger, text: &str) -> Vec<(Span, NameType)> {
     let gaz = crate::analyze::gazetteer::shared();
     let words = crate::analyze::words::words(text);
-    let marks = crate::analyze::tagger::marks(gaz, &words, &gaz.find(text, &words));
     tagger
-        .tag(text, &words, &marks)
+        .tag(gaz, text, &words, &gaz.find(text, &words))
         .into_iter()
         .map(|n| (n.span, n.kind))
         .collect()

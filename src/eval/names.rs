@@ -4,6 +4,7 @@
 use std::fmt;
 
 use crate::analyze::tagger::NameType;
+use crate::analyze::tagger::train::Example;
 use crate::analyze::text::Span;
 
 /// Counts of one type (or of all), for exact or overlapping matches.
@@ -80,6 +81,25 @@ impl NameScores {
     pub fn exact_all(&self) -> Counts {
         sum(&self.exact)
     }
+}
+
+/// One line per name that is only in the gold ("missed") or only predicted
+/// ("spurious"), with its type and text, MISC left out.
+pub fn differences(story: &Example, predicted: &[(Span, NameType)]) -> String {
+    let mut out = String::new();
+    let scored = |k: &NameType| SCORED.contains(k);
+    for (side, these, those) in [
+        ("missed", story.names.as_slice(), predicted),
+        ("spurious", predicted, story.names.as_slice()),
+    ] {
+        for (span, kind) in these.iter().filter(|(_, k)| scored(k)) {
+            if !those.contains(&(*span, *kind)) {
+                let context = &story.text[span.start..span.end];
+                out.push_str(&format!("{side}\t{}\t{context}\n", kind.conll()));
+            }
+        }
+    }
+    out
 }
 
 fn sum(counts: &[Counts; 3]) -> Counts {

@@ -7,6 +7,7 @@ use foldhash::HashSet;
 
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
+use crate::analyze::words::is_capitalised;
 
 /// How a story writes its words: which appear in lower case, and which capitalised
 /// away from a clause start. A capitalised word that the story also writes in lower
@@ -17,6 +18,11 @@ pub struct StoryCase<'a> {
 }
 
 impl<'a> StoryCase<'a> {
+    /// True when the story writes `lower` (a lower-case word) in lower case somewhere.
+    pub fn written_lower(&self, lower: &str) -> bool {
+        self.lower.contains(lower)
+    }
+
     /// Collects the case evidence of `tokens`.
     pub fn of(text: &'a str, tokens: &[Token]) -> Self {
         let mut lower = HashSet::default();
@@ -258,8 +264,8 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
-/// For each token, true when its line is set in capitals (a headline or dateline):
-/// there, capitals say nothing about names.
+/// For each token, true when its line is set in capitals or in title case (a headline
+/// or dateline): there, capitals say nothing about names.
 fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut from = 0;
@@ -279,7 +285,9 @@ fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
             .iter()
             .filter(|w| !w.chars().any(char::is_lowercase))
             .count();
-        let line_in_caps = letters.len() >= 2 && capitals * 4 >= letters.len() * 3;
+        let title_case = letters.iter().filter(|w| is_capitalised(w)).count();
+        let line_in_caps = (letters.len() >= 2 && capitals * 4 >= letters.len() * 3)
+            || (letters.len() >= 3 && title_case * 4 >= letters.len() * 3);
         out[from..to].fill(line_in_caps);
         from = to;
     }

@@ -3,6 +3,7 @@
 //! human-annotated news (CoNLL-2003 `eng.train`; see `sitrep train-tagger`). It finds
 //! the names the gazetteer and the cues cannot know; the entity finder combines them.
 
+mod consistency;
 mod features;
 pub mod labels;
 mod listed;
@@ -15,9 +16,10 @@ mod viterbi;
 use std::sync::OnceLock;
 
 pub use labels::NameType;
-pub use listed::{Mark, marks};
+use listed::{Mark, marks};
 pub use model::{Model, ModelError};
 
+use super::gazetteer::{Gazetteer, TermMatch};
 use super::text::Span;
 use super::words::Word;
 use features::{Prepared, StoryCase};
@@ -53,15 +55,21 @@ impl Tagger {
         Tagger { model }
     }
 
-    /// The names in `text`. `marks` gives, per word of `words`, what the gazetteer
-    /// says the word is part of.
-    pub fn tag(&self, text: &str, words: &[Word], marks: &[Mark]) -> Vec<TaggedName> {
+    /// The names in `text`, split into `words`; `listed` are the gazetteer's matches in
+    /// it, which the tagger weighs as features.
+    pub fn tag(
+        &self,
+        gaz: &Gazetteer,
+        text: &str,
+        words: &[Word],
+        listed: &[TermMatch],
+    ) -> Vec<TaggedName> {
         let tokens = tokens::tokens(text, words);
-        let token_marks = marks_of_tokens(&tokens, words, marks);
+        let token_marks = marks_of_tokens(&tokens, words, &marks(gaz, words, listed));
         let case = StoryCase::of(text, &tokens);
         let prepared = Prepared::new(text, &tokens, &token_marks);
         let mut features = Vec::with_capacity(32);
-        let mut names = Vec::new();
+        let mut names: Vec<(usize, usize, NameType)> = Vec::new();
         for stretch in stretches::stretches(text, &tokens) {
             let emissions: Vec<[f32; LABELS]> = stretch
                 .clone()
@@ -77,16 +85,20 @@ impl Tagger {
             names.extend(
                 spans_of(&path)
                     .into_iter()
-                    .map(|(from, to, kind)| TaggedName {
-                        span: Span {
-                            start: tokens[stretch.start + from].span.start,
-                            end: tokens[stretch.start + to - 1].span.end,
-                        },
-                        kind,
-                    }),
+                    .map(|(from, to, kind)| (stretch.start + from, stretch.start + to, kind)),
             );
         }
+        consistency::settle(gaz, text, &tokens, &token_marks, &case, &mut names);
         names
+            .into_iter()
+            .map(|(from, to, kind)| TaggedName {
+                span: Span {
+                    start: tokens[from].span.start,
+                    end: tokens[to - 1].span.end,
+                },
+                kind,
+            })
+            .collect()
     }
 }
 

@@ -52,14 +52,21 @@ fn is_initial(text: &str, span: Span) -> bool {
         && text[span.end..].starts_with('.')
 }
 
-/// True when the gap between `previous` and `next` ends a clause: a line break, or a
-/// stop that does not close an abbreviation ("Mr.", "Gen.").
+/// True when the gap between `previous` and `next` ends a clause: a line break, an
+/// opening quotation mark, or a stop that does not close an abbreviation ("Mr.", "Gen.").
 fn opens_clause(text: &str, previous: Span, next: Span) -> bool {
     let gap = &text[previous.end..next.start];
-    if gap.contains('\n') || gap.contains(['?', '!', ':', ';']) {
+    if gap.contains('\n') || gap.contains(['?', '!', ':', ';']) || opens_quote(gap) {
         return true;
     }
     gap.contains('.') && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
+}
+
+/// True when `gap` ends with an opening quotation mark: a curly or angled one, or a
+/// straight one glued to the next word after white space.
+fn opens_quote(gap: &str) -> bool {
+    gap.ends_with(['“', '‘', '«', '„'])
+        || (gap.ends_with(['"', '\'']) && gap[..gap.len() - 1].ends_with(char::is_whitespace))
 }
 
 #[cfg(test)]
@@ -77,7 +84,7 @@ mod tests {
     #[test]
     fn dotted_abbreviations_and_initials_stay_whole() {
         assert_eq!(
-            texts("The U.S. and Paul D. Ryan met Mr. Obama. Then"),
+            texts("The U.S. and Paul D. Ryan met Mr. Obama. Then “Talks"),
             [
                 ("The", true),
                 ("U.S.", false),
@@ -88,7 +95,8 @@ mod tests {
                 ("met", false),
                 ("Mr", false),
                 ("Obama", false),
-                ("Then", true)
+                ("Then", true),
+                ("Talks", true)
             ]
         );
     }

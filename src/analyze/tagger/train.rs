@@ -64,8 +64,7 @@ fn instances(gaz: &Gazetteer, examples: &[Example], min_count: u32) -> (Vec<u64>
     for example in examples {
         let text = example.text.as_str();
         let words = words(text);
-        let matches = gaz.find(text, &words);
-        let word_marks = listed::marks(gaz, &words, &matches);
+        let word_marks = listed::marks(gaz, &words, &gaz.find(text, &words));
         let tokens = tokens::tokens(text, &words);
         let token_marks = super::marks_of_tokens(&tokens, &words, &word_marks);
         let case = StoryCase::of(text, &tokens);
@@ -280,8 +279,9 @@ mod tests {
         let text = "Later, Orla Benn said the Kestrel Fund had left.";
         let w = words(text);
         let tagger = Tagger::new(model);
+        let gaz = crate::analyze::gazetteer::shared();
         let found: Vec<(&str, NameType)> = tagger
-            .tag(text, &w, &vec![None; w.len()])
+            .tag(gaz, text, &w, &[])
             .iter()
             .map(|n| (&text[n.span.start..n.span.end], n.kind))
             .collect();

@@ -1,0 +1,191 @@
+//! One story, one reading of each name: the tagger's names are settled against each
+//! other after decoding. A clause-opening word the story also writes in lower case, or
+//! that is a listed non-name ("However", "Later"), is not part of a name ("If Beijing",
+//! "The Netherlands"), nor is a title part of a person's name ("Mr Novak"); a word that is part of a
+//! person's full name is that person when it stands alone; a name written the same
+//! way several times takes the type most of its mentions have; and on a line in title
+//! case only listed or recurring names count.
+
+use foldhash::HashMap;
+
+use super::features::StoryCase;
+use super::labels::NameType;
+use super::listed::Mark;
+use super::tokens::Token;
+use crate::analyze::gazetteer::Gazetteer;
+use crate::analyze::people::is_title_word;
+use crate::analyze::words::is_capitalised;
+
+/// True when the line holding byte `at` is set in title case ("In March, Analysts Expect
+/// Growth"): at least three words, all capitalised, some with small letters, one of them
+/// a word that is never a name ("In", "The"; a line of names alone is a list, not a
+/// headline). There, capitals say nothing, and a name must be listed or recur in the
+/// story to count.
+fn in_title_case_line(gaz: &Gazetteer, text: &str, at: usize) -> bool {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    let words: Vec<&str> = text[start..end]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= 3
+        && words.iter().all(|w| is_capitalised(w))
+        && words.iter().any(|w| w.chars().any(char::is_lowercase))
+        && words.iter().any(|w| gaz.is_stopname(w))
+}
+
+/// A name as tagged: token range `from..to` and type.
+pub type TokenName = (usize, usize, NameType);
+
+/// Settles `names` (tagged in `text`, over `tokens`) as the module doc says.
+pub fn settle(
+    gaz: &Gazetteer,
+    text: &str,
+    tokens: &[Token],
+    marks: &[Mark],
+    case: &StoryCase,
+    names: &mut Vec<TokenName>,
+) {
+    let word = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    names.retain(|&(from, to, _)| {
+        let surface = &text[tokens[from].span.start..tokens[to - 1].span.end];
+        !in_title_case_line(gaz, text, tokens[from].span.start)
+            || marks[from..to].iter().any(Option::is_some)
+            || text.matches(surface).nth(1).is_some()
+    });
+    names.retain_mut(|(from, to, kind)| {
+        let opener = word(*from);
+        if tokens[*from].starts_clause
+            && opener.chars().next().is_some_and(char::is_uppercase)
+            && (gaz.is_stopname(opener) || case.written_lower(&opener.to_lowercase()))
+        {
+            *from += 1;
+        }
+        // A title is no part of a person's name ("Mr Novak", "President Lula").
+        while *kind == NameType::Person
+            && to.saturating_sub(*from) > 1
+            && is_title_word(word(*from))
+        {
+            *from += 1;
+        }
+        from < to
+    });
+
+    let person_parts: Vec<&str> = names
+        .iter()
+        .filter(|(from, to, kind)| *kind == NameType::Person && to - from > 1)
+        .flat_map(|&(from, to, _)| (from..to).map(word))
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .collect();
+    for (from, to, kind) in names.iter_mut() {
+        if *to - *from == 1 && person_parts.contains(&word(*from)) {
+            *kind = NameType::Person;
+        }
+    }
+
+    let mut votes: HashMap<&str, [usize; 4]> = HashMap::default();
+    let surface = |from: usize, to: usize| &text[tokens[from].span.start..tokens[to - 1].span.end];
+    for &(from, to, kind) in names.iter() {
+        votes.entry(surface(from, to)).or_default()[type_index(kind)] += 1;
+    }
+    for (from, to, kind) in names.iter_mut() {
+        let counts = votes[surface(*from, *to)];
+        let best = (0..4).max_by_key(|&t| (counts[t], t == type_index(*kind)));
+        if let Some(best) = best {
+            *kind = NameType::ALL[best];
+        }
+    }
+}
+
+fn type_index(kind: NameType) -> usize {
+    NameType::ALL.iter().position(|&t| t == kind).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyze::tagger::tokens::tokens;
+    use crate::analyze::words::words;
+
+    /// Settles names given as (text, which occurrence, type).
+    fn settled(text: &str, tagged: &[(&str, usize, NameType)]) -> Vec<(String, NameType)> {
+        let t = tokens(text, &words(text));
+        let case = StoryCase::of(text, &t);
+        let mut names: Vec<TokenName> = tagged
+            .iter()
+            .map(|&(name, nth, kind)| {
+                let start = text.match_indices(name).nth(nth).unwrap().0;
+                let from = t.iter().position(|x| x.span.start == start).unwrap();
+                let end = start + name.len();
+                let to = t.iter().position(|x| x.span.end == end).unwrap() + 1;
+                (from, to, kind)
+            })
+            .collect();
+        let marks = vec![None; t.len()];
+        let gaz = crate::analyze::gazetteer::shared();
+        settle(gaz, text, &t, &marks, &case, &mut names);
+        names
+            .iter()
+            .map(|&(from, to, kind)| {
+                (
+                    text[t[from].span.start..t[to - 1].span.end].to_string(),
+                    kind,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn drops_clause_openers_the_story_writes_in_lower_case() {
+        use NameType::*;
+        assert_eq!(
+            settled(
+                "If Varna agrees, talks go on. Shippers wait. They said if shippers pay. \
+                 However Kestrel left. Mr Benn left.",
+                &[
+                    ("If Varna", 0, Location),
+                    ("Shippers", 0, Organization),
+                    ("However Kestrel", 0, Organization),
+                    ("Mr Benn", 0, Person)
+                ]
+            ),
+            [
+                ("Varna".to_string(), Location),
+                ("Kestrel".to_string(), Organization),
+                ("Benn".to_string(), Person)
+            ]
+        );
+    }
+
+    #[test]
+    fn title_case_lines_keep_only_recurring_names() {
+        use NameType::*;
+        let text = "In March, Analysts Expect Orla Benn To Win\nOrla Benn said so.";
+        let got = settled(
+            text,
+            &[("Analysts Expect", 0, Person), ("Orla Benn", 0, Person)],
+        );
+        assert_eq!(got, [("Orla Benn".to_string(), Person)]);
+    }
+
+    #[test]
+    fn parts_of_full_names_and_repeated_names_agree() {
+        use NameType::*;
+        let text = "Orla Benn met Kestrel staff. Benn said Kestrel and Kestrel would wait.";
+        let got = settled(
+            text,
+            &[
+                ("Orla Benn", 0, Person),
+                ("Benn", 1, Organization),
+                ("Kestrel", 0, Organization),
+                ("Kestrel", 1, Location),
+                ("Kestrel", 2, Organization),
+            ],
+        );
+        let kinds: Vec<NameType> = got.iter().map(|(_, k)| *k).collect();
+        assert_eq!(
+            kinds,
+            [Person, Person, Organization, Organization, Organization]
+        );
+    }
+}
