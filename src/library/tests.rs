@@ -229,6 +229,25 @@ fn each_real_change_keeps_the_text_it_replaces_as_a_version() {
         library.story_versions(99),
         Err(LibraryError::NoSuchStory(99))
     ));
+    assert!(library.check().unwrap().is_ok());
+
+    library
+        .conn
+        .execute(
+            "UPDATE article_versions SET tags = 'ports' WHERE id = 2",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        library.check().unwrap().problems,
+        [format!(
+            "1 story versions have unreadable highlights or tags (first in story {id})"
+        )]
+    );
+    assert!(matches!(
+        library.story_versions(id),
+        Err(LibraryError::Damaged(_))
+    ));
 }
 
 #[test]
