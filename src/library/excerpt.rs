@@ -1,23 +1,24 @@
 //! Whether a new copy of a story's text is only an excerpt of the stored one: a feed's
 //! summary, a teaser, a lead paragraph, a standfirst, a trimmed or truncated copy.
 //!
-//! Texts are compared as words: lowercase runs of letters and digits, so spacing,
-//! punctuation, quote styles and a trailing "…" don't matter, and what is left of an
-//! HTML entity ("&amp;", "&#039;") is no word at all. A copy is an excerpt when it is
-//! clearly shorter and nearly all its words are in the stored story (title, highlights
-//! and body): verbatim up to [`VERBATIM_SHARE`] of the stored length, or reworded (a
-//! summary in the editor's words) up to [`REWORDED_SHARE`].
+//! Texts are compared as words: lowercase runs of letters and digits (each Chinese,
+//! Japanese or Thai character a word of its own), so spacing, punctuation, quote styles
+//! and a trailing "…" don't matter, and what is left of an HTML entity ("&amp;",
+//! "&#039;") is no word at all. A copy is an excerpt when it is clearly shorter than the
+//! stored body and most of its words are in the stored story (title, highlights and
+//! body); see [`EXCERPT_TIERS`].
+//!
+//! A copy only ever meets this test against a story with the same URL (or the same
+//! file), so a short copy whose words the story mostly holds is its teaser, not
+//! another story on the same subject.
 
 use std::collections::HashSet;
 
-/// Longest a verbatim excerpt may be, as a share of the stored body's words.
-const VERBATIM_SHARE: f64 = 2.0 / 3.0;
-/// Share of a verbatim excerpt's words found in the stored story.
-const VERBATIM_FOUND: f64 = 0.9;
-/// Longest a reworded excerpt may be, as a share of the stored body's words.
-const REWORDED_SHARE: f64 = 0.5;
-/// Share of a reworded excerpt's words found in the stored story.
-const REWORDED_FOUND: f64 = 0.75;
+/// For a copy to be an excerpt, the most its words may be as a share of the stored
+/// body's, and the least share of them the stored story must hold: a verbatim lead or
+/// trimmed copy; a lightly reworded teaser; a summary in the editor's words (a feed's
+/// standfirst), which only a much shorter copy can be.
+const EXCERPT_TIERS: [(f64, f64); 3] = [(2.0 / 3.0, 0.9), (0.5, 0.75), (0.25, 0.6)];
 
 /// True when `candidate` (a new copy's body) adds nothing to a story stored with this
 /// `title`, `highlights` and `body`: it is empty, or an excerpt of the story.
@@ -41,27 +42,50 @@ pub fn is_excerpt(candidate: &str, title: &str, highlights: &[String], body: &st
         .count() as f64
         / candidate.len() as f64;
     let share = candidate.len() as f64 / body.len() as f64;
-    (share <= VERBATIM_SHARE && found >= VERBATIM_FOUND)
-        || (share <= REWORDED_SHARE && found >= REWORDED_FOUND)
+    EXCERPT_TIERS
+        .iter()
+        .any(|&(most_share, least_found)| share <= most_share && found >= least_found)
 }
 
 /// The lowercase words of `text`, leaving out HTML entities ("&amp;", "&#039;").
 fn words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
-    let mut rest = text;
-    while let Some(start) = rest.find(char::is_alphanumeric) {
-        let after_word = rest[start..]
-            .find(|c: char| !c.is_alphanumeric())
-            .map_or(rest.len(), |end| start + end);
-        let word = &rest[start..after_word];
-        let before = rest[..start].trim_end_matches('#');
-        let is_entity = before.ends_with('&') && rest[after_word..].starts_with(';');
-        if !is_entity {
-            words.push(word.to_lowercase());
+    let mut word = String::new();
+    // Whether the word being read follows "&" or "&#": an entity if ";" ends it.
+    let mut after_ampersand = false;
+    let mut previous = ' ';
+    for c in text.chars().chain([' ']) {
+        if c.is_alphanumeric() && !is_unspaced(c) {
+            if word.is_empty() {
+                after_ampersand = previous == '&' || (previous == '#' && after_ampersand);
+            }
+            word.extend(c.to_lowercase());
+        } else {
+            let is_entity = after_ampersand && c == ';';
+            if !word.is_empty() && !is_entity {
+                words.push(std::mem::take(&mut word));
+            }
+            word.clear();
+            if is_unspaced(c) {
+                words.push(c.to_string());
+            }
+            after_ampersand = c == '&' || (c == '#' && previous == '&');
         }
-        rest = &rest[after_word..];
+        previous = c;
     }
     words
+}
+
+/// True for characters of scripts written without spaces between words (Chinese,
+/// Japanese kana, Thai): each counts as a word.
+fn is_unspaced(c: char) -> bool {
+    matches!(c,
+        '\u{0E00}'..='\u{0E7F}'
+        | '\u{3040}'..='\u{30FF}'
+        | '\u{3400}'..='\u{4DBF}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{2FFFF}')
 }
 
 #[cfg(test)]
@@ -128,10 +152,34 @@ mod tests {
     }
 
     #[test]
+    fn a_summary_in_other_words_is_an_excerpt_of_a_long_story() {
+        let long = [BODY; 3].join("\n\n");
+        let summary = "Grain talks get a timetable: Turkey, Ukraine and Russia will meet \
+                       in Istanbul next month, and insurers are pleased.";
+        assert!(is_excerpt(summary, TITLE, &[], &long));
+        assert!(!excerpt(summary));
+    }
+
+    #[test]
     fn words_leave_out_entities_and_fold_case() {
         assert_eq!(
-            words("You&#039;ll see &amp; AT&T"),
+            words("You&#039;ll see &amp; AT&T &#x2019;"),
             ["you", "ll", "see", "at", "t"]
         );
+        assert_eq!(words("#tag &x"), ["tag", "x"]);
+    }
+
+    #[test]
+    fn unspaced_scripts_count_each_character() {
+        assert_eq!(
+            words("東京で会談 talks"),
+            ["東", "京", "で", "会", "談", "talks"]
+        );
+        assert!(is_excerpt(
+            "東京で会談",
+            "",
+            &[],
+            "外相は東京で会談し、穀物輸送の日程に合意した。"
+        ));
     }
 }
