@@ -5,6 +5,7 @@
 
 mod dateline;
 mod decode;
+mod desk;
 mod detect;
 mod feed;
 mod finish;
