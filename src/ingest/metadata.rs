@@ -44,6 +44,13 @@ const MARKERS: &[&str] = &[
 
 /// Reads a metadata line; `None` unless it holds a publication time.
 pub fn parse_metadata(line: &str) -> Option<Metadata> {
+    // A date and its time in separate parts ("Tuesday 12 April 2022 | 19:30 SLST").
+    if let Some(published) = to_rfc3339(line) {
+        return Some(Metadata {
+            published,
+            ..Metadata::default()
+        });
+    }
     let mut found = Metadata::default();
     // The time and whether an update marker introduced it.
     let mut published: Option<(String, bool)> = None;
@@ -179,6 +186,14 @@ mod tests {
         assert_eq!(
             parse_metadata("Nairobi \u{b7} 2023-03-14T09:30:00+03:00"),
             meta(None, Some("Nairobi"), "2023-03-14T09:30:00+03:00")
+        );
+    }
+
+    #[test]
+    fn a_date_and_its_time_in_separate_parts() {
+        assert_eq!(
+            parse_metadata("Tuesday 12 April 2022 | 19:30 SLST"),
+            meta(None, None, "2022-04-12T19:30:00+05:30")
         );
     }
 
