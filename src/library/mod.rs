@@ -49,6 +49,7 @@ pub use briefing::{Briefing, BriefingStory, TimelineEntry};
 pub use check::CheckReport;
 pub use drafts::Draft;
 pub use error::LibraryError;
+pub use excerpt::is_excerpt;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
