@@ -21,7 +21,17 @@ const DESK_ENDINGS: &[&str] = &[
 ];
 
 /// Words that cannot be an outlet on their own.
-const NOT_OUTLETS: &[&str] = &["the", "our", "a", "an", "by"];
+const NOT_OUTLETS: &[&str] = &[
+    "the",
+    "our",
+    "a",
+    "an",
+    "by",
+    "editorial",
+    "news",
+    "web",
+    "digital",
+];
 
 /// Most words of an outlet's name.
 const MAX_OUTLET_WORDS: usize = 4;
@@ -73,6 +83,7 @@ mod tests {
             "Staff",
             "Our Staff",
             "The staff",
+            "Editorial Staff",
         ] {
             assert_eq!(desk_outlet(byline), None, "{byline}");
         }
