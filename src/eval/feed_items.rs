@@ -61,7 +61,7 @@ impl FeedScores {
         let text = format!("{}\n{}", article.title, article.body);
         self.items += 1;
         self.untitled += usize::from(article.title.trim().is_empty());
-        self.references_left += usize::from(has_reference(&text));
+        self.references_left += usize::from(ingest::has_reference(&text));
         self.aggregator_footer +=
             usize::from(text.contains("[link]") || text.contains("[comments]"));
         // UTF-8 read as Latin-1 ("Ã©", "â€™"), or bytes no encoding could read.
@@ -72,19 +72,6 @@ impl FeedScores {
         );
         self.undated += usize::from(article.published.is_none());
     }
-}
-
-/// True when `text` holds a character reference such as "&amp;" or "&#039;".
-fn has_reference(text: &str) -> bool {
-    text.match_indices('&').any(|(at, _)| {
-        let rest = &text[at + 1..];
-        let name = rest.strip_prefix('#').unwrap_or(rest);
-        let length = name.len()
-            - name
-                .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
-                .len();
-        length > 0 && name[length..].starts_with(';')
-    })
 }
 
 impl fmt::Display for FeedScores {

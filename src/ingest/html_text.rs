@@ -146,7 +146,7 @@ fn decode_references(text: &str) -> Result<Cow<'_, str>, IngestError> {
 
 /// True when `text` holds something shaped like a character reference: `&`, an
 /// optional `#`, letters or digits, then `;`.
-fn has_reference(text: &str) -> bool {
+pub fn has_reference(text: &str) -> bool {
     text.match_indices('&').any(|(at, _)| {
         let rest = text[at + 1..].strip_prefix('#').unwrap_or(&text[at + 1..]);
         let name = rest.len()
@@ -307,6 +307,16 @@ mod tests {
             "One\nwrapped.\n\nTwo."
         );
         assert_eq!(body_text("<p>One.</p><p>Two.</p>").unwrap(), "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn plain_bodies_have_their_character_references_decoded() {
+        assert_eq!(
+            body_text("Talks &amp; trade\nYou&#039;ll see &eacute;lan at AT&T; R&D.").unwrap(),
+            "Talks & trade\n\nYou'll see \u{e9}lan at AT&T; R&D."
+        );
+        assert!(!has_reference("AT&T and R&D & more"));
+        assert!(has_reference("a &#x2019; b"));
     }
 
     #[test]

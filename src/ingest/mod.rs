@@ -24,6 +24,7 @@ use std::path::Path;
 
 use crate::model::Article;
 use detect::Format;
+pub(crate) use html_text::has_reference;
 
 /// What one file yielded: one or more articles, and warnings worth showing the user.
 #[derive(Debug, Clone, Default)]
