@@ -1,7 +1,8 @@
 //! The last step of every importer: sanitise each field, normalise the body into clean
 //! paragraphs without furniture, drop a lead line that only repeats the byline (and a
-//! place), take an outlet's desk byline as the source, lift a wire dateline out of the lead, title an untitled story by its first sentence, and reject
-//! articles with neither title nor body.
+//! place), take an outlet's desk byline as the source, lift a wire dateline out of the
+//! lead, title an untitled story by its first sentence, and reject articles with neither
+//! title nor body.
 
 use super::IngestError;
 use super::dateline::{credit_line_place, split_lead_dateline};

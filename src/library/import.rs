@@ -76,8 +76,8 @@ pub struct Storing<'a> {
 ///
 /// A story already stored is merged with the new copy (see [`merge`]); the stored
 /// analysis is always that of the stored article, so a merged article that is neither
-/// copy is analysed again with `storing.analyze`. A merge that changes the title or body first
-/// keeps the story as it stood as a version.
+/// copy is analysed again with `storing.analyze`. A merge that changes the title or
+/// body first keeps the story as it stood as a version.
 pub fn store_story(
     conn: &Connection,
     storing: &mut Storing,
