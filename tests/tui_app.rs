@@ -412,3 +412,54 @@ fn x_exports_the_story_briefing_to_a_markdown_file() {
     assert!(text.contains("ASEAN ministers weigh EU offer"));
     assert!(h.app.status.text.contains("briefing written"));
 }
+
+#[test]
+fn v_shows_the_earlier_texts_an_import_replaced() {
+    let mut h = Harness::new(160, 45);
+    // Story 1 as the fixture stored it ("fixture:0"), then an edited copy of that file.
+    let mut library = h.library();
+    let before = library.story(1).unwrap().article;
+    let edited = sitrep::model::Article {
+        body: "Negotiators from the European Union and ASEAN agreed on a new calendar \
+               after the first round was postponed by a week."
+            .to_string(),
+        ..before.clone()
+    };
+    let stored = library
+        .store("fixture:0", &[(edited, Default::default())])
+        .unwrap();
+    assert_eq!(stored[0].0, 1);
+
+    h.keys(&["V"]);
+    assert!(h.app.overlay.is_none());
+    assert!(h.app.status.text.contains("open a story first"));
+    let row = h.app.visible.iter().position(|&i| h.app.stories[i].id == 1);
+    h.keys(&["g"]);
+    for _ in 0..row.unwrap() {
+        h.keys(&["j"]);
+    }
+    h.keys(&["Enter"]);
+    assert!(open_title(&h).contains("roadmap"));
+    h.keys(&["V"]);
+    let Some(Overlay::StoryVersions {
+        versions, scroll, ..
+    }) = &h.app.overlay
+    else {
+        panic!("earlier texts open: {:?}", h.app.status)
+    };
+    assert_eq!((versions.len(), *scroll), (1, 0));
+    assert_eq!(versions[0].article.body, before.body);
+    let screen = h.screen();
+    assert!(screen.contains("1 earlier text of story 1"), "{screen}");
+    assert!(screen.contains("── version 1 · stored"), "{screen}");
+    let opening: String = before.body.chars().take(40).collect();
+    assert!(screen.contains(&opening), "{screen}");
+    // The text scrolls no further than its end, and Esc closes it.
+    h.keys(&["G", "j", "j"]);
+    let Some(Overlay::StoryVersions { lines, scroll, .. }) = &h.app.overlay else {
+        panic!("still open")
+    };
+    assert!(*scroll < lines.len());
+    h.keys(&["Esc"]);
+    assert!(h.app.overlay.is_none());
+}

@@ -1,4 +1,5 @@
-//! `sitrep eval [DIR] [--generated]` (hidden): analysis quality against gold annotations.
+//! `sitrep eval [DIR] [--generated]` (hidden): analysis quality against gold annotations;
+//! `--conll`, `--feeds` and `--excerpts` score other corpora.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -25,13 +26,21 @@ pub struct EvalArgs {
     /// With --conll: list each missed and spurious name before the scores.
     #[arg(long, requires = "conll")]
     pub errors: bool,
+    /// Count the faults of the stories imported from the feed files under DIR instead.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll", "excerpts"])]
+    pub feeds: Option<PathBuf>,
+    /// Score how imports tell teasers from new texts on Readability's test pages in DIR.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll"])]
+    pub excerpts: Option<PathBuf>,
 }
 
 /// Prints the quality table.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let table = match &args.conll {
-        Some(file) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
-        None => crate::eval::run_eval(&args.dir, args.generated)?,
+    let table = match (&args.conll, &args.feeds, &args.excerpts) {
+        (Some(file), _, _) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
+        (_, Some(dir), _) => crate::eval::feed_items::score_feeds(dir)?.to_string(),
+        (_, _, Some(dir)) => crate::eval::excerpts::score_excerpts(dir)?.to_string(),
+        _ => crate::eval::run_eval(&args.dir, args.generated)?,
     };
     print(&format!("{table}\n"))?;
     Ok(ExitCode::SUCCESS)

@@ -12,6 +12,8 @@
 
 mod compare;
 pub mod conll;
+pub mod excerpts;
+pub mod feed_items;
 mod gold;
 pub mod names;
 mod overlap;

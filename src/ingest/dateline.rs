@@ -41,6 +41,34 @@ pub fn split_lead_dateline(paragraph: &str) -> Option<LeadDateline<'_>> {
     })
 }
 
+/// What a paragraph that only repeats the byline says besides it: `Some(place)` for
+/// "Kyiv — Iryna Koval" or "Iryna Koval, Kyiv", `Some(None)` for "By Iryna Koval";
+/// `None` for any other paragraph.
+pub fn credit_line_place(paragraph: &str, byline: &str) -> Option<Option<String>> {
+    let lower = paragraph.to_lowercase();
+    let byline_lower = byline.to_lowercase();
+    // Lowercasing must keep byte offsets for the cut below.
+    if lower.len() != paragraph.len() || byline_lower.len() != byline.len() || byline.is_empty() {
+        return None;
+    }
+    let at = lower.find(&byline_lower)?;
+    let around = format!("{} {}", &paragraph[..at], &paragraph[at + byline.len()..]);
+    let words: Vec<&str> = around
+        .split(|c: char| c.is_whitespace() || "\u{2014}\u{2013}-,|\u{b7}".contains(c))
+        .filter(|word| !word.is_empty() && !word.eq_ignore_ascii_case("by"))
+        .collect();
+    if words.is_empty() {
+        return Some(None);
+    }
+    let place = words.join(" ");
+    let is_place = words.len() <= 4
+        && words
+            .iter()
+            .all(|word| word.starts_with(char::is_uppercase))
+        && !place.ends_with(['.', '!', '?', ':']);
+    is_place.then_some(Some(place))
+}
+
 /// Splits at the first em or en dash, or a hyphen with spaces around it, near the start.
 fn split_at_dash(paragraph: &str) -> Option<(&str, &str)> {
     let window_end = paragraph
@@ -103,6 +131,28 @@ fn title_case(place: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_credit_line_repeats_the_byline_beside_a_place() {
+        let byline = "Ayu Lestari and Tom Ridley";
+        for (line, place) in [
+            ("Jakarta — Ayu Lestari and Tom Ridley", Some("Jakarta")),
+            ("By Ayu Lestari and Tom Ridley | Jakarta", Some("Jakarta")),
+            ("By Ayu Lestari and Tom Ridley", None),
+        ] {
+            assert_eq!(
+                credit_line_place(line, byline),
+                Some(place.map(str::to_string)),
+                "{line}"
+            );
+        }
+        for line in [
+            "Ayu Lestari and Tom Ridley reported from Jakarta on the count.",
+            "JAKARTA — Indonesia voted on Wednesday.",
+        ] {
+            assert_eq!(credit_line_place(line, byline), None, "{line}");
+        }
+    }
 
     fn split(paragraph: &str) -> Option<(String, Option<String>, &str)> {
         split_lead_dateline(paragraph).map(|d| (d.place, d.agency, d.rest))

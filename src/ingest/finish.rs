@@ -1,10 +1,14 @@
 //! The last step of every importer: sanitise each field, normalise the body into clean
-//! paragraphs without furniture, lift a wire dateline out of the lead, and reject
-//! articles with neither title nor body.
+//! paragraphs without furniture, drop a lead line that only repeats the byline (and a
+//! place), take an outlet's desk byline as the source, lift a wire dateline out of the
+//! lead, title an untitled story by its first sentence, and reject articles with neither
+//! title nor body.
 
 use super::IngestError;
-use super::dateline::split_lead_dateline;
+use super::dateline::{credit_line_place, split_lead_dateline};
+use super::desk::desk_outlet;
 use super::furniture::is_furniture;
+use crate::analyze::text::sentences;
 use crate::model::Article;
 use crate::sanitize::clean_text;
 
@@ -29,6 +33,24 @@ pub fn finish(raw: Article) -> Result<Article, IngestError> {
         url: optional_line(raw.url.as_deref()),
         tags: distinct(lines(&raw.tags)),
     };
+    if let Some(byline) = &article.byline
+        && let Some(place) = paragraphs
+            .first()
+            .and_then(|first| credit_line_place(first, byline))
+    {
+        paragraphs.remove(0);
+        if let Some(place) = place {
+            article.dateline.get_or_insert(place);
+        }
+    }
+    if let Some(outlet) = article.byline.as_deref().and_then(desk_outlet) {
+        let source = article.source.get_or_insert_with(|| outlet.to_string());
+        // Unless it names another outlet than the source (an aggregator's), the byline says
+        // nothing the source does not.
+        if source.to_lowercase().starts_with(&outlet.to_lowercase()) {
+            article.byline = None;
+        }
+    }
     if let Some(first) = paragraphs.first_mut()
         && let Some(lead) = split_lead_dateline(first)
     {
@@ -42,7 +64,19 @@ pub fn finish(raw: Article) -> Result<Article, IngestError> {
     if article.title.is_empty() && article.body.is_empty() {
         return Err(IngestError::NoContent);
     }
+    if article.title.is_empty() {
+        article.title = first_sentence(&article.body).to_string();
+    }
     Ok(article)
+}
+
+/// The first sentence of a body, the title of a story that came without one (a feed
+/// item, copied text without its headline).
+fn first_sentence(body: &str) -> &str {
+    let first = body.split("\n\n").next().unwrap_or_default();
+    sentences(first)
+        .first()
+        .map_or(first, |span| &first[span.start..span.end])
 }
 
 /// Sanitised text on one line with runs of white space (non-breaking too) as one space.
@@ -203,6 +237,61 @@ mod tests {
         ))
         .unwrap();
         assert_eq!(article.body, "\u{2018}We will not give in.\u{2019}");
+    }
+
+    #[test]
+    fn a_lead_line_repeating_the_byline_gives_the_dateline() {
+        let mut input = raw(
+            "T",
+            "Kyiv — Iryna Koval\n\nKYIV (Meridian) - Talks resumed.",
+        );
+        input.byline = Some("Iryna Koval".into());
+        let article = finish(input).unwrap();
+        assert_eq!(article.dateline.as_deref(), Some("Kyiv"));
+        assert_eq!(article.source.as_deref(), Some("Meridian"));
+        assert_eq!(article.body, "Talks resumed.");
+    }
+
+    #[test]
+    fn an_outlets_desk_byline_gives_the_source_not_a_byline() {
+        let mut input = raw("T", "Talks resumed.");
+        input.byline = Some("By Reuters Staff".into());
+        let article = finish(input.clone()).unwrap();
+        assert_eq!(article.source.as_deref(), Some("Reuters"));
+        assert_eq!(article.byline, None);
+
+        input.source = Some("Savanna Wire — World briefing".into());
+        input.byline = Some("Savanna Wire staff".into());
+        let article = finish(input.clone()).unwrap();
+        assert_eq!(
+            article.source.as_deref(),
+            Some("Savanna Wire — World briefing")
+        );
+        assert_eq!(article.byline, None);
+
+        // An aggregator's feed: the desk names the outlet the source does not.
+        input.source = Some("World Headlines".into());
+        input.byline = Some("Al Jazeera Web Desk".into());
+        let article = finish(input.clone()).unwrap();
+        assert_eq!(article.source.as_deref(), Some("World Headlines"));
+        assert_eq!(article.byline.as_deref(), Some("Al Jazeera Web Desk"));
+
+        input.byline = Some("Europe Desk".into());
+        assert_eq!(
+            finish(input).unwrap().byline.as_deref(),
+            Some("Europe Desk")
+        );
+    }
+
+    #[test]
+    fn an_untitled_story_is_titled_by_its_first_sentence() {
+        let article = finish(raw(
+            "",
+            "Ministers agreed a calendar on Monday. Talks open in June.\n\nMore.",
+        ))
+        .unwrap();
+        assert_eq!(article.title, "Ministers agreed a calendar on Monday.");
+        assert!(article.body.starts_with("Ministers agreed"));
     }
 
     #[test]

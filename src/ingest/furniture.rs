@@ -114,6 +114,19 @@ pub fn is_furniture(line: &str) -> bool {
     WHOLE_LINES.contains(&bare)
         || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_relative_time(bare)
+        || is_aggregator_footer(&lower)
+}
+
+/// What link aggregators append to each item: a line of bracketed link labels
+/// ("[link] [comments]") and the poster's credit ("submitted by /u/name").
+fn is_aggregator_footer(line: &str) -> bool {
+    let labels = line.split_whitespace().all(|word| {
+        word.len() > 2 && word.starts_with('[') && word.ends_with(']') && !word[1..].contains('[')
+    });
+    let credit = line
+        .strip_prefix("submitted by ")
+        .is_some_and(|who| who.split_whitespace().count() <= 3);
+    labels || credit
 }
 
 /// "2 hours ago", "35 minutes ago": a page's age stamp, meaningless once copied.
@@ -153,6 +166,9 @@ mod tests {
             "Follow us on X",
             "Share",
             "2 hours ago",
+            "[link] [comments]",
+            "[comments]",
+            "submitted by /u/harbour_watcher",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -167,6 +183,8 @@ mod tests {
             "Share prices fell 3 per cent after the announcement.",
             "Advertisement revenue has collapsed, the ministry said.",
             "Two hours ago the talks collapsed.",
+            "[Updated] Talks resumed on Monday.",
+            "Submitted by the ministry, the plan was approved by parliament on Tuesday.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

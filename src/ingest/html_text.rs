@@ -2,6 +2,8 @@
 //! elements become paragraphs separated by a blank line; scripts, navigation, asides,
 //! forms, figures, ads, share bars and comment sections are left out.
 
+use std::borrow::Cow;
+
 use ego_tree::iter::Edge;
 use scraper::{ElementRef, Html, Node};
 
@@ -116,15 +118,43 @@ pub fn html_to_text(html: &str) -> Result<String, IngestError> {
 }
 
 /// A body that may be HTML or plain text, as paragraphs separated by a blank line.
-/// Plain text with no blank line at all has one paragraph per line.
+/// Plain text with no blank line at all has one paragraph per line; its character
+/// references are decoded ("you&#039;ll"), as feeds and exports leave them in text
+/// without tags.
 pub fn body_text(text: &str) -> Result<String, IngestError> {
     if looks_like_html(text) {
-        html_to_text(text)
-    } else if text.contains("\n\n") || text.contains("\r\n\r\n") {
-        Ok(text.to_string())
+        return html_to_text(text);
+    }
+    let text = decode_references(text)?;
+    if text.contains("\n\n") || text.contains("\r\n\r\n") {
+        Ok(text.into_owned())
     } else {
         Ok(text.lines().collect::<Vec<_>>().join("\n\n"))
     }
+}
+
+/// `text` with its HTML character references ("&amp;", "&#039;", "&eacute;") decoded,
+/// its line breaks kept.
+fn decode_references(text: &str) -> Result<Cow<'_, str>, IngestError> {
+    if !has_reference(text) {
+        return Ok(Cow::Borrowed(text));
+    }
+    check_nesting(text)?;
+    let fragment = Html::parse_fragment(text);
+    Ok(Cow::Owned(fragment.root_element().text().collect()))
+}
+
+/// True when `text` holds something shaped like a character reference: `&`, an
+/// optional `#`, letters or digits, then `;`.
+pub fn has_reference(text: &str) -> bool {
+    text.match_indices('&').any(|(at, _)| {
+        let rest = text[at + 1..].strip_prefix('#').unwrap_or(&text[at + 1..]);
+        let name = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c.is_ascii_alphanumeric())
+                .len();
+        name > 0 && rest[name..].starts_with(';')
+    })
 }
 
 /// True when `text` holds HTML tags rather than plain prose.
@@ -277,6 +307,16 @@ mod tests {
             "One\nwrapped.\n\nTwo."
         );
         assert_eq!(body_text("<p>One.</p><p>Two.</p>").unwrap(), "One.\n\nTwo.");
+    }
+
+    #[test]
+    fn plain_bodies_have_their_character_references_decoded() {
+        assert_eq!(
+            body_text("Talks &amp; trade\nYou&#039;ll see &eacute;lan at AT&T; R&D.").unwrap(),
+            "Talks & trade\n\nYou'll see \u{e9}lan at AT&T; R&D."
+        );
+        assert!(!has_reference("AT&T and R&D & more"));
+        assert!(has_reference("a &#x2019; b"));
     }
 
     #[test]

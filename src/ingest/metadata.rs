@@ -11,6 +11,9 @@ pub struct Metadata {
     pub dateline: Option<String>,
     /// RFC 3339.
     pub published: String,
+    /// The time is an update's ("Updated: …", "Last modified …"), not the first
+    /// publication's; a line with both gives the publication's.
+    pub updated: bool,
 }
 
 /// Words that introduce a publication time, lowercase; searched anywhere in a part
@@ -41,28 +44,39 @@ const MARKERS: &[&str] = &[
 
 /// Reads a metadata line; `None` unless it holds a publication time.
 pub fn parse_metadata(line: &str) -> Option<Metadata> {
+    // A date and its time in separate parts ("Tuesday 12 April 2022 | 19:30 SLST").
+    if let Some(published) = to_rfc3339(line) {
+        return Some(Metadata {
+            published,
+            ..Metadata::default()
+        });
+    }
     let mut found = Metadata::default();
-    let mut published = None;
+    // The time and whether an update marker introduced it.
+    let mut published: Option<(String, bool)> = None;
     let mut leftovers = Vec::new();
     for part in line
         .split(['|', '\u{b7}', '\u{2022}'])
         .map(str::trim)
         .filter(|p| !p.is_empty())
     {
-        if let Some((before, time)) = split_at_marker(part) {
-            if published.is_none() {
-                published = Some(time);
+        if let Some((before, time, updated)) = split_at_marker(part) {
+            if published
+                .as_ref()
+                .is_none_or(|(_, was_update)| *was_update && !updated)
+            {
+                published = Some((time, updated));
             }
             if !before.is_empty() {
                 leftovers.push(before);
             }
         } else if let Some(time) = to_rfc3339(part) {
-            published.get_or_insert(time);
+            published.get_or_insert((time, false));
         } else {
             leftovers.push(part);
         }
     }
-    found.published = published?;
+    (found.published, found.updated) = published?;
     for part in leftovers {
         if let Some(name) = strip_by(part) {
             found.byline.get_or_insert(name.to_string());
@@ -80,8 +94,9 @@ pub fn strip_by(text: &str) -> Option<&str> {
 }
 
 /// Splits "Kyiv, UkraineUpdated: Mar 04, 2022" at the earliest marker whose remainder
-/// is a time; returns the text before it and the RFC 3339 time.
-fn split_at_marker(part: &str) -> Option<(&str, String)> {
+/// is a time; returns the text before it, the RFC 3339 time, and whether the marker
+/// introduces an update.
+fn split_at_marker(part: &str) -> Option<(&str, String, bool)> {
     let lower = part.to_lowercase();
     if lower.len() != part.len() {
         return None;
@@ -99,7 +114,8 @@ fn split_at_marker(part: &str) -> Option<(&str, String)> {
             .trim()
             .trim_end_matches([',', '-', '\u{2013}', '\u{2014}'])
             .trim();
-        Some((before, time))
+        let updated = marker.contains("updated") || marker.contains("modified");
+        Some((before, time, updated))
     })
 }
 
@@ -122,6 +138,14 @@ mod tests {
             byline: byline.map(str::to_string),
             dateline: dateline.map(str::to_string),
             published: published.to_string(),
+            updated: false,
+        })
+    }
+
+    fn updated(metadata: Option<Metadata>) -> Option<Metadata> {
+        metadata.map(|metadata| Metadata {
+            updated: true,
+            ..metadata
         })
     }
 
@@ -129,7 +153,11 @@ mod tests {
     fn glued_dateline() {
         assert_eq!(
             parse_metadata("Kyiv, UkraineUpdated: Mar 04, 2022, 07:40 PM EET"),
-            meta(None, Some("Kyiv, Ukraine"), "2022-03-04T19:40:00+02:00")
+            updated(meta(
+                None,
+                Some("Kyiv, Ukraine"),
+                "2022-03-04T19:40:00+02:00"
+            ))
         );
     }
 
@@ -141,7 +169,11 @@ mod tests {
         );
         assert_eq!(
             parse_metadata("Updated on: March 4, 2022 / 7:40 PM IST"),
-            meta(None, None, "2022-03-04T19:40:00+05:30")
+            updated(meta(None, None, "2022-03-04T19:40:00+05:30"))
+        );
+        assert_eq!(
+            parse_metadata("Updated: 15 March 2023 10:00 CET | Published: 14 March 2023 09:30 CET"),
+            meta(None, None, "2023-03-14T09:30:00+01:00")
         );
         assert_eq!(
             parse_metadata("Published - 4 March 2022"),
@@ -154,6 +186,14 @@ mod tests {
         assert_eq!(
             parse_metadata("Nairobi \u{b7} 2023-03-14T09:30:00+03:00"),
             meta(None, Some("Nairobi"), "2023-03-14T09:30:00+03:00")
+        );
+    }
+
+    #[test]
+    fn a_date_and_its_time_in_separate_parts() {
+        assert_eq!(
+            parse_metadata("Tuesday 12 April 2022 | 19:30 SLST"),
+            meta(None, None, "2022-04-12T19:30:00+05:30")
         );
     }
 

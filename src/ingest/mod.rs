@@ -5,6 +5,7 @@
 
 mod dateline;
 mod decode;
+mod desk;
 mod detect;
 mod feed;
 mod finish;
@@ -23,6 +24,7 @@ use std::path::Path;
 
 use crate::model::Article;
 use detect::Format;
+pub(crate) use html_text::has_reference;
 
 /// What one file yielded: one or more articles, and warnings worth showing the user.
 #[derive(Debug, Clone, Default)]
@@ -63,7 +65,17 @@ pub enum IngestError {
 
 /// Parses `bytes`; `name` (a path or file name) is used only as a format hint.
 pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
-    let decoded = decode::decode(bytes)?;
+    parse_served(name, bytes, None)
+}
+
+/// Parses `bytes` served over HTTP with this `Content-Type` header, whose charset is
+/// honoured unless the bytes say otherwise (see `decode.rs`).
+pub fn parse_served(
+    name: &str,
+    bytes: &[u8],
+    content_type: Option<&str>,
+) -> Result<Parsed, IngestError> {
+    let decoded = decode::decode(bytes, content_type)?;
     let mut warnings: Vec<String> = decoded.warning.into_iter().collect();
     let raw_articles = match detect::detect(name, &decoded.text) {
         Format::Scraped => vec![scraped::parse(&decoded.text)],

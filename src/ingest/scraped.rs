@@ -3,7 +3,6 @@
 
 use super::furniture::is_furniture;
 use super::metadata::{parse_metadata, strip_by};
-use crate::analyze::text::sentences;
 use crate::model::Article;
 use crate::sanitize::clean_text;
 
@@ -61,9 +60,6 @@ pub fn parse(text: &str) -> Article {
         .filter(|line| !line.is_empty())
         .collect();
     article.body = body.join("\n\n");
-    if article.title.is_empty() {
-        article.title = fallback_title(&article.body);
-    }
     if let Some(byline) = &article.byline {
         article.source = outlet_in_byline(byline);
     }
@@ -72,12 +68,17 @@ pub fn parse(text: &str) -> Article {
 
 /// Reads byline, metadata and highlight lines from `at`; returns where the body starts.
 fn read_header(lines: &[String], mut at: usize, article: &mut Article) -> usize {
+    // Whether the time kept so far is an update's, which a publication time replaces.
+    let mut kept_update = false;
     while let Some(line) = lines.get(at) {
         if is_highlight_marker(line) {
             at = read_highlights(lines, at + 1, &mut article.highlights);
         } else if let Some(meta) = parse_metadata(line) {
-            // The first time wins: "Published" usually precedes "Updated".
-            article.published.get_or_insert(meta.published);
+            // The first publication time wins; an update's only stands in for it.
+            if article.published.is_none() || (kept_update && !meta.updated) {
+                article.published = Some(meta.published);
+                kept_update = meta.updated;
+            }
             if article.dateline.is_none() {
                 article.dateline = meta.dateline;
             }
@@ -185,24 +186,17 @@ fn outlet_in_byline(byline: &str) -> Option<String> {
     is_outlet.then(|| outlet.to_string())
 }
 
-/// The first sentence of the body, for a story copied without its headline.
-fn fallback_title(body: &str) -> String {
-    let first_line = body.lines().next().unwrap_or_default();
-    sentences(first_line)
-        .first()
-        .map_or(first_line, |span| &first_line[span.start..span.end])
-        .to_string()
-}
-
 #[cfg(test)]
 mod tests {
     use super::parse;
+    use crate::ingest::finish::finish;
 
     #[test]
     fn body_without_header_takes_first_sentence_as_title() {
-        let article = parse(
+        let article = finish(parse(
             "Negotiators from both countries met in Geneva on Tuesday to discuss the corridor and the terms of a wider settlement of the dispute. They agreed to meet again.\n\nA second paragraph.",
-        );
+        ))
+        .unwrap();
         assert_eq!(
             article.title,
             "Negotiators from both countries met in Geneva on Tuesday to discuss the corridor and the terms of a wider settlement of the dispute."
@@ -221,6 +215,22 @@ mod tests {
         );
         assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(article.body, "Body.");
+    }
+
+    #[test]
+    fn a_publication_time_wins_over_an_earlier_update() {
+        let article = parse(
+            "Talks resume\nUpdated: 15 March 2023 10:00 CET\nBy Jane Doe\nPublished: 14 March 2023 09:30 CET\n\nBody.",
+        );
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2023-03-14T09:30:00+01:00")
+        );
+        let only_update = parse("Talks resume\nUpdated: 15 March 2023 10:00 CET\n\nBody.");
+        assert_eq!(
+            only_update.published.as_deref(),
+            Some("2023-03-15T10:00:00+01:00")
+        );
     }
 
     #[test]

@@ -7,8 +7,9 @@
 //!
 //! Choices: all-numeric dates are read day first ("04/03/2022" is 4 March), as most
 //! outlets outside the United States write them, unless only the month-first reading is
-//! valid ("03/14/2023"). A time without any zone is taken as UTC; a date without a time
-//! is taken as midnight.
+//! valid ("03/14/2023"). A time without any zone is taken as UTC, and so is one whose
+//! zone abbreviation is unknown (a capitalised word ending in T, e.g. "ChST"); a date
+//! without a time is taken as midnight.
 
 use jiff::civil::DateTime;
 use jiff::fmt::strtime::BrokenDownTime;
@@ -99,6 +100,9 @@ fn human(text: &str) -> Option<String> {
             offset = Some(found);
             continue;
         }
+        if is_unknown_zone(raw) {
+            continue;
+        }
         let lower = raw.to_ascii_lowercase();
         if is_filler(&lower) {
             continue;
@@ -167,6 +171,17 @@ fn zone_offset(word: &str) -> Option<Offset> {
         return None;
     }
     Offset::from_seconds(sign * (hours * 3600 + minutes * 60)).ok()
+}
+
+/// A word shaped like a zone abbreviation that [`timezone`] does not know: three to
+/// five letters, capitals but for inner lowercase ones, ending in T ("ChST", "WGST"),
+/// and no month ("OCT").
+fn is_unknown_zone(word: &str) -> bool {
+    (3..=5).contains(&word.len())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && word.ends_with('T')
+        && month_abbreviation(&word.to_ascii_lowercase()).is_none()
 }
 
 /// Reads "5", "05" or "30"; anything else (a sign, more digits) is not part of an offset.
@@ -292,6 +307,13 @@ mod tests {
         );
         check("07:40 PM IST, Mar 04 2022", "2022-03-04T19:40:00+05:30");
         check("Sept 9, 2021", "2021-09-09T00:00:00+00:00");
+        check("13 June 2024 08:15 SLST", "2024-06-13T08:15:00+05:30");
+    }
+
+    #[test]
+    fn an_unknown_zone_abbreviation_is_read_as_no_zone() {
+        check("13 June 2024 08:15 ChST", "2024-06-13T08:15:00+00:00");
+        check("OCT 04, 2022 07:40 PM WGST", "2022-10-04T19:40:00+00:00");
     }
 
     #[test]

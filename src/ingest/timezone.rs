@@ -21,6 +21,7 @@ const ZONES: &[(&str, i32)] = &[
     ("WEST", 60),
     ("BST", 60),
     ("IST", 330),
+    ("SLST", 330),
     ("CET", 60),
     ("CEST", 120),
     ("MET", 60),
@@ -34,10 +35,14 @@ const ZONES: &[(&str, i32)] = &[
     ("EAT", 180),
     ("AST", 180),
     ("TRT", 180),
+    ("IDT", 180),
     ("IRST", 210),
     ("GST", 240),
+    ("AZT", 240),
     ("AFT", 270),
     ("PKT", 300),
+    ("UZT", 300),
+    ("MVT", 300),
     ("NPT", 345),
     ("BDT", 360),
     ("MMT", 390),
@@ -93,6 +98,7 @@ mod tests {
         assert_eq!(offset_of("GST").unwrap().seconds(), 14_400);
         assert_eq!(offset_of("NPT").unwrap().seconds(), 20_700);
         assert_eq!(offset_of("EEST").unwrap().seconds(), 10_800);
+        assert_eq!(offset_of("SLST").unwrap().seconds(), 19_800);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `sitrep check`: SQLite's own integrity check, then sitrep's invariants — the
 //! full-text index in step with the stories, every stored span (mention, quote, date,
-//! event, note anchor) inside its story's body, and no row pointing at nothing.
+//! event, note anchor) inside its story's body, every earlier version of a story
+//! readable, and no row pointing at nothing.
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -43,6 +44,14 @@ const SPAN_RULES: [(&str, &str, &str); 2] = [
     ),
 ];
 
+/// Earlier versions of stories (see `versions.rs`) whose lists `show --versions` could
+/// not read: what is wrong, and the SQL condition that makes a row bad (`s` is the row).
+const VERSION_RULE: (&str, &str) = (
+    "story versions have unreadable highlights or tags",
+    "NOT (CASE WHEN json_valid(s.highlights) AND json_valid(s.tags)
+          THEN json_type(s.highlights) = 'array' AND json_type(s.tags) = 'array' ELSE 0 END)",
+);
+
 impl Library {
     /// Checks the library file and sitrep's invariants; problems are reported, not fixed.
     pub fn check(&self) -> Result<CheckReport, LibraryError> {
@@ -54,6 +63,8 @@ impl Library {
             for (table, problem, wrong) in SPAN_RULES {
                 problems.extend(spans(&self.conn, table, problem, wrong)?);
             }
+            let (problem, wrong) = VERSION_RULE;
+            problems.extend(spans(&self.conn, "article_versions", problem, wrong)?);
         }
         let stories = self
             .conn

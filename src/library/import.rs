@@ -4,6 +4,7 @@
 //! A story is the same story as a stored one when it has the same URL, or the same
 //! normalised title, publication day and body; failing both, when it sits at the
 //! same place in the same file (the file was edited) — unless both carry different URLs.
+//! A known story takes what the new copy adds without losing what it had (see `merge.rs`).
 
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
@@ -11,7 +12,9 @@ use serde::Serialize;
 use super::analysis_json::AnalysisJson;
 use super::entity_ids::EntityIds;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
-use super::{anchors, fts};
+use super::merge::merge;
+use super::stories::stored_article;
+use super::{LibraryError, anchors, fts, versions};
 use crate::model::{Analysis, Article};
 
 /// What importing one story did.
@@ -61,38 +64,66 @@ impl StoryValues {
     }
 }
 
+/// What every story of one import is stored with: the entity ids met so far, the
+/// analyser for merged stories, and the import's time (RFC 3339).
+pub struct Storing<'a> {
+    pub entity_ids: EntityIds,
+    pub analyze: &'a dyn Fn(&Article) -> Analysis,
+    pub now: &'a str,
+}
+
 /// Stores one story inside the open transaction on `conn` and says what happened, with the story's id.
+///
+/// A story already stored is merged with the new copy (see [`merge`]); the stored
+/// analysis is always that of the stored article, so a merged article that is neither
+/// copy is analysed again with `storing.analyze`. A merge that changes the title or
+/// body first keeps the story as it stood as a version.
 pub fn store_story(
     conn: &Connection,
-    entity_ids: &mut EntityIds,
+    storing: &mut Storing,
     article: &Article,
     analysis: &Analysis,
     values: &StoryValues,
     origin: Origin,
-    now: &str,
-) -> rusqlite::Result<(i64, StoryOutcome)> {
-    match find_existing(conn, article, values, origin)? {
-        Some((id, stored_hash)) if stored_hash == values.content_hash => {
-            Ok((id, StoryOutcome::Unchanged))
-        }
-        Some((id, _)) => {
-            fts::unindex(conn, id)?;
-            update_article(conn, id, article, values, now)?;
-            delete_analysis(conn, id)?;
-            insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
-            anchors::follow_story_update(conn, id, &article.body)?;
-            // Its notes are indexed too: the whole text is read back.
-            fts::index(conn, id)?;
-            Ok((id, StoryOutcome::Updated))
-        }
-        None => {
-            let id = insert_article(conn, article, values, origin, now)?;
-            let entities = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
-            let source = article.source.as_deref();
-            fts::index_new(conn, id, &article.title, &article.body, source, &entities)?;
-            Ok((id, StoryOutcome::Imported))
-        }
+) -> Result<(i64, StoryOutcome), LibraryError> {
+    let (entity_ids, now) = (&mut storing.entity_ids, storing.now);
+    let Some((id, stored_hash)) = find_existing(conn, article, values, origin)? else {
+        let id = insert_article(conn, article, values, origin, now)?;
+        let entities = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+        let source = article.source.as_deref();
+        fts::index_new(conn, id, &article.title, &article.body, source, &entities)?;
+        return Ok((id, StoryOutcome::Imported));
+    };
+    if stored_hash == values.content_hash {
+        return Ok((id, StoryOutcome::Unchanged));
     }
+    let stored = stored_article(conn, id)?;
+    let merged = merge(&stored, article);
+    let reanalysed;
+    let (article, analysis, values) = if merged == *article {
+        (article, analysis, values)
+    } else if merged == stored {
+        return Ok((id, StoryOutcome::Unchanged));
+    } else {
+        let analysis = (storing.analyze)(&merged);
+        let values = StoryValues::of(&merged, &analysis);
+        reanalysed = (merged, analysis, values);
+        (&reanalysed.0, &reanalysed.1, &reanalysed.2)
+    };
+    if values.content_hash == stored_hash {
+        return Ok((id, StoryOutcome::Unchanged));
+    }
+    if article.title != stored.title || article.body != stored.body {
+        versions::keep_current(conn, id, now)?;
+    }
+    fts::unindex(conn, id)?;
+    update_article(conn, id, article, values, now)?;
+    delete_analysis(conn, id)?;
+    insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+    anchors::follow_story_update(conn, id, &article.body)?;
+    // Its notes are indexed too: the whole text is read back.
+    fts::index(conn, id)?;
+    Ok((id, StoryOutcome::Updated))
 }
 
 /// The id and content hash of the stored story this one is, if any.

@@ -15,11 +15,13 @@ mod day_range;
 mod drafts;
 mod entity_ids;
 mod error;
+mod excerpt;
 mod fts;
 mod fuzzy;
 mod identity;
 mod import;
 mod location;
+mod merge;
 mod notes;
 mod pipeline;
 mod query;
@@ -29,22 +31,25 @@ mod search;
 mod stories;
 mod tags;
 mod timeline;
+mod versions;
 mod walk;
 mod work_queue;
 mod writer;
 
+use std::cell::OnceCell;
 use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, ErrorCode, TransactionBehavior};
 
 use entity_ids::EntityIds;
-use import::{Origin, StoryValues};
+use import::{Origin, Storing, StoryValues};
 
 pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingStory, TimelineEntry};
 pub use check::CheckReport;
 pub use drafts::Draft;
 pub use error::LibraryError;
+pub use excerpt::is_excerpt;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
@@ -55,8 +60,10 @@ pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
 pub use tags::parse_tags;
 pub use timeline::{EventSource, TimelineEvent};
+pub use versions::StoryVersion;
 pub use walk::FileFailure;
 
+use crate::analyze::Analyzer;
 use crate::model::{Analysis, Article};
 
 /// An open library.
@@ -100,7 +107,14 @@ impl Library {
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut outcomes = Vec::with_capacity(stories.len());
-        let mut entity_ids = EntityIds::default();
+        // Built only if a merged story needs analysing again.
+        let analyzer = OnceCell::new();
+        let analyze = |article: &Article| analyzer.get_or_init(Analyzer::new).analyze(article);
+        let mut storing = Storing {
+            entity_ids: EntityIds::default(),
+            analyze: &analyze,
+            now: &now,
+        };
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {
                 path: origin_path,
@@ -109,12 +123,11 @@ impl Library {
             let values = StoryValues::of(article, analysis);
             outcomes.push(import::store_story(
                 &tx,
-                &mut entity_ids,
+                &mut storing,
                 article,
                 analysis,
                 &values,
                 origin,
-                &now,
             )?);
         }
         tx.commit()?;

@@ -25,7 +25,7 @@ use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::entity_ids::EntityIds;
 use super::identity::hash_bytes;
-use super::import::{Origin, StoryOutcome, StoryValues, store_story};
+use super::import::{Origin, Storing, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
 use super::work_queue::WorkQueue;
 use super::{Library, LibraryError, schema};
@@ -180,12 +180,18 @@ impl Library {
                 });
             }
             drop(sender);
+            let analyze = |article: &Article| analyzer.analyze(article);
+            let storing = Storing {
+                entity_ids: EntityIds::default(),
+                analyze: &analyze,
+                now: &now,
+            };
             let result = write_all(
                 &mut self.conn,
+                storing,
                 inputs,
                 &receiver,
                 &queue,
-                &now,
                 &mut report,
                 &mut progress,
             );
@@ -274,15 +280,14 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
 /// The writer: stores each prepared file in input order, batching transactions.
 fn write_all(
     conn: &mut Connection,
+    mut storing: Storing,
     inputs: &[Input],
     receiver: &Receiver<(usize, Prepared)>,
     queue: &WorkQueue,
-    now: &str,
     report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
 ) -> Result<(), LibraryError> {
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let mut entity_ids = EntityIds::default();
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
     let mut early = HashMap::new();
@@ -307,14 +312,14 @@ fn write_all(
                         index: position,
                     };
                     let (_, outcome) =
-                        store_story(&tx, &mut entity_ids, article, analysis, values, at, now)?;
+                        store_story(&tx, &mut storing, article, analysis, values, at)?;
                     report.count(outcome);
                 }
                 tx.prepare_cached(
                     "INSERT OR REPLACE INTO files (path, hash, story_count, imported_at)
                      VALUES (?1, ?2, ?3, ?4)",
                 )?
-                .execute(params![origin, hash, stories.len(), now])?;
+                .execute(params![origin, hash, stories.len(), storing.now])?;
                 report.warnings.extend(warnings.into_iter().map(failure));
                 batch_files += 1;
             }

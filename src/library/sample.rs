@@ -40,3 +40,40 @@ fn collect(dir: &'static Dir<'static>, out: &mut Vec<(String, &'static [u8])>) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Library;
+
+    /// What a user sees first has every story dated and its metadata in its fields, not
+    /// in the body. (The HTML pages' kicker, standfirst and "Filed under:" line still
+    /// reach their bodies: the HTML extractor takes the whole `<article>`.)
+    #[test]
+    fn the_sample_stories_are_dated_with_clean_bylines_and_leads() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut library = Library::open(dir.path()).unwrap();
+        let report = library.import_sample(|_, _| {}).unwrap();
+        assert!(report.failures.is_empty() && report.warnings.is_empty());
+        for story in library.stories(100).unwrap() {
+            let article = library.story(story.id).unwrap().article;
+            let title = &article.title;
+            assert!(article.published.is_some(), "{title}: no date");
+            let byline = article.byline.as_deref().unwrap_or_default();
+            assert!(
+                !byline.contains(['|', ':']) && byline.split_whitespace().count() <= 8,
+                "{title}: byline {byline:?}"
+            );
+            let lead = article.body.split("\n\n").next().unwrap_or_default();
+            assert!(
+                byline.is_empty() || !lead.contains(byline),
+                "{title}: lead repeats the byline: {lead}"
+            );
+            let first_word = lead.split([' ', ',']).next().unwrap_or_default();
+            let head: String = lead.chars().take(60).collect();
+            let wire_dateline = first_word.chars().count() > 2
+                && first_word.chars().all(char::is_uppercase)
+                && (head.contains(" \u{2014} ") || head.contains(" - "));
+            assert!(!wire_dateline, "{title}: dateline left in the lead: {lead}");
+        }
+    }
+}

@@ -1,6 +1,6 @@
 //! Reading stories back: the library summary, the newest stories, one story in full.
 
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
@@ -71,35 +71,7 @@ impl Library {
 
     /// One story with its analysis, in the shape of `sitrep extract` plus its id.
     pub fn story(&self, id: i64) -> Result<Extract, LibraryError> {
-        let article = self
-            .conn
-            .prepare_cached(
-                "SELECT title, source, byline, dateline, published, highlights, body, url
-                 FROM articles WHERE id = ?1",
-            )?
-            .query_row([id], |row| {
-                let article = Article {
-                    title: row.get(0)?,
-                    source: row.get(1)?,
-                    byline: row.get(2)?,
-                    dateline: row.get(3)?,
-                    published: row.get(4)?,
-                    highlights: Vec::new(),
-                    body: row.get(6)?,
-                    url: row.get(7)?,
-                    tags: Vec::new(),
-                };
-                Ok((article, row.get::<_, String>(5)?))
-            })
-            .optional()?
-            .ok_or(LibraryError::NoSuchStory(id))?;
-        let (article, highlights) = article;
-        let article = Article {
-            highlights: serde_json::from_str(&highlights)
-                .map_err(|_| damaged("highlights", &highlights))?,
-            tags: self.tags(id)?,
-            ..article
-        };
+        let article = stored_article(&self.conn, id)?;
         let (mentions, quotes, dates) = self.analysis_lists(id)?;
         let analysis = Analysis {
             entities: self.entities(id, &mentions)?,
@@ -112,14 +84,6 @@ impl Library {
             article,
             analysis,
         })
-    }
-
-    fn tags(&self, id: i64) -> Result<Vec<String>, LibraryError> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position",
-        )?;
-        let rows = statement.query_map([id], |row| row.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// The story's stored mentions, quotes and dates, as JSON.
@@ -185,6 +149,44 @@ impl Library {
     }
 }
 
+/// Story `id` as stored: its article fields and tags.
+pub(super) fn stored_article(conn: &Connection, id: i64) -> Result<Article, LibraryError> {
+    let (article, highlights) = conn
+        .prepare_cached(
+            "SELECT title, source, byline, dateline, published, highlights, body, url
+             FROM articles WHERE id = ?1",
+        )?
+        .query_row([id], |row| {
+            let article = Article {
+                title: row.get(0)?,
+                source: row.get(1)?,
+                byline: row.get(2)?,
+                dateline: row.get(3)?,
+                published: row.get(4)?,
+                highlights: Vec::new(),
+                body: row.get(6)?,
+                url: row.get(7)?,
+                tags: Vec::new(),
+            };
+            Ok((article, row.get::<_, String>(5)?))
+        })
+        .optional()?
+        .ok_or(LibraryError::NoSuchStory(id))?;
+    Ok(Article {
+        highlights: serde_json::from_str(&highlights)
+            .map_err(|_| damaged("highlights", &highlights))?,
+        tags: tags(conn, id)?,
+        ..article
+    })
+}
+
+fn tags(conn: &Connection, id: i64) -> Result<Vec<String>, LibraryError> {
+    let mut statement = conn
+        .prepare_cached("SELECT tag FROM article_tags WHERE article_id = ?1 ORDER BY position")?;
+    let rows = statement.query_map([id], |row| row.get(0))?;
+    Ok(rows.collect::<Result<_, _>>()?)
+}
+
 /// Reads `id, title, source, published` into a [`StorySummary`].
 fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
     Ok(StorySummary {
@@ -195,6 +197,6 @@ fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
     })
 }
 
-fn damaged(what: &str, value: &str) -> LibraryError {
+pub(super) fn damaged(what: &str, value: &str) -> LibraryError {
     LibraryError::Damaged(format!("unknown {what} {value:?}"))
 }

@@ -192,6 +192,104 @@ fn an_edited_file_updates_its_story_and_keeps_the_index_in_sync() {
 }
 
 #[test]
+fn each_real_change_keeps_the_text_it_replaces_as_a_version() {
+    let (_dir, mut library) = open_temp();
+    let mut story = article(
+        "Port talks",
+        "2023-05-02T08:00:00Z",
+        "The harbour reopened on Tuesday after a week of talks.",
+    );
+    story.tags = vec!["ports".to_string()];
+    let (id, _) = store_one(&mut library, "/briefs/port.txt", story.clone());
+    assert_eq!(library.story_versions(id).unwrap(), []);
+
+    // Metadata alone is no new text: no version.
+    story.byline = Some("Port Desk".to_string());
+    store_one(&mut library, "/briefs/port.txt", story.clone());
+    assert_eq!(library.story_versions(id).unwrap(), []);
+
+    let first = story.clone();
+    story.body = "The quay stayed shut on Tuesday; talks go on.".to_string();
+    store_one(&mut library, "/briefs/port.txt", story.clone());
+    let second = story.clone();
+    story.title = "Port talks stall".to_string();
+    let (_, outcome) = store_one(&mut library, "/briefs/port.txt", story.clone());
+    assert_eq!(outcome, StoryOutcome::Updated);
+
+    let versions = library.story_versions(id).unwrap();
+    let kept: Vec<(usize, &Article)> = versions
+        .iter()
+        .map(|version| (version.version, &version.article))
+        .collect();
+    assert_eq!(kept, [(1, &first), (2, &second)]);
+    assert!(versions[0].stored <= versions[0].replaced);
+    assert_eq!(versions[0].replaced, versions[1].stored);
+    assert_eq!(library.story(id).unwrap().article, story);
+    assert!(matches!(
+        library.story_versions(99),
+        Err(LibraryError::NoSuchStory(99))
+    ));
+    assert!(library.check().unwrap().is_ok());
+
+    library
+        .conn
+        .execute(
+            "UPDATE article_versions SET tags = 'ports' WHERE id = 2",
+            [],
+        )
+        .unwrap();
+    assert_eq!(
+        library.check().unwrap().problems,
+        [format!(
+            "1 story versions have unreadable highlights or tags (first in story {id})"
+        )]
+    );
+    assert!(matches!(
+        library.story_versions(id),
+        Err(LibraryError::Damaged(_))
+    ));
+}
+
+#[test]
+fn a_teaser_from_another_file_leaves_the_story_and_its_notes_alone() {
+    let (_dir, mut library) = open_temp();
+    let mut full = article(
+        "Port talks",
+        "2023-05-02T08:00:00Z",
+        "The harbour reopened on Tuesday after a week of talks between the port \
+         authority and the dockers' union.\n\nShips queued outside the breakwater \
+         until late in the evening.",
+    );
+    full.url = Some("https://example.org/port".to_string());
+    full.byline = Some("Port Desk".to_string());
+    let (id, _) = store_one(&mut library, "/page.html", full.clone());
+    let start = full.body.find("Ships queued").unwrap();
+    let note = library
+        .add_note(
+            id,
+            Some(&AnchorTarget::Passage {
+                start,
+                end: start + 12,
+            }),
+            "queue",
+        )
+        .unwrap();
+    let teaser = Article {
+        title: "Port talks".to_string(),
+        source: Some("Feed".to_string()),
+        body: "The harbour reopened on Tuesday…".to_string(),
+        url: full.url.clone(),
+        ..Article::default()
+    };
+    let (same, outcome) = store_one(&mut library, "/feed.xml", teaser);
+    assert_eq!((same, outcome), (id, StoryOutcome::Unchanged));
+    assert_eq!(library.story(id).unwrap().article, full);
+    assert_eq!(library.note(note.id).unwrap().anchor, note.anchor);
+    assert_eq!(library.story_versions(id).unwrap(), []);
+    assert_eq!(library.search("breakwater", 10).unwrap().len(), 1);
+}
+
+#[test]
 fn different_urls_at_the_same_place_are_different_stories() {
     let (_dir, mut library) = open_temp();
     let mut first = article("One", "2023-05-02T08:00:00Z", "First story.");
@@ -483,6 +581,7 @@ fn a_version_3_library_reads_back_the_same_after_migrating() {
     };
     assert_eq!(library.story(1).unwrap().analysis, expected);
     assert_eq!(library.story(2).unwrap().analysis, Analysis::default());
+    assert_eq!(library.story_versions(1).unwrap(), []);
     let tables: i64 = library
         .conn
         .query_row(

@@ -40,11 +40,12 @@ pub enum Command {
     UndoDelete,
     NoteHistory,
     SaveNote,
+    StoryVersions,
 }
 
 impl Command {
     /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 30] = [
+    pub const ALL: [(Command, &'static str); 31] = [
         (Command::Up, "up"),
         (Command::Down, "down"),
         (Command::Top, "top"),
@@ -75,6 +76,7 @@ impl Command {
         (Command::UndoDelete, "undo_delete"),
         (Command::NoteHistory, "note_history"),
         (Command::SaveNote, "save_note"),
+        (Command::StoryVersions, "story_versions"),
     ];
 
     /// Looks a command up by its keymap name.

@@ -2,7 +2,10 @@
 
 use std::collections::HashSet;
 
-use crate::library::{Draft, Note, NoteVersion};
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+
+use crate::library::{Draft, Note, NoteVersion, StoryVersion};
 
 use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
@@ -13,6 +16,7 @@ use crate::tui::overlays::find_terms;
 use crate::tui::panes::{self, Pane};
 use crate::tui::request::{Request, Response, SearchRow, StoryRow, TimelineRow};
 use crate::tui::story_text::{self, Highlights, StoryLayout};
+use crate::tui::story_versions;
 use crate::tui::theme::Theme;
 
 /// How the stories pane is ordered.
@@ -90,6 +94,14 @@ pub enum Overlay {
     Drafts {
         drafts: Vec<Draft>,
         cursor: Cursor,
+    },
+    /// The earlier texts of a story, oldest first, laid out over the story pane (see
+    /// `story_versions.rs`) and scrolled by `scroll` lines.
+    StoryVersions {
+        story: i64,
+        versions: Vec<StoryVersion>,
+        lines: Vec<Line<'static>>,
+        scroll: usize,
     },
 }
 
@@ -216,6 +228,17 @@ impl App {
                 self.width = width;
                 self.height = height;
                 self.relayout_story();
+                let (story_width, _) = self.story_viewport();
+                if let Some(Overlay::StoryVersions {
+                    versions, lines, ..
+                }) = &mut self.overlay
+                {
+                    *lines = story_versions::layout(
+                        versions,
+                        &self.theme,
+                        story_width.saturating_sub(1),
+                    );
+                }
                 Vec::new()
             }
             Action::Loaded(response) => {
@@ -272,12 +295,17 @@ impl App {
 
     /// Lines of the story pane's text area (inside the borders).
     pub fn story_viewport(&self) -> (u16, u16) {
+        let area = self.story_area();
+        (area.width.saturating_sub(2), area.height.saturating_sub(2))
+    }
+
+    /// Where the story pane is drawn (with its borders).
+    pub fn story_area(&self) -> Rect {
         let screen = panes::screen(self.width, self.height, Pane::Story);
-        let area = screen
+        screen
             .area(Pane::Story)
             .or_else(|| screen.panes.first().map(|(_, a)| *a))
-            .unwrap_or_default();
-        (area.width.saturating_sub(2), area.height.saturating_sub(2))
+            .unwrap_or_default()
     }
 
     fn command(&mut self, command: Command) -> Vec<Request> {
@@ -299,6 +327,12 @@ impl App {
             ) => {
                 return self.notes_overlay_command(command, overlay);
             }
+            Some(Overlay::StoryVersions {
+                story,
+                versions,
+                lines,
+                scroll,
+            }) => return self.story_versions_command(command, story, versions, lines, scroll),
             Some(overlay @ Overlay::ConfirmDelete(_)) => {
                 self.overlay = Some(overlay);
                 return Vec::new();
@@ -359,6 +393,10 @@ impl App {
                     None => self.hint("open a story first"),
                 },
             },
+            Command::StoryVersions => match self.story.as_ref().and_then(|story| story.id) {
+                Some(id) => vec![Request::StoryVersions(id)],
+                None => self.hint("open a story first"),
+            },
             Command::CycleSort => {
                 self.sort = self.sort.next();
                 self.refresh_visible();
@@ -417,6 +455,22 @@ impl App {
                 Vec::new()
             }
             Response::Story { story, at } => self.show_story(*story, at),
+            Response::StoryVersions { story, versions } => {
+                if versions.is_empty() {
+                    return self.hint(&format!(
+                        "story {story} has no earlier versions: no import has changed its text"
+                    ));
+                }
+                let (width, _) = self.story_viewport();
+                let lines = story_versions::layout(&versions, &self.theme, width.saturating_sub(1));
+                self.overlay = Some(Overlay::StoryVersions {
+                    story,
+                    versions,
+                    lines,
+                    scroll: 0,
+                });
+                Vec::new()
+            }
             Response::Timeline { title, events } => {
                 let own = self.story.as_ref().and_then(|s| s.id);
                 let cursor = Cursor {

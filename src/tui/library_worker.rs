@@ -114,6 +114,10 @@ impl LibraryWorker {
                 note: id,
                 versions: self.library.note_history(id)?,
             },
+            Request::StoryVersions(id) => Response::StoryVersions {
+                story: id,
+                versions: self.library.story_versions(id)?,
+            },
             Request::RestoreNote { id, version } => {
                 Response::NoteSaved(self.library.restore_note(id, version)?)
             }

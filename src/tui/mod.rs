@@ -17,6 +17,7 @@ pub mod panes;
 pub mod request;
 pub mod runtime;
 pub mod story_text;
+pub mod story_versions;
 pub mod theme;
 pub mod view;
 

@@ -1,6 +1,9 @@
 //! Commands inside the windows over the panes: help, the search line, an entity's
-//! stories; and the search line's text.
+//! stories, a story's earlier texts; and the search line's text.
 
+use ratatui::text::Line;
+
+use crate::library::StoryVersion;
 use crate::tui::action::Command;
 use crate::tui::app::{App, Overlay, SearchState};
 use crate::tui::cursor::Cursor;
@@ -19,6 +22,38 @@ impl App {
             _ => scroll,
         };
         self.overlay = Some(Overlay::Help { scroll });
+        Vec::new()
+    }
+
+    /// Scrolls the earlier texts of a story; Esc, q or V closes them.
+    pub(crate) fn story_versions_command(
+        &mut self,
+        command: Command,
+        story: i64,
+        versions: Vec<StoryVersion>,
+        lines: Vec<Line<'static>>,
+        scroll: usize,
+    ) -> Vec<Request> {
+        let (_, height) = self.story_viewport();
+        let height = height as usize;
+        let last = lines.len().saturating_sub(height);
+        let page = (height / 2).max(1);
+        let scroll = match command {
+            Command::StoryVersions | Command::Back | Command::Quit => return Vec::new(),
+            Command::Down => scroll + 1,
+            Command::Up => scroll.saturating_sub(1),
+            Command::PageDown | Command::HalfPageDown => scroll + page,
+            Command::PageUp | Command::HalfPageUp => scroll.saturating_sub(page),
+            Command::Top => 0,
+            Command::Bottom => last,
+            _ => scroll,
+        };
+        self.overlay = Some(Overlay::StoryVersions {
+            story,
+            versions,
+            lines,
+            scroll: scroll.min(last),
+        });
         Vec::new()
     }
 

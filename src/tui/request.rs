@@ -1,7 +1,7 @@
 //! Work the reader asks of the library, and what comes back. Requests are data: the
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
-use crate::library::{AnchorTarget, Draft, Note, NoteVersion};
+use crate::library::{AnchorTarget, Draft, Note, NoteVersion, StoryVersion};
 use crate::model::Extract;
 
 /// A story as listed in the stories pane and in result lists.
@@ -80,6 +80,8 @@ pub enum Request {
     DeleteNote(i64),
     UndeleteNote(i64),
     NoteHistory(i64),
+    /// The earlier texts of a story.
+    StoryVersions(i64),
     RestoreNote {
         id: i64,
         version: usize,
@@ -136,6 +138,10 @@ pub enum Response {
     History {
         note: i64,
         versions: Vec<NoteVersion>,
+    },
+    StoryVersions {
+        story: i64,
+        versions: Vec<StoryVersion>,
     },
     /// Where a briefing was written.
     Exported(String),

@@ -1,4 +1,4 @@
-//! Windows over the panes: help, search, and an entity's stories.
+//! Windows over the panes: help, search, an entity's stories, and a story's earlier texts.
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
@@ -40,7 +40,34 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::Drafts { drafts, cursor }) => {
             note_windows::drafts(app, frame, area, drafts, cursor)
         }
+        Some(Overlay::StoryVersions {
+            story,
+            versions,
+            lines,
+            scroll,
+        }) => story_versions(app, frame, *story, versions.len(), lines, *scroll),
     }
+}
+
+/// A story's earlier texts, drawn over the story pane.
+fn story_versions(
+    app: &App,
+    frame: &mut Frame,
+    story: i64,
+    count: usize,
+    lines: &[Line<'static>],
+    scroll: usize,
+) {
+    let area = app.story_area();
+    let plural = if count == 1 { "" } else { "s" };
+    let block = window_block(
+        app,
+        format!(" {count} earlier text{plural} of story {story} — Esc closes "),
+    );
+    let height = block.inner(area).height as usize;
+    let shown: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
+    frame.render_widget(Clear, area);
+    frame.render_widget(Paragraph::new(shown).block(block), area);
 }
 
 /// A rectangle of `percent_x`×`percent_y` of `area`, centred.
