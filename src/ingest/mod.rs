@@ -59,6 +59,8 @@ pub enum IngestError {
     TooDeep(usize),
     #[error("XML entity declarations are not allowed")]
     EntityDeclaration,
+    #[error("not a feed but {0}")]
+    NotAFeed(&'static str),
 }
 
 /// Parses `bytes`; `name` (a path or file name) is used only as a format hint.
@@ -87,6 +89,17 @@ pub fn parse_bytes(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
         return Err(IngestError::NoContent);
     }
     Ok(Parsed { articles, warnings })
+}
+
+/// Parses `bytes` fetched where a feed (RSS, Atom, RDF or JSON) was expected: an HTML
+/// page or plain text is [`IngestError::NotAFeed`], never one article made of the page.
+pub fn parse_feed(name: &str, bytes: &[u8]) -> Result<Parsed, IngestError> {
+    let decoded = decode::decode(bytes)?;
+    match detect::detect(name, &decoded.text) {
+        Format::Feed | Format::Json => parse_bytes(name, bytes),
+        Format::Html => Err(IngestError::NotAFeed("an HTML page")),
+        Format::Markdown | Format::Scraped => Err(IngestError::NotAFeed("plain text")),
+    }
 }
 
 /// Reads and parses one file.

@@ -1,0 +1,268 @@
+//! Fetching subscriptions: a few feeds at once on worker threads, each a conditional
+//! GET whose bytes `ingest` parses (and whose teasers are completed with full text where
+//! asked), stored by the library on the calling thread. One feed's failure is one
+//! report; the others go on.
+
+use std::collections::{HashSet, VecDeque};
+use std::sync::mpsc::channel;
+use std::sync::{Mutex, PoisonError};
+
+use jiff::Timestamp;
+use url::Url;
+
+use super::FetchError;
+use super::address::{http_url, reach_of, redacted, redacted_text};
+use super::backoff::retry_at;
+use super::client::Client;
+use super::conditional::Validators;
+use super::full_text::with_full_text;
+use super::get::Fetched;
+use crate::analyze::Analyzer;
+use crate::ingest;
+use crate::library::{
+    FeedFailure, FeedItems, FeedStatus, FeedStored, Library, LibraryError, Subscription,
+};
+use crate::model::Article;
+use crate::sanitize::clean_text;
+
+/// Feeds fetched at once (each host still gets at most two requests at a time).
+pub const WORKERS: usize = 4;
+
+/// How fetching one feed ended.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FeedResult {
+    /// The feed came in; its items were stored.
+    Stored(FeedStored),
+    /// The server said nothing changed.
+    NotModified,
+    /// Not fetched this time (gone, or waiting after failures), and why.
+    Skipped(String),
+    /// The fetch failed, and why; nothing stored was touched.
+    Failed(String),
+}
+
+/// One feed's line of a fetch run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedReport {
+    pub id: i64,
+    /// The feed's URL without credentials.
+    pub name: String,
+    pub result: FeedResult,
+    /// Things worth telling that did not stop the feed (an item's page not fetched).
+    pub warnings: Vec<String>,
+}
+
+/// What a worker brought back for one feed.
+enum FeedFetch {
+    NotModified,
+    Items {
+        items: FeedItems,
+        warnings: Vec<String>,
+    },
+}
+
+/// Fetches `subscriptions` and stores what they bring; `progress(report, done, total)`
+/// is called as each feed ends. Only a library error stops the run.
+pub fn refresh(
+    library: &mut Library,
+    subscriptions: &[Subscription],
+    client: &Client,
+    mut progress: impl FnMut(&FeedReport, usize, usize),
+) -> Result<Vec<FeedReport>, LibraryError> {
+    let now = Timestamp::now();
+    let total = subscriptions.len();
+    let mut reports = Vec::with_capacity(total);
+    let mut due = VecDeque::new();
+    for subscription in subscriptions {
+        match skip_reason(subscription, now) {
+            Some(reason) => {
+                let report = report(subscription, FeedResult::Skipped(reason), Vec::new());
+                progress(&report, reports.len() + 1, total);
+                reports.push(report);
+            }
+            None => due.push_back(subscription),
+        }
+    }
+    if due.is_empty() {
+        return Ok(reports);
+    }
+    let known_urls = if due.iter().any(|subscription| subscription.full_text) {
+        library.story_urls()?
+    } else {
+        HashSet::new()
+    };
+    let analyzer = Analyzer::new();
+    let workers = WORKERS.min(due.len());
+    let queue = Mutex::new(due);
+    std::thread::scope(|scope| {
+        let (sender, receiver) = channel();
+        for _ in 0..workers {
+            let (sender, queue, known_urls) = (sender.clone(), &queue, &known_urls);
+            scope.spawn(move || {
+                while let Some(subscription) = next(queue) {
+                    let fetched = fetch_feed(client, subscription, known_urls);
+                    if sender.send((subscription, fetched)).is_err() {
+                        return;
+                    }
+                }
+            });
+        }
+        drop(sender);
+        for (subscription, fetched) in receiver {
+            let stored = store(library, subscription, fetched, &analyzer);
+            let report = match stored {
+                Ok(report) => report,
+                Err(error) => {
+                    // Stop the workers after the feeds they are fetching now.
+                    queue.lock().unwrap_or_else(PoisonError::into_inner).clear();
+                    return Err(error);
+                }
+            };
+            progress(&report, reports.len() + 1, total);
+            reports.push(report);
+        }
+        Ok(())
+    })?;
+    Ok(reports)
+}
+
+fn next<'a>(queue: &Mutex<VecDeque<&'a Subscription>>) -> Option<&'a Subscription> {
+    queue
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner)
+        .pop_front()
+}
+
+/// Why a feed is not fetched now: gone, or waiting after failures or a `Retry-After`.
+fn skip_reason(subscription: &Subscription, now: Timestamp) -> Option<String> {
+    if subscription.status == FeedStatus::Gone {
+        return Some("gone (HTTP 410); not fetched again (remove it, or add it anew)".to_string());
+    }
+    let retry_at = subscription.retry_at?;
+    if retry_at <= now.as_second() {
+        return None;
+    }
+    let when = Timestamp::from_second(retry_at)
+        .map(|time| time.strftime("%Y-%m-%d %H:%M:%S UTC").to_string())
+        .unwrap_or_default();
+    Some(format!(
+        "waiting until {when} after {} failed fetch{}",
+        subscription.failures,
+        if subscription.failures == 1 { "" } else { "es" }
+    ))
+}
+
+/// Records what one feed's fetch came to, and says it as a report.
+fn store(
+    library: &mut Library,
+    subscription: &Subscription,
+    fetched: Result<FeedFetch, FetchError>,
+    analyzer: &Analyzer,
+) -> Result<FeedReport, LibraryError> {
+    Ok(match fetched {
+        Ok(FeedFetch::NotModified) => {
+            library.record_not_modified(subscription.id)?;
+            report(subscription, FeedResult::NotModified, Vec::new())
+        }
+        Ok(FeedFetch::Items { items, warnings }) => {
+            let stored = library.store_feed_items(subscription.id, &items, analyzer)?;
+            report(subscription, FeedResult::Stored(stored), warnings)
+        }
+        Err(error) => {
+            let failure = FeedFailure {
+                error: clean_text(&error.to_string()),
+                gone: matches!(error, FetchError::Gone),
+                retry_at: retry_at(
+                    Timestamp::now(),
+                    subscription.failures + 1,
+                    error.retry_after(),
+                ),
+            };
+            library.record_feed_failure(subscription.id, &failure)?;
+            report(subscription, FeedResult::Failed(failure.error), Vec::new())
+        }
+    })
+}
+
+fn report(subscription: &Subscription, result: FeedResult, warnings: Vec<String>) -> FeedReport {
+    FeedReport {
+        id: subscription.id,
+        name: redacted_text(&subscription.url),
+        result,
+        warnings,
+    }
+}
+
+/// GETs one feed and parses it; with full text, fetches each new item's page.
+fn fetch_feed(
+    client: &Client,
+    subscription: &Subscription,
+    known_urls: &HashSet<String>,
+) -> Result<FeedFetch, FetchError> {
+    let url = http_url(&subscription.url)?;
+    let reach = reach_of(&url);
+    let validators = Validators {
+        etag: subscription.etag.clone(),
+        last_modified: subscription.last_modified.clone(),
+    };
+    let page = match client.get(&url, &validators, reach)? {
+        Fetched::NotModified => return Ok(FeedFetch::NotModified),
+        Fetched::Page(page) => page,
+    };
+    let parsed = ingest::parse_feed(page.url.as_str(), &page.bytes)?;
+    let title = parsed
+        .articles
+        .first()
+        .and_then(|article| article.source.clone());
+    let mut warnings = parsed.warnings;
+    let mut articles = Vec::with_capacity(parsed.articles.len());
+    for mut article in parsed.articles {
+        article.url = article.url.map(|link| absolute(&page.url, &link));
+        add_tags(&mut article, &subscription.tags);
+        if subscription.full_text {
+            if article.url.as_ref().is_some_and(|url| known_urls.contains(url)) {
+                continue;
+            }
+            match with_full_text(client, &article, reach) {
+                Ok(full) => article = full,
+                Err(error) => warnings.push(clean_text(&format!(
+                    "{}: full text not fetched: {error}",
+                    article.url.as_deref().map(redacted_text).unwrap_or_default()
+                ))),
+            }
+        }
+        articles.push(article);
+    }
+    Ok(FeedFetch::Items {
+        items: FeedItems {
+            title,
+            etag: page.validators.etag,
+            last_modified: page.validators.last_modified,
+            origin: redacted(&url),
+            articles,
+        },
+        warnings,
+    })
+}
+
+/// An item's link made absolute against the feed's own URL (a link that is no URL at
+/// all is kept as it is: it is only ever stored, never fetched).
+fn absolute(feed: &Url, link: &str) -> String {
+    feed.join(link.trim())
+        .map(|url| url.to_string())
+        .unwrap_or_else(|_| link.to_string())
+}
+
+/// Adds the subscription's tags to a story's own, each once.
+fn add_tags(article: &mut Article, tags: &[String]) {
+    for tag in tags {
+        if !article
+            .tags
+            .iter()
+            .any(|known| known.eq_ignore_ascii_case(tag))
+        {
+            article.tags.push(tag.clone());
+        }
+    }
+}
+
