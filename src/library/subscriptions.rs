@@ -115,19 +115,21 @@ const COLUMNS: &str = "id, url, title, tags, full_text, etag, last_modified, las
      status, new_items, error, failures, retry_at";
 
 impl Library {
-    /// Subscribes to `url`; false when it was already subscribed (nothing changes then).
+    /// Subscribes to `url` (`title` is shown until the feed gives its own); false when
+    /// it was already subscribed (nothing changes then).
     pub fn subscribe(
         &mut self,
         url: &str,
+        title: Option<&str>,
         tags: &[String],
         full_text: bool,
     ) -> Result<bool, LibraryError> {
         let tags = serde_json::to_string(tags).unwrap_or_else(|_| "[]".to_string());
         let added = self.conn.execute(
             "INSERT OR IGNORE INTO subscriptions
-                 (url, tags, full_text, added_at, status, new_items, failures)
-             VALUES (?1, ?2, ?3, ?4, 'new', 0, 0)",
-            params![url, tags, full_text, jiff::Timestamp::now().to_string()],
+                 (url, title, tags, full_text, added_at, status, new_items, failures)
+             VALUES (?1, ?2, ?3, ?4, ?5, 'new', 0, 0)",
+            params![url, title, tags, full_text, jiff::Timestamp::now().to_string()],
         )?;
         Ok(added > 0)
     }
