@@ -91,7 +91,8 @@ pub fn refresh(
     } else {
         HashSet::new()
     };
-    let analyzer = Analyzer::new();
+    // Built on the first feed with items to store (a 304 needs none).
+    let mut analyzer = None;
     let workers = WORKERS.min(due.len());
     let queue = Mutex::new(due);
     std::thread::scope(|scope| {
@@ -109,7 +110,7 @@ pub fn refresh(
         }
         drop(sender);
         for (subscription, fetched) in receiver {
-            let stored = store(library, subscription, fetched, &analyzer);
+            let stored = store(library, subscription, fetched, &mut analyzer);
             let report = match stored {
                 Ok(report) => report,
                 Err(error) => {
@@ -157,7 +158,7 @@ fn store(
     library: &mut Library,
     subscription: &Subscription,
     fetched: Result<FeedFetch, FetchError>,
-    analyzer: &Analyzer,
+    analyzer: &mut Option<Analyzer>,
 ) -> Result<FeedReport, LibraryError> {
     Ok(match fetched {
         Ok(FeedFetch::NotModified) => {
@@ -165,6 +166,7 @@ fn store(
             report(subscription, FeedResult::NotModified, Vec::new())
         }
         Ok(FeedFetch::Items { items, warnings }) => {
+            let analyzer = analyzer.get_or_insert_with(Analyzer::new);
             let stored = library.store_feed_items(subscription.id, &items, analyzer)?;
             report(subscription, FeedResult::Stored(stored), warnings)
         }
