@@ -38,8 +38,16 @@ fn news_server() -> Server {
             rss(
                 "Meridian World",
                 &[
-                    ("Port talks resume", "https://meridian.example/port", "Talks resumed in Mombasa on Tuesday."),
-                    ("Grain corridor extended", "https://meridian.example/grain", "The corridor was extended for a year."),
+                    (
+                        "Port talks resume",
+                        "https://meridian.example/port",
+                        "Talks resumed in Mombasa on Tuesday.",
+                    ),
+                    (
+                        "Grain corridor extended",
+                        "https://meridian.example/grain",
+                        "The corridor was extended for a year.",
+                    ),
                 ],
             ),
         )
@@ -63,7 +71,10 @@ fn add_fetch_and_list_feeds() {
     let output = run(&sitrep, &["fetch"]);
     assert!(output.status.success(), "{}", stderr(&output));
     let out = stdout(&output);
-    assert!(out.contains(&format!("{world}: 2 new, 0 updated, 0 unchanged")), "{out}");
+    assert!(
+        out.contains(&format!("{world}: 2 new, 0 updated, 0 unchanged")),
+        "{out}"
+    );
     assert!(
         out.ends_with("fetched 2 feeds: 2 new stories, 0 updated; 1 failed, 0 skipped\n"),
         "{out}"
@@ -87,10 +98,16 @@ fn add_fetch_and_list_feeds() {
     // same items in full; they are recognised, and nothing is duplicated.
     let again = ok(&sitrep, &["fetch", "Meridian World"]);
     assert!(again.contains("0 new, 0 updated, 2 unchanged"), "{again}");
-    assert_eq!(sitrep.json(&["list", "--json"]).as_array().unwrap().len(), 2);
+    assert_eq!(
+        sitrep.json(&["list", "--json"]).as_array().unwrap().len(),
+        2
+    );
     let listed = ok(&sitrep, &["feeds", "list"]);
     assert!(listed.contains("Meridian World <"), "{listed}");
-    assert!(listed.contains("error: server answered HTTP 404"), "{listed}");
+    assert!(
+        listed.contains("error: server answered HTTP 404"),
+        "{listed}"
+    );
 }
 
 #[test]
@@ -111,12 +128,18 @@ fn credentials_never_appear_in_output() {
     let server = Server::start(|request: &Request| match request.header("Authorization") {
         Some(_) => Reply::ok(
             "application/rss+xml",
-            rss("Members", &[("Briefing", "https://members.example/b", "A briefing.")]),
+            rss(
+                "Members",
+                &[("Briefing", "https://members.example/b", "A briefing.")],
+            ),
         ),
         None => Reply::status(401),
     });
     let sitrep = Sitrep::new();
-    let url = format!("http://analyst:hunter2@127.0.0.1:{}/members.xml", server.port());
+    let url = format!(
+        "http://analyst:hunter2@127.0.0.1:{}/members.xml",
+        server.port()
+    );
     let outputs = [
         run(&sitrep, &["feeds", "add", &url]),
         run(&sitrep, &["fetch"]),
@@ -137,7 +160,11 @@ fn credentials_never_appear_in_output() {
 #[test]
 fn only_http_and_https_can_be_subscribed() {
     let sitrep = Sitrep::new();
-    for url in ["file:///etc/passwd", "ftp://example.org/feed", "javascript:alert(1)"] {
+    for url in [
+        "file:///etc/passwd",
+        "ftp://example.org/feed",
+        "javascript:alert(1)",
+    ] {
         let output = run(&sitrep, &["feeds", "add", url]);
         assert!(!output.status.success(), "{url}");
         let error = stderr(&output);
@@ -175,7 +202,10 @@ fn opml_lists_in_and_out() {
     );
     assert!(stderr(&output).contains("file:///etc/passwd: file: URLs are not fetched"));
     let again = ok(&sitrep, &["feeds", "import", list.to_str().unwrap()]);
-    assert!(again.contains("subscribed to 0 feeds, 2 already subscribed"), "{again}");
+    assert!(
+        again.contains("subscribed to 0 feeds, 2 already subscribed"),
+        "{again}"
+    );
 
     let feeds = sitrep.json(&["feeds", "list", "--json"]);
     assert_eq!(feeds[0]["title"], "Coastal Wire");

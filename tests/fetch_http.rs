@@ -64,7 +64,13 @@ impl Setup {
     /// Fetches every subscription once.
     fn fetch_all(&mut self) -> Vec<FeedReport> {
         let subscriptions = self.library.subscriptions().unwrap();
-        refresh(&mut self.library, &subscriptions, &self.client, |_, _, _| {}).unwrap()
+        refresh(
+            &mut self.library,
+            &subscriptions,
+            &self.client,
+            |_, _, _| {},
+        )
+        .unwrap()
     }
 
     /// Fetches one feed (subscribing first if needed) and returns its report.
@@ -104,8 +110,16 @@ fn two_items() -> String {
     rss(
         "Meridian World",
         &[
-            ("Port talks resume", "https://meridian.example/port", "Talks resumed in Mombasa on Tuesday."),
-            ("Grain corridor extended", "https://meridian.example/grain", "The corridor was extended for a year."),
+            (
+                "Port talks resume",
+                "https://meridian.example/port",
+                "Talks resumed in Mombasa on Tuesday.",
+            ),
+            (
+                "Grain corridor extended",
+                "https://meridian.example/grain",
+                "The corridor was extended for a year.",
+            ),
         ],
     )
 }
@@ -169,7 +183,11 @@ fn a_chain_of_301_and_302_is_followed() {
     let mut setup = setup();
     assert_eq!(stored(&setup.fetch(&server.url("/old"))).imported, 2);
     assert_eq!(
-        (server.hits("/old"), server.hits("/moved"), server.hits("/feed.xml")),
+        (
+            server.hits("/old"),
+            server.hits("/moved"),
+            server.hits("/feed.xml")
+        ),
         (1, 1, 1)
     );
 }
@@ -181,7 +199,10 @@ fn a_redirect_loop_and_a_chain_past_five_hops_fail() {
         match path {
             "/a" => Reply::redirect(302, "/b"),
             "/b" => Reply::redirect(302, "/a"),
-            _ => match path.strip_prefix("/hop/").and_then(|n| n.parse::<u32>().ok()) {
+            _ => match path
+                .strip_prefix("/hop/")
+                .and_then(|n| n.parse::<u32>().ok())
+            {
                 Some(n) => Reply::redirect(302, &format!("/hop/{}", n + 1)),
                 None => Reply::status(404),
             },
@@ -259,7 +280,10 @@ fn a_429_with_retry_after_is_left_alone_until_then() {
     let reason = failure(&setup.fetch(&url));
     assert_eq!(reason, "too many requests (HTTP 429); asked to wait 3600s");
     let retry_at = setup.find(&url).retry_at.unwrap();
-    assert!((before + 3600..before + 3700).contains(&retry_at), "{retry_at}");
+    assert!(
+        (before + 3600..before + 3700).contains(&retry_at),
+        "{retry_at}"
+    );
     let again = setup.fetch(&url);
     assert!(
         matches!(&again.result, FeedResult::Skipped(reason) if reason.starts_with("waiting until")),
@@ -290,10 +314,7 @@ fn a_feed_that_keeps_failing_backs_off_and_keeps_its_stories() {
     let subscription = setup.find(&url);
     assert_eq!(subscription.failures, 2);
     assert!(subscription.retry_at.is_some());
-    assert!(matches!(
-        setup.fetch(&url).result,
-        FeedResult::Skipped(_)
-    ));
+    assert!(matches!(setup.fetch(&url).result, FeedResult::Skipped(_)));
     assert_eq!(server.hits("/feed.xml"), 3);
     // Nothing stored was lost, and the validators still describe the stored copy.
     assert_eq!(setup.story_count(), 2);
@@ -393,9 +414,21 @@ fn a_feed_that_repeats_stored_items_duplicates_nothing() {
     let calls = Arc::new(AtomicUsize::new(0));
     let counter = Arc::clone(&calls);
     let server = Server::start(move |_: &Request| {
-        let port = ("Port talks resume", "https://meridian.example/port", "Talks resumed in Mombasa.");
-        let grain = ("Grain corridor extended", "https://meridian.example/grain", "The corridor was extended.");
-        let vote = ("Markets steady after vote", "https://meridian.example/vote", "Markets were steady.");
+        let port = (
+            "Port talks resume",
+            "https://meridian.example/port",
+            "Talks resumed in Mombasa.",
+        );
+        let grain = (
+            "Grain corridor extended",
+            "https://meridian.example/grain",
+            "The corridor was extended.",
+        );
+        let vote = (
+            "Markets steady after vote",
+            "https://meridian.example/vote",
+            "Markets were steady.",
+        );
         let items = match counter.fetch_add(1, Ordering::SeqCst) {
             0 => vec![port, grain],
             _ => vec![vote, port, grain],
@@ -406,7 +439,10 @@ fn a_feed_that_repeats_stored_items_duplicates_nothing() {
     let url = server.url("/feed.xml");
     assert_eq!(stored(&setup.fetch(&url)).imported, 2);
     let second = stored(&setup.fetch(&url));
-    assert_eq!((second.imported, second.updated, second.unchanged), (1, 0, 2));
+    assert_eq!(
+        (second.imported, second.updated, second.unchanged),
+        (1, 0, 2)
+    );
     assert_eq!(setup.story_count(), 3);
     assert_eq!(setup.find(&url).new_items, 1);
 }
@@ -416,7 +452,10 @@ fn relative_item_links_are_made_absolute() {
     let server = Server::start(|_: &Request| {
         Reply::ok(
             RSS,
-            rss("Local", &[("Council meets", "/stories/council", "The council met.")]),
+            rss(
+                "Local",
+                &[("Council meets", "/stories/council", "The council met.")],
+            ),
         )
     });
     let mut setup = setup();
@@ -452,7 +491,10 @@ fn full_text_reads_the_linked_page_and_never_another_scheme() {
     });
     let mut setup = setup();
     let url = server.url("/feed.xml");
-    setup.library.subscribe(&url, None, &["ports".to_string()], true).unwrap();
+    setup
+        .library
+        .subscribe(&url, None, &["ports".to_string()], true)
+        .unwrap();
     let reports = setup.fetch_all();
     let report = &reports[0];
     assert_eq!(stored(report).imported, 2);
@@ -463,12 +505,26 @@ fn full_text_reads_the_linked_page_and_never_another_scheme() {
         report.warnings
     );
     let stories = setup.library.stories(10).unwrap();
-    let port = stories.iter().find(|s| s.title == "Port deal signed").unwrap();
+    let port = stories
+        .iter()
+        .find(|s| s.title == "Port deal signed")
+        .unwrap();
     let story = setup.library.story(port.id).unwrap();
-    assert!(story.article.body.contains("eight months of talks"), "{}", story.article.body);
+    assert!(
+        story.article.body.contains("eight months of talks"),
+        "{}",
+        story.article.body
+    );
     assert_eq!(story.article.source.as_deref(), Some("Coastal Wire"));
-    assert_eq!(story.article.url.as_deref(), Some(server.url("/story/port").as_str()));
-    assert!(story.article.tags.contains(&"ports".to_string()), "{:?}", story.article.tags);
+    assert_eq!(
+        story.article.url.as_deref(),
+        Some(server.url("/story/port").as_str())
+    );
+    assert!(
+        story.article.tags.contains(&"ports".to_string()),
+        "{:?}",
+        story.article.tags
+    );
     // A second fetch does not fetch a page whose story is already stored.
     setup.fetch_all();
     assert_eq!(server.hits("/story/port"), 1);
@@ -501,10 +557,8 @@ fn credentials_go_only_to_their_own_origin_and_are_never_shown() {
     assert!(!report.name.contains("s3cret"), "{}", report.name);
     assert_eq!(report.name, server.url("/private.xml"));
     assert_eq!(other.hits("/feed.xml"), 1);
-    let database = rusqlite::Connection::open(
-        setup.dir.path().join(sitrep::library::DATABASE_FILE),
-    )
-    .unwrap();
+    let database =
+        rusqlite::Connection::open(setup.dir.path().join(sitrep::library::DATABASE_FILE)).unwrap();
     let origins: Vec<String> = database
         .prepare("SELECT origin_path FROM articles")
         .unwrap()
@@ -514,7 +568,9 @@ fn credentials_go_only_to_their_own_origin_and_are_never_shown() {
         .unwrap();
     assert_eq!(origins.len(), 2);
     assert!(
-        origins.iter().all(|origin| origin.starts_with(&server.url("/private.xml#"))),
+        origins
+            .iter()
+            .all(|origin| origin.starts_with(&server.url("/private.xml#"))),
         "{origins:?}"
     );
 }
@@ -542,10 +598,17 @@ fn a_public_only_fetch_never_reaches_a_private_address() {
     let client = Client::new(options());
     let url = http_url(&server.url("/feed.xml")).unwrap();
     let refused = client.get(&url, &Validators::default(), Reach::Public);
-    assert!(matches!(refused, Err(FetchError::NotPublic(_))), "{refused:?}");
+    assert!(
+        matches!(refused, Err(FetchError::NotPublic(_))),
+        "{refused:?}"
+    );
+    // A name is checked when it is resolved, on every connection.
     let localhost = http_url(&format!("http://localhost:{}/feed.xml", server.port())).unwrap();
     let refused = client.get(&localhost, &Validators::default(), Reach::Public);
-    assert!(matches!(refused, Err(FetchError::NotPublic(_))), "{refused:?}");
+    assert!(
+        matches!(refused, Err(FetchError::NotPublic(_))),
+        "{refused:?}"
+    );
     assert_eq!(server.hits("/feed.xml"), 0);
     assert!(client.get(&url, &Validators::default(), Reach::Any).is_ok());
 }

@@ -79,7 +79,8 @@ fn add(
     tags: &[String],
     full_text: bool,
 ) -> anyhow::Result<ExitCode> {
-    let parsed = http_url(url).with_context(|| format!("cannot subscribe to {}", redacted_text(url)))?;
+    let parsed =
+        http_url(url).with_context(|| format!("cannot subscribe to {}", redacted_text(url)))?;
     let mut library = open_library(library)?;
     let shown = redacted(&parsed);
     if library.subscribe(parsed.as_str(), None, tags, full_text)? {

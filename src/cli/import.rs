@@ -39,8 +39,11 @@ struct JsonSummary<'a> {
 /// Imports the paths; fails (exit 1) only when every file failed. An OPML file given
 /// by name is a subscription list: its feeds are subscribed to (see `sitrep feeds`).
 pub fn run(library: Option<PathBuf>, args: &ImportArgs) -> anyhow::Result<ExitCode> {
-    let (lists, paths): (Vec<PathBuf>, Vec<PathBuf>) =
-        args.paths.iter().cloned().partition(|path| is_opml_file(path));
+    let (lists, paths): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|path| is_opml_file(path));
     let mut lists_code = ExitCode::SUCCESS;
     for list in &lists {
         if import_opml(library.clone(), list)? == ExitCode::FAILURE {

@@ -57,11 +57,12 @@ pub fn redacted(url: &Url) -> String {
     without_credentials(url).to_string()
 }
 
-/// [`redacted`] for a URL kept as text; text that is not a URL is shown up to any '@'.
+/// [`redacted`] for a URL kept as text; of text that is no URL with a host, only what
+/// follows the last '@' is shown.
 pub fn redacted_text(text: &str) -> String {
     match Url::parse(text) {
-        Ok(url) => redacted(&url),
-        Err(_) => text.rsplit('@').next().unwrap_or_default().to_string(),
+        Ok(url) if url.has_host() => redacted(&url),
+        _ => text.rsplit('@').next().unwrap_or_default().to_string(),
     }
 }
 
@@ -84,19 +85,19 @@ pub fn reach_of(url: &Url) -> Reach {
     }
 }
 
-/// An error when `url` names a non-public address literally and `reach` is public
-/// (the resolver checks names; this also covers fetches through a proxy).
+/// An error when `url` names a non-public address literally and `reach` is public.
+/// Names are checked by [`PublicResolver`] as they are resolved; this check also holds
+/// for fetches through a proxy, which resolves names itself.
 pub fn check_literal(url: &Url, reach: Reach) -> Result<(), FetchError> {
     let ip = match url.host() {
         Some(url::Host::Ipv4(ip)) => IpAddr::V4(ip),
         Some(url::Host::Ipv6(ip)) => IpAddr::V6(ip),
-        Some(url::Host::Domain(name)) if name.eq_ignore_ascii_case("localhost") => {
-            IpAddr::V4(Ipv4Addr::LOCALHOST)
-        }
         _ => return Ok(()),
     };
     if reach == Reach::Public && !is_public(ip) {
-        return Err(FetchError::NotPublic(url.host_str().unwrap_or("").to_string()));
+        return Err(FetchError::NotPublic(
+            url.host_str().unwrap_or("").to_string(),
+        ));
     }
     Ok(())
 }

@@ -23,7 +23,9 @@ pub fn retry_at(now: Timestamp, failures: u32, retry_after: Option<Duration>) ->
             .saturating_mul(2u32.saturating_pow(n - 2))
             .min(LONGEST_WAIT),
     };
-    let asked = retry_after.unwrap_or(Duration::ZERO).min(LONGEST_RETRY_AFTER);
+    let asked = retry_after
+        .unwrap_or(Duration::ZERO)
+        .min(LONGEST_RETRY_AFTER);
     let wait = backoff.max(asked);
     (!wait.is_zero()).then(|| now.as_second().saturating_add(wait.as_secs() as i64))
 }

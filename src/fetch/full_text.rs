@@ -10,7 +10,11 @@ use crate::ingest::{self, IngestError};
 use crate::model::Article;
 
 /// The story on `item`'s linked page (http or https only), completed from `item`.
-pub fn with_full_text(client: &Client, item: &Article, reach: Reach) -> Result<Article, FetchError> {
+pub fn with_full_text(
+    client: &Client,
+    item: &Article,
+    reach: Reach,
+) -> Result<Article, FetchError> {
     let link = item
         .url
         .as_deref()

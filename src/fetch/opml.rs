@@ -177,7 +177,9 @@ mod tests {
 
     #[test]
     fn feeds_and_pages_are_not_opml() {
-        assert!(!is_opml(b"<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>"));
+        assert!(!is_opml(
+            b"<?xml version=\"1.0\"?><rss version=\"2.0\"></rss>"
+        ));
         assert!(!is_opml(b"<html><body>opml</body></html>"));
         assert!(is_opml(b"\xef\xbb\xbf<!-- list --><opml version=\"1.0\">"));
     }

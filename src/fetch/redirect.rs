@@ -43,7 +43,8 @@ impl Hops {
         if self.earlier.len() >= MAX_REDIRECTS {
             return Err(FetchError::TooManyRedirects(MAX_REDIRECTS));
         }
-        self.earlier.push(std::mem::replace(&mut self.current, next));
+        self.earlier
+            .push(std::mem::replace(&mut self.current, next));
         Ok(&self.current)
     }
 }

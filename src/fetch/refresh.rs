@@ -222,14 +222,22 @@ fn fetch_feed(
         article.url = article.url.map(|link| absolute(&page.url, &link));
         add_tags(&mut article, &subscription.tags);
         if subscription.full_text {
-            if article.url.as_ref().is_some_and(|url| known_urls.contains(url)) {
+            if article
+                .url
+                .as_ref()
+                .is_some_and(|url| known_urls.contains(url))
+            {
                 continue;
             }
             match with_full_text(client, &article, reach) {
                 Ok(full) => article = full,
                 Err(error) => warnings.push(clean_text(&format!(
                     "{}: full text not fetched: {error}",
-                    article.url.as_deref().map(redacted_text).unwrap_or_default()
+                    article
+                        .url
+                        .as_deref()
+                        .map(redacted_text)
+                        .unwrap_or_default()
                 ))),
             }
         }
@@ -267,4 +275,3 @@ fn add_tags(article: &mut Article, tags: &[String]) {
         }
     }
 }
-

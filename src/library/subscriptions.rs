@@ -129,7 +129,13 @@ impl Library {
             "INSERT OR IGNORE INTO subscriptions
                  (url, title, tags, full_text, added_at, status, new_items, failures)
              VALUES (?1, ?2, ?3, ?4, ?5, 'new', 0, 0)",
-            params![url, title, tags, full_text, jiff::Timestamp::now().to_string()],
+            params![
+                url,
+                title,
+                tags,
+                full_text,
+                jiff::Timestamp::now().to_string()
+            ],
         )?;
         Ok(added > 0)
     }
