@@ -94,10 +94,14 @@ fn add_fetch_and_list_feeds() {
     assert_eq!(feeds[1]["status"], "failed");
     assert_eq!(feeds[1]["error"], "server answered HTTP 404");
 
-    // Fetching the feed by name again: this server ignores If-None-Match and sends the
-    // same items in full; they are recognised, and nothing is duplicated.
-    let again = ok(&sitrep, &["fetch", "Meridian World"]);
+    // Fetching the feed again, named by its tag: this server ignores If-None-Match and
+    // sends the same items in full; they are recognised, and nothing is duplicated.
+    let again = ok(&sitrep, &["fetch", "trade"]);
     assert!(again.contains("0 new, 0 updated, 2 unchanged"), "{again}");
+    assert!(
+        again.ends_with("fetched 1 feeds: 0 new stories, 0 updated; 0 failed, 0 skipped\n"),
+        "{again}"
+    );
     assert_eq!(
         sitrep.json(&["list", "--json"]).as_array().unwrap().len(),
         2

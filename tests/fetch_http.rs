@@ -448,6 +448,15 @@ fn a_feed_that_repeats_stored_items_duplicates_nothing() {
 }
 
 #[test]
+fn a_feed_with_no_items_now_is_no_failure() {
+    let server = Server::start(|_: &Request| Reply::ok(RSS, rss("Quiet desk", &[])));
+    let mut setup = setup();
+    let url = server.url("/feed.xml");
+    assert_eq!(stored(&setup.fetch(&url)), FeedStored::default());
+    assert_eq!(setup.find(&url).status, FeedStatus::Ok);
+}
+
+#[test]
 fn relative_item_links_are_made_absolute() {
     let server = Server::start(|_: &Request| {
         Reply::ok(

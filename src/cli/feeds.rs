@@ -44,7 +44,7 @@ pub enum FeedsCommand {
         #[arg(long)]
         json: bool,
     },
-    /// End a subscription (by id, URL or title); its stories stay in the library.
+    /// End subscriptions (by id, URL, title or tag); their stories stay in the library.
     Remove {
         #[arg(value_name = "FEED")]
         feed: String,
@@ -192,8 +192,8 @@ fn remove(library: Option<PathBuf>, feed: &str) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The subscriptions named by id, URL (with or without credentials) or title; every
-/// subscription when `names` is empty. A name that matches none is an error.
+/// The subscriptions named by id, URL (with or without credentials), title or tag;
+/// every subscription when `names` is empty. A name that matches none is an error.
 pub fn select(library: &Library, names: &[String]) -> anyhow::Result<Vec<Subscription>> {
     let all = library.subscriptions()?;
     if names.is_empty() {
@@ -212,6 +212,10 @@ pub fn select(library: &Library, names: &[String]) -> anyhow::Result<Vec<Subscri
                         .title
                         .as_deref()
                         .is_some_and(|title| title.eq_ignore_ascii_case(name))
+                    || subscription
+                        .tags
+                        .iter()
+                        .any(|tag| tag.eq_ignore_ascii_case(name))
             })
             .collect();
         if found.is_empty() {

@@ -19,7 +19,7 @@ use crate::sanitize::clean_text;
 /// Arguments of `sitrep fetch`.
 #[derive(Debug, clap::Args)]
 pub struct FetchArgs {
-    /// Subscriptions to fetch, by id, URL or title [default: all].
+    /// Subscriptions to fetch, by id, URL, title or tag [default: all].
     #[arg(value_name = "FEED")]
     pub feeds: Vec<String>,
     /// Seconds to wait for a connection, and for a response, before a feed fails.

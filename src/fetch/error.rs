@@ -36,6 +36,8 @@ pub enum FetchError {
     Connection(String),
     #[error("{0}")]
     Ingest(#[from] IngestError),
+    #[error("internal error while fetching")]
+    Internal,
 }
 
 fn retry_message(status: u16, retry_after: Option<Duration>) -> String {

@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use jiff::Timestamp;
 use percent_encoding::percent_decode_str;
-use ureq::http::header::{AUTHORIZATION, CONTENT_TYPE, LOCATION, RETRY_AFTER};
+use ureq::http::header::{AUTHORIZATION, LOCATION, RETRY_AFTER};
 use url::{Origin, Url};
 
 use super::FetchError;
@@ -30,7 +30,6 @@ pub struct Page {
     pub bytes: Vec<u8>,
     /// Where it was found, after redirects (without credentials).
     pub url: Url,
-    pub content_type: Option<String>,
     pub validators: Validators,
 }
 
@@ -75,7 +74,6 @@ impl Client {
             let status = response.status().as_u16();
             match status {
                 200..=299 => {
-                    let content_type = header(CONTENT_TYPE);
                     let validators = Validators::of(response.headers());
                     let bytes = response
                         .body_mut()
@@ -91,7 +89,6 @@ impl Client {
                     return Ok(Fetched::Page(Page {
                         bytes,
                         url: current,
-                        content_type,
                         validators,
                     }));
                 }

@@ -4,6 +4,7 @@
 //! report; the others go on.
 
 use std::collections::{HashSet, VecDeque};
+use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc::channel;
 use std::sync::{Mutex, PoisonError};
 
@@ -18,7 +19,7 @@ use super::conditional::Validators;
 use super::full_text::with_full_text;
 use super::get::Fetched;
 use crate::analyze::Analyzer;
-use crate::ingest;
+use crate::ingest::{self, IngestError, Parsed};
 use crate::library::{
     FeedFailure, FeedItems, FeedStatus, FeedStored, Library, LibraryError, Subscription,
 };
@@ -101,7 +102,10 @@ pub fn refresh(
             let (sender, queue, known_urls) = (sender.clone(), &queue, &known_urls);
             scope.spawn(move || {
                 while let Some(subscription) = next(queue) {
-                    let fetched = fetch_feed(client, subscription, known_urls);
+                    let fetched = catch_unwind(AssertUnwindSafe(|| {
+                        fetch_feed(client, subscription, known_urls)
+                    }))
+                    .unwrap_or(Err(FetchError::Internal));
                     if sender.send((subscription, fetched)).is_err() {
                         return;
                     }
@@ -211,7 +215,11 @@ fn fetch_feed(
         Fetched::NotModified => return Ok(FeedFetch::NotModified),
         Fetched::Page(page) => page,
     };
-    let parsed = ingest::parse_feed(page.url.as_str(), &page.bytes)?;
+    let parsed = match ingest::parse_feed(page.url.as_str(), &page.bytes) {
+        // A feed with no items now is a feed, not a failure.
+        Err(IngestError::NoItems) => Parsed::default(),
+        parsed => parsed?,
+    };
     let title = parsed
         .articles
         .first()
