@@ -13,7 +13,7 @@ use serde::Serialize;
 use super::feeds::select;
 use super::open_library;
 use super::output::{print, print_json};
-use crate::fetch::{Client, ClientOptions, FeedReport, FeedResult, refresh};
+use crate::fetch::{Client, ClientOptions, FeedReport, FeedResult, RunTotals, refresh};
 use crate::sanitize::clean_text;
 
 /// Arguments of `sitrep fetch`.
@@ -69,11 +69,10 @@ pub fn run(library: Option<PathBuf>, args: &FetchArgs) -> anyhow::Result<ExitCod
         let feeds: Vec<FeedJson> = reports.iter().map(feed_json).collect();
         print_json(&feeds)?;
     } else {
-        print(&format!("{}\n", summary_line(&reports)))?;
+        print(&format!("{}\n", RunTotals::of(&reports).line()))?;
     }
-    let failed = count(&reports, |result| matches!(result, FeedResult::Failed(_)));
-    let attempted = count(&reports, |result| !matches!(result, FeedResult::Skipped(_)));
-    Ok(if attempted > 0 && failed == attempted {
+    let totals = RunTotals::of(&reports);
+    Ok(if totals.feeds > 0 && totals.failed == totals.feeds {
         ExitCode::FAILURE
     } else {
         ExitCode::SUCCESS
@@ -87,43 +86,12 @@ fn tell(report: &FeedReport, json: bool) {
     for warning in &report.warnings {
         eprintln!("{name}: warning: {}", clean_text(warning));
     }
-    let line = match &report.result {
-        FeedResult::Failed(reason) => {
-            eprintln!("{name}: {}", clean_text(reason));
-            return;
-        }
-        FeedResult::Stored(stored) => format!(
-            "{name}: {} new, {} updated, {} unchanged",
-            stored.imported, stored.updated, stored.unchanged
-        ),
-        FeedResult::NotModified => format!("{name}: not modified"),
-        FeedResult::Skipped(reason) => format!("{name}: skipped: {}", clean_text(reason)),
-    };
-    if !json {
+    if report.failed() {
+        eprintln!("{}", report.line());
+    } else if !json {
         // A closed stdout must not stop the fetch: the stories are still stored.
-        let _ = print(&format!("{line}\n"));
+        let _ = print(&format!("{}\n", report.line()));
     }
-}
-
-/// "fetched N feeds: X new stories, Y updated; F failed, S skipped".
-fn summary_line(reports: &[FeedReport]) -> String {
-    let (mut new, mut updated) = (0, 0);
-    for report in reports {
-        if let FeedResult::Stored(stored) = &report.result {
-            new += stored.imported;
-            updated += stored.updated;
-        }
-    }
-    let failed = count(reports, |result| matches!(result, FeedResult::Failed(_)));
-    let skipped = count(reports, |result| matches!(result, FeedResult::Skipped(_)));
-    format!(
-        "fetched {} feeds: {new} new stories, {updated} updated; {failed} failed, {skipped} skipped",
-        reports.len() - skipped
-    )
-}
-
-fn count(reports: &[FeedReport], test: impl Fn(&FeedResult) -> bool) -> usize {
-    reports.iter().filter(|report| test(&report.result)).count()
 }
 
 fn feed_json(report: &FeedReport) -> FeedJson {

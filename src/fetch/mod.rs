@@ -8,7 +8,7 @@
 //! - [`address`]: which URLs and addresses may be fetched, and credentials kept out of sight;
 //! - [`backoff`]: when a failing feed is tried again;
 //! - [`full_text`]: an item's linked page read as its story;
-//! - [`refresh`]: fetching many subscriptions at once, one report per feed;
+//! - [`refresh`](mod@refresh): fetching many subscriptions at once, one [`FeedReport`] per feed;
 //! - [`opml`]: subscription lists in and out.
 
 pub mod address;
@@ -22,7 +22,9 @@ pub mod opml;
 pub mod politeness;
 pub mod redirect;
 pub mod refresh;
+mod report;
 
 pub use client::{Client, ClientOptions};
 pub use error::FetchError;
-pub use refresh::{FeedReport, FeedResult, refresh};
+pub use refresh::refresh;
+pub use report::{FeedReport, FeedResult, RunTotals};

@@ -18,40 +18,15 @@ use super::client::Client;
 use super::conditional::Validators;
 use super::full_text::with_full_text;
 use super::get::Fetched;
+use super::report::{FeedReport, FeedResult};
 use crate::analyze::Analyzer;
 use crate::ingest::{self, IngestError, Parsed};
-use crate::library::{
-    FeedFailure, FeedItems, FeedStatus, FeedStored, Library, LibraryError, Subscription,
-};
+use crate::library::{FeedFailure, FeedItems, FeedStatus, Library, LibraryError, Subscription};
 use crate::model::Article;
 use crate::sanitize::clean_text;
 
 /// Feeds fetched at once (each host still gets at most two requests at a time).
 pub const WORKERS: usize = 4;
-
-/// How fetching one feed ended.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum FeedResult {
-    /// The feed came in; its items were stored.
-    Stored(FeedStored),
-    /// The server said nothing changed.
-    NotModified,
-    /// Not fetched this time (gone, or waiting after failures), and why.
-    Skipped(String),
-    /// The fetch failed, and why; nothing stored was touched.
-    Failed(String),
-}
-
-/// One feed's line of a fetch run.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FeedReport {
-    pub id: i64,
-    /// The feed's URL without credentials.
-    pub name: String,
-    pub result: FeedResult,
-    /// Things worth telling that did not stop the feed (an item's page not fetched).
-    pub warnings: Vec<String>,
-}
 
 /// What a worker brought back for one feed.
 enum FeedFetch {
