@@ -5,6 +5,7 @@ use std::time::Instant;
 use crossterm::event::KeyEvent;
 
 use crate::tui::editor::Editor;
+use crate::tui::fetcher::FetchEvent;
 use crate::tui::request::Response;
 
 /// A command the keymap can bind: one user intent.
@@ -40,11 +41,12 @@ pub enum Command {
     UndoDelete,
     NoteHistory,
     SaveNote,
+    FetchFeeds,
 }
 
 impl Command {
     /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 30] = [
+    pub const ALL: [(Command, &'static str); 31] = [
         (Command::Up, "up"),
         (Command::Down, "down"),
         (Command::Top, "top"),
@@ -75,6 +77,7 @@ impl Command {
         (Command::UndoDelete, "undo_delete"),
         (Command::NoteHistory, "note_history"),
         (Command::SaveNote, "save_note"),
+        (Command::FetchFeeds, "fetch_feeds"),
     ];
 
     /// Looks a command up by its keymap name.
@@ -122,4 +125,6 @@ pub enum Action {
         editor: Box<Editor>,
         result: Result<String, String>,
     },
+    /// News from the fetch running in the background.
+    Fetch(FetchEvent),
 }
