@@ -7,7 +7,7 @@ mod http_support;
 use std::time::Duration;
 
 use cli_support::{Sitrep, stderr, stdout};
-use http_support::{Reply, Request, Server, rss};
+use http_support::{Reply, Request, Server, TunnelProxy, rss};
 
 /// Runs `sitrep` with no proxy settings inherited (the server is on this machine).
 fn run(sitrep: &Sitrep, args: &[&str]) -> std::process::Output {
@@ -159,6 +159,53 @@ fn credentials_never_appear_in_output() {
         assert!(!text.contains("hunter2"), "{text}");
     }
     assert!(stdout(&outputs[1]).contains("1 new"));
+}
+
+#[test]
+fn https_proxy_is_used_and_no_proxy_honoured() {
+    let server = news_server();
+    let proxy = TunnelProxy::start(Reply::ok(
+        "application/rss+xml",
+        rss(
+            "Via proxy",
+            &[(
+                "Relayed story",
+                "https://proxied.example/a",
+                "Through the proxy.",
+            )],
+        ),
+    ));
+    let sitrep = Sitrep::new();
+    let world = server.url("/world.xml");
+    ok(&sitrep, &["feeds", "add", &world]);
+    let through = |no_proxy: &str| {
+        let mut command = sitrep.command(&["fetch"]);
+        for name in [
+            "ALL_PROXY",
+            "all_proxy",
+            "HTTP_PROXY",
+            "http_proxy",
+            "https_proxy",
+            "no_proxy",
+        ] {
+            command.env_remove(name);
+        }
+        command
+            .env("HTTPS_PROXY", proxy.url())
+            .env("NO_PROXY", no_proxy);
+        let output = command.output().unwrap();
+        assert!(output.status.success(), "{}", stderr(&output));
+        stdout(&output)
+    };
+    let proxied = through("");
+    assert!(proxied.contains("1 new"), "{proxied}");
+    assert_eq!(proxy.connects(), [format!("127.0.0.1:{}", server.port())]);
+    assert_eq!(server.hits("/world.xml"), 0);
+
+    let direct = through("127.0.0.1");
+    assert!(direct.contains("2 new"), "{direct}");
+    assert_eq!(proxy.connects().len(), 1);
+    assert_eq!(server.hits("/world.xml"), 1);
 }
 
 #[test]

@@ -144,7 +144,8 @@ fn is_public_v6(ip: Ipv6Addr) -> bool {
 /// The message of the I/O error the resolver refuses a host with.
 const REFUSED: &str = "not a public address";
 
-/// Resolves names as ureq does, then refuses any that leads to a non-public address.
+/// Resolves names as ureq does, then refuses any that leads to a non-public address
+/// (but the configured proxy's).
 #[derive(Debug, Default)]
 pub struct PublicResolver {
     inner: DefaultResolver,
@@ -158,7 +159,9 @@ impl Resolver for PublicResolver {
         timeout: NextTimeout,
     ) -> Result<ResolvedSocketAddrs, ureq::Error> {
         let addresses = self.inner.resolve(uri, config, timeout)?;
-        if addresses.iter().all(|address| is_public(address.ip())) {
+        // The user's own proxy may well be on a private address.
+        let is_proxy = config.proxy().is_some_and(|proxy| proxy.uri() == uri);
+        if is_proxy || addresses.iter().all(|address| is_public(address.ip())) {
             Ok(addresses)
         } else {
             Err(ureq::Error::Io(io::Error::new(
@@ -225,6 +228,23 @@ mod tests {
             "https://example.org/"
         );
         assert_eq!(redacted_text("reader:s3cret@host"), "host");
+    }
+
+    #[test]
+    fn the_resolver_refuses_private_names_but_not_the_proxy() {
+        let resolver = PublicResolver::default();
+        let uri: Uri = "http://localhost:8080/feed".parse().unwrap();
+        let direct = Config::builder().proxy(None).build();
+        let refused = resolver.resolve(&uri, &direct, NextTimeout::default());
+        assert!(refused.as_ref().is_err_and(is_refusal), "{refused:?}");
+        let proxy = ureq::Proxy::new("http://localhost:3128").unwrap();
+        let proxied = Config::builder().proxy(Some(proxy)).build();
+        let proxy_uri = proxied.proxy().unwrap().uri();
+        assert!(
+            resolver
+                .resolve(proxy_uri, &proxied, NextTimeout::default())
+                .is_ok()
+        );
     }
 
     #[test]

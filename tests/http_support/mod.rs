@@ -151,6 +151,11 @@ fn serve(mut stream: TcpStream, shared: &Shared) {
     if let Some(wait) = reply.stall {
         std::thread::sleep(wait);
     }
+    shared.in_flight.fetch_sub(1, Ordering::SeqCst);
+    write_reply(&mut stream, &reply);
+}
+
+fn write_reply(stream: &mut TcpStream, reply: &Reply) {
     let mut head = format!("HTTP/1.1 {} {}\r\n", reply.status, reason(reply.status));
     for (name, value) in &reply.headers {
         head.push_str(&format!("{name}: {value}\r\n"));
@@ -159,7 +164,6 @@ fn serve(mut stream: TcpStream, shared: &Shared) {
         "Content-Length: {}\r\nConnection: close\r\n\r\n",
         reply.body.len()
     ));
-    shared.in_flight.fetch_sub(1, Ordering::SeqCst);
     let _ = stream.write_all(head.as_bytes());
     let _ = stream.write_all(&reply.body);
     let _ = stream.flush();
@@ -199,6 +203,47 @@ fn reason(status: u16) -> &'static str {
         429 => "Too Many Requests",
         500 => "Internal Server Error",
         _ => "Status",
+    }
+}
+
+/// An HTTP proxy on 127.0.0.1 that accepts `CONNECT` and answers the request sent
+/// through the tunnel itself, with one reply; it records the `CONNECT` targets.
+#[derive(Clone)]
+pub struct TunnelProxy {
+    port: u16,
+    connects: Arc<Mutex<Vec<String>>>,
+}
+
+impl TunnelProxy {
+    pub fn start(reply: Reply) -> TunnelProxy {
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
+        let connects = Arc::new(Mutex::new(Vec::new()));
+        let log = Arc::clone(&connects);
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let _ = stream.set_read_timeout(Some(Duration::from_secs(5)));
+                let Some(connect) = read_request(&mut stream) else {
+                    continue;
+                };
+                log.lock().unwrap().push(connect.path.clone());
+                let _ = stream.write_all(b"HTTP/1.1 200 Connection established\r\n\r\n");
+                if read_request(&mut stream).is_some() {
+                    write_reply(&mut stream, &reply);
+                }
+            }
+        });
+        TunnelProxy { port, connects }
+    }
+
+    /// `http://127.0.0.1:PORT`.
+    pub fn url(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    /// The `host:port` of every `CONNECT` so far.
+    pub fn connects(&self) -> Vec<String> {
+        self.connects.lock().unwrap().clone()
     }
 }
 
