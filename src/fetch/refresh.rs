@@ -116,7 +116,10 @@ fn next<'a>(queue: &Mutex<VecDeque<&'a Subscription>>) -> Option<&'a Subscriptio
 /// Why a feed is not fetched now: gone, or waiting after failures or a `Retry-After`.
 fn skip_reason(subscription: &Subscription, now: Timestamp) -> Option<String> {
     if subscription.status == FeedStatus::Gone {
-        return Some("gone (HTTP 410); not fetched again (remove it, or add it anew)".to_string());
+        return Some(
+            "gone (HTTP 410); not fetched again (to try anew: `sitrep feeds remove` it, then add it)"
+                .to_string(),
+        );
     }
     let retry_at = subscription.retry_at?;
     if retry_at <= now.as_second() {
