@@ -58,7 +58,7 @@ pub fn type_of(label: usize) -> Option<NameType> {
 
 /// True for a label that begins a name.
 pub fn is_begin(label: usize) -> bool {
-    label != OUTSIDE && (label - 1) % 2 == 0
+    label != OUTSIDE && (label - 1).is_multiple_of(2)
 }
 
 /// True when `to` may follow `from` (`LABELS` for the start of a stretch): an inside
