@@ -2,7 +2,8 @@
 //! a connection of their own, so reading goes on meanwhile; each finished feed and the
 //! end of the run come back as [`FetchEvent`]s (turned into actions by the runtime).
 
-use std::path::PathBuf;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 
 use crate::fetch::{Client, ClientOptions, RunTotals, refresh};
@@ -43,42 +44,53 @@ impl Fetcher {
         }
     }
 
-    /// Fetches `subscriptions` on a new thread.
+    /// Fetches `subscriptions` on a new thread; it always ends with `Finished`.
     pub fn start(&self, subscriptions: Vec<Subscription>) {
         let (dir, options, events) = (self.dir.clone(), self.options, self.events.clone());
         std::thread::spawn(move || {
-            let finished = match Library::open(&dir) {
-                Ok(mut library) => {
-                    let client = Client::new(options);
-                    let ran = refresh(
-                        &mut library,
-                        &subscriptions,
-                        &client,
-                        |report, done, total| {
-                            let _ = events.send(FetchEvent::Feed {
-                                done,
-                                total,
-                                line: report.line(),
-                                failed: report.failed(),
-                            });
-                        },
-                    );
-                    match ran {
-                        Ok(reports) => {
-                            let totals = RunTotals::of(&reports);
-                            FetchEvent::Finished {
-                                summary: totals.line(),
-                                failed: totals.failed > 0,
-                                changed: totals.new + totals.updated > 0,
-                            }
-                        }
-                        Err(error) => failed_run(&error.to_string()),
-                    }
-                }
-                Err(error) => failed_run(&error.to_string()),
-            };
+            let run = || fetch(&dir, options, &subscriptions, &events);
+            let finished = catch_unwind(AssertUnwindSafe(run))
+                .unwrap_or_else(|_| failed_run("internal error while fetching"));
             let _ = events.send(finished);
         });
+    }
+}
+
+/// Runs the fetch on a connection of its own; says how it ended.
+fn fetch(
+    dir: &Path,
+    options: ClientOptions,
+    subscriptions: &[Subscription],
+    events: &Sender<FetchEvent>,
+) -> FetchEvent {
+    let mut library = match Library::open(dir) {
+        Ok(library) => library,
+        Err(error) => return failed_run(&error.to_string()),
+    };
+    let client = Client::new(options);
+    let ran = refresh(
+        &mut library,
+        subscriptions,
+        &client,
+        |report, done, total| {
+            let _ = events.send(FetchEvent::Feed {
+                done,
+                total,
+                line: report.line(),
+                failed: report.failed(),
+            });
+        },
+    );
+    match ran {
+        Ok(reports) => {
+            let totals = RunTotals::of(&reports);
+            FetchEvent::Finished {
+                summary: totals.line(),
+                failed: totals.failed > 0,
+                changed: totals.new + totals.updated > 0,
+            }
+        }
+        Err(error) => failed_run(&error.to_string()),
     }
 }
 
