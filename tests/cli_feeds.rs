@@ -106,6 +106,8 @@ fn add_fetch_and_list_feeds() {
         sitrep.json(&["list", "--json"]).as_array().unwrap().len(),
         2
     );
+    // The library holds together after fetches (SQLite's check and sitrep's invariants).
+    ok(&sitrep, &["check"]);
     let listed = ok(&sitrep, &["feeds", "list"]);
     assert!(listed.contains("Meridian World <"), "{listed}");
     assert!(
