@@ -1,7 +1,8 @@
 //! Politeness: never more than [`PER_HOST`] requests to one host at a time, however
-//! many fetches run at once.
+//! many fetches run at once; feeds are taken host by host in turn, so many feeds on one
+//! host do not hold every worker waiting for that host's slots.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
 use std::sync::{Condvar, Mutex, PoisonError};
 
 /// Most requests in flight to one host.
@@ -59,9 +60,40 @@ impl Drop for Slot<'_> {
     }
 }
 
+/// `items` reordered so that hosts take turns (first item of each host, then the
+/// second of each, ...), keeping each host's own order.
+pub fn by_host_turns<T>(items: Vec<T>, host: impl Fn(&T) -> String) -> VecDeque<T> {
+    let mut hosts: Vec<(String, VecDeque<T>)> = Vec::new();
+    for item in items {
+        let key = host(&item).to_ascii_lowercase();
+        match hosts.iter_mut().find(|(known, _)| *known == key) {
+            Some((_, queue)) => queue.push_back(item),
+            None => hosts.push((key, VecDeque::from([item]))),
+        }
+    }
+    let mut turns = VecDeque::new();
+    while !hosts.is_empty() {
+        for (_, queue) in &mut hosts {
+            turns.extend(queue.pop_front());
+        }
+        hosts.retain(|(_, queue)| !queue.is_empty());
+    }
+    turns
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hosts_take_turns() {
+        let urls = ["a/1", "a/2", "a/3", "b/1", "c/1", "B/2"];
+        let host = |url: &&str| url.split('/').next().unwrap_or_default().to_string();
+        assert_eq!(
+            Vec::from(by_host_turns(urls.to_vec(), host)),
+            ["a/1", "b/1", "c/1", "a/2", "B/2", "a/3"]
+        );
+    }
 
     #[test]
     fn a_third_request_to_a_host_waits_for_a_free_slot() {

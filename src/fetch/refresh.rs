@@ -18,6 +18,7 @@ use super::client::Client;
 use super::conditional::Validators;
 use super::full_text::with_full_text;
 use super::get::Fetched;
+use super::politeness::by_host_turns;
 use super::report::{FeedReport, FeedResult};
 use crate::analyze::Analyzer;
 use crate::ingest::{self, IngestError, Parsed};
@@ -48,7 +49,7 @@ pub fn refresh(
     let now = Timestamp::now();
     let total = subscriptions.len();
     let mut reports = Vec::with_capacity(total);
-    let mut due = VecDeque::new();
+    let mut due = Vec::new();
     for subscription in subscriptions {
         match skip_reason(subscription, now) {
             Some(reason) => {
@@ -56,7 +57,7 @@ pub fn refresh(
                 progress(&report, reports.len() + 1, total);
                 reports.push(report);
             }
-            None => due.push_back(subscription),
+            None => due.push(subscription),
         }
     }
     if due.is_empty() {
@@ -70,7 +71,12 @@ pub fn refresh(
     // Built on the first feed with items to store (a 304 needs none).
     let mut analyzer = None;
     let workers = WORKERS.min(due.len());
-    let queue = Mutex::new(due);
+    let queue = Mutex::new(by_host_turns(due, |subscription| {
+        http_url(&subscription.url)
+            .ok()
+            .and_then(|url| url.host_str().map(str::to_string))
+            .unwrap_or_default()
+    }));
     std::thread::scope(|scope| {
         let (sender, receiver) = channel();
         for _ in 0..workers {
