@@ -7,6 +7,7 @@
 pub mod analyze;
 pub mod cli;
 pub mod eval;
+pub mod fetch;
 pub mod ingest;
 pub mod library;
 pub mod model;

@@ -51,6 +51,10 @@ enum Command {
     Backup(cli::backup::BackupArgs),
     /// Add, list, edit and export analyst notes on stories.
     Notes(cli::notes::NotesArgs),
+    /// Subscribe to feeds over HTTP; list, remove, import and export subscriptions.
+    Feeds(cli::feeds::FeedsArgs),
+    /// Fetch subscribed feeds (all, or the ones named) and store their new stories.
+    Fetch(cli::fetch::FetchArgs),
 }
 
 fn main() -> ExitCode {
@@ -72,5 +76,7 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => cli::check::run(library, &args),
         Some(Command::Backup(args)) => cli::backup::run(library, &args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),
+        Some(Command::Feeds(args)) => cli::feeds::run(library, &args),
+        Some(Command::Fetch(args)) => cli::fetch::run(library, &args),
     })
 }

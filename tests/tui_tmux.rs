@@ -1,6 +1,9 @@
 //! End-to-end: the real binary in a real terminal (tmux), on a temp library. It opens,
 //! imports the sample, shows the panes, searches, opens a story, shows help, quits with
-//! status 0 and gives the shell back; SIGTERM, SIGHUP and a panic restore the terminal.
+//! status 0 and gives the shell back; SIGTERM, SIGHUP and a panic restore the terminal;
+//! `r` fetches subscribed feeds from a server on 127.0.0.1.
+
+mod http_support;
 
 use std::path::Path;
 use std::process::Command;
@@ -210,4 +213,49 @@ fn closing_the_terminal_ends_the_reader() {
         );
         sleep(Duration::from_millis(100));
     }
+}
+
+#[test]
+fn r_fetches_feeds_and_the_new_stories_join_the_list() {
+    use http_support::{Reply, Request, Server, rss};
+    let server = Server::start(|_: &Request| {
+        Reply::ok(
+            "application/rss+xml",
+            rss(
+                "Tmux Wire",
+                &[
+                    (
+                        "Harbour pilots end strike",
+                        "https://wire.example/pilots",
+                        "The strike ended on Monday.",
+                    ),
+                    (
+                        "Ferry link reopens",
+                        "https://wire.example/ferry",
+                        "The ferry link reopened.",
+                    ),
+                ],
+            ),
+        )
+    });
+    let s = Session::start("fetch");
+    let added = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .arg("--library")
+        .arg(s.library())
+        .args(["feeds", "add", &server.url("/wire.xml")])
+        .env_remove("SITREP_LIBRARY")
+        .output()
+        .unwrap();
+    assert!(added.status.success());
+    s.run_reader("");
+    s.wait_for("the reader", |screen| {
+        library_loaded(screen) && screen.contains("library: 51 stories")
+    });
+    s.send(&["r"]);
+    // The stories list is reloaded once the fetch is over.
+    s.wait_for("the fetch to end and its stories to be listed", |screen| {
+        screen.contains("fetched 1 feeds: 2 new stories") && screen.contains("library: 53 stories")
+    });
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
 }

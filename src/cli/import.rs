@@ -8,6 +8,7 @@ use std::process::ExitCode;
 use indicatif::{ProgressBar, ProgressStyle};
 use serde::Serialize;
 
+use super::feeds::{import_opml, is_opml_file};
 use super::open_library;
 use super::output::{print, print_json};
 use crate::library::{FileFailure, ImportReport};
@@ -35,11 +36,26 @@ struct JsonSummary<'a> {
     errors: &'a [FileFailure],
 }
 
-/// Imports the paths; fails (exit 1) only when every file failed.
+/// Imports the paths; fails (exit 1) only when every file failed. An OPML file given
+/// by name is a subscription list: its feeds are subscribed to (see `sitrep feeds`).
 pub fn run(library: Option<PathBuf>, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    let (lists, paths): (Vec<PathBuf>, Vec<PathBuf>) = args
+        .paths
+        .iter()
+        .cloned()
+        .partition(|path| is_opml_file(path));
+    let mut lists_code = ExitCode::SUCCESS;
+    for list in &lists {
+        if import_opml(library.clone(), list)? == ExitCode::FAILURE {
+            lists_code = ExitCode::FAILURE;
+        }
+    }
+    if paths.is_empty() {
+        return Ok(lists_code);
+    }
     let mut library = open_library(library)?;
     let bar = progress_bar();
-    let report = library.import_paths(&args.paths, |done, total| {
+    let report = library.import_paths(&paths, |done, total| {
         bar.set_length(total as u64);
         bar.set_position(done as u64);
     })?;

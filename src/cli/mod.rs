@@ -8,6 +8,8 @@ pub mod backup;
 pub mod check;
 pub mod eval;
 pub mod extract;
+pub mod feeds;
+pub mod fetch;
 pub mod import;
 pub mod list;
 pub mod notes;

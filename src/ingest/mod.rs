@@ -61,6 +61,8 @@ pub enum IngestError {
     TooDeep(usize),
     #[error("XML entity declarations are not allowed")]
     EntityDeclaration,
+    #[error("not a feed but {0}")]
+    NotAFeed(&'static str),
 }
 
 /// Parses `bytes`; `name` (a path or file name) is used only as a format hint.
@@ -99,6 +101,22 @@ pub fn parse_served(
         return Err(IngestError::NoContent);
     }
     Ok(Parsed { articles, warnings })
+}
+
+/// Parses `bytes` fetched where a feed (RSS, Atom, RDF or JSON) was expected, served
+/// with `content_type`: an HTML page or plain text is [`IngestError::NotAFeed`], never
+/// one article made of the page.
+pub fn parse_feed(
+    name: &str,
+    bytes: &[u8],
+    content_type: Option<&str>,
+) -> Result<Parsed, IngestError> {
+    let decoded = decode::decode(bytes, content_type)?;
+    match detect::detect(name, &decoded.text) {
+        Format::Feed | Format::Json => parse_served(name, bytes, content_type),
+        Format::Html => Err(IngestError::NotAFeed("an HTML page")),
+        Format::Markdown | Format::Scraped => Err(IngestError::NotAFeed("plain text")),
+    }
 }
 
 /// Reads and parses one file.

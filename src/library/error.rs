@@ -33,6 +33,8 @@ pub enum LibraryError {
     NoteDeleted(i64),
     #[error("note {note} has no version {version}")]
     NoSuchVersion { note: i64, version: usize },
+    #[error("no subscription {0}")]
+    NoSuchSubscription(String),
     #[error("no draft with id {0}")]
     NoSuchDraft(i64),
     #[error("invalid note: {0}")]

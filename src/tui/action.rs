@@ -5,6 +5,7 @@ use std::time::Instant;
 use crossterm::event::KeyEvent;
 
 use crate::tui::editor::Editor;
+use crate::tui::fetcher::FetchEvent;
 use crate::tui::request::Response;
 
 /// A command the keymap can bind: one user intent.
@@ -41,11 +42,12 @@ pub enum Command {
     NoteHistory,
     SaveNote,
     StoryVersions,
+    FetchFeeds,
 }
 
 impl Command {
     /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 31] = [
+    pub const ALL: [(Command, &'static str); 32] = [
         (Command::Up, "up"),
         (Command::Down, "down"),
         (Command::Top, "top"),
@@ -77,6 +79,7 @@ impl Command {
         (Command::NoteHistory, "note_history"),
         (Command::SaveNote, "save_note"),
         (Command::StoryVersions, "story_versions"),
+        (Command::FetchFeeds, "fetch_feeds"),
     ];
 
     /// Looks a command up by its keymap name.
@@ -124,4 +127,6 @@ pub enum Action {
         editor: Box<Editor>,
         result: Result<String, String>,
     },
+    /// News from the fetch running in the background.
+    Fetch(FetchEvent),
 }

@@ -11,6 +11,7 @@ use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
 use crate::tui::editor::Editor;
+use crate::tui::fetching::FetchProgress;
 use crate::tui::keymap::Keymap;
 use crate::tui::overlays::find_terms;
 use crate::tui::panes::{self, Pane};
@@ -178,6 +179,8 @@ pub struct App {
     pub status: Status,
     /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
     pub pending: usize,
+    /// The fetch running in the background, if any.
+    pub fetching: Option<FetchProgress>,
     pub should_quit: bool,
 }
 
@@ -213,6 +216,7 @@ impl App {
             overlay: None,
             status: Status::default(),
             pending: 0,
+            fetching: None,
             should_quit: false,
         }
     }
@@ -254,6 +258,7 @@ impl App {
             Action::Confirm(yes) => self.confirm(yes),
             Action::Tick(now) => self.tick(now),
             Action::ExternalEdited { editor, result } => self.external_edited(editor, result),
+            Action::Fetch(event) => self.fetch_event(event),
         };
         self.pending += requests.len();
         requests
@@ -421,6 +426,7 @@ impl App {
             Command::HalfPageDown | Command::HalfPageUp | Command::PageDown | Command::PageUp => {
                 self.move_in_focus(command)
             }
+            Command::FetchFeeds => self.start_fetch(),
             Command::AddNote
             | Command::ExternalEdit
             | Command::AllNotes
@@ -511,6 +517,7 @@ impl App {
                 self.status = Status::error(message);
                 Vec::new()
             }
+            Response::FetchStarted(total) => self.fetch_started(total),
             Response::Done => Vec::new(),
             notes => self.notes_loaded(notes),
         }

@@ -1,15 +1,18 @@
 //! Answers the reader's requests from the library, on the worker thread.
 
 use crate::library::{FuzzyIndex, Library, NoteFilter, Query, StorySummary, TimelineEvent};
+use crate::tui::fetcher::Fetcher;
 use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
 
 /// Results of each kind (fuzzy, full text) shown for one search.
 const RESULTS_PER_KIND: usize = 50;
 
-/// The library side of the reader: owns its own connection and the fuzzy index.
+/// The library side of the reader: owns its own connection and the fuzzy index, and
+/// starts background fetches when it has a [`Fetcher`].
 pub struct LibraryWorker {
     library: Library,
     fuzzy: Option<FuzzyIndex>,
+    fetcher: Option<Fetcher>,
 }
 
 impl LibraryWorker {
@@ -17,6 +20,15 @@ impl LibraryWorker {
         LibraryWorker {
             library,
             fuzzy: None,
+            fetcher: None,
+        }
+    }
+
+    /// The worker, able to fetch subscriptions with `fetcher`.
+    pub fn with_fetcher(self, fetcher: Fetcher) -> LibraryWorker {
+        LibraryWorker {
+            fetcher: Some(fetcher),
+            ..self
         }
     }
 
@@ -36,13 +48,25 @@ impl LibraryWorker {
                     report.imported
                 ))
             }
-            Request::LoadStories => Response::Stories(
-                self.library
-                    .stories(usize::MAX >> 1)?
-                    .into_iter()
-                    .map(row)
-                    .collect(),
-            ),
+            Request::LoadStories => Response::Stories(self.all_stories()?),
+            Request::ReloadStories => {
+                self.fuzzy = None;
+                Response::Stories(self.all_stories()?)
+            }
+            Request::FetchFeeds => {
+                let subscriptions = self.library.subscriptions()?;
+                match &self.fetcher {
+                    None => Response::Failed("fetching feeds is not available here".to_string()),
+                    Some(_) if subscriptions.is_empty() => Response::Failed(
+                        "no subscriptions: add one with `sitrep feeds add URL`".to_string(),
+                    ),
+                    Some(fetcher) => {
+                        let total = subscriptions.len();
+                        fetcher.start(subscriptions);
+                        Response::FetchStarted(total)
+                    }
+                }
+            }
             Request::PrepareSearch => {
                 self.prepare_search()?;
                 Response::Done
@@ -145,6 +169,15 @@ impl LibraryWorker {
                 results: self.search(&query)?,
             },
         })
+    }
+
+    fn all_stories(&self) -> Result<Vec<StoryRow>, crate::library::LibraryError> {
+        Ok(self
+            .library
+            .stories(usize::MAX >> 1)?
+            .into_iter()
+            .map(row)
+            .collect())
     }
 
     /// Builds the fuzzy index unless it is current.

@@ -7,6 +7,8 @@ pub mod app;
 pub mod config;
 pub mod cursor;
 pub mod editor;
+pub mod fetcher;
+pub mod fetching;
 pub mod input;
 pub mod keymap;
 pub mod library_worker;
@@ -25,8 +27,10 @@ use std::path::Path;
 
 use anyhow::Result;
 
+use crate::fetch::ClientOptions;
 use crate::library::Library;
 use app::App;
+use fetcher::Fetcher;
 use library_worker::LibraryWorker;
 use request::Request;
 
@@ -48,7 +52,9 @@ pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
     if first[0] == Request::ImportSample {
         app.status.text = "importing the bundled sample library…".to_string();
     }
-    let mut worker = LibraryWorker::new(library);
-    runtime::run(app, move |request| worker.handle(request), first)?;
+    let (fetch_events, fetches) = std::sync::mpsc::channel();
+    let fetcher = Fetcher::new(dir.to_path_buf(), ClientOptions::default(), fetch_events);
+    let mut worker = LibraryWorker::new(library).with_fetcher(fetcher);
+    runtime::run(app, move |request| worker.handle(request), first, fetches)?;
     Ok(())
 }

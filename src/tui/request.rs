@@ -48,6 +48,11 @@ pub enum Request {
     ImportSample,
     /// Every story, newest first.
     LoadStories,
+    /// Every story again after the library changed underneath (a fetch stored stories);
+    /// the search index is built anew.
+    ReloadStories,
+    /// Fetch every subscription in the background (answered with `FetchStarted`).
+    FetchFeeds,
     /// One story with its analysis; `at` is a body offset to scroll to.
     OpenStory {
         id: i64,
@@ -145,6 +150,8 @@ pub enum Response {
     },
     /// Where a briefing was written.
     Exported(String),
+    /// A background fetch of this many feeds started; it reports as `Action::Fetch`.
+    FetchStarted(usize),
     /// Nothing to show (a draft was discarded).
     Done,
     /// The request failed; the message is one line for the status bar.

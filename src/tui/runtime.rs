@@ -13,6 +13,7 @@ use crossterm::execute;
 
 use crate::tui::action::Action;
 use crate::tui::app::App;
+use crate::tui::fetcher::FetchEvent;
 use crate::tui::input::to_action;
 use crate::tui::request::{Request, Response};
 use crate::tui::view;
@@ -26,8 +27,14 @@ const POLL: Duration = Duration::from_millis(40);
 
 /// Runs the reader until the user quits or a signal ends it; the terminal is restored
 /// on every path (quit, error, SIGTERM/SIGINT/SIGHUP, and panics through ratatui's hook).
-/// `handle` answers requests on a worker thread; `first` are the requests sent at start.
-pub fn run<H>(mut app: App, handle: H, first: Vec<Request>) -> io::Result<()>
+/// `handle` answers requests on a worker thread; `first` are the requests sent at start;
+/// `fetches` brings news from background fetches.
+pub fn run<H>(
+    mut app: App,
+    handle: H,
+    first: Vec<Request>,
+    fetches: Receiver<FetchEvent>,
+) -> io::Result<()>
 where
     H: FnMut(Request) -> Response + Send + 'static,
 {
@@ -51,18 +58,29 @@ where
         for request in first {
             let _ = requests.send(request);
         }
-        event_loop(&mut terminal, &mut app, &requests, &responses, &stop)
+        let channels = Channels {
+            requests,
+            responses,
+            fetches,
+        };
+        event_loop(&mut terminal, &mut app, &channels, &stop)
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
     result
 }
 
+/// Where requests go and answers and fetch news come from.
+struct Channels {
+    requests: Sender<Request>,
+    responses: Receiver<Response>,
+    fetches: Receiver<FetchEvent>,
+}
+
 fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
-    requests: &Sender<Request>,
-    responses: &Receiver<Response>,
+    channels: &Channels,
     stop: &AtomicBool,
 ) -> io::Result<()> {
     loop {
@@ -75,7 +93,7 @@ fn event_loop(
         // types into the search line it opened).
         let update = |app: &mut App, action: Action| {
             for request in app.update(action) {
-                let _ = requests.send(request);
+                let _ = channels.requests.send(request);
             }
         };
         if event::poll(POLL)? {
@@ -89,8 +107,11 @@ fn event_loop(
                 }
             }
         }
-        for response in responses.try_iter() {
+        for response in channels.responses.try_iter() {
             update(app, Action::Loaded(response));
+        }
+        for event in channels.fetches.try_iter() {
+            update(app, Action::Fetch(event));
         }
         update(app, Action::Tick(Instant::now()));
         if let Some(editor) = app.external_edit.take() {

@@ -3,12 +3,16 @@
 
 #![allow(dead_code)]
 
+use std::sync::mpsc::Sender;
+
+use sitrep::fetch::ClientOptions;
 use sitrep::library::Library;
 use sitrep::model::{
     Analysis, Article, DateKind, DateMention, Entity, EntityKind, Event, Mention, Quote, QuoteKind,
 };
 use sitrep::tui::action::Action;
 use sitrep::tui::app::App;
+use sitrep::tui::fetcher::{FetchEvent, Fetcher};
 use sitrep::tui::keymap::Keymap;
 use sitrep::tui::library_worker::LibraryWorker;
 use sitrep::tui::request::Request;
@@ -320,6 +324,19 @@ impl Harness {
             _fixture: fixture,
         };
         harness.run(vec![Request::LoadStories]);
+        harness
+    }
+
+    /// A reader of the fixed library whose worker fetches subscriptions in the
+    /// background, reporting on `events` (the test applies them as the runtime would).
+    pub fn fetching(width: u16, height: u16, events: Sender<FetchEvent>) -> Harness {
+        let mut harness = Harness::new(width, height);
+        let options = ClientOptions {
+            proxy_from_env: false,
+            ..ClientOptions::default()
+        };
+        let fetcher = Fetcher::new(harness._fixture.dir.path().to_path_buf(), options, events);
+        harness.worker = LibraryWorker::new(harness.library()).with_fetcher(fetcher);
         harness
     }
 

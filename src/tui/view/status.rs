@@ -1,4 +1,5 @@
-//! The status line: key hints or the latest message, a busy indicator, library size.
+//! The status line: key hints or the latest message, a busy indicator or a fetch's
+//! progress, library size.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -19,9 +20,10 @@ const HINTS: [(Command, &str); 6] = [
 ];
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    let right = match app.pending {
-        0 => format!(" library: {} stories ", app.stories.len()),
-        _ => " working… ".to_string(),
+    let right = match (app.fetching, app.pending) {
+        (Some(progress), _) => format!(" fetching {}/{} ", progress.done, progress.total),
+        (None, 0) => format!(" library: {} stories ", app.stories.len()),
+        (None, _) => " working… ".to_string(),
     };
     let width = (area.width as usize).saturating_sub(right.chars().count());
     let left = if app.status.text.is_empty() {
