@@ -39,6 +39,9 @@ fn main() {
     let bytes: usize = articles.iter().map(|a| a.body.len()).sum();
 
     let start = Instant::now();
+    sitrep::analyze::tagger::Tagger::bundled();
+    let model_load = start.elapsed();
+    let start = Instant::now();
     let analyzer = Analyzer::new();
     let setup = start.elapsed();
     // The best of several passes: on a shared machine the slower ones measured waiting.
@@ -68,6 +71,10 @@ fn main() {
     let mb = bytes as f64 / 1_000_000.0;
     println!("articles analysed:   {}", articles.len());
     println!("body text:           {mb:.1} MB");
+    println!(
+        "name model load:     {:.0} ms (assets/models/names.bin, once)",
+        model_load.as_secs_f64() * 1000.0
+    );
     println!(
         "analyser set-up:     {:.0} ms (gazetteer automata, once)",
         setup.as_secs_f64() * 1000.0

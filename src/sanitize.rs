@@ -3,7 +3,7 @@
 
 /// Returns `text` without terminal control sequences, control characters
 /// (C0 except tab and newline, DEL, C1), bidi overrides and isolates, and
-/// invisible zero-width characters. CRLF and lone CR become newlines; Unicode
+/// invisible zero-width characters and soft hyphens (so "Vladi\u{ad}mir" is one word). CRLF and lone CR become newlines; Unicode
 /// line and paragraph separators become newlines too.
 pub fn clean_text(text: &str) -> String {
     // Most text has nothing to strip: check without building it char by char.
@@ -40,7 +40,7 @@ fn is_forbidden(c: char) -> bool {
     matches!(c,
         '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
         | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-        | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{fff9}'..='\u{fffb}')
+        | '\u{ad}' | '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{180e}' | '\u{fff9}'..='\u{fffb}')
 }
 
 /// Skips what follows an ESC: CSI, OSC and other control strings, or one intermediate/final char.
@@ -117,6 +117,7 @@ mod tests {
             clean_text("\u{feff}Kyiv\u{202e}abc\u{2066}d\u{200b}e"),
             "Kyivabcde"
         );
+        assert_eq!(clean_text("Vladi\u{ad}mir Pu\u{ad}tin"), "Vladimir Putin");
         assert_eq!(
             clean_text("Wang Yi — “quote” 王毅 ✓"),
             "Wang Yi — “quote” 王毅 ✓"
