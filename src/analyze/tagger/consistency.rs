@@ -24,14 +24,20 @@ use crate::analyze::words::is_capitalised;
 fn in_title_case_line(gaz: &Gazetteer, text: &str, at: usize) -> bool {
     let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
     let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    let words: Vec<&str> = text[start..end]
+    let (mut count, mut small_letters, mut never_a_name) = (0, false, false);
+    let words = text[start..end]
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    words.len() >= 3
-        && words.iter().all(|w| is_capitalised(w))
-        && words.iter().any(|w| w.chars().any(char::is_lowercase))
-        && words.iter().any(|w| gaz.is_stopname(w))
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
+    for word in words {
+        // Most lines are prose: the first small word ends the look.
+        if !is_capitalised(word) {
+            return false;
+        }
+        count += 1;
+        small_letters |= word.chars().any(char::is_lowercase);
+        never_a_name |= gaz.is_stopname(word);
+    }
+    count >= 3 && small_letters && never_a_name
 }
 
 /// A name as tagged: token range `from..to` and type.

@@ -3,6 +3,8 @@
 //! punctuation, the clause start, all-capital lines, gazetteer membership, and how the
 //! same word is written elsewhere in the story.
 
+use std::ops::Range;
+
 use foldhash::HashSet;
 
 use super::listed::{Listed, Mark};
@@ -57,15 +59,27 @@ const EDGE: &str = "<edge>";
 
 impl<'a> Prepared<'a> {
     /// Prepares `tokens` of `text` with their gazetteer `marks` (one per token).
-    pub fn new(text: &'a str, tokens: &'a [Token], marks: &'a [Mark]) -> Self {
-        let lower = tokens
-            .iter()
-            .map(|t| text[t.span.start..t.span.end].to_lowercase())
-            .collect();
-        let shapes = tokens
-            .iter()
-            .map(|t| shape(&text[t.span.start..t.span.end]))
-            .collect();
+    /// Only tokens of `stretches` and their two neighbours on each side, which the
+    /// features of a stretch look at, are prepared.
+    pub fn new(
+        text: &'a str,
+        tokens: &'a [Token],
+        marks: &'a [Mark],
+        stretches: &[Range<usize>],
+    ) -> Self {
+        let mut lower = vec![String::new(); tokens.len()];
+        let mut shapes = vec![String::new(); tokens.len()];
+        for stretch in stretches {
+            let from = stretch.start.saturating_sub(2);
+            let to = (stretch.end + 2).min(tokens.len());
+            for k in from..to {
+                if shapes[k].is_empty() {
+                    let word = &text[tokens[k].span.start..tokens[k].span.end];
+                    lower[k] = word.to_lowercase();
+                    shapes[k] = shape(word);
+                }
+            }
+        }
         Prepared {
             text,
             tokens,

@@ -67,10 +67,11 @@ impl Tagger {
         let tokens = tokens::tokens(text, words);
         let token_marks = marks_of_tokens(&tokens, words, &marks(gaz, words, listed));
         let case = StoryCase::of(text, &tokens);
-        let prepared = Prepared::new(text, &tokens, &token_marks);
+        let stretches = stretches::stretches(text, &tokens);
+        let prepared = Prepared::new(text, &tokens, &token_marks, &stretches);
         let mut features = Vec::with_capacity(32);
         let mut names: Vec<(usize, usize, NameType)> = Vec::new();
-        for stretch in stretches::stretches(text, &tokens) {
+        for stretch in stretches {
             let emissions: Vec<[f32; LABELS]> = stretch
                 .clone()
                 .map(|i| {

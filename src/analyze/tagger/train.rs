@@ -68,9 +68,10 @@ fn instances(gaz: &Gazetteer, examples: &[Example], min_count: u32) -> (Vec<u64>
         let tokens = tokens::tokens(text, &words);
         let token_marks = super::marks_of_tokens(&tokens, &words, &word_marks);
         let case = StoryCase::of(text, &tokens);
-        let prepared = Prepared::new(text, &tokens, &token_marks);
+        let stretches = stretches::stretches(text, &tokens);
+        let prepared = Prepared::new(text, &tokens, &token_marks, &stretches);
         let gold = gold_labels(&tokens, &example.names);
-        for stretch in stretches::stretches(text, &tokens) {
+        for stretch in stretches {
             let features: Vec<Vec<u64>> = stretch
                 .clone()
                 .map(|i| {
