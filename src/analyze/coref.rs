@@ -126,7 +126,35 @@ pub fn resolve(
             }
         }
     }
+    drop_shared_surnames(text, story);
     resolve_roles(text, words, story, taken);
+}
+
+/// Removes short-name mentions of a person that another person of the story shares
+/// ("Le Maire" when both Bruno and Jacob Le Maire are named): they name neither.
+fn drop_shared_surnames(text: &str, story: &mut Story) {
+    let people: Vec<(usize, &str)> = story
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityKind::Person)
+        .map(|(i, e)| (i, e.name.as_str()))
+        .collect();
+    let shared = |m: &Found| {
+        let said = &text[m.span.start..m.span.end];
+        let owner = &story.entities[m.entity];
+        owner.kind == EntityKind::Person
+            && said != owner.name
+            && people.iter().any(|&(i, name)| {
+                i != m.entity && name.len() > said.len() && name.ends_with(said) && {
+                    let before = &name[..name.len() - said.len()];
+                    before.ends_with(' ')
+                }
+            })
+    };
+    let keep: Vec<bool> = story.mentions.iter().map(|m| !shared(m)).collect();
+    let mut k = keep.iter();
+    story.mentions.retain(|_| *k.next().unwrap_or(&true));
 }
 
 /// The one person of the story the gazetteer knows whose full name begins or ends with

@@ -82,6 +82,11 @@ static ORG_HEADS: WordSet = WordSet::new(&[
     "Watch",
 ]);
 
+/// True for a word that ends an organisation's name or starts one ("Institute", "Bank").
+pub fn is_org_head(word: &str) -> bool {
+    ORG_HEADS.contains(word)
+}
+
 /// Nouns heading an apposition that make its subject a company or other body
 /// ("Kestrel Line, a container operator based in …").
 static BODY_NOUNS: WordSet = WordSet::new(&[

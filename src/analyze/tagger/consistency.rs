@@ -3,7 +3,8 @@
 //! that is a listed non-name ("However", "Later"), is not part of a name ("If Beijing",
 //! "The Netherlands"), nor is a title part of a person's name ("Mr Novak"); a word that is part of a
 //! person's full name is that person when it stands alone; a name written the same
-//! way several times takes the type most of its mentions have; and on a line in title
+//! way several times takes the type most of its mentions have; a one-word "person" after
+//! a person and "of" is a place ("Mitch McConnell of Kentucky"); and on a line in title
 //! case only listed or recurring names count.
 
 use foldhash::HashMap;
@@ -76,6 +77,24 @@ pub fn settle(
         }
         from < to
     });
+
+    // "Mitch McConnell of Kentucky": a one-word name after a person and "of" is where the
+    // person comes from (a state, a country, a constituency), not another person.
+    let people_ends: Vec<usize> = names
+        .iter()
+        .filter(|(_, _, kind)| *kind == NameType::Person)
+        .map(|&(_, to, _)| to)
+        .collect();
+    for (from, to, kind) in names.iter_mut() {
+        if *kind == NameType::Person
+            && *to - *from == 1
+            && *from >= 2
+            && word(*from - 1) == "of"
+            && people_ends.contains(&(*from - 1))
+        {
+            *kind = NameType::Location;
+        }
+    }
 
     let person_parts: Vec<&str> = names
         .iter()

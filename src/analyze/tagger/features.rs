@@ -7,6 +7,7 @@ use std::ops::Range;
 
 use foldhash::HashSet;
 
+use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
 use crate::analyze::words::is_capitalised;
@@ -116,6 +117,28 @@ impl<'a> Prepared<'a> {
             .then_some(j)
     }
 
+    /// True when the run of capitalised tokens holding token `i` (joined by at most one
+    /// small word, "Bank of England") holds an organisation word.
+    fn run_ends_in_organisation_word(&self, i: usize) -> bool {
+        let capital = |k: usize| is_capitalised(self.word(k));
+        if !capital(i) {
+            return false;
+        }
+        let mut k = i;
+        while k < self.tokens.len() {
+            if is_organisation_word(self.word(k)) {
+                return true;
+            }
+            let next = k + 1;
+            if next < self.tokens.len() && !self.tokens[next].starts_clause && capital(next) {
+                k = next;
+            } else {
+                return false;
+            }
+        }
+        false
+    }
+
     /// The punctuation between token `i - 1` and token `i` (white space left out).
     fn gap_before(&self, i: usize) -> &'a str {
         let end = self.tokens[i].span.start;
@@ -180,6 +203,10 @@ impl<'a> Prepared<'a> {
             &[mark_name(self.neighbour(i, 1).and_then(|j| self.marks[j]))],
         );
         add(28, &[mark_name(self.marks[i]), short]);
+        add(30, &[flag(self.run_ends_in_organisation_word(i))]);
+        if let Some(previous) = self.neighbour(i, -1) {
+            add(31, &[flag(is_title(self.word(previous))), short]);
+        }
         if word.chars().next().is_some_and(char::is_uppercase) {
             let seen_lower = case.lower.contains(lower);
             let seen_capitalised = case.capitalised.contains(lower);

@@ -4,6 +4,7 @@
 //! the names the gazetteer and the cues cannot know; the entity finder combines them.
 
 mod consistency;
+mod cue_words;
 mod features;
 pub mod labels;
 mod listed;

@@ -1,0 +1,126 @@
+//! Names the gazetteer does not list, found by the learned tagger, and the rules that keep
+//! them whole and apart. The prose is written for these tests; the people are invented.
+
+use std::sync::OnceLock;
+
+use sitrep::analyze::Analyzer;
+use sitrep::model::{Article, EntityKind};
+
+/// (name, kind, mention texts) of every entity of `body`.
+fn entities(body: &str) -> Vec<(String, EntityKind, Vec<String>)> {
+    static ANALYZER: OnceLock<Analyzer> = OnceLock::new();
+    let article = Article {
+        body: body.to_string(),
+        ..Article::default()
+    };
+    ANALYZER
+        .get_or_init(Analyzer::new)
+        .analyze(&article)
+        .entities
+        .into_iter()
+        .map(|e| {
+            let mentions = e.mentions.into_iter().map(|m| m.text).collect();
+            (e.name, e.kind, mentions)
+        })
+        .collect()
+}
+
+fn kind_of(body: &str, name: &str) -> Option<EntityKind> {
+    entities(body)
+        .into_iter()
+        .find(|(n, _, _)| n == name)
+        .map(|(_, k, _)| k)
+}
+
+#[test]
+fn unlisted_people_and_organisations_are_found() {
+    let body = "Talks were led by Miroslav Hadek, the head of Velto Logistics, and by \
+                Sunniva Aas of the Harstad Fisheries Board. Hadek left on Friday.";
+    assert_eq!(kind_of(body, "Miroslav Hadek"), Some(EntityKind::Person));
+    assert_eq!(kind_of(body, "Sunniva Aas"), Some(EntityKind::Person));
+    assert_eq!(
+        kind_of(body, "Velto Logistics"),
+        Some(EntityKind::Organization)
+    );
+    let hadek = entities(body)
+        .into_iter()
+        .find(|(n, _, _)| n == "Miroslav Hadek");
+    assert_eq!(hadek.unwrap().2, ["Miroslav Hadek", "Hadek"]);
+}
+
+#[test]
+fn a_capital_inside_a_club_name_is_not_the_country() {
+    let body = "Real Madrid beat CSKA Moscow 2-1 on Tuesday in the group stage.";
+    let got = entities(body);
+    assert_eq!(kind_of(body, "Real Madrid"), Some(EntityKind::Organization));
+    assert_eq!(kind_of(body, "CSKA Moscow"), Some(EntityKind::Organization));
+    assert!(
+        got.iter().all(|(n, _, _)| n != "Spain" && n != "Russia"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn two_people_sharing_a_surname_keep_it_apart() {
+    let body = "Anouk Vermeer chaired the panel and Jacob Vermeer took notes. \
+                Vermeer closed the session.";
+    let got = entities(body);
+    let people: Vec<(&str, usize)> = got
+        .iter()
+        .filter(|(_, k, _)| *k == EntityKind::Person)
+        .map(|(n, _, m)| (n.as_str(), m.len()))
+        .collect();
+    assert_eq!(people, [("Anouk Vermeer", 1), ("Jacob Vermeer", 1)]);
+}
+
+#[test]
+fn a_listed_persons_surname_is_not_given_to_a_namesake() {
+    let body = "Bruno Le Maire and Jacob Le Maire are both named in the archive index. \
+                Le Maire is a common name in Normandy.";
+    let got = entities(body);
+    let bruno = got.iter().find(|(n, _, _)| n == "Bruno Le Maire").unwrap();
+    assert_eq!(bruno.2, ["Bruno Le Maire"]);
+    assert!(got.iter().any(|(n, _, _)| n == "Jacob Le Maire"), "{got:?}");
+}
+
+#[test]
+fn initials_and_of_tails_keep_names_whole() {
+    let body = "Marc H. Delorme of Ohio chaired the hearing with officials of the \
+                Bank of England. Delorme adjourned it at noon.";
+    let got = entities(body);
+    let delorme = got.iter().find(|(n, _, _)| n == "Marc H. Delorme");
+    assert_eq!(
+        delorme.map(|d| d.2.clone()).unwrap(),
+        ["Marc H. Delorme", "Delorme"]
+    );
+    assert_eq!(kind_of(body, "Ohio"), Some(EntityKind::Place));
+    assert_eq!(
+        kind_of(body, "Bank of England"),
+        Some(EntityKind::Organization)
+    );
+}
+
+#[test]
+fn an_abbreviation_is_not_a_person() {
+    let body = "NZ officials said the pact with Australia was fair.";
+    let got = entities(body);
+    assert!(
+        got.iter().all(|(_, k, _)| *k != EntityKind::Person),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn soft_hyphens_do_not_split_a_name() {
+    let bytes = "Title: Talks\n\nVladi\u{ad}mir Pu\u{ad}tin met envoys in the Kremlin.\n";
+    let parsed = sitrep::ingest::parse_bytes("talks.md", bytes.as_bytes()).unwrap();
+    let analysis = Analyzer::new().analyze(&parsed.articles[0]);
+    assert_eq!(analysis.entities[0].name, "Vladimir Putin");
+}
+
+#[test]
+fn all_capital_headlines_are_tagged() {
+    let body = "VELTO LOGISTICS WINS OSLO PORT CONTRACT\n\nVelto Logistics signed the deal.";
+    let got = entities(body);
+    assert_eq!(kind_of(body, "Oslo"), Some(EntityKind::Place), "{got:?}");
+}
