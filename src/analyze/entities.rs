@@ -195,11 +195,15 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
     matches.retain(|m| !(is_place_term(gaz, m.term) && name_parts.contains(&text[m.start..m.end])));
     // Where the tagger reads a listed name as another type, it read the context: a city
     // is a sports club in "CHICAGO 5 Houston 2", a country is a person in "Jordan said".
+    // Reading it as an other name (an event, a nationality) overrides nothing.
     // A wire dateline ("BEIJING (Reuters) —") is the gazetteer's own context.
     matches.retain(|m| {
         opens_dateline(text, m)
             || !tagged.iter().any(|t| {
-                t.span.start == m.start && t.span.end == m.end && t.kind != name_type(gaz, m.term)
+                t.span.start == m.start
+                    && t.span.end == m.end
+                    && t.kind != NameType::Misc
+                    && t.kind != name_type(gaz, m.term)
             })
     });
 
