@@ -47,12 +47,15 @@ pub fn events(
             .iter()
             .take_while(|d| d.start < end)
             .filter(|d| inside(d.start, d.end))
-            .filter_map(|d| d.value.as_deref().map(|v| (d, v)))
-            .fold(None::<(&DateMention, &str)>, |best, (d, v)| match best {
-                Some((_, b)) if precision(b) >= precision(v) => best,
-                _ => Some((d, v)),
+            .filter_map(|d| {
+                let value = d.value.as_deref()?;
+                Some((d, value, precision(value)?))
+            })
+            .fold(None::<(&DateMention, &str, u8)>, |best, (d, v, p)| match best {
+                Some((_, _, b)) if b >= p => best,
+                _ => Some((d, v, p)),
             });
-        let Some((date, value)) = best else { continue };
+        let Some((date, value, _)) = best else { continue };
         let text = body.slice(sentence);
         let date_bytes = (
             byte_at(text, date.start - start),
@@ -76,15 +79,22 @@ pub fn events(
     out
 }
 
-/// How fine a normalised value is: day, week, month, quarter, year.
-fn precision(value: &str) -> u8 {
-    match value.len() {
-        10 => 5,
-        8 if value.contains('W') => 4,
-        7 if value.contains('Q') => 2,
-        7 => 3,
-        _ => 1,
+/// How fine a calendar value is: time of day, day, week, month, quarter or season, year.
+/// `None` for what dates no event: lengths of time, recurring times, references such as
+/// `PRESENT_REF`, decades and centuries.
+fn precision(value: &str) -> Option<u8> {
+    let bytes = value.as_bytes();
+    if bytes.len() < 4 || !bytes[..4].iter().all(u8::is_ascii_digit) {
+        return None;
     }
+    Some(match &value[4..] {
+        "" => 1,
+        rest if rest.contains('T') => 6,
+        rest if rest.len() == 6 => 5,
+        rest if rest.starts_with("-W") => 4,
+        rest if rest.len() == 3 && rest[1..].bytes().all(|b| b.is_ascii_digit()) => 3,
+        _ => 2,
+    })
 }
 
 /// The byte offset of the `n`th character of `text` (or its end).

@@ -94,8 +94,12 @@ impl Parser<'_, '_> {
         }
         let long = self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "long");
         let last = if long { after + 1 } else { unit_at };
+        let duration = Expr::Duration {
+            unit,
+            count: count.map(|n| n * per_unit),
+        };
         if window || hyphenated || long || qualified {
-            return Self::found(i, last, Expr::Duration);
+            return Self::found(i, last, duration);
         }
         let article = self.is_any(count_at, &["a", "an", "one"]);
         let after_number = i > 0 && self.tokens[i - 1].number().is_some();
@@ -110,7 +114,7 @@ impl Parser<'_, '_> {
             let n = (count? * per_unit) as i32;
             return Self::found(i, last, Expr::Within { unit, count: n });
         }
-        Self::found(i, last, Expr::Duration)
+        Self::found(i, last, duration)
     }
 
     /// "for decades", "years of talks", "decades-long": a plural unit with no count.
@@ -121,7 +125,7 @@ impl Parser<'_, '_> {
         }
         let long = self.token(i + 1).is_some_and(|t| t.is_punct('-')) && self.is(i + 2, "long");
         if long {
-            return Self::found(i, i + 2, Expr::Duration);
+            return Self::found(i, i + 2, Expr::Duration { unit, count: None });
         }
         let cued = self.previous_is_any(i, &["for", "in", "over"]) || self.is(i + 1, "of");
         let determined =
@@ -129,7 +133,7 @@ impl Parser<'_, '_> {
         (cued && !determined).then_some(Found {
             first: i,
             last: i,
-            expr: Expr::Duration,
+            expr: Expr::Duration { unit, count: None },
         })
     }
 }

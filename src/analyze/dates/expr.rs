@@ -53,8 +53,9 @@ pub enum Expr {
     Offset { unit: Unit, count: i32 },
     /// "in two weeks": a date when the clause looks ahead, otherwise a length of time.
     Within { unit: Unit, count: i32 },
-    /// A length of time ("three years", "a two-week ceasefire").
-    Duration,
+    /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`
+    /// when the count is vague ("several years", "for decades").
+    Duration { unit: Unit, count: Option<u32> },
 }
 
 /// An expression found in a sentence: its first and last token (inclusive).

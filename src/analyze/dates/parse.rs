@@ -116,7 +116,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 i + 1
             };
             let inner = self.core(next)?;
-            let point = !matches!(inner.expr, Expr::Duration | Expr::Within { .. });
+            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
             return point.then_some(Found { first: i, ..inner });
         }
         if self.is(i, "the")
@@ -138,7 +138,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 );
             }
             let inner = self.core(i + 3)?;
-            let point = !matches!(inner.expr, Expr::Duration | Expr::Within { .. });
+            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
             return point.then_some(Found { first: i, ..inner });
         }
         None

@@ -29,9 +29,32 @@ pub fn resolve(
     tense: Option<Tense>,
 ) -> (Option<String>, DateKind) {
     match expr {
-        Expr::Duration => (None, DateKind::Duration),
-        Expr::Within { .. } if tense != Some(Tense::Future) => (None, DateKind::Duration),
+        Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
+        Expr::Within { unit, count } if tense != Some(Tense::Future) => (
+            Some(length(unit, u32::try_from(count).ok())),
+            DateKind::Duration,
+        ),
         _ => (value(expr, anchor, tense), DateKind::Date),
+    }
+}
+
+/// A TIMEX3 duration: `P2Y`, `PT3H`, `P6M` for two quarters, `P20Y` for two decades, or
+/// `PXY` (an unknown number of years) when the count is vague.
+fn length(unit: Unit, count: Option<u32>) -> String {
+    let (time, scale, letter) = match unit {
+        Unit::Minute => ("T", 1, 'M'),
+        Unit::Hour => ("T", 1, 'H'),
+        Unit::Day => ("", 1, 'D'),
+        Unit::Week => ("", 1, 'W'),
+        Unit::Month => ("", 1, 'M'),
+        Unit::Quarter => ("", 3, 'M'),
+        Unit::Year | Unit::Generation => ("", 1, 'Y'),
+        Unit::Decade => ("", 10, 'Y'),
+        Unit::Century => ("", 100, 'Y'),
+    };
+    match count {
+        Some(n) if unit != Unit::Generation => format!("P{time}{}{letter}", n * scale),
+        _ => format!("P{time}X{letter}"),
     }
 }
 
@@ -145,7 +168,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             p.checked_add(days.days()).ok().map(format_day)
         }
         Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
-        Expr::Duration => None,
+        Expr::Duration { .. } => None,
     }
 }
 
