@@ -51,11 +51,16 @@ pub fn events(
                 let value = d.value.as_deref()?;
                 Some((d, value, precision(value)?))
             })
-            .fold(None::<(&DateMention, &str, u8)>, |best, (d, v, p)| match best {
-                Some((_, _, b)) if b >= p => best,
-                _ => Some((d, v, p)),
-            });
-        let Some((date, value, _)) = best else { continue };
+            .fold(
+                None::<(&DateMention, &str, u8)>,
+                |best, (d, v, p)| match best {
+                    Some((_, _, b)) if b >= p => best,
+                    _ => Some((d, v, p)),
+                },
+            );
+        let Some((date, value, _)) = best else {
+            continue;
+        };
         let text = body.slice(sentence);
         let date_bytes = (
             byte_at(text, date.start - start),

@@ -25,6 +25,14 @@ pub enum Shift {
     OnWeekday(Weekday),
 }
 
+/// A stretch of time named relative to publication without bounds ("now", "recently").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    Present,
+    Past,
+    Future,
+}
+
 /// A parsed temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expr {
@@ -53,6 +61,8 @@ pub enum Expr {
     Offset { unit: Unit, count: i32 },
     /// "in two weeks": a date when the clause looks ahead, otherwise a length of time.
     Within { unit: Unit, count: i32 },
+    /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Reference(Reference),
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`
     /// when the count is vague ("several years", "for decades").
     Duration { unit: Unit, count: Option<u32> },

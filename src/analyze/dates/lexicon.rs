@@ -25,18 +25,19 @@ pub enum Unit {
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "approximately", "apr", "april", "around", "at", "aug",
-    "august", "centuries", "century", "close", "couple", "day", "days", "dec", "decade",
-    "decades", "december", "dozen", "dozens", "earlier", "early", "eight", "eighteen", "eleven",
-    "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "fortnight",
-    "forty", "four", "fourteen", "fourth", "friday", "generation", "hour", "hours", "hundred",
-    "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "later", "less",
-    "many", "mar", "march", "may", "mid", "minute", "minutes", "monday", "month", "months",
-    "more", "nearly", "next", "nine", "nineteen", "nov", "november", "oct", "october", "one",
-    "over", "quarter", "roughly", "saturday", "second", "sep", "sept", "september", "seven",
-    "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten", "the", "third",
-    "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow", "tonight",
-    "tuesday", "twelve", "twenty", "two", "up", "wednesday", "week", "weeks", "year", "years",
-    "yesterday", "zero",
+    "august", "centuries", "century", "close", "couple", "currently", "day", "days", "dec",
+    "decade", "decades", "december", "dozen", "dozens", "earlier", "early", "eight",
+    "eighteen", "eleven", "feb", "february", "few", "fewer", "fifteen", "fifty", "first",
+    "five", "formerly", "fortnight", "forty", "four", "fourteen", "fourth", "friday",
+    "generation", "hour", "hours", "hundred", "jan", "january", "jul", "july", "jun", "june",
+    "just", "last", "late", "lately", "later", "less", "many", "mar", "march", "may", "mid",
+    "minute", "minutes", "monday", "month", "months", "more", "nearly", "next", "nine",
+    "nineteen", "nov", "november", "now", "nowadays", "oct", "october", "one", "over",
+    "quarter", "recently", "roughly", "saturday", "second", "sep", "sept", "september",
+    "seven", "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten", "the",
+    "these", "third", "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow",
+    "tonight", "tuesday", "twelve", "twenty", "two", "up", "wednesday", "week", "weeks",
+    "year", "years", "yesterday", "zero",
 ];
 
 static STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
@@ -214,14 +215,14 @@ const fn length_bit(len: usize) -> u32 {
 /// the named days, and what may follow "last" / "this" ("last night", "this weekend").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "afternoon", "apr", "april", "aug", "august", "centuries", "century", "day", "days",
-    "dec", "decade", "decades", "december", "evening", "feb", "february", "fortnight",
-    "friday", "generation", "generations", "half", "hour", "hours", "jan", "january", "jul",
-    "july", "jun", "june", "mar", "march", "may", "minute", "minutes", "monday", "month",
-    "months", "morning", "night", "nov", "november", "oct", "october", "quarter",
-    "quarters", "saturday", "sep", "sept", "september", "sunday", "thursday", "today",
-    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "weeks", "year",
-    "years", "yesterday",
+    "afternoon", "apr", "april", "aug", "august", "centuries", "century", "currently", "day",
+    "days", "dec", "decade", "decades", "december", "evening", "feb", "february", "formerly",
+    "fortnight", "friday", "future", "generation", "generations", "half", "hour", "hours",
+    "jan", "january", "jul", "july", "jun", "june", "lately", "mar", "march", "may", "minute",
+    "minutes", "monday", "month", "months", "morning", "night", "nov", "november", "now",
+    "nowadays", "oct", "october", "past", "quarter", "quarters", "recently", "saturday", "sep",
+    "sept", "september", "sunday", "term", "thursday", "time", "today", "tomorrow", "tonight",
+    "tuesday", "wednesday", "week", "weekend", "weeks", "year", "years", "yesterday",
 ];
 
 static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);

@@ -20,6 +20,7 @@ mod counts;
 mod expr;
 mod lexicon;
 mod parse;
+mod refs;
 mod resolve;
 mod tense;
 mod tokens;

@@ -3,7 +3,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
-use super::expr::{Expr, Shift, YearRef};
+use super::expr::{Expr, Reference, Shift, YearRef};
 use super::lexicon::Unit;
 use super::tense::Tense;
 use crate::model::DateKind;
@@ -70,6 +70,16 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     }
     match expr {
         Expr::Year(YearRef::Absolute(year)) => return Some(year.to_string()),
+        Expr::Reference(reference) => {
+            return Some(
+                match reference {
+                    Reference::Present => "PRESENT_REF",
+                    Reference::Past => "PAST_REF",
+                    Reference::Future => "FUTURE_REF",
+                }
+                .to_string(),
+            );
+        }
         Expr::Month {
             year: Some(YearRef::Absolute(year)),
             month,
@@ -168,7 +178,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             p.checked_add(days.days()).ok().map(format_day)
         }
         Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
-        Expr::Duration { .. } => None,
+        Expr::Duration { .. } | Expr::Reference(_) => None,
     }
 }
 
