@@ -88,7 +88,7 @@ impl Parser<'_, '_> {
                 Found {
                     first: i,
                     last: after,
-                    expr: Expr::Offset { unit, count: -n },
+                    expr: Expr::Ago { unit, count: -n },
                 },
             );
         }

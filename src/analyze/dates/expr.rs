@@ -59,8 +59,24 @@ pub enum Expr {
     Weekday { weekday: Weekday, shift: Shift },
     /// Publication shifted by whole units: "yesterday" is (Day, −1), "last week" (Week, −1).
     Offset { unit: Unit, count: i32 },
+    /// "two weeks ago": like an offset (−2 weeks), but in results reporting "a year ago"
+    /// is the quarter a year before the one reported.
+    Ago { unit: Unit, count: i32 },
     /// "in two weeks": a date when the clause looks ahead, otherwise a length of time.
     Within { unit: Unit, count: i32 },
+    /// `count` units from the time the story last named, at that time's precision or at
+    /// `at`: "a year earlier" (Year, −1), "the next day" (Day, 1), "the year-ago quarter"
+    /// (Year, −1, at Quarter). Without such a time, from publication.
+    Anchored {
+        unit: Unit,
+        count: i32,
+        at: Option<Unit>,
+    },
+    /// "that year", "that day": the unit holding the time the story last named.
+    ThatPeriod(Unit),
+    /// "the quarter", "the latest period" in results reporting: the quarter the story last
+    /// named, else the last quarter ended before publication.
+    ReportedQuarter,
     /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`

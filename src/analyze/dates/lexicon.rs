@@ -34,10 +34,10 @@ const STARTERS: &[&str] = &[
     "minute", "minutes", "monday", "month", "months", "more", "nearly", "next", "nine",
     "nineteen", "nov", "november", "now", "nowadays", "oct", "october", "one", "over",
     "quarter", "recently", "roughly", "saturday", "second", "sep", "sept", "september",
-    "seven", "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten", "the",
-    "these", "third", "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow",
-    "tonight", "tuesday", "twelve", "twenty", "two", "up", "wednesday", "week", "weeks",
-    "year", "years", "yesterday", "zero",
+    "seven", "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten",
+    "that", "the", "these", "third", "thirteen", "thirty", "this", "three", "thursday",
+    "today", "tomorrow", "tonight", "tuesday", "twelve", "twenty", "two", "up", "wednesday",
+    "week", "weeks", "year", "years", "yesterday", "zero",
 ];
 
 static STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
@@ -220,9 +220,10 @@ const ANCHORS: &[&str] = &[
     "fortnight", "friday", "future", "generation", "generations", "half", "hour", "hours",
     "jan", "january", "jul", "july", "jun", "june", "lately", "mar", "march", "may", "minute",
     "minutes", "monday", "month", "months", "morning", "night", "nov", "november", "now",
-    "nowadays", "oct", "october", "past", "quarter", "quarters", "recently", "saturday", "sep",
-    "sept", "september", "sunday", "term", "thursday", "time", "today", "tomorrow", "tonight",
-    "tuesday", "wednesday", "week", "weekend", "weeks", "year", "years", "yesterday",
+    "nowadays", "oct", "october", "past", "period", "quarter", "quarters", "recently",
+    "saturday", "sep", "sept", "september", "sunday", "term", "thursday", "time", "today",
+    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "weeks", "year", "years",
+    "yesterday",
 ];
 
 static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);

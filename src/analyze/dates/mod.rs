@@ -15,8 +15,10 @@
 //! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
 //!   looks ahead and a duration otherwise.
 
+mod anchored;
 mod anchors;
 mod counts;
+mod discourse;
 mod expr;
 mod lexicon;
 mod parse;
@@ -56,6 +58,8 @@ pub fn find_dates(
     let anchor = published.map(ZonedDateTime::date);
     let mut tokens = Vec::new();
     let mut out = Vec::new();
+    // The time the story last named, for "a year earlier" and the like.
+    let mut last_named = None;
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -68,7 +72,11 @@ pub fn find_dates(
         }
         let cues = tense::Cues::new(&tokens);
         for f in found {
-            let (value, kind) = resolve::resolve(f.expr, anchor, cues.around(f.first, f.last));
+            let (value, kind) =
+                resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), last_named);
+            if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {
+                last_named = Some(point);
+            }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             out.push(DateMention {
                 text: body.text[start..end].to_string(),

@@ -97,6 +97,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.day_first(i))
             .or_else(|| self.quarter_or_half(i))
             .or_else(|| self.relative(i))
+            .or_else(|| self.anchored(i))
             .or_else(|| self.count_of_units(i))
             .or_else(|| self.reference(i))
             .or_else(|| self.year(i))
@@ -107,7 +108,10 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn widened(&self, i: usize) -> Option<Found> {
         if self.is_any(i, &["earlier", "later"]) {
             let inner = self.core(i + 1)?;
-            let this_period = matches!(inner.expr, Expr::Offset { count: 0, .. });
+            let this_period = matches!(
+                inner.expr,
+                Expr::Offset { count: 0, .. } | Expr::ThatPeriod(_)
+            );
             return this_period.then_some(Found { first: i, ..inner });
         }
         if self.is_any(i, &["early", "late", "mid"]) {

@@ -3,6 +3,7 @@
 use jiff::ToSpan;
 use jiff::civil::Date;
 
+use super::discourse::Point;
 use super::expr::{Expr, Reference, Shift, YearRef};
 use super::lexicon::Unit;
 use super::tense::Tense;
@@ -23,10 +24,12 @@ enum Direction {
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
 /// without one.
+/// `last_named` is the time the story named last, which anchored expressions count from.
 pub fn resolve(
     expr: Expr,
     anchor: Option<Date>,
     tense: Option<Tense>,
+    last_named: Option<Point>,
 ) -> (Option<String>, DateKind) {
     match expr {
         Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
@@ -34,7 +37,49 @@ pub fn resolve(
             Some(length(unit, u32::try_from(count).ok())),
             DateKind::Duration,
         ),
+        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter => (
+            anchored(expr, anchor, last_named).map(Point::value),
+            DateKind::Date,
+        ),
+        // "a year ago" in results reporting is the year-ago quarter.
+        Expr::Ago {
+            unit: Unit::Year,
+            count,
+        } if matches!(last_named, Some(Point::Quarter(_))) => (
+            last_named
+                .and_then(|p| p.shifted(Unit::Year, count))
+                .map(Point::value),
+            DateKind::Date,
+        ),
         _ => (value(expr, anchor, tense), DateKind::Date),
+    }
+}
+
+/// The value of an expression anchored to `last_named`, or to publication without it.
+fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Option<Point> {
+    let from = last_named.or(anchor.map(Point::Day));
+    match expr {
+        Expr::Anchored { unit, count, at } => {
+            let base = match last_named {
+                Some(point) => point,
+                None => Point::Day(anchor?).within(unit)?,
+            };
+            let shifted = base
+                .shifted(unit, count)
+                .or_else(|| Point::Day(anchor?).shifted(unit, count)?.within(unit))?;
+            match at {
+                Some(precision) => shifted.within(precision),
+                None => Some(shifted),
+            }
+        }
+        Expr::ThatPeriod(unit) => from?.within(unit),
+        Expr::ReportedQuarter => match last_named {
+            Some(quarter @ Point::Quarter(_)) => Some(quarter),
+            _ => Point::Day(anchor?)
+                .within(Unit::Quarter)?
+                .shifted(Unit::Quarter, -1),
+        },
+        _ => None,
     }
 }
 
@@ -177,8 +222,14 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             )?;
             p.checked_add(days.days()).ok().map(format_day)
         }
-        Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
-        Expr::Duration { .. } | Expr::Reference(_) => None,
+        Expr::Offset { unit, count } | Expr::Ago { unit, count } | Expr::Within { unit, count } => {
+            offset(p, unit, count)
+        }
+        Expr::Duration { .. }
+        | Expr::Reference(_)
+        | Expr::Anchored { .. }
+        | Expr::ThatPeriod(_)
+        | Expr::ReportedQuarter => None,
     }
 }
 
