@@ -170,7 +170,8 @@ impl Parser<'_, '_> {
             return None;
         }
         let mut at = i + 1;
-        if self.is_any(at, &["latest", "recent", "fiscal"]) {
+        let latest = self.is_any(at, &["latest", "recent"]);
+        if latest || self.is(at, "fiscal") {
             at += 1;
         }
         let noun = self.is(at, "quarter") || (at > i + 1 && self.is(at, "period"));
@@ -181,7 +182,7 @@ impl Parser<'_, '_> {
         (noun && !fraction).then_some(Found {
             first: i,
             last: at,
-            expr: Expr::ReportedQuarter,
+            expr: Expr::ReportedQuarter { latest },
         })
     }
 }

@@ -74,9 +74,9 @@ pub enum Expr {
     },
     /// "that year", "that day": the unit holding the time the story last named.
     ThatPeriod(Unit),
-    /// "the quarter", "the latest period" in results reporting: the quarter the story last
-    /// named, else the last quarter ended before publication.
-    ReportedQuarter,
+    /// "the quarter" in results reporting: the quarter the story last named, else (and
+    /// always for "the latest quarter") the last quarter ended before publication.
+    ReportedQuarter { latest: bool },
     /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`

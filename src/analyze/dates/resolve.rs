@@ -37,7 +37,7 @@ pub fn resolve(
             Some(length(unit, u32::try_from(count).ok())),
             DateKind::Duration,
         ),
-        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter => (
+        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
             anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
         ),
@@ -73,8 +73,8 @@ fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Opti
             }
         }
         Expr::ThatPeriod(unit) => from?.within(unit),
-        Expr::ReportedQuarter => match last_named {
-            Some(quarter @ Point::Quarter(_)) => Some(quarter),
+        Expr::ReportedQuarter { latest } => match last_named {
+            Some(quarter @ Point::Quarter(_)) if !latest => Some(quarter),
             _ => Point::Day(anchor?)
                 .within(Unit::Quarter)?
                 .shifted(Unit::Quarter, -1),
@@ -229,7 +229,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         | Expr::Reference(_)
         | Expr::Anchored { .. }
         | Expr::ThatPeriod(_)
-        | Expr::ReportedQuarter => None,
+        | Expr::ReportedQuarter { .. } => None,
     }
 }
 

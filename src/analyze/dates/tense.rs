@@ -18,8 +18,8 @@ pub enum Tense {
 /// Words that put a clause in the future on their own (each list sorted).
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "planned",
-    "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
+    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "payable",
+    "planned", "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
 ];
 static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 
