@@ -17,6 +17,7 @@
 
 mod anchored;
 mod anchors;
+mod clock;
 mod counts;
 mod discourse;
 mod expr;
@@ -33,7 +34,7 @@ use jiff::{Timestamp, ZonedDateTime};
 
 use super::text::{Body, Span};
 use super::words::{Word, words_in};
-use crate::model::DateMention;
+use crate::model::{DateKind, DateMention};
 
 /// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
 /// that "yesterday" means the day before in the source's local time. `None` if malformed.
@@ -72,8 +73,14 @@ pub fn find_dates(
         }
         let cues = tense::Cues::new(&tokens);
         for f in found {
-            let (value, kind) =
+            let (mut value, mut kind) =
                 resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), last_named);
+            let time = clock::time_in(&tokens[f.first..=f.last]);
+            if let (Some(time), Some(day), DateKind::Date) = (time, value.as_deref(), kind) {
+                if let Some(at_time) = clock::at_time(day, time) {
+                    (value, kind) = (Some(at_time), DateKind::Time);
+                }
+            }
             if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {
                 last_named = Some(point);
             }

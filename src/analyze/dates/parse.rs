@@ -90,8 +90,9 @@ impl<'t, 'a> Parser<'t, 'a> {
         self.widened(i).or_else(|| self.core(i))
     }
 
-    fn core(&self, i: usize) -> Option<Found> {
-        self.weekday(i)
+    pub(super) fn core(&self, i: usize) -> Option<Found> {
+        self.clock(i)
+            .or_else(|| self.weekday(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.iso_date(i))
             .or_else(|| self.day_first(i))

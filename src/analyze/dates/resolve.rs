@@ -57,7 +57,6 @@ pub fn resolve(
 
 /// The value of an expression anchored to `last_named`, or to publication without it.
 fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Option<Point> {
-    let from = last_named.or(anchor.map(Point::Day));
     match expr {
         Expr::Anchored { unit, count, at } => {
             let base = match last_named {
@@ -72,7 +71,9 @@ fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Opti
                 None => Some(shifted),
             }
         }
-        Expr::ThatPeriod(unit) => from?.within(unit),
+        Expr::ThatPeriod(unit) => last_named
+            .and_then(|point| point.within(unit))
+            .or_else(|| Point::Day(anchor?).within(unit)),
         Expr::ReportedQuarter { latest } => match last_named {
             Some(quarter @ Point::Quarter(_)) if !latest => Some(quarter),
             _ => Point::Day(anchor?)
