@@ -132,10 +132,11 @@ pub fn time_in(tokens: &[Token]) -> Option<TimeOfDay> {
         .map(|&(_, code)| TimeOfDay::Part(code))
 }
 
-/// `day` (a `YYYY-MM-DD` value) at `time`; `None` when the value is not a day.
+/// `day` (a `YYYY-MM-DD` value, or a recurring weekday `XXXX-WXX-1`) at `time`; `None`
+/// when the value is not a day.
 pub fn at_time(day: &str, time: TimeOfDay) -> Option<String> {
     let is_day = day.len() == 10 && day.as_bytes()[..4].iter().all(u8::is_ascii_digit);
-    if !is_day {
+    if !is_day && !day.starts_with("XXXX-WXX-") {
         return None;
     }
     Some(match time {

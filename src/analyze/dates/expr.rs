@@ -77,6 +77,10 @@ pub enum Expr {
     /// "the quarter" in results reporting: the quarter the story last named, else (and
     /// always for "the latest quarter") the last quarter ended before publication.
     ReportedQuarter { latest: bool },
+    /// A time that recurs every `count` units ("daily", "every two weeks"): `P1D`, `P2W`.
+    Set { unit: Unit, count: u32 },
+    /// A weekday that recurs ("every Monday", "Tuesdays"): `XXXX-WXX-1`.
+    SetWeekday(Weekday),
     /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`

@@ -24,20 +24,22 @@ pub enum Unit {
 /// Lowercase words an expression may begin with.
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
-    "a", "about", "almost", "an", "approximately", "apr", "april", "around", "at", "aug",
-    "august", "centuries", "century", "close", "couple", "currently", "day", "days", "dec",
-    "decade", "decades", "december", "dozen", "dozens", "earlier", "early", "eight",
-    "eighteen", "eleven", "feb", "february", "few", "fewer", "fifteen", "fifty", "first",
-    "five", "formerly", "fortnight", "forty", "four", "fourteen", "fourth", "friday",
-    "generation", "hour", "hours", "hundred", "jan", "january", "jul", "july", "jun", "june",
-    "just", "last", "late", "lately", "later", "less", "many", "mar", "march", "may", "mid",
-    "midnight", "minute", "minutes", "monday", "month", "months", "more", "nearly", "next",
-    "nine", "nineteen", "noon", "nov", "november", "now", "nowadays", "oct", "october", "one",
-    "over", "quarter", "recently", "roughly", "saturday", "second", "sep", "sept", "september",
-    "seven", "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten",
-    "that", "the", "these", "third", "thirteen", "thirty", "this", "three", "thursday",
-    "today", "tomorrow", "tonight", "tuesday", "twelve", "twenty", "two", "up", "wednesday",
-    "week", "weeks", "year", "years", "yesterday", "zero",
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
+    "aug", "august", "centuries", "century", "close", "couple", "currently", "daily", "day",
+    "days", "dec", "decade", "decades", "december", "dozen", "dozens", "each", "earlier",
+    "early", "eight", "eighteen", "eleven", "every", "feb", "february", "few", "fewer",
+    "fifteen", "fifty", "first", "five", "formerly", "fortnight", "forty", "four", "fourteen",
+    "fourth", "friday", "fridays", "generation", "hour", "hourly", "hours", "hundred", "jan",
+    "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
+    "many", "mar", "march", "may", "mid", "midnight", "minute", "minutes", "monday", "mondays",
+    "month", "monthly", "months", "more", "nearly", "next", "nightly", "nine", "nineteen",
+    "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
+    "quarter", "quarterly", "recently", "roughly", "saturday", "saturdays", "second", "sep",
+    "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
+    "sunday", "sundays", "ten", "that", "the", "these", "third", "thirteen", "thirty", "this",
+    "three", "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays",
+    "twelve", "twenty", "twice", "two", "up", "wednesday", "wednesdays", "week", "weekly",
+    "weeks", "year", "yearly", "years", "yesterday", "zero",
 ];
 
 static STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
@@ -215,15 +217,17 @@ const fn length_bit(len: usize) -> u32 {
 /// the named days, and what may follow "last" / "this" ("last night", "this weekend").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "afternoon", "apr", "april", "aug", "august", "centuries", "century", "currently", "day",
-    "days", "dec", "decade", "decades", "december", "evening", "feb", "february", "formerly",
-    "fortnight", "friday", "future", "generation", "generations", "half", "hour", "hours",
-    "jan", "january", "jul", "july", "jun", "june", "lately", "mar", "march", "may",
-    "midnight", "minute", "minutes", "monday", "month", "months", "morning", "night", "noon",
-    "nov", "november", "now", "nowadays", "oct", "october", "past", "period", "quarter",
-    "quarters", "recently", "saturday", "sep", "sept", "september", "sunday", "term",
-    "thursday", "time", "today", "tomorrow", "tonight", "tuesday", "wednesday", "week",
-    "weekend", "weeks", "year", "years", "yesterday",
+    "afternoon", "annually", "apr", "april", "aug", "august", "centuries", "century",
+    "currently", "daily", "day", "days", "dec", "decade", "decades", "december", "evening",
+    "feb", "february", "formerly", "fortnight", "friday", "fridays", "future", "generation",
+    "generations", "half", "hour", "hourly", "hours", "jan", "january", "jul", "july", "jun",
+    "june", "lately", "mar", "march", "may", "midnight", "minute", "minutes", "monday",
+    "mondays", "month", "monthly", "months", "morning", "night", "nightly", "noon", "nov",
+    "november", "now", "nowadays", "oct", "october", "past", "period", "quarter", "quarterly",
+    "quarters", "recently", "saturday", "saturdays", "sep", "sept", "september", "sunday",
+    "sundays", "term", "thursday", "thursdays", "time", "today", "tomorrow", "tonight",
+    "tuesday", "tuesdays", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks",
+    "year", "yearly", "years", "yesterday",
 ];
 
 static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);

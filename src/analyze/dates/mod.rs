@@ -25,6 +25,7 @@ mod lexicon;
 mod parse;
 mod refs;
 mod resolve;
+mod sets;
 mod tense;
 mod tokens;
 
@@ -76,9 +77,13 @@ pub fn find_dates(
             let (mut value, mut kind) =
                 resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), last_named);
             let time = clock::time_in(&tokens[f.first..=f.last]);
-            if let (Some(time), Some(day), DateKind::Date) = (time, value.as_deref(), kind) {
-                if let Some(at_time) = clock::at_time(day, time) {
-                    (value, kind) = (Some(at_time), DateKind::Time);
+            if let Some(at_time) = time
+                .zip(value.as_deref())
+                .and_then(|(t, v)| clock::at_time(v, t))
+            {
+                value = Some(at_time);
+                if kind == DateKind::Date {
+                    kind = DateKind::Time;
                 }
             }
             if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {

@@ -37,6 +37,8 @@ pub fn resolve(
             Some(length(unit, u32::try_from(count).ok())),
             DateKind::Duration,
         ),
+        Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
+        Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
         Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
             anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
@@ -230,7 +232,9 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         | Expr::Reference(_)
         | Expr::Anchored { .. }
         | Expr::ThatPeriod(_)
-        | Expr::ReportedQuarter { .. } => None,
+        | Expr::ReportedQuarter { .. }
+        | Expr::Set { .. }
+        | Expr::SetWeekday(_) => None,
     }
 }
 
