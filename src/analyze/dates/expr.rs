@@ -81,6 +81,18 @@ pub enum Expr {
     Set { unit: Unit, count: u32 },
     /// A weekday that recurs ("every Monday", "Tuesdays"): `XXXX-WXX-1`.
     SetWeekday(Weekday),
+    /// A season (0 spring … 3 winter) with or without its year.
+    Season {
+        season: i8,
+        year: Option<YearRef>,
+        shift: Shift,
+    },
+    /// A weekend near publication: `YYYY-Www-WE`.
+    Weekend { shift: Shift },
+    /// A decade by its first three digits ("the 1990s" is 199).
+    Decade(i16),
+    /// A century by its first two digits ("the 20th century" is 19).
+    Century(i16),
     /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
     Reference(Reference),
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`

@@ -25,21 +25,22 @@ pub enum Unit {
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
-    "aug", "august", "centuries", "century", "close", "couple", "currently", "daily", "day",
-    "days", "dec", "decade", "decades", "december", "dozen", "dozens", "each", "earlier",
-    "early", "eight", "eighteen", "eleven", "every", "feb", "february", "few", "fewer",
-    "fifteen", "fifty", "first", "five", "formerly", "fortnight", "forty", "four", "fourteen",
-    "fourth", "friday", "fridays", "generation", "hour", "hourly", "hours", "hundred", "jan",
-    "january", "jul", "july", "jun", "june", "just", "last", "late", "lately", "later", "less",
-    "many", "mar", "march", "may", "mid", "midnight", "minute", "minutes", "monday", "mondays",
-    "month", "monthly", "months", "more", "nearly", "next", "nightly", "nine", "nineteen",
-    "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
-    "quarter", "quarterly", "recently", "roughly", "saturday", "saturdays", "second", "sep",
-    "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
-    "sunday", "sundays", "ten", "that", "the", "these", "third", "thirteen", "thirty", "this",
-    "three", "thursday", "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays",
-    "twelve", "twenty", "twice", "two", "up", "wednesday", "wednesdays", "week", "weekly",
-    "weeks", "year", "yearly", "years", "yesterday", "zero",
+    "aug", "august", "autumn", "centuries", "century", "close", "couple", "currently", "daily",
+    "day", "days", "dec", "decade", "decades", "december", "dozen", "dozens", "each",
+    "earlier", "early", "eight", "eighteen", "eleven", "every", "fall", "feb", "february",
+    "few", "fewer", "fifteen", "fifty", "first", "five", "formerly", "fortnight", "forty",
+    "four", "fourteen", "fourth", "friday", "fridays", "generation", "hour", "hourly", "hours",
+    "hundred", "jan", "january", "jul", "july", "jun", "june", "just", "last", "late",
+    "lately", "later", "less", "many", "mar", "march", "may", "mid", "midnight", "minute",
+    "minutes", "monday", "mondays", "month", "monthly", "months", "more", "nearly", "next",
+    "nightly", "nine", "nineteen", "noon", "nov", "november", "now", "nowadays", "oct",
+    "october", "once", "one", "over", "quarter", "quarterly", "recently", "roughly",
+    "saturday", "saturdays", "second", "sep", "sept", "september", "seven", "seventeen",
+    "several", "six", "sixteen", "sixty", "some", "spring", "summer", "sunday", "sundays",
+    "ten", "that", "the", "these", "third", "thirteen", "thirty", "this", "three", "thursday",
+    "thursdays", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twelve", "twenty",
+    "twice", "two", "up", "wednesday", "wednesdays", "week", "weekly", "weeks", "winter",
+    "year", "yearly", "years", "yesterday", "zero",
 ];
 
 static STARTER_LIST: WordList<{ STARTERS.len() }> = WordList::new(STARTERS);
@@ -217,17 +218,19 @@ const fn length_bit(len: usize) -> u32 {
 /// the named days, and what may follow "last" / "this" ("last night", "this weekend").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "afternoon", "annually", "apr", "april", "aug", "august", "centuries", "century",
-    "currently", "daily", "day", "days", "dec", "decade", "decades", "december", "evening",
-    "feb", "february", "formerly", "fortnight", "friday", "fridays", "future", "generation",
-    "generations", "half", "hour", "hourly", "hours", "jan", "january", "jul", "july", "jun",
-    "june", "lately", "mar", "march", "may", "midnight", "minute", "minutes", "monday",
-    "mondays", "month", "monthly", "months", "morning", "night", "nightly", "noon", "nov",
-    "november", "now", "nowadays", "oct", "october", "past", "period", "quarter", "quarterly",
-    "quarters", "recently", "saturday", "saturdays", "sep", "sept", "september", "sunday",
-    "sundays", "term", "thursday", "thursdays", "time", "today", "tomorrow", "tonight",
-    "tuesday", "tuesdays", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks",
-    "year", "yearly", "years", "yesterday",
+    "afternoon", "annually", "apr", "april", "aug", "august", "autumn", "centuries", "century",
+    "currently", "daily", "day", "days", "dec", "decade", "decades", "december", "eighteen",
+    "eighteenth", "eighties", "evening", "fall", "feb", "february", "fifties", "formerly",
+    "forties", "fortnight", "friday", "fridays", "future", "generation", "generations", "half",
+    "hour", "hourly", "hours", "jan", "january", "jul", "july", "jun", "june", "lately", "mar",
+    "march", "may", "midnight", "minute", "minutes", "monday", "mondays", "month", "monthly",
+    "months", "morning", "night", "nightly", "nineteen", "nineteenth", "nineties", "noon",
+    "nov", "november", "now", "nowadays", "oct", "october", "past", "period", "quarter",
+    "quarterly", "quarters", "recently", "saturday", "saturdays", "sep", "sept", "september",
+    "seventies", "sixties", "spring", "summer", "sunday", "sundays", "term", "thirties",
+    "thousand", "thursday", "thursdays", "time", "today", "tomorrow", "tonight", "tuesday",
+    "tuesdays", "twenties", "twentieth", "wednesday", "wednesdays", "week", "weekend",
+    "weekly", "weeks", "winter", "year", "yearly", "years", "yesterday",
 ];
 
 static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);

@@ -23,6 +23,7 @@ mod discourse;
 mod expr;
 mod lexicon;
 mod parse;
+mod periods;
 mod refs;
 mod resolve;
 mod sets;

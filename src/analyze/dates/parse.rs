@@ -102,6 +102,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.set(i))
             .or_else(|| self.count_of_units(i))
             .or_else(|| self.reference(i))
+            .or_else(|| self.period(i))
             .or_else(|| self.year(i))
     }
 
@@ -410,7 +411,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         Self::found(i, last, expr)
     }
 
-    /// "today", "yesterday morning", "last night", "this week", "next month", "last March".
+    /// "today", "yesterday morning", "last night", "this week", "next month", "last March"
+    /// ("this weekend" is a period).
     fn relative(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         let day = if token.is("today") || token.is("tonight") {
@@ -470,16 +472,6 @@ impl<'t, 'a> Parser<'t, 'a> {
                     year: None,
                     month,
                     shift,
-                },
-            );
-        }
-        if next.is("weekend") {
-            return Self::found(
-                i,
-                i + 1,
-                Expr::Offset {
-                    unit: Unit::Week,
-                    count,
                 },
             );
         }

@@ -1,11 +1,12 @@
 //! Pins a parsed expression to the calendar, relative to the publication date.
 
 use jiff::ToSpan;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
 use super::discourse::Point;
 use super::expr::{Expr, Reference, Shift, YearRef};
 use super::lexicon::Unit;
+use super::periods::SEASON_CODES;
 use super::tense::Tense;
 use crate::model::DateKind;
 
@@ -118,6 +119,13 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     }
     match expr {
         Expr::Year(YearRef::Absolute(year)) => return Some(year.to_string()),
+        Expr::Season {
+            season,
+            year: Some(YearRef::Absolute(year)),
+            ..
+        } => return Some(format!("{year:04}-{}", SEASON_CODES[season as usize])),
+        Expr::Decade(decade) => return Some(format!("{decade:03}")),
+        Expr::Century(century) => return Some(format!("{century:02}")),
         Expr::Reference(reference) => {
             return Some(
                 match reference {
@@ -216,6 +224,35 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             Some(format!("{year:04}"))
         }
         Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
+        Expr::Season {
+            season,
+            year,
+            shift,
+        } => {
+            let index = match year {
+                Some(year) => i64::from(year_of(year, p)) * 4 + i64::from(season),
+                None => {
+                    // Winter runs from December into the next year.
+                    let (year, now) = match p.month() {
+                        1 | 2 => (p.year() - 1, 3),
+                        m => (p.year(), i64::from(m - 3) / 3),
+                    };
+                    cyclic(year, now + 1, season + 1, 4, direction(shift))?
+                }
+            };
+            let code = SEASON_CODES[index.rem_euclid(4) as usize];
+            Some(format!("{:04}-{code}", index.div_euclid(4)))
+        }
+        Expr::Weekend { shift } => {
+            let ahead = i64::from(p.weekday().until(Weekday::Saturday));
+            let days = pick(
+                [ahead - 7, ahead, ahead + 7].into_iter(),
+                0,
+                direction(shift),
+            )?;
+            let week = p.checked_add(days.days()).ok()?.iso_week_date();
+            Some(format!("{:04}-W{:02}-WE", week.year(), week.week()))
+        }
         Expr::Weekday { weekday, shift } => {
             let ahead = i64::from(p.weekday().until(weekday));
             let days = pick(
@@ -234,7 +271,9 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         | Expr::ThatPeriod(_)
         | Expr::ReportedQuarter { .. }
         | Expr::Set { .. }
-        | Expr::SetWeekday(_) => None,
+        | Expr::SetWeekday(_)
+        | Expr::Decade(_)
+        | Expr::Century(_) => None,
     }
 }
 
