@@ -43,6 +43,12 @@ pub enum Expr {
         day: i8,
         shift: Shift,
     },
+    /// "the week of March 6": the ISO week holding a day.
+    WeekOf {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
     /// A month, with or without its year.
     Month {
         year: Option<YearRef>,

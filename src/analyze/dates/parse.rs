@@ -127,6 +127,19 @@ impl<'t, 'a> Parser<'t, 'a> {
             let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
             return point.then_some(Found { first: i, ..inner });
         }
+        // "the week of March 6": the week holding that day.
+        if self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of") {
+            if let Some(Found {
+                last,
+                expr: Expr::Day {
+                    year, month, day, ..
+                },
+                ..
+            }) = self.core(i + 3)
+            {
+                return Self::found(i, last, Expr::WeekOf { year, month, day });
+            }
+        }
         if self.is(i, "the")
             && self.is_any(i + 1, &["end", "start", "beginning", "middle"])
             && self.is(i + 2, "of")
@@ -217,7 +230,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         let (month, abbreviated) = lexicon::month(self.token(i)?)?;
         let m = self.after_month(i, abbreviated);
         if let Some(day) = self.token(m + 1).and_then(lexicon::day_of_month) {
-            let clock = self.token(m + 2).is_some_and(|t| t.is_punct(':'));
+            // "Dec. 29 10:30" is not a day; "Oct. 26:" ending a clause is.
+            let clock = self.token(m + 2).is_some_and(|t| t.is_punct(':'))
+                && self.touches_next(m + 1)
+                && self.touches_next(m + 2);
             if !clock {
                 let comma = self.token(m + 2).is_some_and(|t| t.is_punct(','));
                 let year_at = if comma { m + 3 } else { m + 2 };
@@ -243,6 +259,23 @@ impl<'t, 'a> Parser<'t, 'a> {
                         shift: Shift::Tense,
                     },
                 );
+            }
+        }
+        // "January this year", "March last year".
+        if self.is(m + 2, "year") {
+            let shift = if self.is(m + 1, "this") {
+                Some(0)
+            } else if self.is(m + 1, "last") {
+                Some(-1)
+            } else if self.is(m + 1, "next") {
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(shift) = shift {
+                let year = Some(YearRef::Relative(shift));
+                let shift = Shift::Tense;
+                return Self::found(i, m + 2, Expr::Month { year, month, shift });
             }
         }
         let year_at = if self.is(m + 1, "of") { m + 2 } else { m + 1 };

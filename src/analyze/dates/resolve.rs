@@ -224,6 +224,21 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             Some(format!("{year:04}"))
         }
         Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
+        Expr::WeekOf { year, month, day } => {
+            let shift = Shift::Tense;
+            let day = value(
+                Expr::Day {
+                    year,
+                    month,
+                    day,
+                    shift,
+                },
+                anchor,
+                tense,
+            )?;
+            let week = day.parse::<Date>().ok()?.iso_week_date();
+            Some(format!("{:04}-W{:02}", week.year(), week.week()))
+        }
         Expr::Season {
             season,
             year,
