@@ -413,6 +413,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 _ => None,
             };
         }
+        // "the 1988 third quarter".
+        if let Some(year) = lexicon::year(token) {
+            let n = self.token(i + 1).and_then(lexicon::ordinal)?;
+            let year = Some(YearRef::Absolute(year));
+            return self.is(i + 2, "quarter").then_some(Found {
+                first: i,
+                last: i + 2,
+                expr: Expr::Quarter { year, quarter: n },
+            });
+        }
         let ordinal_at = if token.is("the") { i + 1 } else { i };
         let n = lexicon::ordinal(self.token(ordinal_at)?)?;
         let hyphen = self.token(ordinal_at + 1).is_some_and(|t| t.is_punct('-'));
@@ -433,7 +443,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         };
         let (year, last) = match of_year {
             Some((year, last)) => (Some(year), last),
-            None if quarter && (hyphen || ordinal_at > i) => (None, noun_at),
+            // "its fourth quarter", "the seasonally slow third quarter"; not "a third".
+            None if quarter && !self.previous_is_any(ordinal_at, &["a"]) => (None, noun_at),
             None => return None,
         };
         let expr = if quarter {

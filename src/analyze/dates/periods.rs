@@ -152,26 +152,25 @@ impl Parser<'_, '_> {
         Self::found(i, i + 1, Expr::Decade(190 + tens))
     }
 
-    /// "the 20th century", "the nineteenth century", "the twenty-first century".
+    /// "the 20th century", "an 11th century temple", "the nineteenth century", "the
+    /// twenty-first century".
     fn century(&self, i: usize) -> Option<Found> {
-        if !self.is(i, "the") {
-            return None;
-        }
-        let token = self.token(i + 1)?;
-        let (ordinal, last) = if self.is(i + 1, "twenty")
-            && self.token(i + 2).is_some_and(|t| t.is_punct('-'))
-            && self.is(i + 3, "first")
+        let at = if self.is(i, "the") { i + 1 } else { i };
+        let token = self.token(at)?;
+        let (ordinal, last) = if self.is(at, "twenty")
+            && self.token(at + 1).is_some_and(|t| t.is_punct('-'))
+            && self.is(at + 2, "first")
         {
-            (21, i + 3)
+            (21, at + 2)
         } else if let Some(&(_, n)) = CENTURY_WORDS.iter().find(|(w, _)| token.is(w)) {
-            (n, i + 1)
+            (n, at)
         } else if token.kind == TokenKind::Mixed {
             let lower = token.text.to_ascii_lowercase();
             let digits = ["st", "nd", "rd", "th"]
                 .iter()
                 .find_map(|s| lower.strip_suffix(s))?;
             let n: i16 = digits.parse().ok()?;
-            ((1..=30).contains(&n).then_some(n)?, i + 1)
+            ((1..=30).contains(&n).then_some(n)?, at)
         } else {
             return None;
         };
