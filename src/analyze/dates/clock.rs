@@ -33,7 +33,7 @@ const ZONES: &[&str] = &[
 ];
 
 impl Parser<'_, '_> {
-    /// "9 a.m.", "10:30 p.m. EST", "noon", "9 a.m. Tuesday", "4 a.m. EDT Thursday": a clock
+    /// "9 a.m.", "10:30 p.m. EST", "noon", "9 a.m. Tuesday", "8 p.m. on Sunday": a clock
     /// time with an optional zone, on the day named right after it or else on the day the
     /// story last named (publication day if none).
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
@@ -43,7 +43,13 @@ impl Parser<'_, '_> {
         } else if self.is_any(last + 1, ZONES) {
             last += 1;
         }
-        let day = self.core(last + 1).filter(|day| {
+        // "9 a.m. Tuesday", "8 p.m. on Sunday, March 26".
+        let day_at = if self.is(last + 1, "on") {
+            last + 2
+        } else {
+            last + 1
+        };
+        let day = self.core(day_at).filter(|day| {
             matches!(
                 day.expr,
                 Expr::Weekday { .. }

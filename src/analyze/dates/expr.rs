@@ -106,6 +106,21 @@ pub enum Expr {
     Duration { unit: Unit, count: Option<u32> },
 }
 
+impl Expr {
+    /// True for expressions counted from the time the story last named ("a year earlier",
+    /// "a year ago" in results, "that day"), which do not move that time themselves: "the
+    /// quarter" after "from a year ago" is still the quarter reported.
+    pub fn is_anchored(&self) -> bool {
+        matches!(
+            self,
+            Expr::Anchored { .. }
+                | Expr::Ago { .. }
+                | Expr::ThatPeriod(_)
+                | Expr::ReportedQuarter { .. }
+        )
+    }
+}
+
 /// An expression found in a sentence: its first and last token (inclusive).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Found {

@@ -87,8 +87,10 @@ pub fn find_dates(
                     kind = DateKind::Time;
                 }
             }
-            if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {
-                last_named = Some(point);
+            if !f.expr.is_anchored() {
+                if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {
+                    last_named = Some(point);
+                }
             }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             out.push(DateMention {

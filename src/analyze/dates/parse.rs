@@ -540,7 +540,13 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         if i > 0 {
             let previous = &self.tokens[i - 1];
-            let label = previous.kind == TokenKind::Word && previous.is_capitalized() && i > 1;
+            // "Resolution 2231" is a label; "In 2019", also after an opening quotation mark
+            // or bracket, is not.
+            let opens_clause = i == 1 || self.tokens[i - 2].kind == TokenKind::Punct;
+            let label = previous.kind == TokenKind::Word
+                && previous.is_capitalized()
+                && !opens_clause
+                && !self.previous_is_any(i, MONTH_CUES);
             if label && lexicon::month(previous).is_none() || previous.number().is_some() {
                 return None;
             }
