@@ -68,6 +68,12 @@ impl Parser<'_, '_> {
             return None;
         }
         let after = unit_at + 1;
+        // "three-quarters of the vote", "more than a quarter of them": fractions; "the
+        // last-minute deal": an adjective.
+        let fraction = unit == Unit::Quarter && (self.is(after, "of") || hyphenated && plural);
+        if fraction || (window && hyphenated) {
+            return None;
+        }
         if self.is_any(
             after,
             &[
