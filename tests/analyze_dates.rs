@@ -699,6 +699,22 @@ fn seasons_decades_centuries_and_years_in_words() {
 }
 
 #[test]
+fn holidays() {
+    one("Talks resumed after Christmas.", "Christmas", "2022-12-25");
+    one(
+        "Markets will close on New Year's Eve.",
+        "New Year's Eve",
+        "2023-12-31",
+    );
+    one(
+        "The strike began on Thanksgiving Day.",
+        "Thanksgiving Day",
+        "2022-11-24",
+    );
+    none("The Labor Party won.");
+}
+
+#[test]
 fn compound_expressions_stay_whole() {
     one(
         "The Times said in an editorial on Monday, March 13:",

@@ -49,6 +49,13 @@ pub enum Expr {
         month: i8,
         day: i8,
     },
+    /// The `nth` weekday of a month (−1 the last), in the year the clause's tense picks:
+    /// "Thanksgiving" is the fourth Thursday of November.
+    Floating {
+        month: i8,
+        weekday: Weekday,
+        nth: i8,
+    },
     /// A month, with or without its year.
     Month {
         year: Option<YearRef>,

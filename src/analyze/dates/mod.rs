@@ -21,6 +21,7 @@ mod clock;
 mod counts;
 mod discourse;
 mod expr;
+mod holidays;
 mod lexicon;
 mod parse;
 mod periods;

@@ -103,6 +103,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.count_of_units(i))
             .or_else(|| self.reference(i))
             .or_else(|| self.period(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.year(i))
     }
 

@@ -192,6 +192,27 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                 .find(|k| k.0 == chosen)
                 .map(|k| format_day(k.1))
         }
+        Expr::Floating {
+            month,
+            weekday,
+            nth,
+        } => {
+            let days_away: Vec<(i64, Date)> = [-1, 0, 1]
+                .into_iter()
+                .filter_map(|dy| {
+                    Date::new(p.year() + dy, month, 1)
+                        .ok()?
+                        .nth_weekday_of_month(nth, weekday)
+                        .ok()
+                })
+                .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
+                .collect();
+            let chosen = pick(days_away.iter().map(|k| k.0), 0, by_tense)?;
+            days_away
+                .iter()
+                .find(|k| k.0 == chosen)
+                .map(|k| format_day(k.1))
+        }
         Expr::Month { year, month, shift } => {
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 12 + i64::from(month) - 1,
