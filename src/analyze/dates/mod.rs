@@ -88,10 +88,9 @@ pub fn find_dates(
                     kind = DateKind::Time;
                 }
             }
-            if !f.expr.is_anchored() {
-                if let Some(point) = value.as_deref().and_then(discourse::Point::of_value) {
-                    last_named = Some(point);
-                }
+            let point = value.as_deref().and_then(discourse::Point::of_value);
+            if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
+                last_named = Some(point);
             }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             out.push(DateMention {

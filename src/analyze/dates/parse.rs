@@ -129,17 +129,17 @@ impl<'t, 'a> Parser<'t, 'a> {
             return point.then_some(Found { first: i, ..inner });
         }
         // "the week of March 6": the week holding that day.
-        if self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of") {
-            if let Some(Found {
+        let week_of = self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of");
+        if week_of
+            && let Some(Found {
                 last,
                 expr: Expr::Day {
                     year, month, day, ..
                 },
                 ..
             }) = self.core(i + 3)
-            {
-                return Self::found(i, last, Expr::WeekOf { year, month, day });
-            }
+        {
+            return Self::found(i, last, Expr::WeekOf { year, month, day });
         }
         if self.is(i, "the")
             && self.is_any(i + 1, &["end", "start", "beginning", "middle"])
