@@ -696,6 +696,12 @@ fn seasons_decades_centuries_and_years_in_words() {
         "the weekend",
         "2023-W10-WE",
     );
+    one(
+        "Nothing changed in the year two thousand.",
+        "the year two thousand",
+        "2000",
+    );
+    none("Some two thousand troops left.");
 }
 
 #[test]

@@ -229,7 +229,7 @@ const ANCHORS: &[&str] = &[
     "nineteen", "nineteenth", "nineties", "noon", "nov", "november", "now", "nowadays", "oct",
     "october", "past", "period", "quarter", "quarterly", "quarters", "recently", "saturday",
     "saturdays", "sep", "sept", "september", "seventies", "sixties", "spring", "summer",
-    "sunday", "sundays", "term", "thanksgiving", "thirties", "thousand", "thursday",
+    "sunday", "sundays", "term", "thanksgiving", "thirties", "thursday",
     "thursdays", "time", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twenties",
     "twentieth", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks", "winter",
     "year", "yearly", "years", "yesterday",

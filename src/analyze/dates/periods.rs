@@ -187,6 +187,10 @@ impl Parser<'_, '_> {
             let (year, last) = self.words_year(i + 2)?;
             return Self::found(i, last, Expr::Year(YearRef::Absolute(year)));
         }
+        // "two thousand" alone is a count ("two thousand troops").
+        if self.is(i, "two") {
+            return None;
+        }
         let (year, last) = self.words_year(i)?;
         Self::found(i, last, Expr::Year(YearRef::Absolute(year)))
     }
