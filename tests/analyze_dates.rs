@@ -718,6 +718,7 @@ fn holidays() {
         "2022-11-24",
     );
     none("The Labor Party won.");
+    none("Ships reached Christmas Island.");
 }
 
 #[test]

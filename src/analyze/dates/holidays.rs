@@ -26,7 +26,11 @@ impl Parser<'_, '_> {
     /// "Halloween", "Thanksgiving (Day)", "Labor Day", "Memorial Day".
     pub(super) fn holiday(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
-        if !token.is_capitalized() {
+        // "Christmas Island", "Thanksgiving Parade": names that hold a holiday's.
+        let named_after = self
+            .token(i + 1)
+            .is_some_and(|t| t.is_capitalized() && !["Day", "Eve", "Year"].contains(&t.text));
+        if !token.is_capitalized() || named_after {
             return None;
         }
         let day = |found: Option<usize>, month, day| {
