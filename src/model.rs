@@ -180,7 +180,8 @@ pub struct Event {
     pub summary: String,
     /// Canonical names of the entities the event involves.
     pub entities: Vec<String>,
-    /// The dated sentence's span in the body.
+    /// The dated clause's span in the body (the sentence, unless it runs through dates
+    /// clause by clause).
     pub start: usize,
     pub end: usize,
 }
