@@ -125,12 +125,15 @@ pub struct Quote {
     pub kind: QuoteKind,
 }
 
-/// Whether a temporal expression names a point in time or a length of time.
+/// What a temporal expression names, as TimeML's TIMEX3 types: a day or longer period, a
+/// time of day, a length of time, or a recurring time ("every Monday").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DateKind {
     Date,
+    Time,
     Duration,
+    Set,
 }
 
 impl DateKind {
@@ -138,7 +141,9 @@ impl DateKind {
     pub fn as_str(self) -> &'static str {
         match self {
             DateKind::Date => "date",
+            DateKind::Time => "time",
             DateKind::Duration => "duration",
+            DateKind::Set => "set",
         }
     }
 
@@ -146,14 +151,17 @@ impl DateKind {
     pub fn parse(name: &str) -> Option<DateKind> {
         match name {
             "date" => Some(DateKind::Date),
+            "time" => Some(DateKind::Time),
             "duration" => Some(DateKind::Duration),
+            "set" => Some(DateKind::Set),
             _ => None,
         }
     }
 }
 
-/// A temporal expression with its value normalised against the publication date:
-/// `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`, `YYYY-Qn`, `YYYY`, or `None`.
+/// A temporal expression with its value normalised against the publication date, as
+/// TimeML's TIMEX3 values (DESIGN.md lists them): `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`,
+/// `YYYY-Qn`, `YYYY`, `PRESENT_REF`, `P2Y`, `XXXX-WXX-1` …, or `None` where unresolvable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     pub text: String,
@@ -172,7 +180,8 @@ pub struct Event {
     pub summary: String,
     /// Canonical names of the entities the event involves.
     pub entities: Vec<String>,
-    /// The dated sentence's span in the body.
+    /// The dated clause's span in the body (the sentence, unless it runs through dates
+    /// clause by clause).
     pub start: usize,
     pub end: usize,
 }

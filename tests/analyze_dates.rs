@@ -15,7 +15,7 @@ fn dates_at(published: Option<&str>, text: &str) -> Vec<DateMention> {
     find_dates(&body, &body.sentences(), &words(text), published.as_ref())
 }
 
-/// (text, value) of every expression found, durations as `None`.
+/// (text, value) of every expression found.
 fn found(text: &str) -> Vec<(String, Option<String>)> {
     dates_at(Some(PUBLISHED), text)
         .into_iter()
@@ -31,12 +31,21 @@ fn one(text: &str, span: &str, value: &str) {
     );
 }
 
-fn duration(text: &str, span: &str) {
+fn duration(text: &str, span: &str, value: &str) {
+    kind_and_value(text, span, DateKind::Duration, value);
+}
+
+fn kind_and_value(text: &str, span: &str, kind: DateKind, value: &str) {
     let dates = dates_at(Some(PUBLISHED), text);
     assert_eq!(dates.len(), 1, "in {text:?}: {dates:?}");
     assert_eq!(
-        (dates[0].text.as_str(), dates[0].kind, &dates[0].value),
-        (span, DateKind::Duration, &None)
+        (
+            dates[0].text.as_str(),
+            dates[0].kind,
+            dates[0].value.as_deref()
+        ),
+        (span, kind, Some(value)),
+        "in {text:?}"
     );
 }
 
@@ -327,7 +336,7 @@ fn weekdays_by_tense() {
     one(
         "The convoy came under fire on Sunday night.",
         "Sunday night",
-        "2023-03-12",
+        "2023-03-12TNI",
     );
     one("The envoy left last Tuesday.", "last Tuesday", "2023-03-07");
 }
@@ -348,7 +357,7 @@ fn days_and_weeks_relative_to_publication() {
     one(
         "Two drones were shot down last night.",
         "last night",
-        "2023-03-13",
+        "2023-03-13TNI",
     );
     one("Diplomats met in Doha last week.", "last week", "2023-W10");
     one(
@@ -372,19 +381,47 @@ fn days_and_weeks_relative_to_publication() {
 }
 
 #[test]
-fn durations_have_no_value() {
-    duration("The deal ends five years of negotiations.", "five years");
+fn durations_have_timex_values() {
+    duration(
+        "The deal ends five years of negotiations.",
+        "five years",
+        "P5Y",
+    );
     duration(
         "The plant has been closed for more than 18 months.",
         "more than 18 months",
+        "P18M",
     );
-    duration("Both sides agreed to a two-week ceasefire.", "two-week");
-    duration("The border stayed shut for three days.", "three days");
-    duration("The decades-long dispute flared again.", "decades-long");
-    duration("Output has halved over the past decade.", "the past decade");
+    duration(
+        "Both sides agreed to a two-week ceasefire.",
+        "two-week",
+        "P2W",
+    );
+    duration(
+        "The border stayed shut for three days.",
+        "three days",
+        "P3D",
+    );
+    duration(
+        "The decades-long dispute flared again.",
+        "decades-long",
+        "PXY",
+    );
+    duration(
+        "Output has halved over the past decade.",
+        "the past decade",
+        "P10Y",
+    );
     duration(
         "It was the worst clash in almost three years.",
         "almost three years",
+        "P3Y",
+    );
+    duration("The talks lasted six hours.", "six hours", "PT6H");
+    duration(
+        "Shares fell in the last two quarters.",
+        "the last two quarters",
+        "P6M",
     );
 }
 
@@ -497,16 +534,231 @@ fn spans_exclude_the_preposition_but_keep_modifiers() {
 fn a_weekday_before_a_date_picks_its_year() {
     // No tense cue, but only 2023-03-26 falls on a Sunday.
     one(
-        "Voting ends at 8 p.m. on Sunday, March 26.",
+        "Voting ends on Sunday, March 26.",
         "Sunday, March 26",
         "2023-03-26",
+    );
+    kind_and_value(
+        "Voting ends at 8 p.m. on Sunday, March 26.",
+        "8 p.m. on Sunday, March 26",
+        DateKind::Time,
+        "2023-03-26T20:00",
+    );
+}
+
+#[test]
+fn references_to_the_present_past_and_future() {
+    one("Talks are now stalled.", "now", "PRESENT_REF");
+    one(
+        "The envoy currently lives in Doha.",
+        "currently",
+        "PRESENT_REF",
+    );
+    one(
+        "The rebels recently seized the port.",
+        "recently",
+        "PAST_REF",
+    );
+    one("In the past, such talks failed.", "the past", "PAST_REF");
+    one(
+        "Nobody was hurt, officials said at the time.",
+        "the time",
+        "PAST_REF",
+    );
+    one(
+        "Prices will rise in the near future.",
+        "the near future",
+        "FUTURE_REF",
+    );
+    none("The future president spoke for now.");
+}
+
+#[test]
+fn anchored_expressions_count_from_the_time_last_named() {
+    assert_eq!(
+        found("Profit fell in the third quarter of 2022, from $4m a year earlier."),
+        vec![
+            (
+                "the third quarter of 2022".to_string(),
+                Some("2022-Q3".to_string())
+            ),
+            ("a year earlier".to_string(), Some("2021-Q3".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("The rebels took the town on March 3, 2021. The next day, they left."),
+        vec![
+            ("March 3, 2021".to_string(), Some("2021-03-03".to_string())),
+            ("The next day".to_string(), Some("2021-03-04".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("The war began in 1991. Later that year, the city fell."),
+        vec![
+            ("1991".to_string(), Some("1991".to_string())),
+            ("Later that year".to_string(), Some("1991".to_string())),
+        ]
+    );
+    // In results reporting, "a year ago" and "the quarter" are quarters.
+    assert_eq!(
+        found("Net income rose in the fourth quarter from a year ago. The quarter was strong."),
+        vec![
+            (
+                "the fourth quarter".to_string(),
+                Some("2022-Q4".to_string())
+            ),
+            ("a year ago".to_string(), Some("2021-Q4".to_string())),
+            ("The quarter".to_string(), Some("2022-Q4".to_string())),
+        ]
+    );
+    one(
+        "The latest quarter was weak.",
+        "The latest quarter",
+        "2022-Q4",
+    );
+    one("Two years ago, the talks failed.", "Two years ago", "2021");
+}
+
+#[test]
+fn times_of_day_and_recurring_times() {
+    kind_and_value(
+        "The vote opens at 9 a.m. Tuesday.",
+        "9 a.m. Tuesday",
+        DateKind::Time,
+        "2023-03-14T09:00",
+    );
+    kind_and_value(
+        "Shelling resumed on Monday night.",
+        "Monday night",
+        DateKind::Time,
+        "2023-03-13TNI",
+    );
+    kind_and_value(
+        "He spoke this morning.",
+        "this morning",
+        DateKind::Time,
+        "2023-03-14TMO",
+    );
+    kind_and_value(
+        "The council meets every Monday.",
+        "every Monday",
+        DateKind::Set,
+        "XXXX-WXX-1",
+    );
+    kind_and_value(
+        "Trains run every two hours.",
+        "every two hours",
+        DateKind::Set,
+        "PT2H",
+    );
+    kind_and_value(
+        "The agency publishes figures weekly.",
+        "weekly",
+        DateKind::Set,
+        "P1W",
+    );
+    kind_and_value(
+        "Inspectors visit twice a year.",
+        "twice a year",
+        DateKind::Set,
+        "P1Y",
+    );
+    none("He reads the Daily Telegraph.");
+}
+
+#[test]
+fn seasons_decades_centuries_and_years_in_words() {
+    one("The offensive began last summer.", "last summer", "2022-SU");
+    one(
+        "Troops will withdraw next spring.",
+        "next spring",
+        "2024-SP",
+    );
+    one(
+        "Prices rose in the winter of 2021.",
+        "the winter of 2021",
+        "2021-WI",
+    );
+    none("The fall of Kabul shocked the world.");
+    one("The dispute dates from the 1990s.", "1990s", "199");
+    one(
+        "The border was drawn in the 19th century.",
+        "the 19th century",
+        "18",
+    );
+    one(
+        "The treaty of nineteen ninety-six still holds.",
+        "nineteen ninety-six",
+        "1996",
+    );
+    one(
+        "Talks resumed over the weekend.",
+        "the weekend",
+        "2023-W10-WE",
+    );
+    one(
+        "Nothing changed in the year two thousand.",
+        "the year two thousand",
+        "2000",
+    );
+    none("Some two thousand troops left.");
+}
+
+#[test]
+fn holidays() {
+    one("Talks resumed after Christmas.", "Christmas", "2022-12-25");
+    one(
+        "Markets will close on New Year's Eve.",
+        "New Year's Eve",
+        "2023-12-31",
+    );
+    one(
+        "The strike began on Thanksgiving Day.",
+        "Thanksgiving Day",
+        "2022-11-24",
+    );
+    none("The Labor Party won.");
+    none("Ships reached Christmas Island.");
+}
+
+#[test]
+fn compound_expressions_stay_whole() {
+    one(
+        "The Times said in an editorial on Monday, March 13:",
+        "Monday, March 13",
+        "2023-03-13",
+    );
+    one(
+        "Exports fell in January this year.",
+        "January this year",
+        "2023-01",
+    );
+    one(
+        "The hearing is set for the week of March 20.",
+        "the week of March 20",
+        "2023-W12",
+    );
+}
+
+#[test]
+fn a_year_inside_a_quotation_is_a_year() {
+    one("“In 2019 we lost everything,” he said.", "2019", "2019");
+    none("The council passed Resolution 2231.");
+}
+
+#[test]
+fn a_month_day_in_a_payment_notice_looks_ahead() {
+    one(
+        "The dividend is payable April 15.",
+        "April 15",
+        "2023-04-15",
     );
 }
 
 #[test]
 fn one_day_without_a_cue_is_not_a_duration() {
     none("One day, the talks will succeed.");
-    duration("The strike lasted for one day.", "one day");
+    duration("The strike lasted for one day.", "one day", "P1D");
 }
 
 #[test]

@@ -113,3 +113,40 @@ fn a_quote_cut_short_loses_its_marks() {
         "Lena Vos said we came with different priorities, and we leave with one"
     );
 }
+
+#[test]
+fn a_sentence_running_through_dates_gives_an_event_per_clause() {
+    let found = events_of(
+        "In 1941 the fort was built, in 1967 it burned down, and in 1987 it was rebuilt.",
+        &[],
+    );
+    let dated: Vec<(&str, &str)> = found
+        .iter()
+        .map(|e| (e.date.as_str(), e.summary.as_str()))
+        .collect();
+    assert_eq!(
+        dated,
+        vec![
+            ("1941", "The fort was built"),
+            ("1967", "It burned down"),
+            ("1987", "It was rebuilt"),
+        ]
+    );
+}
+
+#[test]
+fn page_furniture_and_plan_years_make_no_event() {
+    assert!(events_of("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024", &[]).is_empty());
+    assert!(events_of("Jakarta October 20, 2024 17:25", &[]).is_empty());
+    assert!(events_of("The ministry worked on the 2025 budget.", &[]).is_empty());
+    assert_eq!(
+        events_of("The ministry cut spending in 2025.", &[]).len(),
+        1
+    );
+}
+
+#[test]
+fn a_dropped_date_phrase_leaves_no_double_comma() {
+    let found = events_of("Then, on Dec. 3, hundreds marched on the palace.", &[]);
+    assert_eq!(found[0].summary, "Then, hundreds marched on the palace");
+}

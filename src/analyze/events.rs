@@ -20,9 +20,13 @@ static ATTRIBUTION: WordSet = WordSet::new(&[
     "said", "says", "told", "added", "according", "noted", "wrote", "reported",
 ]);
 
-/// One event per sentence holding a date with a value: the most specific value (the first
-/// on a tie), a short summary of the sentence, the canonical names of the entities mentioned
-/// in it, and the sentence's character span.
+/// One event per dated clause: a sentence holds one, unless it runs through several dates
+/// clause by clause ("In 1841 the fort was built, in 1907 it burned, and in 1947 …"). An
+/// event takes its clause's most specific date (the first on a tie), a short summary of the
+/// clause, the canonical names of the entities mentioned in it, and its character span.
+/// Clauses that say nothing beyond their dates (page furniture such as "Dec. 6, 2024, 10:00
+/// PM UTC / Updated Dec. 7", a dateline) and years that qualify a plan ("the 2025 budget")
+/// date no event.
 pub fn events(
     body: &Body,
     sentences: &[Span],
@@ -42,49 +46,198 @@ pub fn events(
             body.char_offset(sentence.end),
         );
         first_date += dates[first_date..].partition_point(|d| d.start < start);
-        let inside = |s: usize, e: usize| start <= s && e <= end;
-        let best = dates[first_date..]
+        let in_sentence: Vec<&DateMention> = dates[first_date..]
             .iter()
             .take_while(|d| d.start < end)
-            .filter(|d| inside(d.start, d.end))
-            .filter_map(|d| d.value.as_deref().map(|v| (d, v)))
-            .fold(None::<(&DateMention, &str)>, |best, (d, v)| match best {
-                Some((_, b)) if precision(b) >= precision(v) => best,
-                _ => Some((d, v)),
-            });
-        let Some((date, value)) = best else { continue };
-        let text = body.slice(sentence);
-        let date_bytes = (
-            byte_at(text, date.start - start),
-            byte_at(text, date.end - start),
-        );
-        let mut names: Vec<String> = Vec::new();
-        for entity in entities {
-            let named = entity.mentions.iter().any(|m| inside(m.start, m.end));
-            if named && !names.contains(&entity.name) {
-                names.push(entity.name.clone());
-            }
+            .filter(|d| start <= d.start && d.end <= end)
+            .collect();
+        if in_sentence.is_empty() {
+            continue;
         }
-        out.push(Event {
-            date: value.to_string(),
-            summary: summary(text, date_bytes),
-            entities: names,
-            start,
-            end,
-        });
+        let text = body.slice(sentence);
+        let spans: Vec<(usize, usize)> = in_sentence
+            .iter()
+            .map(|d| (byte_at(text, d.start - start), byte_at(text, d.end - start)))
+            .collect();
+        for (from, to) in dated_clauses(text, &spans) {
+            let clause = &text[from..to];
+            let best = in_sentence
+                .iter()
+                .zip(&spans)
+                .filter(|(_, s)| from <= s.0 && s.1 <= to)
+                .filter(|(_, s)| !qualifies_a_plan(text, s.1))
+                .filter_map(|(d, s)| {
+                    let value = d.value.as_deref()?;
+                    Some((*s, value, precision(value)?))
+                })
+                .fold(
+                    None::<((usize, usize), &str, u8)>,
+                    |best, (s, v, p)| match best {
+                        Some((_, _, b)) if b >= p => best,
+                        _ => Some((s, v, p)),
+                    },
+                );
+            let Some((span, value, _)) = best else {
+                continue;
+            };
+            let within: Vec<(usize, usize)> = spans
+                .iter()
+                .filter(|s| from <= s.0 && s.1 <= to)
+                .map(|s| (s.0 - from, s.1 - from))
+                .collect();
+            if !tells_something(clause, &within) {
+                continue;
+            }
+            let clause_start = start + text[..from].chars().count();
+            let clause_end = clause_start + clause.chars().count();
+            let inside = |s: usize, e: usize| clause_start <= s && e <= clause_end;
+            let mut names: Vec<String> = Vec::new();
+            for entity in entities {
+                let named = entity.mentions.iter().any(|m| inside(m.start, m.end));
+                if named && !names.contains(&entity.name) {
+                    names.push(entity.name.clone());
+                }
+            }
+            out.push(Event {
+                date: value.to_string(),
+                summary: summary(clause, (span.0 - from, span.1 - from)),
+                entities: names,
+                start: clause_start,
+                end: clause_end,
+            });
+        }
     }
     out
 }
 
-/// How fine a normalised value is: day, week, month, quarter, year.
-fn precision(value: &str) -> u8 {
-    match value.len() {
-        10 => 5,
-        8 if value.contains('W') => 4,
-        7 if value.contains('Q') => 2,
-        7 => 3,
-        _ => 1,
+/// Words that open a clause before its date ("and in 1947 …").
+static CLAUSE_OPENERS: WordSet = WordSet::new(&[
+    "and", "but", "then", "while", "in", "on", "by", "since", "from", "until", "during",
+]);
+
+/// The byte ranges of `sentence`'s clauses, given its dates' byte ranges: a new clause
+/// starts after a comma or semicolon (outside a date) when what follows opens with a date,
+/// perhaps after a conjunction and a preposition; everything else stays in one clause, and
+/// a sentence with fewer than two dated clauses is one.
+fn dated_clauses(sentence: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let in_date = |i: usize| dates.iter().any(|&(s, e)| s <= i && i < e);
+    let mut clauses = Vec::new();
+    let mut clause_start = 0;
+    for (i, _) in sentence.match_indices([',', ';']) {
+        if in_date(i) {
+            continue;
+        }
+        let rest = &sentence[i + 1..];
+        let mut at = i + 1 + (rest.len() - rest.trim_start().len());
+        for _ in 0..2 {
+            let word_end = sentence[at..]
+                .find(|c: char| !c.is_alphabetic())
+                .map_or(sentence.len(), |n| at + n);
+            if word_end > at && CLAUSE_OPENERS.contains_lowered(&sentence[at..word_end]) {
+                at = word_end + 1;
+            }
+        }
+        if dates.iter().any(|&(s, _)| s == at) {
+            clauses.push((clause_start, i));
+            clause_start = i + 1;
+        }
     }
+    clauses.push((clause_start, sentence.len()));
+    let dated = |&(s, e): &(usize, usize)| dates.iter().any(|&(ds, de)| s <= ds && de <= e);
+    if clauses.iter().filter(|c| dated(c)).count() < 2 {
+        return vec![(0, sentence.len())];
+    }
+    clauses
+        .into_iter()
+        .map(|(s, e)| {
+            let piece = &sentence[s..e];
+            let lead = piece.len() - piece.trim_start().len();
+            (s + lead, e)
+        })
+        .collect()
+}
+
+/// Nouns that a year before them plans for rather than dates: "the 2025 budget".
+static PLAN_NOUNS: WordSet = WordSet::new(&[
+    "agenda",
+    "budget",
+    "budgets",
+    "forecast",
+    "forecasts",
+    "goal",
+    "goals",
+    "plan",
+    "plans",
+    "projection",
+    "projections",
+    "strategy",
+    "target",
+    "targets",
+    "vision",
+]);
+
+/// True when the date ending at byte `end` of `text` qualifies a plan noun.
+fn qualifies_a_plan(text: &str, end: usize) -> bool {
+    let next = text[end..]
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    PLAN_NOUNS.contains_lowered(next)
+}
+
+/// Words of page furniture that carry no event ("Updated", "UTC", "PM").
+static FURNITURE_WORDS: WordSet = WordSet::new(&[
+    "am",
+    "edt",
+    "est",
+    "gmt",
+    "last",
+    "pm",
+    "posted",
+    "published",
+    "updated",
+    "utc",
+]);
+
+/// True when `clause` says something beyond its dates (byte ranges within it): at least two
+/// words that are neither part of a date nor page furniture.
+fn tells_something(clause: &str, dates: &[(usize, usize)]) -> bool {
+    let mut words = 0;
+    let mut word_start = None;
+    let ends = std::iter::once((clause.len(), ' '));
+    for (i, c) in clause.char_indices().chain(ends) {
+        if c.is_alphabetic() {
+            word_start.get_or_insert(i);
+            continue;
+        }
+        let Some(start) = word_start.take() else {
+            continue;
+        };
+        let in_date = dates.iter().any(|&(s, e)| s <= start && start < e);
+        if !in_date && !FURNITURE_WORDS.contains_lowered(&clause[start..i]) {
+            words += 1;
+        }
+    }
+    words >= 2
+}
+
+/// How fine a calendar value is: time of day, day, week, month, quarter or season, year.
+/// `None` for what dates no event: lengths of time, recurring times, references such as
+/// `PRESENT_REF`, decades and centuries.
+fn precision(value: &str) -> Option<u8> {
+    let bytes = value.as_bytes();
+    if bytes.len() < 4 || !bytes[..4].iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(match &value[4..] {
+        "" => 1,
+        rest if rest.contains('T') => 6,
+        rest if rest.len() == 6 => 5,
+        rest if rest.starts_with("-W") => 4,
+        rest if rest.len() == 3 && rest[1..].bytes().all(|b| b.is_ascii_digit()) => 3,
+        _ => 2,
+    })
 }
 
 /// The byte offset of the `n`th character of `text` (or its end).
@@ -98,7 +251,12 @@ fn byte_at(text: &str, n: usize) -> usize {
 fn summary(sentence: &str, date: (usize, usize)) -> String {
     let mut text = sentence.trim_end_matches(['.', '!', '?', ' ']).to_string();
     let mut date = date;
-    if let Some(connector) = CONNECTORS.iter().find(|c| text.starts_with(*c)) {
+    // A clause may open with the connector in lower case ("and in 1947 it was rebuilt").
+    let opens_with = |c: &&&str| {
+        text.get(..c.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(c))
+    };
+    if let Some(connector) = CONNECTORS.iter().find(opens_with) {
         text.replace_range(..connector.len(), "");
         date = (
             date.0.saturating_sub(connector.len()),
@@ -154,7 +312,13 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
             if head.is_empty() {
                 return rest.trim_start_matches([',', ' ']).to_string();
             }
-            return format!("{}{}", head.trim_end(), rest);
+            // "Then, on Dec. 3, hundreds …" loses "on Dec. 3" and one of its commas.
+            let head = head.trim_end();
+            let rest = match (head.ends_with(','), rest.strip_prefix(',')) {
+                (true, Some(after)) => after,
+                _ => rest,
+            };
+            return format!("{head}{rest}");
         }
     }
     text.to_string()

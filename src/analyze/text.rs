@@ -144,6 +144,10 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 break;
             }
         }
+        // So do footnote markers: "… in 1947.[219] The …".
+        while let Some(marker) = footnote_marker(&line[stop..]) {
+            stop += marker;
+        }
         let rest = &line[stop..];
         let after_space = rest.trim_start();
         let has_space = after_space.len() < rest.len();
@@ -163,6 +167,15 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         }
     }
     push_trimmed(line, start, sentence_start, line.len(), out);
+}
+
+/// The length of a footnote marker opening `text` ("[219]", "[a]", "[citation needed]").
+fn footnote_marker(text: &str) -> Option<usize> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let label = &inner[..close];
+    let plain = |c: char| c.is_ascii_digit() || c.is_ascii_lowercase() || c == ' ';
+    (close > 0 && close <= 20 && label.chars().all(plain)).then_some(close + 2)
 }
 
 fn push_trimmed(line: &str, offset: usize, from: usize, to: usize, out: &mut Vec<Span>) {
@@ -236,6 +249,19 @@ mod tests {
                 "Then he left.",
                 "New para?",
                 "Yes!"
+            ]
+        );
+    }
+
+    #[test]
+    fn footnote_markers_end_with_their_sentence() {
+        let t = "The fort was rebuilt in 1947.[219] Tourists came.[a][citation needed] It shut.";
+        assert_eq!(
+            texts(t),
+            vec![
+                "The fort was rebuilt in 1947.[219]",
+                "Tourists came.[a][citation needed]",
+                "It shut."
             ]
         );
     }

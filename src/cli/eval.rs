@@ -1,5 +1,5 @@
 //! `sitrep eval [DIR] [--generated]` (hidden): analysis quality against gold annotations;
-//! `--conll`, `--feeds` and `--excerpts` score other corpora.
+//! `--conll`, `--feeds`, `--excerpts` and `--timeml` score other corpora.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -32,6 +32,13 @@ pub struct EvalArgs {
     /// Score how imports tell teasers from new texts on Readability's test pages in DIR.
     #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll"])]
     pub excerpts: Option<PathBuf>,
+    /// DIR holds TimeML documents (.tml, searched recursively): score the date finder the
+    /// TempEval-3 way.
+    #[arg(long, conflicts_with_all = ["generated", "conll"])]
+    pub timeml: bool,
+    /// With --timeml: list every missed, spurious or differing expression first.
+    #[arg(long, requires = "timeml")]
+    pub misses: bool,
 }
 
 /// Prints the quality table.
@@ -40,6 +47,7 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         (Some(file), _, _) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
         (_, Some(dir), _) => crate::eval::feed_items::score_feeds(dir)?.to_string(),
         (_, _, Some(dir)) => crate::eval::excerpts::score_excerpts(dir)?.to_string(),
+        _ if args.timeml => crate::eval::run_timeml(&args.dir, args.misses)?,
         _ => crate::eval::run_eval(&args.dir, args.generated)?,
     };
     print(&format!("{table}\n"))?;

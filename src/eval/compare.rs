@@ -5,7 +5,7 @@ use std::collections::HashSet;
 use super::gold::GoldStory;
 use super::overlap::word_overlap;
 use super::scores::Scores;
-use crate::model::{Analysis, QuoteKind};
+use crate::model::{Analysis, DateKind, QuoteKind};
 
 /// Texts match when their longest shared run of words covers at least half of the shorter.
 pub const MIN_OVERLAP: f64 = 0.5;
@@ -17,7 +17,8 @@ pub const MIN_OVERLAP: f64 = 0.5;
 ///   if by at least [`MIN_OVERLAP`]; one predicted quote may match several gold pieces
 ///   (a multi-paragraph quote predicted as one span).
 /// - A gold date matches the best-overlapping predicted date not yet taken, in gold order,
-///   so repeated expressions ("Monday" twice) pair up one to one.
+///   so repeated expressions ("Monday" twice) pair up one to one; its value must be equal,
+///   but a gold duration without a value asks only for a duration.
 pub fn score_story(gold: &GoldStory, predicted: &Analysis) -> Scores {
     let mut scores = Scores {
         stories: 1,
@@ -59,9 +60,16 @@ pub fn score_story(gold: &GoldStory, predicted: &Analysis) -> Scores {
         if let Some(i) = matched {
             taken[i] = true;
         }
-        scores
-            .dates
-            .record(matched.is_some_and(|i| predicted.dates[i].value == date.value));
+        let right = matched.is_some_and(|i| {
+            let found = &predicted.dates[i];
+            match (&date.value, date.kind) {
+                // Gold without a value for a duration (the generator's convention) checks
+                // the kind only.
+                (None, DateKind::Duration) => found.kind == DateKind::Duration,
+                _ => found.value == date.value,
+            }
+        });
+        scores.dates.record(right);
     }
     scores
 }
@@ -241,8 +249,17 @@ mod tests {
         let mut predicted = perfect();
         predicted.dates[1].value = Some("2024-06".to_string());
         predicted.dates[3].value = Some("2020".to_string());
+        predicted.dates[3].kind = DateKind::Date;
         let scores = score_story(&gold(), &predicted);
         assert_eq!((scores.dates.hits, scores.dates.total), (2, 4));
+    }
+
+    #[test]
+    fn a_gold_duration_without_value_asks_for_a_duration_only() {
+        let mut predicted = perfect();
+        predicted.dates[3].value = Some("P3Y".to_string());
+        let scores = score_story(&gold(), &predicted);
+        assert_eq!((scores.dates.hits, scores.dates.total), (4, 4));
     }
 
     #[test]

@@ -9,6 +9,9 @@
 //! - date value accuracy over all gold dates and durations.
 //!
 //! A story that fails to import counts all its gold as missed.
+//!
+//! TimeML corpora (TimeBank, AQUAINT) score the date finder alone, the TempEval-3 way
+//! ([`run_timeml`], `tempeval.rs`).
 
 mod compare;
 pub mod conll;
@@ -18,6 +21,8 @@ mod gold;
 pub mod names;
 mod overlap;
 mod scores;
+mod tempeval;
+mod timeml;
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -25,12 +30,15 @@ use std::path::{Path, PathBuf};
 pub use compare::score_story;
 pub use gold::{EvalError, GoldStory, load_gold};
 pub use scores::{Ratio, Scores};
+pub use tempeval::{Expression, Miss, TimexCounts, TimexScores};
+pub use timeml::{TimemlDoc, parse_timeml};
 
 use crate::analyze::Analyzer;
 use crate::analyze::entities::Form;
 use crate::analyze::tagger::train::Example;
 use crate::analyze::tagger::{Model, NameType, Tagger};
 use crate::analyze::text::Span;
+use crate::analyze::{dates, text::Body, words};
 use crate::ingest;
 use crate::model::EntityKind;
 use crate::model::{Analysis, Article};
@@ -136,6 +144,102 @@ fn conll_type(kind: EntityKind, form: Form) -> Option<NameType> {
             EntityKind::Organization | EntityKind::Group => NameType::Organization,
             EntityKind::Other => NameType::Misc,
         }),
+    }
+}
+
+/// Runs the date finder on every TimeML document under `dir` (its text, published on its
+/// creation date) and returns the TempEval-3 table; with `misses`, first every gold
+/// expression missed or read otherwise and every spurious one, a line each.
+pub fn run_timeml(dir: &Path, misses: bool) -> anyhow::Result<String> {
+    let files = timeml::timeml_files(dir)
+        .map_err(|e| anyhow::anyhow!("cannot read {}: {e}", dir.display()))?;
+    if files.is_empty() {
+        anyhow::bail!("{}: no .tml files", dir.display());
+    }
+    let mut scores = TimexScores::default();
+    let mut report = String::new();
+    for path in files {
+        let doc = std::fs::read_to_string(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|xml| parse_timeml(&xml));
+        let doc = match doc {
+            Ok(doc) => doc,
+            Err(reason) => {
+                scores
+                    .failures
+                    .push(format!("{}: {reason}", path.display()));
+                continue;
+            }
+        };
+        let body = Body::new(&doc.text);
+        let found = find_dates_in(&body, doc.creation.as_deref());
+        let gold: Vec<Expression> = doc
+            .timexes
+            .iter()
+            .map(|t| Expression {
+                start: body.char_offset(t.start),
+                end: body.char_offset(t.end),
+                kind: t.kind,
+                value: Some(t.value.as_str()),
+            })
+            .collect();
+        let predicted: Vec<Expression> = found
+            .iter()
+            .map(|d| Expression {
+                start: d.start,
+                end: d.end,
+                kind: d.kind,
+                value: d.value.as_deref(),
+            })
+            .collect();
+        let found_misses = scores.add_document(&gold, &predicted);
+        if misses {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            for miss in found_misses {
+                report.push_str(&describe(&name, &doc.text, &gold, &predicted, &miss));
+                report.push('\n');
+            }
+        }
+    }
+    Ok(format!("{report}{scores}"))
+}
+
+/// The date finder on `body` alone, published on `creation` (a TIMEX3 value).
+fn find_dates_in(body: &Body, creation: Option<&str>) -> Vec<crate::model::DateMention> {
+    let published = creation
+        .and_then(|c| c.get(..10))
+        .and_then(|day| dates::publication_time(&format!("{day}T12:00:00+00:00")));
+    let words = words::words(body.text);
+    dates::find_dates(body, &body.sentences(), &words, published.as_ref())
+}
+
+/// One line for a miss: document, kind of miss, texts and values.
+fn describe(
+    name: &str,
+    text: &str,
+    gold: &[Expression],
+    predicted: &[Expression],
+    miss: &Miss,
+) -> String {
+    let show = |e: &Expression| {
+        let piece: String = text.chars().skip(e.start).take(e.end - e.start).collect();
+        format!(
+            "«{piece}» {} {}",
+            e.kind.as_str(),
+            e.value.unwrap_or("null")
+        )
+    };
+    match *miss {
+        Miss::Missed { at } => format!("{name}\tmissed\t{}", show(&gold[at])),
+        Miss::Spurious { at } => format!("{name}\tspurious\t{}", show(&predicted[at])),
+        Miss::Differs {
+            gold: g,
+            predicted: p,
+        } => format!(
+            "{name}\tdiffers\t{}\t{}",
+            show(&gold[g]),
+            show(&predicted[p])
+        ),
     }
 }
 

@@ -68,6 +68,12 @@ impl Parser<'_, '_> {
             return None;
         }
         let after = unit_at + 1;
+        // "three-quarters of the vote", "more than a quarter of them": fractions; "the
+        // last-minute deal": an adjective.
+        let fraction = unit == Unit::Quarter && (self.is(after, "of") || hyphenated && plural);
+        if fraction || (window && hyphenated) {
+            return None;
+        }
         if self.is_any(
             after,
             &[
@@ -88,14 +94,18 @@ impl Parser<'_, '_> {
                 Found {
                     first: i,
                     last: after,
-                    expr: Expr::Offset { unit, count: -n },
+                    expr: Expr::Ago { unit, count: -n },
                 },
             );
         }
         let long = self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "long");
         let last = if long { after + 1 } else { unit_at };
+        let duration = Expr::Duration {
+            unit,
+            count: count.map(|n| n * per_unit),
+        };
         if window || hyphenated || long || qualified {
-            return Self::found(i, last, Expr::Duration);
+            return Self::found(i, last, duration);
         }
         let article = self.is_any(count_at, &["a", "an", "one"]);
         let after_number = i > 0 && self.tokens[i - 1].number().is_some();
@@ -110,7 +120,7 @@ impl Parser<'_, '_> {
             let n = (count? * per_unit) as i32;
             return Self::found(i, last, Expr::Within { unit, count: n });
         }
-        Self::found(i, last, Expr::Duration)
+        Self::found(i, last, duration)
     }
 
     /// "for decades", "years of talks", "decades-long": a plural unit with no count.
@@ -121,7 +131,7 @@ impl Parser<'_, '_> {
         }
         let long = self.token(i + 1).is_some_and(|t| t.is_punct('-')) && self.is(i + 2, "long");
         if long {
-            return Self::found(i, i + 2, Expr::Duration);
+            return Self::found(i, i + 2, Expr::Duration { unit, count: None });
         }
         let cued = self.previous_is_any(i, &["for", "in", "over"]) || self.is(i + 1, "of");
         let determined =
@@ -129,7 +139,7 @@ impl Parser<'_, '_> {
         (cued && !determined).then_some(Found {
             first: i,
             last: i,
-            expr: Expr::Duration,
+            expr: Expr::Duration { unit, count: None },
         })
     }
 }

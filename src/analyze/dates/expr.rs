@@ -25,6 +25,14 @@ pub enum Shift {
     OnWeekday(Weekday),
 }
 
+/// A stretch of time named relative to publication without bounds ("now", "recently").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reference {
+    Present,
+    Past,
+    Future,
+}
+
 /// A parsed temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Expr {
@@ -34,6 +42,19 @@ pub enum Expr {
         month: i8,
         day: i8,
         shift: Shift,
+    },
+    /// "the week of March 6": the ISO week holding a day.
+    WeekOf {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// The `nth` weekday of a month (−1 the last), in the year the clause's tense picks:
+    /// "Thanksgiving" is the fourth Thursday of November.
+    Floating {
+        month: i8,
+        weekday: Weekday,
+        nth: i8,
     },
     /// A month, with or without its year.
     Month {
@@ -51,10 +72,60 @@ pub enum Expr {
     Weekday { weekday: Weekday, shift: Shift },
     /// Publication shifted by whole units: "yesterday" is (Day, −1), "last week" (Week, −1).
     Offset { unit: Unit, count: i32 },
+    /// "two weeks ago": like an offset (−2 weeks), but in results reporting "a year ago"
+    /// is the quarter a year before the one reported.
+    Ago { unit: Unit, count: i32 },
     /// "in two weeks": a date when the clause looks ahead, otherwise a length of time.
     Within { unit: Unit, count: i32 },
-    /// A length of time ("three years", "a two-week ceasefire").
-    Duration,
+    /// `count` units from the time the story last named, at that time's precision or at
+    /// `at`: "a year earlier" (Year, −1), "the next day" (Day, 1), "the year-ago quarter"
+    /// (Year, −1, at Quarter). Without such a time, from publication.
+    Anchored {
+        unit: Unit,
+        count: i32,
+        at: Option<Unit>,
+    },
+    /// "that year", "that day": the unit holding the time the story last named.
+    ThatPeriod(Unit),
+    /// "the quarter" in results reporting: the quarter the story last named, else (and
+    /// always for "the latest quarter") the last quarter ended before publication.
+    ReportedQuarter { latest: bool },
+    /// A time that recurs every `count` units ("daily", "every two weeks"): `P1D`, `P2W`.
+    Set { unit: Unit, count: u32 },
+    /// A weekday that recurs ("every Monday", "Tuesdays"): `XXXX-WXX-1`.
+    SetWeekday(Weekday),
+    /// A season (0 spring … 3 winter) with or without its year.
+    Season {
+        season: i8,
+        year: Option<YearRef>,
+        shift: Shift,
+    },
+    /// A weekend near publication: `YYYY-Www-WE`.
+    Weekend { shift: Shift },
+    /// A decade by its first three digits ("the 1990s" is 199).
+    Decade(i16),
+    /// A century by its first two digits ("the 20th century" is 19).
+    Century(i16),
+    /// The present, the past or the future as such: `PRESENT_REF`, `PAST_REF`, `FUTURE_REF`.
+    Reference(Reference),
+    /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`
+    /// when the count is vague ("several years", "for decades").
+    Duration { unit: Unit, count: Option<u32> },
+}
+
+impl Expr {
+    /// True for expressions counted from the time the story last named ("a year earlier",
+    /// "a year ago" in results, "that day"), which do not move that time themselves: "the
+    /// quarter" after "from a year ago" is still the quarter reported.
+    pub fn is_anchored(&self) -> bool {
+        matches!(
+            self,
+            Expr::Anchored { .. }
+                | Expr::Ago { .. }
+                | Expr::ThatPeriod(_)
+                | Expr::ReportedQuarter { .. }
+        )
+    }
 }
 
 /// An expression found in a sentence: its first and last token (inclusive).

@@ -24,18 +24,23 @@ pub enum Unit {
 /// Lowercase words an expression may begin with.
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
-    "a", "about", "almost", "an", "approximately", "apr", "april", "around", "at", "aug",
-    "august", "centuries", "century", "close", "couple", "day", "days", "dec", "decade",
-    "decades", "december", "dozen", "dozens", "earlier", "early", "eight", "eighteen", "eleven",
-    "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "fortnight",
-    "forty", "four", "fourteen", "fourth", "friday", "generation", "hour", "hours", "hundred",
-    "jan", "january", "jul", "july", "jun", "june", "just", "last", "late", "later", "less",
-    "many", "mar", "march", "may", "mid", "minute", "minutes", "monday", "month", "months",
-    "more", "nearly", "next", "nine", "nineteen", "nov", "november", "oct", "october", "one",
-    "over", "quarter", "roughly", "saturday", "second", "sep", "sept", "september", "seven",
-    "seventeen", "several", "six", "sixteen", "sixty", "some", "sunday", "ten", "the", "third",
-    "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow", "tonight",
-    "tuesday", "twelve", "twenty", "two", "up", "wednesday", "week", "weeks", "year", "years",
+    "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
+    "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close",
+    "couple", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "dozen", "dozens", "each", "earlier", "early", "eight", "eighteen", "eleven", "every",
+    "fall", "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "formerly",
+    "fortnight", "forty", "four", "fourteen", "fourth", "friday", "fridays", "generation",
+    "halloween", "hour", "hourly", "hours", "hundred", "jan", "january", "jul", "july", "jun",
+    "june", "just", "labor", "last", "late", "lately", "later", "less", "many", "mar", "march",
+    "may", "memorial", "mid", "midnight", "minute", "minutes", "monday", "mondays", "month",
+    "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen",
+    "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
+    "quarter", "quarterly", "recently", "roughly", "saturday", "saturdays", "second", "sep",
+    "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
+    "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "these",
+    "third", "thirteen", "thirty", "this", "three", "thursday", "thursdays", "today",
+    "tomorrow", "tonight", "tuesday", "tuesdays", "twelve", "twenty", "twice", "two", "up",
+    "wednesday", "wednesdays", "week", "weekly", "weeks", "winter", "year", "yearly", "years",
     "yesterday", "zero",
 ];
 
@@ -214,14 +219,20 @@ const fn length_bit(len: usize) -> u32 {
 /// the named days, and what may follow "last" / "this" ("last night", "this weekend").
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
-    "afternoon", "apr", "april", "aug", "august", "centuries", "century", "day", "days",
-    "dec", "decade", "decades", "december", "evening", "feb", "february", "fortnight",
-    "friday", "generation", "generations", "half", "hour", "hours", "jan", "january", "jul",
-    "july", "jun", "june", "mar", "march", "may", "minute", "minutes", "monday", "month",
-    "months", "morning", "night", "nov", "november", "oct", "october", "quarter",
-    "quarters", "saturday", "sep", "sept", "september", "sunday", "thursday", "today",
-    "tomorrow", "tonight", "tuesday", "wednesday", "week", "weekend", "weeks", "year",
-    "years", "yesterday",
+    "afternoon", "annually", "apr", "april", "aug", "august", "autumn", "centuries", "century",
+    "christmas", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "eighteen", "eighteenth", "eighties", "eve", "evening", "fall", "feb", "february",
+    "fifties", "formerly", "forties", "fortnight", "friday", "fridays", "future", "generation",
+    "generations", "half", "halloween", "hour", "hourly", "hours", "jan", "january", "jul",
+    "july", "jun", "june", "lately", "mar", "march", "may", "midnight", "minute", "minutes",
+    "monday", "mondays", "month", "monthly", "months", "morning", "night", "nightly",
+    "nineteen", "nineteenth", "nineties", "noon", "nov", "november", "now", "nowadays", "oct",
+    "october", "past", "period", "quarter", "quarterly", "quarters", "recently", "saturday",
+    "saturdays", "sep", "sept", "september", "seventies", "sixties", "spring", "summer",
+    "sunday", "sundays", "term", "thanksgiving", "thirties", "thursday",
+    "thursdays", "time", "today", "tomorrow", "tonight", "tuesday", "tuesdays", "twenties",
+    "twentieth", "wednesday", "wednesdays", "week", "weekend", "weekly", "weeks", "winter",
+    "year", "yearly", "years", "yesterday",
 ];
 
 static ANCHOR_LIST: WordList<{ ANCHORS.len() }> = WordList::new(ANCHORS);

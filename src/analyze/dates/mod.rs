@@ -15,12 +15,19 @@
 //! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
 //!   looks ahead and a duration otherwise.
 
+mod anchored;
 mod anchors;
+mod clock;
 mod counts;
+mod discourse;
 mod expr;
+mod holidays;
 mod lexicon;
 mod parse;
+mod periods;
+mod refs;
 mod resolve;
+mod sets;
 mod tense;
 mod tokens;
 
@@ -30,7 +37,7 @@ use jiff::{Timestamp, ZonedDateTime};
 
 use super::text::{Body, Span};
 use super::words::{Word, words_in};
-use crate::model::DateMention;
+use crate::model::{DateKind, DateMention};
 
 /// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
 /// that "yesterday" means the day before in the source's local time. `None` if malformed.
@@ -55,6 +62,8 @@ pub fn find_dates(
     let anchor = published.map(ZonedDateTime::date);
     let mut tokens = Vec::new();
     let mut out = Vec::new();
+    // The time the story last named, for "a year earlier" and the like.
+    let mut last_named = None;
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -67,7 +76,22 @@ pub fn find_dates(
         }
         let cues = tense::Cues::new(&tokens);
         for f in found {
-            let (value, kind) = resolve::resolve(f.expr, anchor, cues.around(f.first, f.last));
+            let (mut value, mut kind) =
+                resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), last_named);
+            let time = clock::time_in(&tokens[f.first..=f.last]);
+            if let Some(at_time) = time
+                .zip(value.as_deref())
+                .and_then(|(t, v)| clock::at_time(v, t))
+            {
+                value = Some(at_time);
+                if kind == DateKind::Date {
+                    kind = DateKind::Time;
+                }
+            }
+            let point = value.as_deref().and_then(discourse::Point::of_value);
+            if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
+                last_named = Some(point);
+            }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             out.push(DateMention {
                 text: body.text[start..end].to_string(),

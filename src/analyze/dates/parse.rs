@@ -90,14 +90,20 @@ impl<'t, 'a> Parser<'t, 'a> {
         self.widened(i).or_else(|| self.core(i))
     }
 
-    fn core(&self, i: usize) -> Option<Found> {
-        self.weekday(i)
+    pub(super) fn core(&self, i: usize) -> Option<Found> {
+        self.clock(i)
+            .or_else(|| self.weekday(i))
             .or_else(|| self.month_first(i))
             .or_else(|| self.iso_date(i))
             .or_else(|| self.day_first(i))
             .or_else(|| self.quarter_or_half(i))
             .or_else(|| self.relative(i))
+            .or_else(|| self.anchored(i))
+            .or_else(|| self.set(i))
             .or_else(|| self.count_of_units(i))
+            .or_else(|| self.reference(i))
+            .or_else(|| self.period(i))
+            .or_else(|| self.holiday(i))
             .or_else(|| self.year(i))
     }
 
@@ -106,7 +112,10 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn widened(&self, i: usize) -> Option<Found> {
         if self.is_any(i, &["earlier", "later"]) {
             let inner = self.core(i + 1)?;
-            let this_period = matches!(inner.expr, Expr::Offset { count: 0, .. });
+            let this_period = matches!(
+                inner.expr,
+                Expr::Offset { count: 0, .. } | Expr::ThatPeriod(_)
+            );
             return this_period.then_some(Found { first: i, ..inner });
         }
         if self.is_any(i, &["early", "late", "mid"]) {
@@ -116,8 +125,21 @@ impl<'t, 'a> Parser<'t, 'a> {
                 i + 1
             };
             let inner = self.core(next)?;
-            let point = !matches!(inner.expr, Expr::Duration | Expr::Within { .. });
+            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
             return point.then_some(Found { first: i, ..inner });
+        }
+        // "the week of March 6": the week holding that day.
+        let week_of = self.is(i, "the") && self.is(i + 1, "week") && self.is(i + 2, "of");
+        if week_of
+            && let Some(Found {
+                last,
+                expr: Expr::Day {
+                    year, month, day, ..
+                },
+                ..
+            }) = self.core(i + 3)
+        {
+            return Self::found(i, last, Expr::WeekOf { year, month, day });
         }
         if self.is(i, "the")
             && self.is_any(i + 1, &["end", "start", "beginning", "middle"])
@@ -138,7 +160,7 @@ impl<'t, 'a> Parser<'t, 'a> {
                 );
             }
             let inner = self.core(i + 3)?;
-            let point = !matches!(inner.expr, Expr::Duration | Expr::Within { .. });
+            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
             return point.then_some(Found { first: i, ..inner });
         }
         None
@@ -209,7 +231,10 @@ impl<'t, 'a> Parser<'t, 'a> {
         let (month, abbreviated) = lexicon::month(self.token(i)?)?;
         let m = self.after_month(i, abbreviated);
         if let Some(day) = self.token(m + 1).and_then(lexicon::day_of_month) {
-            let clock = self.token(m + 2).is_some_and(|t| t.is_punct(':'));
+            // "Dec. 29 10:30" is not a day; "Oct. 26:" ending a clause is.
+            let clock = self.token(m + 2).is_some_and(|t| t.is_punct(':'))
+                && self.touches_next(m + 1)
+                && self.touches_next(m + 2);
             if !clock {
                 let comma = self.token(m + 2).is_some_and(|t| t.is_punct(','));
                 let year_at = if comma { m + 3 } else { m + 2 };
@@ -235,6 +260,23 @@ impl<'t, 'a> Parser<'t, 'a> {
                         shift: Shift::Tense,
                     },
                 );
+            }
+        }
+        // "January this year", "March last year".
+        if self.is(m + 2, "year") {
+            let shift = if self.is(m + 1, "this") {
+                Some(0)
+            } else if self.is(m + 1, "last") {
+                Some(-1)
+            } else if self.is(m + 1, "next") {
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(shift) = shift {
+                let year = Some(YearRef::Relative(shift));
+                let shift = Shift::Tense;
+                return Self::found(i, m + 2, Expr::Month { year, month, shift });
             }
         }
         let year_at = if self.is(m + 1, "of") { m + 2 } else { m + 1 };
@@ -372,6 +414,16 @@ impl<'t, 'a> Parser<'t, 'a> {
                 _ => None,
             };
         }
+        // "the 1988 third quarter".
+        if let Some(year) = lexicon::year(token) {
+            let n = self.token(i + 1).and_then(lexicon::ordinal)?;
+            let year = Some(YearRef::Absolute(year));
+            return self.is(i + 2, "quarter").then_some(Found {
+                first: i,
+                last: i + 2,
+                expr: Expr::Quarter { year, quarter: n },
+            });
+        }
         let ordinal_at = if token.is("the") { i + 1 } else { i };
         let n = lexicon::ordinal(self.token(ordinal_at)?)?;
         let hyphen = self.token(ordinal_at + 1).is_some_and(|t| t.is_punct('-'));
@@ -392,7 +444,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         };
         let (year, last) = match of_year {
             Some((year, last)) => (Some(year), last),
-            None if quarter && (hyphen || ordinal_at > i) => (None, noun_at),
+            // "its fourth quarter", "the seasonally slow third quarter"; not "a third".
+            None if quarter && !self.previous_is_any(ordinal_at, &["a"]) => (None, noun_at),
             None => return None,
         };
         let expr = if quarter {
@@ -403,7 +456,8 @@ impl<'t, 'a> Parser<'t, 'a> {
         Self::found(i, last, expr)
     }
 
-    /// "today", "yesterday morning", "last night", "this week", "next month", "last March".
+    /// "today", "yesterday morning", "last night", "this week", "next month", "last March"
+    /// ("this weekend" is a period).
     fn relative(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         let day = if token.is("today") || token.is("tonight") {
@@ -466,16 +520,6 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
             );
         }
-        if next.is("weekend") {
-            return Self::found(
-                i,
-                i + 1,
-                Expr::Offset {
-                    unit: Unit::Week,
-                    count,
-                },
-            );
-        }
         match lexicon::unit(next)? {
             (unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), 1, false) => {
                 Self::found(i, i + 1, Expr::Offset { unit, count })
@@ -497,7 +541,13 @@ impl<'t, 'a> Parser<'t, 'a> {
         }
         if i > 0 {
             let previous = &self.tokens[i - 1];
-            let label = previous.kind == TokenKind::Word && previous.is_capitalized() && i > 1;
+            // "Resolution 2231" is a label; "In 2019", also after an opening quotation mark
+            // or bracket, is not.
+            let opens_clause = i == 1 || self.tokens[i - 2].kind == TokenKind::Punct;
+            let label = previous.kind == TokenKind::Word
+                && previous.is_capitalized()
+                && !opens_clause
+                && !self.previous_is_any(i, MONTH_CUES);
             if label && lexicon::month(previous).is_none() || previous.number().is_some() {
                 return None;
             }

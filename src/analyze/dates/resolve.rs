@@ -1,10 +1,12 @@
 //! Pins a parsed expression to the calendar, relative to the publication date.
 
 use jiff::ToSpan;
-use jiff::civil::Date;
+use jiff::civil::{Date, Weekday};
 
-use super::expr::{Expr, Shift, YearRef};
+use super::discourse::Point;
+use super::expr::{Expr, Reference, Shift, YearRef};
 use super::lexicon::Unit;
+use super::periods::SEASON_CODES;
 use super::tense::Tense;
 use crate::model::DateKind;
 
@@ -23,15 +25,85 @@ enum Direction {
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
 /// without one.
+/// `last_named` is the time the story named last, which anchored expressions count from.
 pub fn resolve(
     expr: Expr,
     anchor: Option<Date>,
     tense: Option<Tense>,
+    last_named: Option<Point>,
 ) -> (Option<String>, DateKind) {
     match expr {
-        Expr::Duration => (None, DateKind::Duration),
-        Expr::Within { .. } if tense != Some(Tense::Future) => (None, DateKind::Duration),
+        Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
+        Expr::Within { unit, count } if tense != Some(Tense::Future) => (
+            Some(length(unit, u32::try_from(count).ok())),
+            DateKind::Duration,
+        ),
+        Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
+        Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
+        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
+            anchored(expr, anchor, last_named).map(Point::value),
+            DateKind::Date,
+        ),
+        // "a year ago" in results reporting is the year-ago quarter.
+        Expr::Ago {
+            unit: Unit::Year,
+            count,
+        } if matches!(last_named, Some(Point::Quarter(_))) => (
+            last_named
+                .and_then(|p| p.shifted(Unit::Year, count))
+                .map(Point::value),
+            DateKind::Date,
+        ),
         _ => (value(expr, anchor, tense), DateKind::Date),
+    }
+}
+
+/// The value of an expression anchored to `last_named`, or to publication without it.
+fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Option<Point> {
+    match expr {
+        Expr::Anchored { unit, count, at } => {
+            let base = match last_named {
+                Some(point) => point,
+                None => Point::Day(anchor?).within(unit)?,
+            };
+            let shifted = base
+                .shifted(unit, count)
+                .or_else(|| Point::Day(anchor?).shifted(unit, count)?.within(unit))?;
+            match at {
+                Some(precision) => shifted.within(precision),
+                None => Some(shifted),
+            }
+        }
+        Expr::ThatPeriod(unit) => last_named
+            .and_then(|point| point.within(unit))
+            .or_else(|| Point::Day(anchor?).within(unit)),
+        Expr::ReportedQuarter { latest } => match last_named {
+            Some(quarter @ Point::Quarter(_)) if !latest => Some(quarter),
+            _ => Point::Day(anchor?)
+                .within(Unit::Quarter)?
+                .shifted(Unit::Quarter, -1),
+        },
+        _ => None,
+    }
+}
+
+/// A TIMEX3 duration: `P2Y`, `PT3H`, `P6M` for two quarters, `P20Y` for two decades, or
+/// `PXY` (an unknown number of years) when the count is vague.
+fn length(unit: Unit, count: Option<u32>) -> String {
+    let (time, scale, letter) = match unit {
+        Unit::Minute => ("T", 1, 'M'),
+        Unit::Hour => ("T", 1, 'H'),
+        Unit::Day => ("", 1, 'D'),
+        Unit::Week => ("", 1, 'W'),
+        Unit::Month => ("", 1, 'M'),
+        Unit::Quarter => ("", 3, 'M'),
+        Unit::Year | Unit::Generation => ("", 1, 'Y'),
+        Unit::Decade => ("", 10, 'Y'),
+        Unit::Century => ("", 100, 'Y'),
+    };
+    match count {
+        Some(n) if unit != Unit::Generation => format!("P{time}{}{letter}", n * scale),
+        _ => format!("P{time}X{letter}"),
     }
 }
 
@@ -47,6 +119,23 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     }
     match expr {
         Expr::Year(YearRef::Absolute(year)) => return Some(year.to_string()),
+        Expr::Season {
+            season,
+            year: Some(YearRef::Absolute(year)),
+            ..
+        } => return Some(format!("{year:04}-{}", SEASON_CODES[season as usize])),
+        Expr::Decade(decade) => return Some(format!("{decade:03}")),
+        Expr::Century(century) => return Some(format!("{century:02}")),
+        Expr::Reference(reference) => {
+            return Some(
+                match reference {
+                    Reference::Present => "PRESENT_REF",
+                    Reference::Past => "PAST_REF",
+                    Reference::Future => "FUTURE_REF",
+                }
+                .to_string(),
+            );
+        }
         Expr::Month {
             year: Some(YearRef::Absolute(year)),
             month,
@@ -103,6 +192,27 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                 .find(|k| k.0 == chosen)
                 .map(|k| format_day(k.1))
         }
+        Expr::Floating {
+            month,
+            weekday,
+            nth,
+        } => {
+            let days_away: Vec<(i64, Date)> = [-1, 0, 1]
+                .into_iter()
+                .filter_map(|dy| {
+                    Date::new(p.year() + dy, month, 1)
+                        .ok()?
+                        .nth_weekday_of_month(nth, weekday)
+                        .ok()
+                })
+                .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
+                .collect();
+            let chosen = pick(days_away.iter().map(|k| k.0), 0, by_tense)?;
+            days_away
+                .iter()
+                .find(|k| k.0 == chosen)
+                .map(|k| format_day(k.1))
+        }
         Expr::Month { year, month, shift } => {
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 12 + i64::from(month) - 1,
@@ -135,6 +245,50 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             Some(format!("{year:04}"))
         }
         Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
+        Expr::WeekOf { year, month, day } => {
+            let shift = Shift::Tense;
+            let day = value(
+                Expr::Day {
+                    year,
+                    month,
+                    day,
+                    shift,
+                },
+                anchor,
+                tense,
+            )?;
+            let week = day.parse::<Date>().ok()?.iso_week_date();
+            Some(format!("{:04}-W{:02}", week.year(), week.week()))
+        }
+        Expr::Season {
+            season,
+            year,
+            shift,
+        } => {
+            let index = match year {
+                Some(year) => i64::from(year_of(year, p)) * 4 + i64::from(season),
+                None => {
+                    // Winter runs from December into the next year.
+                    let (year, now) = match p.month() {
+                        1 | 2 => (p.year() - 1, 3),
+                        m => (p.year(), i64::from(m - 3) / 3),
+                    };
+                    cyclic(year, now + 1, season + 1, 4, direction(shift))?
+                }
+            };
+            let code = SEASON_CODES[index.rem_euclid(4) as usize];
+            Some(format!("{:04}-{code}", index.div_euclid(4)))
+        }
+        Expr::Weekend { shift } => {
+            let ahead = i64::from(p.weekday().until(Weekday::Saturday));
+            let days = pick(
+                [ahead - 7, ahead, ahead + 7].into_iter(),
+                0,
+                direction(shift),
+            )?;
+            let week = p.checked_add(days.days()).ok()?.iso_week_date();
+            Some(format!("{:04}-W{:02}-WE", week.year(), week.week()))
+        }
         Expr::Weekday { weekday, shift } => {
             let ahead = i64::from(p.weekday().until(weekday));
             let days = pick(
@@ -144,8 +298,18 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             )?;
             p.checked_add(days.days()).ok().map(format_day)
         }
-        Expr::Offset { unit, count } | Expr::Within { unit, count } => offset(p, unit, count),
-        Expr::Duration => None,
+        Expr::Offset { unit, count } | Expr::Ago { unit, count } | Expr::Within { unit, count } => {
+            offset(p, unit, count)
+        }
+        Expr::Duration { .. }
+        | Expr::Reference(_)
+        | Expr::Anchored { .. }
+        | Expr::ThatPeriod(_)
+        | Expr::ReportedQuarter { .. }
+        | Expr::Set { .. }
+        | Expr::SetWeekday(_)
+        | Expr::Decade(_)
+        | Expr::Century(_) => None,
     }
 }
 

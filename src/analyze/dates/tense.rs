@@ -18,8 +18,8 @@ pub enum Tense {
 /// Words that put a clause in the future on their own (each list sorted).
 #[rustfmt::skip]
 const FUTURE_WORDS: &[&str] = &[
-    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "planned",
-    "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
+    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "payable",
+    "planned", "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
 ];
 static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
 
@@ -69,6 +69,14 @@ const PREPOSITIONS_WORDS: &[&str] = &[
 ];
 static PREPOSITIONS: WordList<{ PREPOSITIONS_WORDS.len() }> = WordList::new(PREPOSITIONS_WORDS);
 
+/// Prepositions between a verb and the date it governs ("left on Tuesday").
+#[rustfmt::skip]
+const DATE_PREPOSITIONS_WORDS: &[&str] = &[
+    "by", "during", "in", "on", "since", "until",
+];
+static DATE_PREPOSITIONS: WordList<{ DATE_PREPOSITIONS_WORDS.len() }> =
+    WordList::new(DATE_PREPOSITIONS_WORDS);
+
 /// Words that open a noun phrase, as after "due to" giving a cause.
 #[rustfmt::skip]
 const DETERMINERS_WORDS: &[&str] = &[
@@ -99,6 +107,8 @@ static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WOR
 pub struct Cues {
     cues: Vec<Cue>,
     quoted: Vec<bool>,
+    /// Which tokens are "on", "in", "by" … (between a verb and its date).
+    prepositions: Vec<bool>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -114,6 +124,7 @@ impl Cues {
     /// Finds the cues in a sentence's tokens and which tokens stand inside quotation marks.
     pub fn new(tokens: &[Token]) -> Self {
         let mut quoted = Vec::with_capacity(tokens.len());
+        let mut prepositions = Vec::with_capacity(tokens.len());
         let mut inside = false;
         let mut cues = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
@@ -126,6 +137,8 @@ impl Cues {
                 }
             }
             quoted.push(inside);
+            prepositions
+                .push(token.kind == TokenKind::Word && DATE_PREPOSITIONS.contains(token.text));
             // "Indian-led", "long-negotiated": part of a compound adjective, not a verb.
             let in_compound = i > 0 && tokens[i - 1].is_punct('-');
             if let Some((tense, strong)) = cue(tokens, i).filter(|_| !in_compound) {
@@ -136,7 +149,11 @@ impl Cues {
                 });
             }
         }
-        Cues { cues, quoted }
+        Cues {
+            cues,
+            quoted,
+            prepositions,
+        }
     }
 
     /// The tense of the clause holding tokens `first..=last`, searched on the same side of
@@ -144,9 +161,24 @@ impl Cues {
     /// the nearest weak one before it, else the nearest strong and then weak cue after it.
     /// `None` when the sentence has no cue.
     pub fn around(&self, first: usize, last: usize) -> Option<Tense> {
+        if let Some(tense) = self.governing(first, last) {
+            return Some(tense);
+        }
         let side = self.quoted.get(first).copied().unwrap_or(false);
         self.nearest(first, last, side)
             .or_else(|| self.nearest(first, last, !side))
+    }
+
+    /// The tense of a verb right next to the expression, which governs it: "announced
+    /// Wednesday", "left on Tuesday", "on Tuesday said", whatever else the sentence holds
+    /// ("would appeal the decision, announced Wednesday").
+    fn governing(&self, first: usize, last: usize) -> Option<Tense> {
+        let at = |i: usize| self.cues.iter().find(|c| c.at == i).map(|c| c.tense);
+        let before = first.checked_sub(1).and_then(at).or_else(|| {
+            let preposition = first.checked_sub(1).is_some_and(|p| self.prepositions[p]);
+            first.checked_sub(2).filter(|_| preposition).and_then(at)
+        });
+        before.or_else(|| at(last + 1))
     }
 
     fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
@@ -280,6 +312,11 @@ mod tests {
                 "Turkey is pressing for the deal, which Moscow abandoned on Monday.",
                 "Monday",
             ),
+            (
+                "The firm said it would appeal the decision, announced Wednesday.",
+                "Wednesday",
+            ),
+            ("The minister on Tuesday said talks would go on.", "Tuesday"),
         ] {
             assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
         }
@@ -291,5 +328,6 @@ mod tests {
         assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
         assert!(SCHEDULE.is_sorted() && INFINITIVE_MARKERS.is_sorted());
         assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
+        assert!(DATE_PREPOSITIONS.is_sorted());
     }
 }

@@ -1,0 +1,84 @@
+//! References to the present, the past or the future as a whole ("now", "currently",
+//! "recently", "the past", "at the time", "the near future"): TimeML's `PRESENT_REF`,
+//! `PAST_REF` and `FUTURE_REF`.
+
+use super::expr::{Expr, Found, Reference};
+use super::parse::Parser;
+
+/// Single words that name the present or the recent past.
+const WORDS: &[(&str, Reference)] = &[
+    ("now", Reference::Present),
+    ("currently", Reference::Present),
+    ("nowadays", Reference::Present),
+    ("recently", Reference::Past),
+    ("lately", Reference::Past),
+    ("formerly", Reference::Past),
+];
+
+/// Nouns after "the" that name a stretch of time around publication ("the past", "the
+/// near future").
+const NOUNS: &[(&str, Reference)] = &[("past", Reference::Past), ("future", Reference::Future)];
+
+impl Parser<'_, '_> {
+    /// "now", "currently", "these days", "recently", "the past", "the (near) future", "the
+    /// near term", "at the time". Not "for now" (an idiom for "for the moment"), and not "the
+    /// past two years" (a length of time, found by the counts).
+    pub(super) fn reference(&self, i: usize) -> Option<Found> {
+        let token = self.token(i)?;
+        if let Some(&(_, reference)) = WORDS.iter().find(|(w, _)| token.is(w)) {
+            if token.is("now") && self.previous_is_any(i, &["for", "right"]) {
+                return None;
+            }
+            return Self::found(i, i, Expr::Reference(reference));
+        }
+        if token.is("these") && self.is(i + 1, "days") {
+            return Self::found(i, i + 1, Expr::Reference(Reference::Present));
+        }
+        if !token.is("the") {
+            return None;
+        }
+        if self.is(i + 1, "time") && self.previous_is_any(i, &["at"]) {
+            // "at the time of the attack" names another time than the story's past.
+            return (!self.is(i + 2, "of")).then_some(Found {
+                first: i,
+                last: i + 1,
+                expr: Expr::Reference(Reference::Past),
+            });
+        }
+        let near = self.is_any(i + 1, &["near", "foreseeable", "distant", "recent"]);
+        let noun_at = if near { i + 2 } else { i + 1 };
+        if self.is_any(i + 1, &["near", "short"]) && self.is(i + 2, "term") {
+            return Self::found(i, i + 2, Expr::Reference(Reference::Future));
+        }
+        let &(_, reference) = NOUNS.iter().find(|(w, _)| self.is(noun_at, w))?;
+        // "the past two years", "the past decade", "the future president": not the past or
+        // the future as such.
+        let next = self.token(noun_at + 1);
+        let qualifies = next.is_some_and(|t| {
+            t.number().is_some()
+                || super::lexicon::number_word(t).is_some()
+                || super::lexicon::unit(t).is_some()
+                || super::lexicon::is_vague_count(t)
+                || (t.kind == super::tokens::TokenKind::Word && !self.ends_phrase(noun_at + 1))
+        });
+        (!qualifies).then_some(Found {
+            first: i,
+            last: noun_at,
+            expr: Expr::Reference(reference),
+        })
+    }
+
+    /// True when token `i` cannot continue a noun phrase: punctuation, a preposition, a
+    /// conjunction or a verb-like word that follows "the past" in "in the past, they …".
+    fn ends_phrase(&self, i: usize) -> bool {
+        const AFTER_NOUN: &[&str] = &[
+            "and", "or", "but", "in", "on", "at", "for", "to", "with", "by", "as", "than", "is",
+            "was", "are", "were", "has", "had", "have", "will", "would", "could", "may", "might",
+            "can", "when", "that", "which", "who", "where", "if", "because", "it", "he", "she",
+            "they", "we", "i", "you", "there", "this", "these", "those", "the", "a", "an", "its",
+            "their", "his", "her", "our", "some", "many", "several", "most", "been", "so", "not",
+            "also", "still", "only",
+        ];
+        self.is_any(i, AFTER_NOUN)
+    }
+}
