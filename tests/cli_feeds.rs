@@ -7,7 +7,7 @@ mod http_support;
 use std::time::Duration;
 
 use cli_support::{Sitrep, stderr, stdout};
-use http_support::{Reply, Request, Server, TunnelProxy, rss};
+use http_support::{Reply, Request, Server, TunnelProxy, rss, two_items};
 
 /// Runs `sitrep` with no proxy settings inherited (the server is on this machine).
 fn run(sitrep: &Sitrep, args: &[&str]) -> std::process::Output {
@@ -33,25 +33,7 @@ fn ok(sitrep: &Sitrep, args: &[&str]) -> String {
 
 fn news_server() -> Server {
     Server::start(|request: &Request| match request.path.as_str() {
-        "/world.xml" => Reply::ok(
-            "application/rss+xml",
-            rss(
-                "Meridian World",
-                &[
-                    (
-                        "Port talks resume",
-                        "https://meridian.example/port",
-                        "Talks resumed in Mombasa on Tuesday.",
-                    ),
-                    (
-                        "Grain corridor extended",
-                        "https://meridian.example/grain",
-                        "The corridor was extended for a year.",
-                    ),
-                ],
-            ),
-        )
-        .header("ETag", "\"w1\""),
+        "/world.xml" => Reply::ok("application/rss+xml", two_items()).header("ETag", "\"w1\""),
         "/slow.xml" => Reply::status(200).stall(Duration::from_secs(5)),
         _ => Reply::status(404),
     })

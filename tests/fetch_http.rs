@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use http_support::{Reply, Request, Server, rss};
+use http_support::{Reply, Request, Server, rss, two_items};
 use sitrep::fetch::address::{Reach, http_url};
 use sitrep::fetch::conditional::Validators;
 use sitrep::fetch::{Client, ClientOptions, FeedReport, FeedResult, FetchError, refresh};
@@ -104,24 +104,6 @@ fn failure(report: &FeedReport) -> String {
         FeedResult::Failed(reason) => reason.clone(),
         other => panic!("{}: expected a failure, got {other:?}", report.name),
     }
-}
-
-fn two_items() -> String {
-    rss(
-        "Meridian World",
-        &[
-            (
-                "Port talks resume",
-                "https://meridian.example/port",
-                "Talks resumed in Mombasa on Tuesday.",
-            ),
-            (
-                "Grain corridor extended",
-                "https://meridian.example/grain",
-                "The corridor was extended for a year.",
-            ),
-        ],
-    )
 }
 
 #[test]

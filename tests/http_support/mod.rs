@@ -262,3 +262,22 @@ pub fn rss(title: &str, items: &[(&str, &str, &str)]) -> String {
     xml.push_str("</channel></rss>\n");
     xml
 }
+
+/// The feed most tests serve: "Meridian World" with two items.
+pub fn two_items() -> String {
+    rss(
+        "Meridian World",
+        &[
+            (
+                "Port talks resume",
+                "https://meridian.example/port",
+                "Talks resumed in Mombasa on Tuesday.",
+            ),
+            (
+                "Grain corridor extended",
+                "https://meridian.example/grain",
+                "The corridor was extended for a year.",
+            ),
+        ],
+    )
+}
