@@ -237,7 +237,7 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
             _ => None,
         })
         .collect();
-    claims.sort_by_key(|(span, claim)| {
+    claims.sort_by_cached_key(|(span, claim)| {
         (
             matches!(claim, Claim::Cue(CueKind::Person { .. }))
                 && !confirms_a_tagged_name(text, words, span, &tagged_names),
