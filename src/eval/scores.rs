@@ -106,17 +106,30 @@ impl fmt::Display for Scores {
             let counts = format!("{}/{}", ratio.hits, ratio.total);
             writeln!(f, "{name:<24} {score:>6}  {counts:>11}")?;
         }
-        write!(
+        write_tally(
             f,
-            "stories: {}, failed to import: {}",
+            "stories",
             self.stories,
-            self.failures.len()
-        )?;
-        for failure in &self.failures {
-            write!(f, "\n  {failure}")?;
-        }
-        Ok(())
+            "failed to import",
+            &self.failures,
+        )
     }
+}
+
+/// The closing lines of a score table: "stories: 23, failed to import: 1", then each
+/// failure on its own indented line.
+pub(super) fn write_tally(
+    f: &mut fmt::Formatter<'_>,
+    items: &str,
+    count: usize,
+    failed: &str,
+    failures: &[String],
+) -> fmt::Result {
+    write!(f, "{items}: {count}, {failed}: {}", failures.len())?;
+    for failure in failures {
+        write!(f, "\n  {failure}")?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 
 use std::fmt;
 
+use super::scores::write_tally;
 use crate::model::DateKind;
 
 /// Every kind, in table order.
@@ -213,16 +214,13 @@ impl fmt::Display for TimexScores {
                 pct(c.value_f1())
             )?;
         }
-        write!(
+        write_tally(
             f,
-            "documents: {}, failed to read: {}",
+            "documents",
             self.documents,
-            self.failures.len()
-        )?;
-        for failure in &self.failures {
-            write!(f, "\n  {failure}")?;
-        }
-        Ok(())
+            "failed to read",
+            &self.failures,
+        )
     }
 }
 
