@@ -154,6 +154,15 @@ pub fn is_capitalised(word: &str) -> bool {
     word.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// `word` in lower case; the common ASCII word takes the fast path.
+pub fn lowercase(word: &str) -> String {
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

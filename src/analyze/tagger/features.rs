@@ -10,7 +10,7 @@ use foldhash::HashSet;
 use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
-use crate::analyze::words::is_capitalised;
+use crate::analyze::words::{is_capitalised, lowercase};
 
 /// How a story writes its words: which appear in lower case, and which capitalised
 /// away from a clause start. A capitalised word that the story also writes in lower
@@ -21,26 +21,34 @@ pub struct StoryCase<'a> {
 }
 
 impl<'a> StoryCase<'a> {
-    /// True when the story writes `lower` (a lower-case word) in lower case somewhere.
+    /// True when the story writes `lower`, the lower-case form of a capitalised word of
+    /// the story, in lower case somewhere.
     pub fn written_lower(&self, lower: &str) -> bool {
         self.lower.contains(lower)
     }
 
-    /// Collects the case evidence of `tokens`.
+    /// Collects the case evidence of `tokens`. Only the words that are asked about, the
+    /// lower-case forms of capitalised tokens, are looked for in lower case.
     pub fn of(text: &'a str, tokens: &[Token]) -> Self {
-        let mut lower = HashSet::default();
+        let mut asked = HashSet::default();
         let mut capitalised = HashSet::default();
         for token in tokens {
             let word = &text[token.span.start..token.span.end];
-            let Some(first) = word.chars().next() else {
+            if !word.chars().next().is_some_and(char::is_uppercase) {
                 continue;
-            };
-            if first.is_lowercase() {
-                lower.insert(word);
-            } else if first.is_uppercase() && !token.starts_clause && !is_all_caps(word) {
-                capitalised.insert(word.to_lowercase());
             }
+            let lower = lowercase(word);
+            if !token.starts_clause && !is_all_caps(word) {
+                capitalised.insert(lower.clone());
+            }
+            asked.insert(lower);
         }
+        let lower = tokens
+            .iter()
+            .map(|token| &text[token.span.start..token.span.end])
+            .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
+            .filter(|word| asked.contains(*word))
+            .collect();
         StoryCase { lower, capitalised }
     }
 }
@@ -68,15 +76,20 @@ impl<'a> Prepared<'a> {
         marks: &'a [Mark],
         stretches: &[Range<usize>],
     ) -> Self {
-        let mut lower = vec![String::new(); tokens.len()];
-        let mut shapes = vec![String::new(); tokens.len()];
+        let empty = || {
+            std::iter::repeat_with(String::new)
+                .take(tokens.len())
+                .collect()
+        };
+        let mut lower: Vec<String> = empty();
+        let mut shapes: Vec<String> = empty();
         for stretch in stretches {
             let from = stretch.start.saturating_sub(2);
             let to = (stretch.end + 2).min(tokens.len());
             for k in from..to {
                 if shapes[k].is_empty() {
                     let word = &text[tokens[k].span.start..tokens[k].span.end];
-                    lower[k] = word.to_lowercase();
+                    lower[k] = lowercase(word);
                     shapes[k] = shape(word);
                 }
             }
@@ -272,20 +285,28 @@ fn suffix(word: &str, n: usize) -> &str {
 /// A word's shape: X for a capital, x for a small letter, d for a digit, other
 /// characters as they are; at most 12 characters.
 fn shape(word: &str) -> String {
-    word.chars()
-        .take(12)
-        .map(|c| {
-            if c.is_uppercase() {
-                'X'
-            } else if c.is_lowercase() {
-                'x'
-            } else if c.is_numeric() {
-                'd'
-            } else {
-                c
-            }
-        })
-        .collect()
+    if word.is_ascii() {
+        let shape = word.bytes().take(12).map(|b| match b {
+            b'A'..=b'Z' => 'X',
+            b'a'..=b'z' => 'x',
+            b'0'..=b'9' => 'd',
+            _ => char::from(b),
+        });
+        return shape.collect();
+    }
+    let mut out = String::with_capacity(word.len().min(12));
+    out.extend(word.chars().take(12).map(|c| {
+        if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        }
+    }));
+    out
 }
 
 /// A shape with runs of one class collapsed ("Xxxxx" → "Xx"): borrowed from a static
@@ -310,27 +331,26 @@ fn is_all_caps(word: &str) -> bool {
 fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
     let mut out = vec![false; tokens.len()];
     let mut from = 0;
-    while from < tokens.len() {
-        let mut to = from + 1;
-        while to < tokens.len()
-            && !text[tokens[to - 1].span.end..tokens[to].span.start].contains('\n')
-        {
-            to += 1;
+    let (mut letters, mut capitals, mut title_case) = (0, 0, 0);
+    for (k, token) in tokens.iter().enumerate() {
+        let word = &text[token.span.start..token.span.end];
+        if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+            letters += 1;
+        } else if word.chars().any(char::is_alphabetic) {
+            letters += 1;
+            capitals += usize::from(!word.chars().any(char::is_lowercase));
+            title_case += usize::from(is_capitalised(word));
         }
-        let letters: Vec<&str> = tokens[from..to]
-            .iter()
-            .map(|t| &text[t.span.start..t.span.end])
-            .filter(|w| w.chars().any(char::is_alphabetic))
-            .collect();
-        let capitals = letters
-            .iter()
-            .filter(|w| !w.chars().any(char::is_lowercase))
-            .count();
-        let title_case = letters.iter().filter(|w| is_capitalised(w)).count();
-        let line_in_caps = (letters.len() >= 2 && capitals * 4 >= letters.len() * 3)
-            || (letters.len() >= 3 && title_case * 4 >= letters.len() * 3);
-        out[from..to].fill(line_in_caps);
-        from = to;
+        let line_ends = tokens
+            .get(k + 1)
+            .is_none_or(|next| text[token.span.end..next.span.start].contains('\n'));
+        if line_ends {
+            let line_in_caps = (letters >= 2 && capitals * 4 >= letters * 3)
+                || (letters >= 3 && title_case * 4 >= letters * 3);
+            out[from..=k].fill(line_in_caps);
+            from = k + 1;
+            (letters, capitals, title_case) = (0, 0, 0);
+        }
     }
     out
 }
