@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
+use super::open_existing_library;
 use super::output::print;
 
 /// Arguments of `sitrep backup`.
@@ -16,7 +16,7 @@ pub struct BackupArgs {
 
 /// Writes the copy and says where it went.
 pub fn run(library: Option<PathBuf>, args: &BackupArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     library.backup(&args.file)?;
     let stories = library.summary()?.stories;
     print(&format!(

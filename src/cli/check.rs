@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
+use super::open_existing_library;
 use super::output::{print, print_json};
 
 /// Arguments of `sitrep check`.
@@ -16,7 +16,7 @@ pub struct CheckArgs {
 
 /// Checks the library and prints each problem on its own line.
 pub fn run(library: Option<PathBuf>, args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let report = open_library(library)?.check()?;
+    let report = open_existing_library(library)?.check()?;
     if args.json {
         print_json(&report)?;
     } else if report.is_ok() {

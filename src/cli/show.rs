@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::output::{print, print_json};
-use super::{open_library, render};
+use super::{open_existing_library, render};
 use crate::library::StoryVersion;
 use crate::model::Extract;
 
@@ -26,7 +26,7 @@ pub struct ShowArgs {
 
 /// Shows one story, or its earlier versions.
 pub fn run(library: Option<PathBuf>, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     if args.versions {
         let versions = library.story_versions(args.id)?;
         if args.json {
