@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::open_existing_library;
-use super::output::print;
+use super::output::{count, print};
 
 /// Arguments of `sitrep backup`.
 #[derive(Debug, clap::Args)]
@@ -20,7 +20,8 @@ pub fn run(library: Option<PathBuf>, args: &BackupArgs) -> anyhow::Result<ExitCo
     library.backup(&args.file)?;
     let stories = library.summary()?.stories;
     print(&format!(
-        "backed up {stories} stories to {}\n",
+        "backed up {} to {}\n",
+        count(stories, "story", "stories"),
         crate::sanitize::clean_text(&args.file.display().to_string())
     ))?;
     Ok(ExitCode::SUCCESS)

@@ -6,6 +6,8 @@
 
 pub mod backup;
 pub mod check;
+pub mod completions;
+pub mod correct;
 pub mod eval;
 pub mod extract;
 pub mod feeds;

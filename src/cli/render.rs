@@ -5,7 +5,8 @@ use std::fmt::Write;
 use crate::model::Extract;
 use crate::sanitize::clean_text;
 
-/// Title, meta line, highlights, body, then entities, quotes and events.
+/// Title, meta line, highlights, body, then entities, quotes and events (quotes and
+/// events numbered from 1, as `sitrep correct` names them).
 pub fn story(extract: &Extract) -> String {
     let article = &extract.article;
     let mut out = String::new();
@@ -53,11 +54,12 @@ pub fn story(extract: &Extract) -> String {
     }
     if !analysis.quotes.is_empty() {
         out.push_str("\nQuotes\n");
-        for quote in &analysis.quotes {
+        for (number, quote) in analysis.quotes.iter().enumerate() {
             let speaker = quote.speaker.as_deref().unwrap_or("unattributed");
             let _ = writeln!(
                 out,
-                "  {}: “{}” ({})",
+                "  {}. {}: “{}” ({})",
+                number + 1,
                 clean_text(speaker),
                 clean_text(&quote.text),
                 quote.kind.as_str()
@@ -66,10 +68,11 @@ pub fn story(extract: &Extract) -> String {
     }
     if !analysis.events.is_empty() {
         out.push_str("\nEvents\n");
-        for event in &analysis.events {
+        for (number, event) in analysis.events.iter().enumerate() {
             let _ = writeln!(
                 out,
-                "  {:<10}  {}",
+                "  {}. {:<10}  {}",
+                number + 1,
                 clean_text(&event.date),
                 clean_text(&event.summary)
             );
@@ -109,7 +112,7 @@ mod tests {
         assert_eq!(
             story(&extract),
             "#3  Talks resume\nGulf Meridian · Brussels\n\n• A calendar\n\nNegotiators met.\n\
-             \nQuotes\n  Lena Vos: “We have a calendar now” (direct)\n"
+             \nQuotes\n  1. Lena Vos: “We have a calendar now” (direct)\n"
         );
     }
 }

@@ -267,12 +267,16 @@ impl Library {
                 if from.eq_ignore_ascii_case(into) {
                     return invalid("an entity cannot be merged into itself".to_string());
                 }
-                let (Some(from), Some(into)) =
-                    (self.canonical_name(from)?, self.canonical_name(into)?)
-                else {
-                    return invalid(format!("no entity named {from:?} or {into:?}"));
+                let canonical = |entity: &str| match self.canonical_name(entity)? {
+                    Some(name) => Ok(name),
+                    None => Err(LibraryError::InvalidCorrection(format!(
+                        "no entity named {entity:?}"
+                    ))),
                 };
-                Correction::Merge { from, into }
+                Correction::Merge {
+                    from: canonical(from)?,
+                    into: canonical(into)?,
+                }
             }
             Correction::Split {
                 story,
