@@ -137,10 +137,11 @@ pub fn run(library: Option<PathBuf>, args: &CorrectArgs) -> anyhow::Result<ExitC
         CorrectCommand::Make(command) => {
             let mut library = open_existing_library(library)?;
             let correction = correction(&library, command)?;
-            let id = library.correct(&correction)?;
+            let stored = library.correct(&correction)?;
             print(&format!(
                 "correction {id}: {} (undo: sitrep correct undo {id})\n",
-                describe(&correction)
+                describe(&stored.correction),
+                id = stored.id
             ))?;
         }
     }

@@ -151,16 +151,23 @@ const CORRECTION_COLUMNS: &str =
     "id, kind, article_id, subject, detail, value, created_at, undone_at";
 
 impl Library {
-    /// Checks `correction` against the library and stores it; returns its id.
-    pub fn correct(&mut self, correction: &Correction) -> Result<i64, LibraryError> {
+    /// Checks `correction` against the library and stores it (names as the library
+    /// spells them); returns it as stored.
+    pub fn correct(&mut self, correction: &Correction) -> Result<StoredCorrection, LibraryError> {
         let correction = self.checked(correction)?;
         let (kind, subject, detail, value) = correction.columns();
+        let created = now();
         self.conn.execute(
             "INSERT INTO corrections (kind, article_id, subject, detail, value, created_at)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![kind, correction.story(), subject, detail, value, now()],
+            params![kind, correction.story(), subject, detail, value, created],
         )?;
-        Ok(self.conn.last_insert_rowid())
+        Ok(StoredCorrection {
+            id: self.conn.last_insert_rowid(),
+            correction,
+            created,
+            undone: None,
+        })
     }
 
     /// Undoes correction `id` (it stays listed as undone).
