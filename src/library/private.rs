@@ -80,10 +80,8 @@ pub fn exposure_warning(dir: &Path) -> Option<String> {
     }
     let shown = crate::sanitize::clean_text(&dir.display().to_string());
     Some(format!(
-        "warning: the library {shown} is readable by other users of this machine \
-         ({} {}); make it private with: chmod 700 '{shown}' && chmod 600 '{shown}'/{DATABASE_FILE}*",
-        exposed.len(),
-        if exposed.len() == 1 { "path" } else { "paths" },
+        "warning: the library {shown} is readable by other users of this machine; \
+         make it private with: chmod 700 '{shown}' && chmod 600 '{shown}'/{DATABASE_FILE}*"
     ))
 }
 
