@@ -56,15 +56,13 @@ pub fn create_private_file(path: &Path, replace: bool) -> io::Result<File> {
     Ok(file)
 }
 
-/// The library folder and files in `dir` that other users may read (group or other
-/// permission bits set), in that order; empty when the library is private or absent.
+/// The library files in `dir` (the database, its `-wal` and `-shm`) that other users
+/// may read (group or other read bit set); empty when the library is private or absent.
+/// A folder others may list exposes no note while its files are private.
 pub fn readable_by_others(dir: &Path) -> Vec<PathBuf> {
-    let mut paths = vec![dir.to_path_buf()];
-    for suffix in ["", "-wal", "-shm"] {
-        paths.push(dir.join(format!("{DATABASE_FILE}{suffix}")));
-    }
-    paths
+    ["", "-wal", "-shm"]
         .into_iter()
+        .map(|suffix| dir.join(format!("{DATABASE_FILE}{suffix}")))
         .filter(|path| {
             std::fs::metadata(path).is_ok_and(|meta| meta.permissions().mode() & 0o044 != 0)
         })

@@ -11,11 +11,9 @@ pub struct Sitrep {
 }
 
 impl Sitrep {
-    /// A new, empty library folder, private as sitrep makes its own (a folder other
-    /// users can read gets a warning on stderr).
     pub fn new() -> Self {
         Sitrep {
-            dir: private_tempdir(),
+            dir: tempfile::tempdir().unwrap(),
         }
     }
 
@@ -34,14 +32,6 @@ impl Sitrep {
         assert!(output.status.success(), "{args:?}: {}", stderr(&output));
         serde_json::from_slice(&output.stdout).unwrap()
     }
-}
-
-/// A temporary folder only its owner can open (0700).
-pub fn private_tempdir() -> tempfile::TempDir {
-    use std::os::unix::fs::PermissionsExt;
-    let dir = tempfile::tempdir().unwrap();
-    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700)).unwrap();
-    dir
 }
 
 /// The `sitrep` command with `--library dir` and no inherited library variable.
