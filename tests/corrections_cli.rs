@@ -187,6 +187,20 @@ fn corrections_show_everywhere_survive_reimport_and_undo() {
         &sitrep,
         &["notes", "add", "--story", "2", "Ferry demand #ports"],
     );
+    ok(
+        &sitrep,
+        &[
+            "notes",
+            "add",
+            "--story",
+            "2",
+            "--entity",
+            "tom elling",
+            "Who?",
+        ],
+    );
+    let notes = sitrep.json(&["notes", "list", "--json"]);
+    assert_eq!(notes[1]["anchor"]["name"], "Tom Elling");
     let briefing = ok(&sitrep, &["notes", "export"]);
     assert!(
         briefing.contains("- **Tom Elling**: “Demand has doubled,”\n"),
@@ -227,6 +241,9 @@ fn corrections_show_everywhere_survive_reimport_and_undo() {
     assert_eq!(entries[0]["kind"], "rename");
     assert_eq!(entries[0]["from"], "Tomas Elling");
     assert!(entries[0]["undone"].is_null());
+    ok(&sitrep, &["correct", "undo", "6"]);
+    let notes = sitrep.json(&["notes", "list", "--json"]);
+    assert_eq!(notes[1]["anchor"]["name"], "Tomas Elling-Berg");
     ok(&sitrep, &["correct", "undo", "1"]);
     // The split named the renamed entity; with the rename undone, it no longer applies.
     assert_eq!(timeline(&sitrep, "Tomas Elling").len(), 3);
