@@ -65,7 +65,13 @@ impl Briefing {
 
 /// "Title. Source, YYYY-MM-DD. <url>", the parts the story has.
 fn citation(story: &BriefingStory) -> String {
-    let mut parts = vec![format!("{}.", escape(&story.title))];
+    let title = escape(&story.title);
+    let stop = if title.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
+    let mut parts = vec![format!("{title}{stop}")];
     let day = story
         .published
         .as_deref()
@@ -232,7 +238,7 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, link};
+    use super::{BriefingStory, citation, escape, link};
 
     #[test]
     fn escapes_inline_syntax_and_block_openers() {
@@ -241,6 +247,29 @@ mod tests {
         assert_eq!(escape("2023. A year"), r"2023\. A year");
         assert_eq!(escape("U.S. talks - again"), "U.S. talks - again");
         assert_eq!(escape("two\n\nlines"), "two lines");
+    }
+
+    #[test]
+    fn citations_end_the_title_once() {
+        let story = |title: &str| BriefingStory {
+            id: 1,
+            title: title.to_string(),
+            source: Some("Harbour Wire".to_string()),
+            byline: None,
+            published: Some("2024-02-10T08:00:00Z".to_string()),
+            url: None,
+            notes: Vec::new(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+        };
+        assert_eq!(
+            citation(&story("Talks resume")),
+            "Talks resume. *Harbour Wire*, 2024-02-10."
+        );
+        assert_eq!(
+            citation(&story("Will talks resume?")),
+            "Will talks resume? *Harbour Wire*, 2024-02-10."
+        );
     }
 
     #[test]
