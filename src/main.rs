@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use sitrep::cli;
 
 /// mimalloc: analysis allocates many short-lived vectors and strings, and glibc's
@@ -51,10 +51,16 @@ enum Command {
     Backup(cli::backup::BackupArgs),
     /// Add, list, edit and export analyst notes on stories.
     Notes(cli::notes::NotesArgs),
+    /// Correct entities, quotes, events and story details; list and undo corrections.
+    Correct(cli::correct::CorrectArgs),
     /// Subscribe to feeds over HTTP; list, remove, import and export subscriptions.
     Feeds(cli::feeds::FeedsArgs),
     /// Fetch subscribed feeds (all, or the ones named) and store their new stories.
     Fetch(cli::fetch::FetchArgs),
+    /// Print the shell completion script for SHELL.
+    Completions(cli::completions::CompletionsArgs),
+    /// Print the man page (roff); e.g. `sitrep man > ~/.local/share/man/man1/sitrep.1`.
+    Man,
 }
 
 fn main() -> ExitCode {
@@ -76,7 +82,10 @@ fn main() -> ExitCode {
         Some(Command::Check(args)) => cli::check::run(library, &args),
         Some(Command::Backup(args)) => cli::backup::run(library, &args),
         Some(Command::Notes(args)) => cli::notes::run(library, &args),
+        Some(Command::Correct(args)) => cli::correct::run(library, &args),
         Some(Command::Feeds(args)) => cli::feeds::run(library, &args),
         Some(Command::Fetch(args)) => cli::fetch::run(library, &args),
+        Some(Command::Completions(args)) => cli::completions::completions(Cli::command(), &args),
+        Some(Command::Man) => cli::completions::man(Cli::command()),
     })
 }

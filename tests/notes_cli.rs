@@ -229,19 +229,30 @@ fn export_markdown_and_json() {
         "{markdown}"
     );
     assert!(markdown.contains("  > calendar\n"), "{markdown}");
-    assert!(markdown.contains("- 2023-06 — first round opens (story 1: Ministers agree calendar)"));
+    assert!(
+        markdown.contains("- 2023-06 — first round opens [1]\n"),
+        "{markdown}"
+    );
     let briefing = sitrep.json(&["notes", "export", "--format", "json", "--tag", "calendar"]);
     let keys: Vec<&String> = briefing.as_object().unwrap().keys().collect();
-    assert_eq!(keys, ["generated", "stories", "story", "tag", "timeline"]);
+    assert_eq!(
+        keys,
+        [
+            "from",
+            "generated",
+            "stories",
+            "tags",
+            "timeline",
+            "title",
+            "to"
+        ]
+    );
     assert_eq!(briefing["stories"][0]["source"], "Harbour Wire");
     assert_eq!(
         briefing["stories"][0]["notes"][0]["text"],
         "Which #calendar?"
     );
-    assert_eq!(
-        briefing["timeline"][0]["story_title"],
-        "Ministers agree calendar"
-    );
+    assert_eq!(briefing["timeline"][0]["story"], 1);
     fails_with(
         &sitrep,
         &["notes", "export", "--tag", "other"],

@@ -3,7 +3,8 @@
 
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
 use sitrep::library::{
-    Anchor, AnchorTarget, DATABASE_FILE, Library, LibraryError, NoteFilter, parse_tags,
+    Anchor, AnchorTarget, BriefingRequest, DATABASE_FILE, Library, LibraryError, NoteFilter,
+    parse_tags,
 };
 use sitrep::model::{
     Analysis, Article, Entity, EntityKind, Event as StoryEvent, Mention, Quote, QuoteKind,
@@ -435,7 +436,7 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         text: "# no\n- really".to_string(),
         start: 0,
         end: 0,
-        speaker: None,
+        speaker: Some("*Desk* <b>spokes</b>".to_string()),
         kind: QuoteKind::Direct,
     });
     let id = library.store("/hostile.txt", &[(story, hostile)]).unwrap()[0].0;
@@ -445,7 +446,7 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         .unwrap();
     library.add_note(id, None, "Second note").unwrap();
 
-    let briefing = library.briefing(&NoteFilter::default()).unwrap();
+    let briefing = library.briefing(&BriefingRequest::default()).unwrap();
     let markdown = briefing.to_markdown();
     let blocks = blocks(&markdown);
     let headings: Vec<(&str, &str)> = blocks
@@ -472,19 +473,21 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
             (h3.as_str(), "Quotes"),
             (h3.as_str(), "Key dates"),
             (h2.as_str(), "Timeline"),
+            (h2.as_str(), "Sources"),
         ]
     );
     let links_and_html: Vec<&(String, String)> = blocks
         .iter()
         .filter(|(kind, _)| kind == "link" || kind == "html")
         .collect();
+    let citation = (
+        "link".to_string(),
+        "https://harbourwire.example/2023/03/calendar".to_string(),
+    );
     assert_eq!(
         links_and_html,
-        [&(
-            "link".to_string(),
-            "https://harbourwire.example/2023/03/calendar".to_string()
-        )],
-        "only the citation is a link: {markdown}"
+        [&citation, &citation],
+        "only the citations are links: {markdown}"
     );
     let quotes: Vec<&str> = blocks
         .iter()
@@ -497,9 +500,15 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
         .filter(|(kind, _)| kind == "item")
         .map(|(_, text)| text.as_str())
         .collect();
-    assert!(items.contains(&"Source: > Wire | *Desk*"), "{items:?}");
     assert!(
-        items.contains(&"Unattributed: “# no - really”"),
+        items.contains(
+            &"Talks ## resume [now](http://evil.example) <script>. > Wire | *Desk*, 2023-03-14. \
+              https://harbourwire.example/2023/03/calendar"
+        ),
+        "{items:?}"
+    );
+    assert!(
+        items.contains(&"*Desk* <b>spokes</b>: “# no - really”"),
         "{items:?}"
     );
     assert!(items.contains(&"2023-06 — first negotiating round opens in Jakarta"));
@@ -513,9 +522,7 @@ fn briefing_markdown_keeps_its_structure_with_hostile_text() {
             .iter()
             .any(|item| item.starts_with("Note ") && item.ends_with("Second note"))
     );
-    assert!(items.contains(&format!(
-        "2023-06 — first negotiating round opens in Jakarta (story {id}: Talks ## resume [now](http://evil.example) <script>)"
-    ).as_str()));
+    assert!(items.contains(&"2023-06 — first negotiating round opens in Jakarta [1]"));
 }
 
 #[test]
@@ -545,7 +552,7 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
     library.add_note(newer, None, "new #talks").unwrap();
     library.add_note(newer, None, "untagged").unwrap();
 
-    let briefing = library.briefing(&NoteFilter::default()).unwrap();
+    let briefing = library.briefing(&BriefingRequest::default()).unwrap();
     let ids: Vec<i64> = briefing.stories.iter().map(|story| story.id).collect();
     assert_eq!(ids, [newer, older]);
     let dates: Vec<&str> = briefing
@@ -560,9 +567,9 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
     );
 
     let tagged = library
-        .briefing(&NoteFilter {
-            tag: Some("talks".into()),
-            ..NoteFilter::default()
+        .briefing(&BriefingRequest {
+            tags: vec!["talks".into()],
+            ..BriefingRequest::default()
         })
         .unwrap();
     let notes: Vec<usize> = tagged
@@ -572,15 +579,15 @@ fn briefing_takes_stories_newest_first_and_merges_their_timelines() {
         .collect();
     assert_eq!(notes, [1, 1]);
     let one = library
-        .briefing(&NoteFilter {
+        .briefing(&BriefingRequest {
             story: Some(older),
-            ..NoteFilter::default()
+            ..BriefingRequest::default()
         })
         .unwrap();
     assert_eq!(one.stories.len(), 1);
     assert!(
         one.to_markdown()
-            .contains("- Link: <https://harbourwire.example/2023/03/calendar>")
+            .contains(" <https://harbourwire.example/2023/03/calendar>\n")
     );
 }
 

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
-use super::output::print;
+use super::open_existing_library;
+use super::output::{count, print};
 
 /// Arguments of `sitrep backup`.
 #[derive(Debug, clap::Args)]
@@ -16,11 +16,12 @@ pub struct BackupArgs {
 
 /// Writes the copy and says where it went.
 pub fn run(library: Option<PathBuf>, args: &BackupArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     library.backup(&args.file)?;
     let stories = library.summary()?.stories;
     print(&format!(
-        "backed up {stories} stories to {}\n",
+        "backed up {} to {}\n",
+        count(stories, "story", "stories"),
         crate::sanitize::clean_text(&args.file.display().to_string())
     ))?;
     Ok(ExitCode::SUCCESS)

@@ -3,8 +3,8 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
-use super::output::{print, print_json};
+use super::open_existing_library;
+use super::output::{count, print, print_json};
 
 /// Arguments of `sitrep check`.
 #[derive(Debug, clap::Args)]
@@ -16,13 +16,13 @@ pub struct CheckArgs {
 
 /// Checks the library and prints each problem on its own line.
 pub fn run(library: Option<PathBuf>, args: &CheckArgs) -> anyhow::Result<ExitCode> {
-    let report = open_library(library)?.check()?;
+    let report = open_existing_library(library)?.check()?;
     if args.json {
         print_json(&report)?;
     } else if report.is_ok() {
         print(&format!(
-            "ok: {} stories, no problems found\n",
-            report.stories
+            "ok: {}, no problems found\n",
+            count(report.stories, "story", "stories")
         ))?;
     } else {
         let mut text = String::new();
@@ -30,9 +30,9 @@ pub fn run(library: Option<PathBuf>, args: &CheckArgs) -> anyhow::Result<ExitCod
             text.push_str(&format!("problem: {problem}\n"));
         }
         text.push_str(&format!(
-            "{} problems found in a library of {} stories\n",
-            report.problems.len(),
-            report.stories
+            "{} found in a library of {}\n",
+            count(report.problems.len() as i64, "problem", "problems"),
+            count(report.stories, "story", "stories")
         ));
         print(&text)?;
     }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
+use super::open_existing_library;
 use super::output::{print, print_json};
 use super::table::{self, one_line};
 use crate::library::StorySummary;
@@ -21,7 +21,7 @@ pub struct ListArgs {
 
 /// Lists the newest stories.
 pub fn run(library: Option<PathBuf>, args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     let stories: Vec<StorySummary> = library
         .stories(args.limit)?
         .into_iter()

@@ -6,6 +6,8 @@
 
 pub mod backup;
 pub mod check;
+pub mod completions;
+pub mod correct;
 pub mod eval;
 pub mod extract;
 pub mod feeds;
@@ -28,12 +30,31 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 
-use crate::library::{Library, library_dir};
+use crate::library::{Library, exposure_warning, library_dir};
 
-/// Opens the library named by `--library`, `$SITREP_LIBRARY` or the user's data dir.
+/// Opens (creating if needed) the library named by `--library`, `$SITREP_LIBRARY` or
+/// the user's data dir, warning on stderr when other users can read it.
 pub fn open_library(flag: Option<PathBuf>) -> anyhow::Result<Library> {
     let dir = library_dir(flag).context("cannot open library")?;
-    Library::open(&dir).context("cannot open library")
+    let library = Library::open(&dir).context("cannot open library")?;
+    warn_if_exposed(&dir);
+    Ok(library)
+}
+
+/// Opens the library for a command that only reads it: a library that is not there is
+/// an error rather than a new, empty one.
+pub fn open_existing_library(flag: Option<PathBuf>) -> anyhow::Result<Library> {
+    let dir = library_dir(flag).context("cannot open library")?;
+    let library = Library::open_existing(&dir).context("cannot open library")?;
+    warn_if_exposed(&dir);
+    Ok(library)
+}
+
+/// One line on stderr when other users of the machine can read the library in `dir`.
+pub fn warn_if_exposed(dir: &std::path::Path) {
+    if let Some(warning) = exposure_warning(dir) {
+        eprintln!("sitrep: {warning}");
+    }
 }
 
 /// The process exit code for a subcommand's result, reporting any error on stderr.

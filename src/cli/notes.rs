@@ -8,10 +8,13 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Subcommand, ValueEnum};
 
-use super::open_library;
 use super::output::{print, print_json};
 use super::table::one_line;
-use crate::library::{Anchor, AnchorTarget, Library, Note, NoteFilter};
+use super::{open_existing_library, open_library};
+use crate::library::{
+    Anchor, AnchorTarget, BriefingFormat, BriefingRequest, Library, LibraryError, Note, NoteFilter,
+};
+use crate::sanitize::clean_text;
 
 /// Arguments of `sitrep notes`.
 #[derive(Debug, clap::Args)]
@@ -71,13 +74,8 @@ pub enum NotesCommand {
     },
     /// Make an earlier version the note's text again (as a new version).
     Restore { id: i64, version: usize },
-    /// Export notes with their stories as an analyst's briefing.
-    Export {
-        #[command(flatten)]
-        filter: FilterArgs,
-        #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
-        format: ExportFormat,
-    },
+    /// Export notes with their stories as an analyst's briefing, ready to send.
+    Export(ExportArgs),
 }
 
 /// Which notes `list` and `export` take.
@@ -91,6 +89,35 @@ pub struct FilterArgs {
     pub tag: Option<String>,
 }
 
+/// Arguments of `notes export`.
+#[derive(Debug, clap::Args)]
+pub struct ExportArgs {
+    /// Only notes on this story (the story is in the briefing even without notes).
+    #[arg(long, value_name = "ID")]
+    pub story: Option<i64>,
+    /// Only notes carrying this #tag; repeat for notes carrying any of several.
+    #[arg(long = "tag", value_name = "TAG")]
+    pub tags: Vec<String>,
+    /// Only stories published on or after this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub from: Option<jiff::civil::Date>,
+    /// Only stories published on or before this day.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    pub to: Option<jiff::civil::Date>,
+    /// The briefing's heading [default: Analyst briefing].
+    #[arg(long)]
+    pub title: Option<String>,
+    #[arg(long, value_enum, default_value_t = ExportFormat::Md)]
+    pub format: ExportFormat,
+    /// Write to FILE (created owner-only) instead of stdout; an existing FILE is an
+    /// error unless --force.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Replace FILE if it exists.
+    #[arg(long, requires = "output")]
+    pub force: bool,
+}
+
 /// The formats of `notes export`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
@@ -102,7 +129,12 @@ pub enum ExportFormat {
 
 /// Runs one `notes` subcommand.
 pub fn run(library: Option<PathBuf>, args: &NotesArgs) -> anyhow::Result<ExitCode> {
-    let mut library = open_library(library)?;
+    let mut library = match &args.command {
+        NotesCommand::List { .. } | NotesCommand::History { .. } | NotesCommand::Export(_) => {
+            open_existing_library(library)?
+        }
+        _ => open_library(library)?,
+    };
     match &args.command {
         NotesCommand::Add {
             story,
@@ -177,18 +209,57 @@ pub fn run(library: Option<PathBuf>, args: &NotesArgs) -> anyhow::Result<ExitCod
                 version_count(&library, *id)?
             ))?;
         }
-        NotesCommand::Export { filter, format } => {
-            let briefing = library.briefing(&note_filter(filter))?;
-            if briefing.stories.is_empty() {
-                bail!("no notes to export");
-            }
-            match format {
-                ExportFormat::Md => print(&briefing.to_markdown())?,
-                ExportFormat::Json => print_json(&briefing)?,
-            }
-        }
+        NotesCommand::Export(export) => export_briefing(&library, export)?,
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Writes the briefing to stdout, or to `--output` and says the full path on stderr.
+fn export_briefing(library: &Library, args: &ExportArgs) -> anyhow::Result<()> {
+    if let (Some(from), Some(to)) = (args.from, args.to)
+        && from > to
+    {
+        bail!("--from {from} is after --to {to}");
+    }
+    let briefing = library.briefing(&BriefingRequest {
+        title: args.title.clone(),
+        story: args.story,
+        tags: args.tags.clone(),
+        from: args.from,
+        to: args.to,
+    })?;
+    if briefing.stories.is_empty() {
+        bail!("no notes to export");
+    }
+    let format = match args.format {
+        ExportFormat::Md => BriefingFormat::Markdown,
+        ExportFormat::Json => BriefingFormat::Json,
+    };
+    match &args.output {
+        Some(file) => {
+            let written =
+                briefing
+                    .write_to(file, format, args.force)
+                    .map_err(|error| match error {
+                        LibraryError::Export { .. } if file.exists() && !args.force => {
+                            anyhow::anyhow!(
+                                "{} exists; pass --force to replace it",
+                                clean_text(&file.display().to_string())
+                            )
+                        }
+                        error => error.into(),
+                    })?;
+            eprintln!(
+                "sitrep: briefing written to {}",
+                clean_text(&written.display().to_string())
+            );
+        }
+        None => match format {
+            BriefingFormat::Markdown => print(&briefing.to_markdown())?,
+            BriefingFormat::Json => print_json(&briefing)?,
+        },
+    }
+    Ok(())
 }
 
 fn note_filter(args: &FilterArgs) -> NoteFilter {

@@ -14,6 +14,7 @@ pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode
         return super::summary::run(library, no_sample);
     }
     let dir = library_dir(library).context("cannot open library")?;
+    super::warn_if_exposed(&dir);
     crate::tui::open(&dir, !no_sample)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -2,10 +2,11 @@
 
 use std::fmt::Write;
 
-use crate::model::Extract;
+use crate::model::{Extract, QuoteKind};
 use crate::sanitize::clean_text;
 
-/// Title, meta line, highlights, body, then entities, quotes and events.
+/// Title, meta line, highlights, body, then entities, quotes and events (quotes and
+/// events numbered from 1, as `sitrep correct` names them).
 pub fn story(extract: &Extract) -> String {
     let article = &extract.article;
     let mut out = String::new();
@@ -53,23 +54,30 @@ pub fn story(extract: &Extract) -> String {
     }
     if !analysis.quotes.is_empty() {
         out.push_str("\nQuotes\n");
-        for quote in &analysis.quotes {
-            let speaker = quote.speaker.as_deref().unwrap_or("unattributed");
-            let _ = writeln!(
-                out,
-                "  {}: “{}” ({})",
-                clean_text(speaker),
-                clean_text(&quote.text),
-                quote.kind.as_str()
-            );
+        for (number, quote) in analysis.quotes.iter().enumerate() {
+            let speaker = clean_text(quote.speaker.as_deref().unwrap_or("unattributed"));
+            let text = clean_text(&quote.text);
+            // Reported speech paraphrases: it is never shown in quotation marks.
+            let _ = match quote.kind {
+                QuoteKind::Reported => {
+                    writeln!(out, "  {}. {speaker}, reported: {text}", number + 1)
+                }
+                kind => writeln!(
+                    out,
+                    "  {}. {speaker}: “{text}” ({})",
+                    number + 1,
+                    kind.as_str()
+                ),
+            };
         }
     }
     if !analysis.events.is_empty() {
         out.push_str("\nEvents\n");
-        for event in &analysis.events {
+        for (number, event) in analysis.events.iter().enumerate() {
             let _ = writeln!(
                 out,
-                "  {:<10}  {}",
+                "  {}. {:<10}  {}",
+                number + 1,
                 clean_text(&event.date),
                 clean_text(&event.summary)
             );
@@ -81,7 +89,7 @@ pub fn story(extract: &Extract) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Analysis, Article, Quote, QuoteKind};
+    use crate::model::{Analysis, Article, Quote};
 
     #[test]
     fn renders_meta_highlights_body_and_quotes_without_control_sequences() {
@@ -96,20 +104,30 @@ mod tests {
                 ..Article::default()
             },
             analysis: Analysis {
-                quotes: vec![Quote {
-                    text: "We have a calendar now".to_string(),
-                    start: 0,
-                    end: 0,
-                    speaker: Some("Lena Vos".to_string()),
-                    kind: QuoteKind::Direct,
-                }],
+                quotes: vec![
+                    Quote {
+                        text: "We have a calendar now".to_string(),
+                        start: 0,
+                        end: 0,
+                        speaker: Some("Lena Vos".to_string()),
+                        kind: QuoteKind::Direct,
+                    },
+                    Quote {
+                        text: "the first round opens in June".to_string(),
+                        start: 0,
+                        end: 0,
+                        speaker: Some("Lena Vos".to_string()),
+                        kind: QuoteKind::Reported,
+                    },
+                ],
                 ..Analysis::default()
             },
         };
         assert_eq!(
             story(&extract),
             "#3  Talks resume\nGulf Meridian · Brussels\n\n• A calendar\n\nNegotiators met.\n\
-             \nQuotes\n  Lena Vos: “We have a calendar now” (direct)\n"
+             \nQuotes\n  1. Lena Vos: “We have a calendar now” (direct)\n\
+             \x20 2. Lena Vos, reported: the first round opens in June\n"
         );
     }
 }

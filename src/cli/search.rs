@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
+use super::open_existing_library;
 use super::output::{print, print_json};
 use super::table::{self, one_line};
 use crate::library::{FuzzyHit, Library, Query, SearchHit};
@@ -29,7 +29,7 @@ pub struct SearchArgs {
 
 /// Searches the library.
 pub fn run(library: Option<PathBuf>, args: &SearchArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     let text = args.query.join(" ");
     let found = if args.fuzzy {
         fuzzy_hits(&library, &text, args.limit)?

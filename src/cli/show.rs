@@ -6,9 +6,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::output::{print, print_json};
-use super::{open_library, render};
-use crate::library::StoryVersion;
+use super::table::one_line;
+use super::{open_existing_library, render};
+use crate::library::{Anchor, Note, NoteFilter, StoryVersion};
 use crate::model::Extract;
+use crate::sanitize::clean_text;
 
 /// Arguments of `sitrep show`.
 #[derive(Debug, clap::Args)]
@@ -26,7 +28,7 @@ pub struct ShowArgs {
 
 /// Shows one story, or its earlier versions.
 pub fn run(library: Option<PathBuf>, args: &ShowArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     if args.versions {
         let versions = library.story_versions(args.id)?;
         if args.json {
@@ -41,6 +43,10 @@ pub fn run(library: Option<PathBuf>, args: &ShowArgs) -> anyhow::Result<ExitCode
         print_json(&extract)?;
     } else {
         let mut text = render::story(&extract);
+        text.push_str(&render_notes(&library.notes(&NoteFilter {
+            story: Some(args.id),
+            ..NoteFilter::default()
+        })?));
         let earlier = library.story_versions(args.id)?.len();
         if earlier > 0 {
             let plural = if earlier == 1 { "" } else { "s" };
@@ -53,6 +59,38 @@ pub fn run(library: Option<PathBuf>, args: &ShowArgs) -> anyhow::Result<ExitCode
         print(&text)?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The story's live notes under a "Notes" heading: id, last update day and tags, then
+/// the text indented; nothing when there are none.
+fn render_notes(notes: &[Note]) -> String {
+    let mut out = String::new();
+    if notes.is_empty() {
+        return out;
+    }
+    out.push_str("\nNotes\n");
+    for note in notes {
+        let mut header = vec![
+            format!("note {}", note.id),
+            note.updated.get(..10).unwrap_or(&note.updated).to_string(),
+        ];
+        match &note.anchor {
+            Some(Anchor::Passage { detached: true, .. }) => {
+                header.push("on a passage no longer in the story".to_string())
+            }
+            Some(Anchor::Passage { text, .. }) => header.push(format!("on “{}”", one_line(text))),
+            Some(Anchor::Entity { name }) => header.push(format!("about {}", one_line(name))),
+            Some(Anchor::Event { date, .. }) => {
+                header.push(format!("on the event {}", one_line(date)))
+            }
+            None => {}
+        }
+        let _ = writeln!(out, "  {}", header.join(" · "));
+        for line in clean_text(&note.text).lines() {
+            let _ = writeln!(out, "    {line}");
+        }
+    }
+    out
 }
 
 /// Each version under a header with its number and times, as `show` prints a story.

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use anyhow::Context;
 
 use super::open_library;
-use super::output::print;
+use super::output::{count, print};
 
 /// Prints what the library holds, importing the sample into an empty one unless `no_sample`.
 pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode> {
@@ -20,7 +20,10 @@ pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode
         let report = library
             .import_sample(|_, _| {})
             .context("cannot import the sample")?;
-        eprintln!("sitrep: imported {} sample stories", report.imported);
+        eprintln!(
+            "sitrep: imported {} from the sample",
+            count(report.imported as i64, "story", "stories")
+        );
     }
     let summary = library.summary()?;
     let span = match (&summary.first_day, &summary.last_day) {
@@ -28,8 +31,10 @@ pub fn run(library: Option<PathBuf>, no_sample: bool) -> anyhow::Result<ExitCode
         _ => String::new(),
     };
     print(&format!(
-        "{} stories from {} sources{span}; {} entities\n",
-        summary.stories, summary.sources, summary.entities
+        "{} from {}{span}; {}\n",
+        count(summary.stories, "story", "stories"),
+        count(summary.sources, "source", "sources"),
+        count(summary.entities, "entity", "entities")
     ))?;
     Ok(ExitCode::SUCCESS)
 }

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use super::open_library;
+use super::open_existing_library;
 use super::output::{print, print_json};
 use super::table::one_line;
 
@@ -24,7 +24,7 @@ pub struct TimelineArgs {
 
 /// Prints a timeline in date order.
 pub fn run(library: Option<PathBuf>, args: &TimelineArgs) -> anyhow::Result<ExitCode> {
-    let library = open_library(library)?;
+    let library = open_existing_library(library)?;
     let events = match (&args.entity, args.story) {
         (Some(name), _) => library.entity_timeline(name)?,
         (None, Some(id)) => {

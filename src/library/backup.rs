@@ -51,6 +51,7 @@ impl Library {
 /// while other connections write; a busy step is retried after a pause.
 fn copy_into(source: &Connection, path: &Path) -> rusqlite::Result<()> {
     let _ = std::fs::remove_file(path);
+    let _ = super::private::touch_private_file(path);
     let mut copy = Connection::open(path)?;
     Backup::new(source, &mut copy)?.run_to_completion(i32::MAX, Duration::from_millis(50), None)?;
     copy.close().map_err(|(_, error)| error)

@@ -4,20 +4,37 @@
 
 use std::collections::BTreeMap;
 
+use jiff::civil::Date;
 use serde::Serialize;
 
+use super::anchors::Anchor;
 use super::notes::{Note, NoteFilter, now};
 use super::{Library, LibraryError};
 use crate::model::{Event, Quote};
 
+/// What a briefing covers: the live notes on `story` (else on every story) carrying any
+/// of `tags` (else every note), on stories published from `from` to `to` (inclusive).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BriefingRequest {
+    /// The document's heading; "Analyst briefing" when absent.
+    pub title: Option<String>,
+    pub story: Option<i64>,
+    /// Tags, any case, with or without `#`.
+    pub tags: Vec<String>,
+    pub from: Option<Date>,
+    pub to: Option<Date>,
+}
+
 /// Everything an export holds, ready to serialise or render.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Briefing {
+    pub title: String,
     /// RFC 3339 time the briefing was made.
     pub generated: String,
-    /// The filters it was made with.
-    pub story: Option<i64>,
-    pub tag: Option<String>,
+    /// The filters it was made with: tags lowercase without `#`, days as `YYYY-MM-DD`.
+    pub tags: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
     /// Newest story first.
     pub stories: Vec<BriefingStory>,
     /// Every story's events, in date order.
@@ -27,6 +44,7 @@ pub struct Briefing {
 /// One story of a briefing.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct BriefingStory {
+    /// The story's library id (for tools; the Markdown cites by title, source, date, URL).
     pub id: i64,
     pub title: String,
     pub source: Option<String>,
@@ -34,6 +52,7 @@ pub struct BriefingStory {
     pub published: Option<String>,
     pub url: Option<String>,
     pub notes: Vec<Note>,
+    /// The attributed quotes, and any unattributed one a note's passage covers.
     pub quotes: Vec<Quote>,
     /// In date order.
     pub events: Vec<Event>,
@@ -44,21 +63,22 @@ pub struct BriefingStory {
 pub struct TimelineEntry {
     pub date: String,
     pub summary: String,
-    pub story: i64,
-    pub story_title: String,
+    /// The story's number in the briefing, counting from 1.
+    pub story: usize,
 }
 
 impl Library {
-    /// The briefing of the live notes `filter` selects and their stories. With
-    /// `filter.story`, that story is in it even without notes.
-    pub fn briefing(&self, filter: &NoteFilter) -> Result<Briefing, LibraryError> {
-        let filter = NoteFilter {
-            deleted: false,
-            ..filter.clone()
-        };
+    /// The briefing `request` asks for. With `request.story`, that story is in it even
+    /// without notes (if published in the range).
+    pub fn briefing(&self, request: &BriefingRequest) -> Result<Briefing, LibraryError> {
+        let tags: Vec<String> = request
+            .tags
+            .iter()
+            .map(|tag| tag.trim_start_matches('#').to_lowercase())
+            .collect();
         let mut by_story: BTreeMap<i64, Vec<Note>> = BTreeMap::new();
-        let mut order: Vec<i64> = filter.story.into_iter().collect();
-        for note in self.notes(&filter)? {
+        let mut order: Vec<i64> = request.story.into_iter().collect();
+        for note in self.briefing_notes(request.story, &tags)? {
             if !order.contains(&note.story) {
                 order.push(note.story);
             }
@@ -67,43 +87,105 @@ impl Library {
         let mut stories = Vec::with_capacity(order.len());
         for id in order {
             let extract = self.story(id)?;
+            let article = extract.article;
+            let day = article.published.as_deref().and_then(published_day);
+            let in_range = match (request.from, request.to) {
+                (None, None) => true,
+                (from, to) => day.is_some_and(|day| {
+                    from.is_none_or(|from| day >= from) && to.is_none_or(|to| day <= to)
+                }),
+            };
+            if !in_range {
+                continue;
+            }
+            let notes = by_story.remove(&id).unwrap_or_default();
+            let quotes = extract
+                .analysis
+                .quotes
+                .into_iter()
+                .filter(|quote| quote.speaker.is_some() || is_anchored(quote, &notes))
+                .collect();
             let mut events = extract.analysis.events;
             events.sort_by_cached_key(|event| period_key(&event.date));
-            let article = extract.article;
-            stories.push(BriefingStory {
-                id,
-                title: article.title,
-                source: article.source,
-                byline: article.byline,
-                published: article.published,
-                url: article.url,
-                notes: by_story.remove(&id).unwrap_or_default(),
-                quotes: extract.analysis.quotes,
-                events,
-            });
+            stories.push((
+                day,
+                BriefingStory {
+                    id,
+                    title: article.title,
+                    source: article.source,
+                    byline: article.byline,
+                    published: article.published,
+                    url: article.url,
+                    notes,
+                    quotes,
+                    events,
+                },
+            ));
         }
+        // Newest first, undated last (stable: the notes' order otherwise).
+        stories.sort_by_key(|(day, _)| (day.is_none(), std::cmp::Reverse(*day)));
+        let stories: Vec<BriefingStory> = stories.into_iter().map(|(_, story)| story).collect();
         let mut timeline: Vec<TimelineEntry> = stories
             .iter()
-            .flat_map(|story| {
-                story.events.iter().map(|event| TimelineEntry {
+            .enumerate()
+            .flat_map(|(index, story)| {
+                story.events.iter().map(move |event| TimelineEntry {
                     date: event.date.clone(),
                     summary: event.summary.clone(),
-                    story: story.id,
-                    story_title: story.title.clone(),
+                    story: index + 1,
                 })
             })
             .collect();
         timeline.sort_by_cached_key(|entry| period_key(&entry.date));
         Ok(Briefing {
+            title: request
+                .title
+                .clone()
+                .filter(|title| !title.trim().is_empty())
+                .unwrap_or_else(|| "Analyst briefing".to_string()),
             generated: now(),
-            story: filter.story,
-            tag: filter
-                .tag
-                .map(|tag| tag.trim_start_matches('#').to_lowercase()),
+            tags,
+            from: request.from.map(|day| day.to_string()),
+            to: request.to.map(|day| day.to_string()),
             stories,
             timeline,
         })
     }
+
+    /// The live notes on `story` (or on all stories) carrying any of `tags` (or all).
+    fn briefing_notes(
+        &self,
+        story: Option<i64>,
+        tags: &[String],
+    ) -> Result<Vec<Note>, LibraryError> {
+        let notes = self.notes(&NoteFilter {
+            story,
+            tag: None,
+            deleted: false,
+        })?;
+        Ok(notes
+            .into_iter()
+            .filter(|note| tags.is_empty() || note.tags.iter().any(|tag| tags.contains(tag)))
+            .collect())
+    }
+}
+
+/// The day of an RFC 3339 time or `YYYY-MM-DD` value, as written (the story's own offset).
+fn published_day(published: &str) -> Option<Date> {
+    published.get(..10)?.parse().ok()
+}
+
+/// True when one of `notes` is anchored to a passage that overlaps `quote`.
+fn is_anchored(quote: &Quote, notes: &[Note]) -> bool {
+    notes.iter().any(|note| match &note.anchor {
+        Some(Anchor::Passage {
+            start,
+            end,
+            detached: false,
+            ..
+        }) => *start < quote.end && quote.start < *end,
+        _ => false,
+    })
 }
 
 /// Sorts date values of any precision by the day their period starts, then by the

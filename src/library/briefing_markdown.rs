@@ -8,15 +8,25 @@ use std::fmt::Write;
 use super::anchors::Anchor;
 use super::briefing::{Briefing, BriefingStory};
 use super::notes::Note;
+use crate::model::{Quote, QuoteKind};
 
 impl Briefing {
-    /// The briefing as a Markdown document (CommonMark).
+    /// The briefing as a Markdown document (CommonMark), to send as it is: stories are
+    /// cited by title, source, date and URL, and no library id or offset appears.
     pub fn to_markdown(&self) -> String {
-        let mut out = String::from("# Analyst briefing\n\n");
+        let mut out = format!("# {}\n\n", escape(&self.title));
         let note_count: usize = self.stories.iter().map(|story| story.notes.len()).sum();
-        let mut scope = vec![format!("Generated {}", escape(&self.generated))];
-        if let Some(tag) = &self.tag {
-            scope.push(format!("notes tagged {}", escape(&format!("#{tag}"))));
+        let generated = self.generated.get(..10).unwrap_or(&self.generated);
+        let mut scope = vec![format!("Generated {}", escape(generated))];
+        if !self.tags.is_empty() {
+            let tags: Vec<String> = self.tags.iter().map(|tag| tag_text(tag)).collect();
+            scope.push(format!("notes tagged {}", tags.join(", ")));
+        }
+        match (&self.from, &self.to) {
+            (Some(from), Some(to)) => scope.push(format!("stories of {from} to {to}")),
+            (Some(from), None) => scope.push(format!("stories from {from}")),
+            (None, Some(to)) => scope.push(format!("stories up to {to}")),
+            (None, None) => {}
         }
         scope.push(format!(
             "{} {}, {} {}",
@@ -34,12 +44,18 @@ impl Briefing {
             for entry in &self.timeline {
                 let _ = writeln!(
                     out,
-                    "- {} — {} (story {}: {})",
+                    "- {} — {} [{}]",
                     escape(&entry.date),
                     escape(&entry.summary),
-                    entry.story,
-                    escape(&entry.story_title)
+                    entry.story
                 );
+            }
+            out.push('\n');
+        }
+        if !self.stories.is_empty() {
+            out.push_str("## Sources\n\n");
+            for (number, story) in self.stories.iter().enumerate() {
+                let _ = writeln!(out, "{}. {}", number + 1, citation(story));
             }
             out.push('\n');
         }
@@ -47,22 +63,37 @@ impl Briefing {
     }
 }
 
-fn write_story(out: &mut String, number: usize, story: &BriefingStory) {
-    let _ = writeln!(out, "## {number}. {}\n", escape(&story.title));
-    let _ = writeln!(out, "- Story: {}", story.id);
-    for (label, value) in [
-        ("Source", &story.source),
-        ("By", &story.byline),
-        ("Published", &story.published),
-    ] {
-        if let Some(value) = value {
-            let _ = writeln!(out, "- {label}: {}", escape(value));
-        }
+/// "Title. Source, YYYY-MM-DD. <url>", the parts the story has.
+fn citation(story: &BriefingStory) -> String {
+    let title = escape(&story.title);
+    let stop = if title.ends_with(['.', '?', '!']) {
+        ""
+    } else {
+        "."
+    };
+    let mut parts = vec![format!("{title}{stop}")];
+    let day = story
+        .published
+        .as_deref()
+        .map(|time| time.get(..10).unwrap_or(time));
+    match (story.source.as_deref(), day) {
+        (Some(source), Some(day)) => parts.push(format!("*{}*, {}.", escape(source), escape(day))),
+        (Some(source), None) => parts.push(format!("*{}*, undated.", escape(source))),
+        (None, Some(day)) => parts.push(format!("Unknown source, {}.", escape(day))),
+        (None, None) => parts.push("Unknown source, undated.".to_string()),
     }
     if let Some(url) = &story.url {
-        let _ = writeln!(out, "- Link: {}", link(url));
+        parts.push(link(url));
     }
-    out.push('\n');
+    parts.join(" ")
+}
+
+fn write_story(out: &mut String, number: usize, story: &BriefingStory) {
+    let _ = writeln!(out, "## {number}. {}\n", escape(&story.title));
+    let _ = writeln!(out, "{}\n", citation(story));
+    if let Some(byline) = &story.byline {
+        let _ = writeln!(out, "By {}\n", escape(byline));
+    }
     if !story.notes.is_empty() {
         out.push_str("### Notes\n\n");
         for note in &story.notes {
@@ -72,11 +103,7 @@ fn write_story(out: &mut String, number: usize, story: &BriefingStory) {
     if !story.quotes.is_empty() {
         out.push_str("### Quotes\n\n");
         for quote in &story.quotes {
-            let speaker = match &quote.speaker {
-                Some(speaker) => format!("**{}**", escape(speaker)),
-                None => "*Unattributed*".to_string(),
-            };
-            let _ = writeln!(out, "- {speaker}: “{}”", escape(&quote.text));
+            let _ = writeln!(out, "- {}", quote_line(quote));
         }
         out.push('\n');
     }
@@ -94,20 +121,27 @@ fn write_story(out: &mut String, number: usize, story: &BriefingStory) {
     }
 }
 
+/// A quote with its speaker: words quoted in the story inside quotation marks, reported
+/// speech (a paraphrase, not the speaker's words) without them.
+fn quote_line(quote: &Quote) -> String {
+    let speaker = match &quote.speaker {
+        Some(speaker) => format!("**{}**", escape(speaker)),
+        None => "*Unattributed*".to_string(),
+    };
+    match quote.kind {
+        QuoteKind::Reported => format!("{speaker}, reported: {}", escape(&quote.text)),
+        _ => format!("{speaker}: “{}”", escape(&quote.text)),
+    }
+}
+
 /// A list item: a header line, the quoted passage if any, then the note's own Markdown.
 fn write_note(out: &mut String, note: &Note) {
-    let mut header = vec![format!("**Note {}**", note.id)];
+    let mut header = vec!["**Note**".to_string()];
     match &note.anchor {
-        Some(Anchor::Passage {
-            start,
-            end,
-            detached,
-            ..
-        }) => header.push(if *detached {
-            "passage no longer in the story".to_string()
-        } else {
-            format!("passage, characters {start}–{end}")
-        }),
+        Some(Anchor::Passage { detached: true, .. }) => {
+            header.push("on a passage no longer in the story".to_string())
+        }
+        Some(Anchor::Passage { .. }) => header.push("on the passage".to_string()),
         Some(Anchor::Entity { name }) => header.push(format!("about {}", escape(name))),
         Some(Anchor::Event { date, summary }) => {
             header.push(format!("on event {} — {}", escape(date), escape(summary)))
@@ -115,14 +149,11 @@ fn write_note(out: &mut String, note: &Note) {
         None => {}
     }
     if !note.tags.is_empty() {
-        let tags: Vec<String> = note
-            .tags
-            .iter()
-            .map(|tag| escape(&format!("#{tag}")))
-            .collect();
+        let tags: Vec<String> = note.tags.iter().map(|tag| tag_text(tag)).collect();
         header.push(tags.join(" "));
     }
-    header.push(format!("updated {}", escape(&note.updated)));
+    let updated = note.updated.get(..10).unwrap_or(&note.updated);
+    header.push(format!("updated {}", escape(updated)));
     let _ = writeln!(out, "- {}\n", header.join(" · "));
     if let Some(Anchor::Passage { text, .. }) = &note.anchor {
         for line in text.lines() {
@@ -143,6 +174,19 @@ fn write_note(out: &mut String, note: &Note) {
         }
     }
     out.push('\n');
+}
+
+/// `#tag` as written: a tag's letters, digits, `_` and `-` are literal in Markdown
+/// mid-line, so only a character outside that set (never in a parsed tag) is escaped.
+fn tag_text(tag: &str) -> String {
+    if tag
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    {
+        format!("#{tag}")
+    } else {
+        escape(&format!("#{tag}"))
+    }
 }
 
 /// `text` on one line with every Markdown-active character escaped.
@@ -194,7 +238,7 @@ fn plural<'a>(count: usize, one: &'a str, many: &'a str) -> &'a str {
 
 #[cfg(test)]
 mod tests {
-    use super::{escape, link};
+    use super::{BriefingStory, citation, escape, link};
 
     #[test]
     fn escapes_inline_syntax_and_block_openers() {
@@ -203,6 +247,29 @@ mod tests {
         assert_eq!(escape("2023. A year"), r"2023\. A year");
         assert_eq!(escape("U.S. talks - again"), "U.S. talks - again");
         assert_eq!(escape("two\n\nlines"), "two lines");
+    }
+
+    #[test]
+    fn citations_end_the_title_once() {
+        let story = |title: &str| BriefingStory {
+            id: 1,
+            title: title.to_string(),
+            source: Some("Harbour Wire".to_string()),
+            byline: None,
+            published: Some("2024-02-10T08:00:00Z".to_string()),
+            url: None,
+            notes: Vec::new(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+        };
+        assert_eq!(
+            citation(&story("Talks resume")),
+            "Talks resume. *Harbour Wire*, 2024-02-10."
+        );
+        assert_eq!(
+            citation(&story("Will talks resume?")),
+            "Will talks resume? *Harbour Wire*, 2024-02-10."
+        );
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub enum LibraryError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error("no sitrep library in {0} (check --library, or import stories first)")]
+    NoLibrary(PathBuf),
     #[error("library directory {0} is read-only")]
     ReadOnly(PathBuf),
     #[error("{0} is not a sitrep library (corrupt or foreign database file)")]
@@ -33,6 +35,10 @@ pub enum LibraryError {
     NoteDeleted(i64),
     #[error("note {note} has no version {version}")]
     NoSuchVersion { note: i64, version: usize },
+    #[error("no correction with id {0}")]
+    NoSuchCorrection(i64),
+    #[error("invalid correction: {0}")]
+    InvalidCorrection(String),
     #[error("no subscription {0}")]
     NoSuchSubscription(String),
     #[error("no draft with id {0}")]
@@ -49,6 +55,8 @@ pub enum LibraryError {
     Damaged(String),
     #[error("cannot write the library file (is the disk full?): {0}")]
     Disk(rusqlite::Error),
+    #[error("cannot write the briefing to {path}: {reason}")]
+    Export { path: PathBuf, reason: String },
     #[error("cannot back up to {path}: {reason}")]
     Backup { path: PathBuf, reason: String },
 }

@@ -8,9 +8,12 @@ mod analysis_json;
 mod anchors;
 mod backup;
 mod briefing;
+mod briefing_file;
 mod briefing_markdown;
 mod check;
 mod check_lists;
+mod corrections;
+mod corrections_apply;
 mod day_range;
 mod drafts;
 mod entity_ids;
@@ -24,6 +27,7 @@ mod location;
 mod merge;
 mod notes;
 mod pipeline;
+mod private;
 mod query;
 mod sample;
 mod schema;
@@ -46,8 +50,10 @@ use entity_ids::EntityIds;
 use import::{Origin, Storing, StoryValues};
 
 pub use anchors::{Anchor, AnchorTarget};
-pub use briefing::{Briefing, BriefingStory, TimelineEntry};
+pub use briefing::{Briefing, BriefingRequest, BriefingStory, TimelineEntry};
+pub use briefing_file::BriefingFormat;
 pub use check::CheckReport;
+pub use corrections::{Correction, StoredCorrection};
 pub use drafts::Draft;
 pub use error::LibraryError;
 pub use excerpt::is_excerpt;
@@ -56,6 +62,9 @@ pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
 pub use notes::{Note, NoteFilter, NoteVersion};
 pub use pipeline::{ImportReport, Input};
+pub use private::{
+    PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, editor_file, exposure_warning,
+};
 pub use query::Query;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
@@ -76,7 +85,7 @@ pub struct Library {
 impl Library {
     /// Opens (creating if needed) the library in `dir`, bringing its schema up to date.
     pub fn open(dir: &Path) -> Result<Library, LibraryError> {
-        std::fs::create_dir_all(dir).map_err(|source| match source.kind() {
+        private::create_private_dir(dir).map_err(|source| match source.kind() {
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 LibraryError::ReadOnly(dir.to_path_buf())
             }
@@ -86,6 +95,8 @@ impl Library {
             },
         })?;
         let path = dir.join(DATABASE_FILE);
+        // A failure here (a read-only folder) is reported by the open below.
+        let _ = private::touch_private_file(&path);
         let opened = Connection::open(&path).and_then(|conn| {
             schema::configure(&conn)?;
             Ok(conn)
@@ -96,6 +107,15 @@ impl Library {
             other => other,
         })?;
         Ok(Library { conn })
+    }
+
+    /// Opens the library in `dir` only if one is there: a read-only command given a
+    /// mistyped `--library` gets an error instead of a new, empty library.
+    pub fn open_existing(dir: &Path) -> Result<Library, LibraryError> {
+        if !dir.join(DATABASE_FILE).is_file() {
+            return Err(LibraryError::NoLibrary(dir.to_path_buf()));
+        }
+        Library::open(dir)
     }
 
     /// Stores one file's worth of already parsed and analysed stories in one transaction.

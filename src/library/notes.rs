@@ -9,6 +9,8 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::anchors::{self, Anchor, AnchorTarget};
+use super::corrections::Correction;
+use super::corrections_apply::StoryCorrections;
 use super::drafts::{self, Subject};
 use super::tags::parse_tags;
 use super::{Library, LibraryError, fts};
@@ -65,8 +67,14 @@ impl Library {
     ) -> Result<Note, LibraryError> {
         let text = checked_text(text)?;
         let now = now();
+        let anchor = match anchor {
+            Some(AnchorTarget::Entity { name }) => Some(AnchorTarget::Entity {
+                name: self.stored_entity_name(story, name)?,
+            }),
+            other => other.cloned(),
+        };
         let id = self.write(|tx| {
-            let anchor = match anchor {
+            let anchor = match &anchor {
                 Some(target) => Some(anchors::resolve(tx, story, target)?),
                 None => {
                     require_story(tx, story)?;
@@ -141,9 +149,33 @@ impl Library {
         self.note(id)
     }
 
+    /// The name stored for the entity of `story` the analyst's corrections call `name`
+    /// (any case); `name` itself when no correction names it so.
+    fn stored_entity_name(&self, story: i64, name: &str) -> Result<String, LibraryError> {
+        let corrections = self.active_corrections()?;
+        let corrected = StoryCorrections::of(&corrections, story);
+        let stored: Vec<String> = self
+            .conn
+            .prepare_cached(
+                "SELECT e.name FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+                 WHERE ae.article_id = ?1",
+            )?
+            .query_map([story], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
+        Ok(stored
+            .into_iter()
+            .find(|stored| {
+                corrected
+                    .entity_name(stored)
+                    .is_some_and(|shown| shown.eq_ignore_ascii_case(name))
+            })
+            .unwrap_or_else(|| name.to_string()))
+    }
+
     /// One note, live or deleted.
     pub fn note(&self, id: i64) -> Result<Note, LibraryError> {
-        load_note(&self.conn, id)
+        let corrections = self.active_corrections()?;
+        Ok(corrected(load_note(&self.conn, id)?, &corrections))
     }
 
     /// The notes `filter` selects, by story (newest story first), then oldest note first.
@@ -162,7 +194,8 @@ impl Library {
         ))?;
         let rows =
             statement.query_map(params![filter.story, tag, filter.deleted], note_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let corrections = self.active_corrections()?;
+        rows.map(|row| Ok(corrected(row?, &corrections))).collect()
     }
 
     /// Every saved version of a note, oldest first.
@@ -183,6 +216,16 @@ impl Library {
             })
             .collect()
     }
+}
+
+/// `note` with the entity it is anchored to named as the analyst's corrections name it.
+fn corrected(mut note: Note, corrections: &[Correction]) -> Note {
+    if let Some(Anchor::Entity { name }) = &mut note.anchor
+        && let Some(corrected) = StoryCorrections::of(corrections, note.story).entity_name(name)
+    {
+        *name = corrected;
+    }
+    note
 }
 
 /// The current time, RFC 3339 in UTC to the second.

@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_v4.sql"),
     include_str!("schema_v5.sql"),
     include_str!("schema_subscriptions.sql"),
+    include_str!("schema_corrections.sql"),
 ];
 
 /// The schema version this build writes.

@@ -4,6 +4,9 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
+use super::corrections::Correction;
+use super::corrections_apply::StoryCorrections;
+use super::identity::published_keys;
 use super::{Library, LibraryError};
 use crate::model::{Analysis, Article, Entity, EntityKind, Event, Extract};
 
@@ -59,14 +62,50 @@ impl Library {
         Ok(summary)
     }
 
-    /// The newest `limit` stories, newest first; undated stories come last.
+    /// The newest `limit` stories, newest first; undated stories come last. A date or
+    /// source the analyst corrected is shown, and the date counts for the order.
     pub fn stories(&self, limit: usize) -> Result<Vec<StorySummary>, LibraryError> {
+        let corrections = self.active_corrections()?;
+        let mut fixed: Vec<i64> = corrections
+            .iter()
+            .filter(|c| matches!(c, Correction::Date { .. } | Correction::Source { .. }))
+            .filter_map(Correction::story)
+            .collect();
+        fixed.sort_unstable();
+        fixed.dedup();
+        // Enough stories that those a corrected date moves out of the newest are replaced.
+        let wanted = limit.saturating_add(fixed.len()).min(i64::MAX as usize);
         let mut statement = self.conn.prepare_cached(
-            "SELECT id, title, source, published FROM articles
+            "SELECT id, title, source, published, published_at FROM articles
              ORDER BY published_at IS NULL, published_at DESC, id DESC LIMIT ?1",
         )?;
-        let rows = statement.query_map([limit as i64], story_summary)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let mut rows: Vec<(Option<i64>, StorySummary)> = statement
+            .query_map([wanted as i64], dated_story_summary)?
+            .collect::<Result<_, _>>()?;
+        if fixed.is_empty() {
+            return Ok(rows.into_iter().map(|(_, story)| story).collect());
+        }
+        let mut by_id = self.conn.prepare_cached(
+            "SELECT id, title, source, published, published_at FROM articles WHERE id = ?1",
+        )?;
+        for id in &fixed {
+            if !rows.iter().any(|(_, story)| story.id == *id) {
+                rows.extend(by_id.query_row([id], dated_story_summary).optional()?);
+            }
+        }
+        for (published_at, story) in &mut rows {
+            let corrected = StoryCorrections::of(&corrections, story.id);
+            if let Some(published) = corrected.published() {
+                *published_at = published_keys(Some(published)).map(|keys| keys.at);
+                story.published = Some(published.to_string());
+            }
+            if let Some(source) = corrected.source() {
+                story.source = Some(source.to_string());
+            }
+        }
+        rows.sort_by_key(|(at, story)| (at.is_none(), std::cmp::Reverse((*at, story.id))));
+        rows.truncate(limit);
+        Ok(rows.into_iter().map(|(_, story)| story).collect())
     }
 
     /// One story with its analysis, in the shape of `sitrep extract` plus its id.
@@ -79,11 +118,14 @@ impl Library {
             dates: parse_dates(&dates, id)?,
             events: self.events(id)?,
         };
-        Ok(Extract {
+        let mut extract = Extract {
             id: Some(id),
             article,
             analysis,
-        })
+        };
+        let corrections = self.corrections_for(id)?;
+        StoryCorrections::of(&corrections, id).apply(&mut extract);
+        Ok(extract)
     }
 
     /// The story's stored mentions, quotes and dates, as JSON.
@@ -195,6 +237,11 @@ fn story_summary(row: &Row) -> rusqlite::Result<StorySummary> {
         source: row.get(2)?,
         published: row.get(3)?,
     })
+}
+
+/// Reads `id, title, source, published, published_at`.
+fn dated_story_summary(row: &Row) -> rusqlite::Result<(Option<i64>, StorySummary)> {
+    Ok((row.get(4)?, story_summary(row)?))
 }
 
 pub(super) fn damaged(what: &str, value: &str) -> LibraryError {

@@ -6,6 +6,8 @@ use std::collections::HashSet;
 use rusqlite::params_from_iter;
 use serde::Serialize;
 
+use super::corrections::Correction;
+use super::corrections_apply::{StoryCorrections, names_becoming};
 use super::day_range::DayRange;
 use super::{Library, LibraryError};
 
@@ -45,18 +47,23 @@ struct Row {
 
 impl Library {
     /// Every event involving `entity` (canonical name, any case), linked and in date order.
+    /// An entity the analyst renamed or merged is found under its new name.
     pub fn entity_timeline(&self, entity: &str) -> Result<Vec<TimelineEvent>, LibraryError> {
+        let corrections = self.active_corrections()?;
+        let names = names_becoming(&corrections, entity);
+        let marks = vec!["?"; names.len()].join(",");
+        let sql = format!(
+            "SELECT DISTINCT ee.event_id FROM event_entities ee JOIN entities e ON e.id = ee.entity_id
+             WHERE e.name IN ({marks}) ORDER BY ee.event_id DESC LIMIT {MAX_EVENTS}"
+        );
         let ids: Vec<i64> = self
             .conn
-            .prepare_cached(
-                "SELECT ee.event_id FROM event_entities ee JOIN entities e ON e.id = ee.entity_id
-                 WHERE e.name = ?1 ORDER BY ee.event_id DESC LIMIT ?2",
-            )?
-            .query_map(rusqlite::params![entity, MAX_EVENTS as i64], |row| {
-                row.get(0)
-            })?
+            .prepare_cached(&sql)?
+            .query_map(params_from_iter(&names), |row| row.get(0))?
             .collect::<Result<_, _>>()?;
-        Ok(link(self.event_rows(&ids)?, None))
+        let mut rows = self.event_rows(&ids, &corrections)?;
+        rows.retain(|row| row.entities.iter().any(|e| e.eq_ignore_ascii_case(entity)));
+        Ok(link(rows, None))
     }
 
     /// The story's own events and the events of other stories on the same storyline:
@@ -107,11 +114,17 @@ impl Library {
                 .collect::<Result<_, _>>()?;
             ids.extend(related);
         }
-        Ok(link(self.event_rows(&ids)?, Some(story)))
+        let corrections = self.active_corrections()?;
+        Ok(link(self.event_rows(&ids, &corrections)?, Some(story)))
     }
 
-    /// Loads events with their entities and source story.
-    fn event_rows(&self, ids: &[i64]) -> Result<Vec<Row>, LibraryError> {
+    /// Loads events with their entities and source story, as the analyst corrected
+    /// them (hidden events left out).
+    fn event_rows(
+        &self,
+        ids: &[i64],
+        corrections: &[Correction],
+    ) -> Result<Vec<Row>, LibraryError> {
         let mut rows = Vec::with_capacity(ids.len());
         let mut event = self.conn.prepare_cached(
             "SELECT ev.date, ev.summary, ev.start, a.id, a.title, a.source, a.published,
@@ -138,7 +151,22 @@ impl Library {
                     },
                 })
             })?;
-            rows.push(row);
+            let corrected = StoryCorrections::of(corrections, row.source.id);
+            if corrected.hides_event(&row.date, &row.summary) {
+                continue;
+            }
+            rows.push(Row {
+                entities: corrected.entity_names(&row.entities),
+                source: EventSource {
+                    source: corrected.source().map(str::to_string).or(row.source.source),
+                    published: corrected
+                        .published()
+                        .map(str::to_string)
+                        .or(row.source.published),
+                    ..row.source
+                },
+                ..row
+            });
         }
         Ok(rows)
     }

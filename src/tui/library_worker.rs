@@ -1,6 +1,11 @@
 //! Answers the reader's requests from the library, on the worker thread.
 
-use crate::library::{FuzzyIndex, Library, NoteFilter, Query, StorySummary, TimelineEvent};
+use std::path::Path;
+
+use crate::library::{
+    BriefingFormat, BriefingRequest, FuzzyIndex, Library, NoteFilter, Query, StorySummary,
+    TimelineEvent,
+};
 use crate::tui::fetcher::Fetcher;
 use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
 
@@ -151,17 +156,14 @@ impl LibraryWorker {
                     (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
                     (None, None) => "sitrep-briefing.md".to_string(),
                 };
-                let markdown = self
-                    .library
-                    .briefing(&NoteFilter {
-                        story,
-                        tag,
-                        deleted: false,
-                    })?
-                    .to_markdown();
-                match std::fs::write(&name, markdown) {
-                    Ok(()) => Response::Exported(name),
-                    Err(error) => Response::Failed(format!("cannot write {name}: {error}")),
+                let briefing = self.library.briefing(&BriefingRequest {
+                    story,
+                    tags: tag.into_iter().collect(),
+                    ..BriefingRequest::default()
+                })?;
+                match briefing.write_to(Path::new(&name), BriefingFormat::Markdown, false) {
+                    Ok(path) => Response::Exported(path.display().to_string()),
+                    Err(error) => Response::Failed(error.to_string()),
                 }
             }
             Request::Search { query, generation } => Response::Search {

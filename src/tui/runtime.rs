@@ -167,11 +167,8 @@ fn edit_externally(terminal: &mut ratatui::DefaultTerminal, text: &str) -> io::R
         .iter()
         .find_map(|name| std::env::var(name).ok().filter(|v| !v.trim().is_empty()))
         .unwrap_or_else(|| "vi".to_string());
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    let path = std::env::temp_dir().join(format!("sitrep-note-{}-{nanos}.md", std::process::id()));
-    std::fs::write(&path, text)?;
+    let file = crate::library::editor_file(text)?;
+    let path = file.path();
     execute!(io::stdout(), DisableMouseCapture)?;
     ratatui::restore();
     // Through the shell, so an editor with arguments ("code --wait") works.
@@ -179,13 +176,13 @@ fn edit_externally(terminal: &mut ratatui::DefaultTerminal, text: &str) -> io::R
         .arg("-c")
         .arg(format!("{editor} \"$1\""))
         .arg("sitrep")
-        .arg(&path)
+        .arg(path)
         .status();
     *terminal = ratatui::try_init()?;
     execute!(io::stdout(), EnableMouseCapture)?;
     terminal.clear()?;
-    let edited = std::fs::read_to_string(&path);
-    let _ = std::fs::remove_file(&path);
+    let edited = std::fs::read_to_string(path);
+    drop(file);
     match status {
         Ok(status) if status.success() => edited,
         Ok(status) => Err(io::Error::other(format!(

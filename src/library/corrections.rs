@@ -1,0 +1,429 @@
+//! Corrections by the analyst: rename, merge or split an entity, set a quote's speaker,
+//! hide a wrong quote, entity or event, fix a story's date or source.
+//!
+//! They are stored apart from the analysis (table `corrections`) and applied when
+//! analyses are read (`corrections_apply.rs`), so every reader of the library sees them
+//! and a re-import or re-analysis keeps them. Undo marks a correction undone; its row stays.
+
+use rusqlite::{OptionalExtension, Row, params};
+use serde::Serialize;
+
+use super::notes::now;
+use super::{Library, LibraryError};
+use crate::sanitize::clean_text;
+
+/// One correction. Entities are named by canonical name (any case); quotes by their
+/// text and events by date and summary, which survive a re-analysis that renumbers them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Correction {
+    /// Everywhere, the entity `from` is called `to` (a name no entity has yet).
+    Rename { from: String, to: String },
+    /// Everywhere, the entity `from` is the entity `into`: their mentions join.
+    Merge { from: String, into: String },
+    /// In one story, what was taken for `entity` is another entity, `into`.
+    Split {
+        story: i64,
+        entity: String,
+        into: String,
+    },
+    /// The quote with this text in the story was said by `speaker`.
+    Speaker {
+        story: i64,
+        quote: String,
+        speaker: String,
+    },
+    /// The quote with this text in the story is not a quote.
+    HideQuote { story: i64, quote: String },
+    /// The entity is wrong: in one story, or (without `story`) everywhere.
+    HideEntity { story: Option<i64>, entity: String },
+    /// The story's event on `date` with this summary is wrong.
+    HideEvent {
+        story: i64,
+        date: String,
+        summary: String,
+    },
+    /// The story was published at `published` (RFC 3339, or a `YYYY-MM-DD` day).
+    Date { story: i64, published: String },
+    /// The story's source is `source`.
+    Source { story: i64, source: String },
+}
+
+/// A correction as stored, with its id and times.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct StoredCorrection {
+    pub id: i64,
+    #[serde(flatten)]
+    pub correction: Correction,
+    /// RFC 3339 time it was made.
+    pub created: String,
+    /// RFC 3339 time it was undone; `None` while it applies.
+    pub undone: Option<String>,
+}
+
+impl Correction {
+    /// The story it concerns, or `None` for a library-wide correction.
+    pub fn story(&self) -> Option<i64> {
+        match self {
+            Correction::Rename { .. } | Correction::Merge { .. } => None,
+            Correction::HideEntity { story, .. } => *story,
+            Correction::Split { story, .. }
+            | Correction::Speaker { story, .. }
+            | Correction::HideQuote { story, .. }
+            | Correction::HideEvent { story, .. }
+            | Correction::Date { story, .. }
+            | Correction::Source { story, .. } => Some(*story),
+        }
+    }
+
+    /// The stored columns: kind, subject, detail, value.
+    fn columns(&self) -> (&'static str, &str, Option<&str>, Option<&str>) {
+        match self {
+            Correction::Rename { from, to } => ("rename", from, None, Some(to)),
+            Correction::Merge { from, into } => ("merge", from, None, Some(into)),
+            Correction::Split { entity, into, .. } => ("split", entity, None, Some(into)),
+            Correction::Speaker { quote, speaker, .. } => ("speaker", quote, None, Some(speaker)),
+            Correction::HideQuote { quote, .. } => ("hide-quote", quote, None, None),
+            Correction::HideEntity { entity, .. } => ("hide-entity", entity, None, None),
+            Correction::HideEvent { date, summary, .. } => {
+                ("hide-event", date, Some(summary), None)
+            }
+            Correction::Date { published, .. } => ("date", "published", None, Some(published)),
+            Correction::Source { source, .. } => ("source", "source", None, Some(source)),
+        }
+    }
+
+    /// Rebuilds a correction from its stored columns.
+    fn from_columns(
+        kind: &str,
+        story: Option<i64>,
+        subject: String,
+        detail: Option<String>,
+        value: Option<String>,
+    ) -> Option<Correction> {
+        let value = || value.clone();
+        Some(match kind {
+            "rename" => Correction::Rename {
+                from: subject,
+                to: value()?,
+            },
+            "merge" => Correction::Merge {
+                from: subject,
+                into: value()?,
+            },
+            "split" => Correction::Split {
+                story: story?,
+                entity: subject,
+                into: value()?,
+            },
+            "speaker" => Correction::Speaker {
+                story: story?,
+                quote: subject,
+                speaker: value()?,
+            },
+            "hide-quote" => Correction::HideQuote {
+                story: story?,
+                quote: subject,
+            },
+            "hide-entity" => Correction::HideEntity {
+                story,
+                entity: subject,
+            },
+            "hide-event" => Correction::HideEvent {
+                story: story?,
+                date: subject,
+                summary: detail?,
+            },
+            "date" => Correction::Date {
+                story: story?,
+                published: value()?,
+            },
+            "source" => Correction::Source {
+                story: story?,
+                source: value()?,
+            },
+            _ => return None,
+        })
+    }
+}
+
+const CORRECTION_COLUMNS: &str =
+    "id, kind, article_id, subject, detail, value, created_at, undone_at";
+
+impl Library {
+    /// Checks `correction` against the library and stores it (names as the library
+    /// spells them); returns it as stored.
+    pub fn correct(&mut self, correction: &Correction) -> Result<StoredCorrection, LibraryError> {
+        let correction = self.checked(correction)?;
+        let (kind, subject, detail, value) = correction.columns();
+        let created = now();
+        self.conn.execute(
+            "INSERT INTO corrections (kind, article_id, subject, detail, value, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![kind, correction.story(), subject, detail, value, created],
+        )?;
+        Ok(StoredCorrection {
+            id: self.conn.last_insert_rowid(),
+            correction,
+            created,
+            undone: None,
+        })
+    }
+
+    /// Undoes correction `id` (it stays listed as undone).
+    pub fn undo_correction(&mut self, id: i64) -> Result<StoredCorrection, LibraryError> {
+        let stored = self
+            .stored_correction(id)?
+            .ok_or(LibraryError::NoSuchCorrection(id))?;
+        if stored.undone.is_some() {
+            return Err(LibraryError::InvalidCorrection(format!(
+                "correction {id} is already undone"
+            )));
+        }
+        self.conn.execute(
+            "UPDATE corrections SET undone_at = ?2 WHERE id = ?1",
+            params![id, now()],
+        )?;
+        Ok(self.stored_correction(id)?.unwrap_or(stored))
+    }
+
+    /// The corrections in the order they were made; undone ones only with `undone`.
+    pub fn corrections(&self, undone: bool) -> Result<Vec<StoredCorrection>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {CORRECTION_COLUMNS} FROM corrections
+             WHERE ?1 OR undone_at IS NULL ORDER BY id"
+        ))?;
+        let rows = statement.query_map([undone], stored_from_row)?;
+        rows.filter_map(|row| row.transpose())
+            .collect::<Result<_, _>>()
+            .map_err(LibraryError::from)
+    }
+
+    /// Every correction in force, in the order made.
+    pub(super) fn active_corrections(&self) -> Result<Vec<Correction>, LibraryError> {
+        Ok(self
+            .corrections(false)?
+            .into_iter()
+            .map(|stored| stored.correction)
+            .collect())
+    }
+
+    /// The corrections in force for story `story`, library-wide ones included, in order.
+    pub(super) fn corrections_for(&self, story: i64) -> Result<Vec<Correction>, LibraryError> {
+        let mut statement = self.conn.prepare_cached(&format!(
+            "SELECT {CORRECTION_COLUMNS} FROM corrections
+             WHERE undone_at IS NULL AND (article_id IS NULL OR article_id = ?1) ORDER BY id"
+        ))?;
+        let rows = statement.query_map([story], stored_from_row)?;
+        let mut corrections = Vec::new();
+        for row in rows {
+            if let Some(stored) = row? {
+                corrections.push(stored.correction);
+            }
+        }
+        Ok(corrections)
+    }
+
+    fn stored_correction(&self, id: i64) -> Result<Option<StoredCorrection>, LibraryError> {
+        Ok(self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {CORRECTION_COLUMNS} FROM corrections WHERE id = ?1"
+            ))?
+            .query_row([id], stored_from_row)
+            .optional()?
+            .flatten())
+    }
+
+    /// `correction` with names and texts cleaned, after checking that what it names
+    /// exists as the analyst now sees it.
+    fn checked(&self, correction: &Correction) -> Result<Correction, LibraryError> {
+        let invalid = |message: String| Err(LibraryError::InvalidCorrection(message));
+        let name = |value: &str| -> Result<String, LibraryError> {
+            let value = clean_text(value)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if value.is_empty() {
+                return Err(LibraryError::InvalidCorrection(
+                    "a name or value cannot be empty".to_string(),
+                ));
+            }
+            Ok(value)
+        };
+        if let Some(story) = correction.story() {
+            self.story(story)?;
+        }
+        let known = |entity: &str| self.canonical_name(entity).map(|name| name.is_some());
+        Ok(match correction {
+            Correction::Rename { from, to } => {
+                let Some(from) = self.canonical_name(from)? else {
+                    return invalid(format!("no entity named {from:?}"));
+                };
+                if known(to)? {
+                    return invalid(format!(
+                        "an entity named {to:?} exists; merge {from:?} into it instead"
+                    ));
+                }
+                Correction::Rename {
+                    from,
+                    to: name(to)?,
+                }
+            }
+            Correction::Merge { from, into } => {
+                if from.eq_ignore_ascii_case(into) {
+                    return invalid("an entity cannot be merged into itself".to_string());
+                }
+                let canonical = |entity: &str| match self.canonical_name(entity)? {
+                    Some(name) => Ok(name),
+                    None => Err(LibraryError::InvalidCorrection(format!(
+                        "no entity named {entity:?}"
+                    ))),
+                };
+                Correction::Merge {
+                    from: canonical(from)?,
+                    into: canonical(into)?,
+                }
+            }
+            Correction::Split {
+                story,
+                entity,
+                into,
+            } => {
+                let extract = self.story(*story)?;
+                if !extract
+                    .analysis
+                    .entities
+                    .iter()
+                    .any(|e| e.name.eq_ignore_ascii_case(entity))
+                {
+                    return invalid(format!("story {story} has no entity named {entity:?}"));
+                }
+                Correction::Split {
+                    story: *story,
+                    entity: entity.clone(),
+                    into: name(into)?,
+                }
+            }
+            Correction::Speaker {
+                story,
+                quote,
+                speaker,
+            } => {
+                self.check_quote(*story, quote)?;
+                Correction::Speaker {
+                    story: *story,
+                    quote: quote.clone(),
+                    speaker: name(speaker)?,
+                }
+            }
+            Correction::HideQuote { story, quote } => {
+                self.check_quote(*story, quote)?;
+                correction.clone()
+            }
+            Correction::HideEntity { story, entity } => {
+                let found = match story {
+                    Some(story) => self
+                        .story(*story)?
+                        .analysis
+                        .entities
+                        .iter()
+                        .any(|e| e.name.eq_ignore_ascii_case(entity)),
+                    None => known(entity)?,
+                };
+                if !found {
+                    return invalid(format!("no entity named {entity:?} to hide"));
+                }
+                correction.clone()
+            }
+            Correction::HideEvent {
+                story,
+                date,
+                summary,
+            } => {
+                let events = self.story(*story)?.analysis.events;
+                if !events
+                    .iter()
+                    .any(|e| &e.date == date && &e.summary == summary)
+                {
+                    return invalid(format!("story {story} has no such event on {date}"));
+                }
+                correction.clone()
+            }
+            Correction::Date { story, published } => Correction::Date {
+                story: *story,
+                published: publication_time(published).ok_or_else(|| {
+                    LibraryError::InvalidCorrection(format!(
+                        "{published:?} is not a date (YYYY-MM-DD) or an RFC 3339 time"
+                    ))
+                })?,
+            },
+            Correction::Source { story, source } => Correction::Source {
+                story: *story,
+                source: name(source)?,
+            },
+        })
+    }
+
+    /// The name, as spelled in the library, of the entity some story (as corrected)
+    /// calls `entity` (any case); `None` when there is none.
+    fn canonical_name(&self, entity: &str) -> Result<Option<String>, LibraryError> {
+        let stored: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT e.name FROM entities e WHERE e.name = ?1
+                 AND EXISTS (SELECT 1 FROM article_entities ae WHERE ae.entity_id = e.id)",
+                [entity],
+                |row| row.get(0),
+            )
+            .optional()?;
+        let named =
+            self.corrections(false)?
+                .into_iter()
+                .find_map(|stored| match stored.correction {
+                    Correction::Rename { to: name, .. } | Correction::Split { into: name, .. }
+                        if name.eq_ignore_ascii_case(entity) =>
+                    {
+                        Some(name)
+                    }
+                    _ => None,
+                });
+        Ok(stored.or(named))
+    }
+
+    fn check_quote(&self, story: i64, quote: &str) -> Result<(), LibraryError> {
+        let quotes = self.story(story)?.analysis.quotes;
+        if quotes.iter().any(|q| q.text == quote) {
+            Ok(())
+        } else {
+            Err(LibraryError::InvalidCorrection(format!(
+                "story {story} has no such quote"
+            )))
+        }
+    }
+}
+
+/// `value` as a stored publication time: an RFC 3339 time as given, or the start of a
+/// `YYYY-MM-DD` day in UTC.
+fn publication_time(value: &str) -> Option<String> {
+    let value = value.trim();
+    if value.parse::<jiff::Timestamp>().is_ok() {
+        return Some(value.to_string());
+    }
+    let day: jiff::civil::Date = value.parse().ok()?;
+    Some(format!("{day}T00:00:00Z"))
+}
+
+/// A stored correction; `None` for a kind this build does not know.
+fn stored_from_row(row: &Row) -> rusqlite::Result<Option<StoredCorrection>> {
+    let kind: String = row.get(1)?;
+    let correction =
+        Correction::from_columns(&kind, row.get(2)?, row.get(3)?, row.get(4)?, row.get(5)?);
+    let (id, created, undone) = (row.get(0)?, row.get(6)?, row.get(7)?);
+    Ok(correction.map(|correction| StoredCorrection {
+        id,
+        correction,
+        created,
+        undone,
+    }))
+}
