@@ -41,7 +41,10 @@ def main():
     parser.add_argument("--work", default="/tmp/sitrep-side-by-side")
     parser.add_argument("--library", help="an imported library to use (skips the import)")
     parser.add_argument("--runs", type=int, default=7, help="runs of each command (median)")
+    parser.add_argument("--rows", default="reader,list,fuzzy,text",
+                        help="rows to measure besides the import: reader, list, fuzzy, text")
     args = parser.parse_args()
+    rows = args.rows.split(",")
     sitrep = str(Path(args.sitrep).resolve())
     corpus = Path(args.corpus)
     work = Path(args.work)
@@ -58,14 +61,17 @@ def main():
         seconds, peak = timed_peak([sitrep, "--library", str(library), "import", str(corpus)])
         table.append(("import", f"{seconds:.1f} s, {peak} MB peak", *newsboat_import(work, library)))
     titles = write_titles(library, work / "titles.txt")
-    table.append(("reader start → story list on screen", *reader_rows(sitrep, library, work)))
-    list_ms = median_ms([sitrep, "--library", str(library), "list", "--limit", "20"], args.runs)
-    table.append(("`sitrep list --limit 20`", f"{list_ms:.0f} ms", "—"))
-    table.append(pair(
-        "`sitrep search --fuzzy 'nato sumt'`",
-        [sitrep, "--library", str(library), "search", "--fuzzy", "nato sumt"],
-        "fzf --filter", ["fzf", "--filter", "nato sumt"], titles, args.runs))
-    for query in ["trade deal", "Malaysia"]:
+    if "reader" in rows:
+        table.append(("reader start → story list on screen", *reader_rows(sitrep, library, work)))
+    if "list" in rows:
+        list_ms = median_ms([sitrep, "--library", str(library), "list", "--limit", "20"], args.runs)
+        table.append(("`sitrep list --limit 20`", f"{list_ms:.0f} ms", "—"))
+    if "fuzzy" in rows:
+        table.append(pair(
+            "`sitrep search --fuzzy 'nato sumt'`",
+            [sitrep, "--library", str(library), "search", "--fuzzy", "nato sumt"],
+            "fzf --filter", ["fzf", "--filter", "nato sumt"], titles, args.runs))
+    for query in ["trade deal", "Malaysia"] if "text" in rows else []:
         table.append(pair(
             f"`sitrep search '{query}'`",
             [sitrep, "--library", str(library), "search", query],

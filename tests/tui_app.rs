@@ -74,7 +74,7 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     assert_eq!(h.app.focus, Pane::Story, "Esc restores the previous view");
     // Enter opens the result, with the match highlighted; n cycles matches.
     h.keys(&["/"]);
-    h.type_text("EU");
+    h.type_text("EU roadmap");
     h.keys(&["Enter"]);
     assert!(h.app.overlay.is_none());
     assert!(open_title(&h).contains("EU"));

@@ -11,8 +11,9 @@
 //! rows holding bodies), and the names from the `entities` table and the speakers'
 //! index. Which stories carry a matched name is looked up in the library.
 
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::collections::HashSet;
+use std::collections::hash_map::Entry;
 
 use foldhash::HashMap;
 
@@ -51,6 +52,9 @@ pub struct FuzzyIndex {
     story_sources: Vec<Option<u32>>,
     /// Each story's position, by id: made when a name first matches.
     positions: OnceCell<HashMap<i64, usize>>,
+    /// The positions of each name's stories (by the name's index), looked up in the
+    /// library when the name first matches and kept for the searches that follow.
+    named: RefCell<HashMap<usize, Vec<usize>>>,
     /// Entity names and quote speakers, each with its lowercase form.
     names: Vec<Name>,
 }
@@ -89,6 +93,7 @@ impl Library {
             sources: Vec::new(),
             story_sources: Vec::new(),
             positions: OnceCell::new(),
+            named: RefCell::default(),
             names: Vec::new(),
         };
         let mut source_numbers: HashMap<String, u32> = HashMap::default();
@@ -204,13 +209,8 @@ impl FuzzyIndex {
             return Ok(Vec::new());
         }
         let sources: Vec<Option<u8>> = self.sources.iter().map(|s| tightness(s, &words)).collect();
-        let mut best: HashMap<usize, FuzzyMatch> = HashMap::default();
-        let mut offer = |found: FuzzyMatch| {
-            let better = |old: &FuzzyMatch| rank_key(&found) < rank_key(old);
-            if best.get(&found.position).is_none_or(better) {
-                best.insert(found.position, found);
-            }
-        };
+        // Titles and sources, in position order: at most one match per story.
+        let mut found = Vec::new();
         let mut start = 0;
         for (position, &end) in self.title_ends.iter().enumerate() {
             let title = &self.titles[start..end];
@@ -227,7 +227,7 @@ impl FuzzyIndex {
                 continue;
             };
             if allowed(self.ids[position]) {
-                offer(FuzzyMatch {
+                found.push(FuzzyMatch {
                     position,
                     field,
                     tightness,
@@ -237,40 +237,75 @@ impl FuzzyIndex {
         }
         let pattern_chars: usize = words.iter().map(|w| w.chars().count()).sum();
         if pattern_chars >= NAME_PATTERN_CHARS {
-            for (index, name) in self.names.iter().enumerate() {
-                let Some(tightness) = tightness(&name.folded, &words) else {
-                    continue;
-                };
-                let field = match name.owner {
-                    NameOwner::Entity(_) => Field::Entity,
-                    NameOwner::Speaker => Field::Speaker,
-                };
-                let positions = self.positions.get_or_init(|| {
-                    self.ids
-                        .iter()
-                        .enumerate()
-                        .map(|(i, &id)| (id, i))
-                        .collect()
-                });
-                for id in library.stories_named(name)? {
-                    if let Some(&position) = positions.get(&id)
-                        && allowed(id)
-                    {
-                        offer(FuzzyMatch {
-                            position,
-                            field,
-                            tightness,
-                            name: Some(index),
-                        });
-                    }
-                }
-            }
+            self.add_name_matches(library, &words, allowed, &mut found)?;
         }
-        let mut found: Vec<FuzzyMatch> = best.into_values().collect();
         found.sort_unstable_by_key(rank_key);
         Ok(found)
     }
 
+    /// Adds the stories of the names that match `words` to `found` (a story already there
+    /// keeps its better match).
+    fn add_name_matches(
+        &self,
+        library: &Library,
+        words: &[String],
+        allowed: &dyn Fn(i64) -> bool,
+        found: &mut Vec<FuzzyMatch>,
+    ) -> Result<(), LibraryError> {
+        // Where each story's match is in `found`, by position, once a name matches.
+        let mut slots: Vec<Option<usize>> = Vec::new();
+        for (index, name) in self.names.iter().enumerate() {
+            let Some(tightness) = tightness(&name.folded, words) else {
+                continue;
+            };
+            if slots.is_empty() {
+                slots = vec![None; self.ids.len()];
+                for (slot, m) in found.iter().enumerate() {
+                    slots[m.position] = Some(slot);
+                }
+            }
+            let field = match name.owner {
+                NameOwner::Entity(_) => Field::Entity,
+                NameOwner::Speaker => Field::Speaker,
+            };
+            let mut named = self.named.borrow_mut();
+            let positions = match named.entry(index) {
+                Entry::Occupied(entry) => entry.into_mut(),
+                Entry::Vacant(entry) => {
+                    let by_id = self.positions.get_or_init(|| {
+                        self.ids
+                            .iter()
+                            .enumerate()
+                            .map(|(i, &id)| (id, i))
+                            .collect()
+                    });
+                    let ids = library.stories_named(name)?;
+                    entry.insert(ids.iter().filter_map(|id| by_id.get(id).copied()).collect())
+                }
+            };
+            for &position in positions.iter() {
+                let id = self.ids[position];
+                if !allowed(id) {
+                    continue;
+                }
+                let candidate = FuzzyMatch {
+                    position,
+                    field,
+                    tightness,
+                    name: Some(index),
+                };
+                match slots[position] {
+                    Some(slot) if rank_key(&found[slot]) <= rank_key(&candidate) => {}
+                    Some(slot) => found[slot] = candidate,
+                    None => {
+                        slots[position] = Some(found.len());
+                        found.push(candidate);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
     /// The story of a match, with the matched text and the character ranges of `pattern`
     /// in it (placed by skim inside the words that matched), and skim's score.
     pub(super) fn placed(
@@ -318,14 +353,48 @@ fn pattern_words(pattern: &str) -> Vec<String> {
 /// text, 1 when some is only scattered through a word starting with its first letter,
 /// `None` when some matches no word.
 fn tightness(text: &str, words: &[String]) -> Option<u8> {
-    words
-        .iter()
-        .map(|word| {
+    let mut least = 2;
+    for word in words {
+        let best = if text.is_ascii() && word.is_ascii() {
+            ascii_tightness(text.as_bytes(), word.as_bytes())
+        } else {
             text.split(|c: char| !c.is_alphanumeric())
                 .filter_map(|candidate| word_tightness(candidate, word))
                 .max()
-        })
-        .try_fold(2, |least, tightness| tightness.map(|t| least.min(t)))
+        };
+        least = least.min(best?);
+    }
+    Some(least)
+}
+
+/// [`tightness`] of one word in ASCII text, reaching word starts through `memchr`.
+fn ascii_tightness(text: &[u8], word: &[u8]) -> Option<u8> {
+    let (&first, rest) = word.split_first()?;
+    let mut best = None;
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(first, &text[from..]) {
+        let at = from + found;
+        from = at + 1;
+        if at > 0 && text[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let end = text[at..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(text.len(), |length| at + length);
+        let candidate = &text[at + 1..end];
+        if candidate.starts_with(rest) {
+            return Some(2);
+        }
+        let mut letters = rest.iter().peekable();
+        for b in candidate {
+            letters.next_if(|&l| l == b);
+        }
+        if letters.peek().is_none() {
+            best = Some(1);
+        }
+    }
+    best
 }
 
 /// 2 when `word` begins `candidate`, 1 when its letters appear in order in `candidate`

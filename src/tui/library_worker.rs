@@ -11,8 +11,9 @@ use crate::tui::request::{
     EventSource, Request, Response, SearchPage, SearchRow, StoryRow, TimelineRow,
 };
 
-/// Search results sent at a time; the reader asks for the next page as the cursor nears it.
-const RESULTS_PER_PAGE: usize = 50;
+/// Search results sent at a time, a little more than a window shows; the reader asks for
+/// the next page when the cursor reaches the last one.
+const RESULTS_PER_PAGE: usize = 25;
 
 /// Stories sent first at start, enough to fill a screen, before the whole list.
 const FIRST_STORIES: usize = 200;
