@@ -57,7 +57,7 @@ impl Found {
         let digits = total.to_string();
         let mut grouped = String::new();
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 grouped.push(',');
             }
             grouped.push(c);
@@ -109,14 +109,7 @@ impl Library {
         let fuzzy = self.fuzzy_matches(query, &search, index, &pattern)?;
         let skip = page.offset.saturating_sub(text_total);
         for found in fuzzy.iter().skip(skip).take(page.limit - hits.len()) {
-            let (story, text, ranges, score) = index.placed(self, found, &pattern)?;
-            hits.push(Hit {
-                story,
-                field: found.field,
-                text,
-                ranges,
-                score: score as f64,
-            });
+            hits.push(index.placed(self, found, &pattern)?);
         }
         Ok(Found {
             total: text_total + fuzzy.len(),

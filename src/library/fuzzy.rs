@@ -21,7 +21,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
-use super::{Library, LibraryError, StorySummary};
+use super::find::Hit;
+use super::{Library, LibraryError};
 
 /// Which part of a story matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -76,7 +77,7 @@ enum NameOwner {
 pub(super) struct FuzzyMatch {
     /// The story's position in the index (newest first).
     position: usize,
-    pub(super) field: Field,
+    field: Field,
     /// 2 when every pattern word begins a word of the text, 1 when scattered in one.
     tightness: u8,
     /// The matched name, for entity and speaker matches.
@@ -306,14 +307,14 @@ impl FuzzyIndex {
         }
         Ok(())
     }
-    /// The story of a match, with the matched text and the character ranges of `pattern`
-    /// in it (placed by skim inside the words that matched), and skim's score.
+    /// A match as a hit: its story, the matched text and the character ranges of
+    /// `pattern` in it (placed by skim inside the words that matched), and skim's score.
     pub(super) fn placed(
         &self,
         library: &Library,
         found: &FuzzyMatch,
         pattern: &str,
-    ) -> Result<(StorySummary, String, Vec<(usize, usize)>, i64), LibraryError> {
+    ) -> Result<Hit, LibraryError> {
         let story = library.summary_of(self.ids[found.position])?;
         let text = match (found.field, found.name) {
             (_, Some(name)) => self.names[name].text.clone(),
@@ -321,7 +322,13 @@ impl FuzzyIndex {
             _ => story.title.clone(),
         };
         let (ranges, score) = place(&text, &pattern_words(pattern));
-        Ok((story, text, ranges, score))
+        Ok(Hit {
+            story,
+            field: found.field,
+            text,
+            ranges,
+            score: score as f64,
+        })
     }
 
     /// The id of a match's story.
