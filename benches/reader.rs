@@ -85,7 +85,7 @@ fn main() {
     app.update(Action::Command(Command::Search));
     let mut frames = Vec::new();
     let mut latencies = Vec::new();
-    for c in "grain corridor".chars() {
+    for c in "nato summit".chars() {
         let (requests, took) = frame_after(&mut app, &mut terminal, Action::Input(c));
         frames.push(took);
         for request in requests {

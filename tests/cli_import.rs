@@ -70,10 +70,10 @@ fn an_edited_file_updates_its_story_in_place() {
         (0.into(), 1.into())
     );
     let hits = sitrep.json(&["search", "quay", "--json"]);
-    assert_eq!(hits[0]["id"], id);
+    assert_eq!(hits["hits"][0]["id"], id);
     assert_eq!(
         sitrep.json(&["search", "harbour", "--json"]),
-        serde_json::json!([])
+        serde_json::json!({"total": 0, "hits": []})
     );
 }
 

@@ -82,22 +82,39 @@ fn show_prints_the_extract_schema_with_id() {
 #[test]
 fn search_ranks_marks_and_filters() {
     let sitrep = imported();
-    let hits = sitrep.json(&["search", "corridor", "--json"]);
+    let found = sitrep.json(&["search", "corridor", "--json"]);
+    assert_eq!(found["total"], 1);
+    let hits = &found["hits"];
     assert_eq!(hits.as_array().unwrap().len(), 1);
     let keys: Vec<&String> = hits[0].as_object().unwrap().keys().collect();
     assert_eq!(
         keys,
-        ["id", "published", "score", "snippet", "source", "title"]
+        [
+            "field",
+            "id",
+            "published",
+            "ranges",
+            "score",
+            "source",
+            "text",
+            "title"
+        ]
     );
-    assert!(hits[0]["snippet"].as_str().unwrap().contains("[corridor]"));
+    assert_eq!(hits[0]["field"], "text");
+    let text: Vec<char> = hits[0]["text"].as_str().unwrap().chars().collect();
+    let [start, end] = [0, 1].map(|i| hits[0]["ranges"][0][i].as_u64().unwrap() as usize);
+    assert_eq!(
+        text[start..end].iter().collect::<String>().to_lowercase(),
+        "corridor"
+    );
     assert!(hits[0]["score"].as_f64().unwrap() > 0.0);
 
     let by_source = sitrep.json(&["search", "source:\"Gulf Meridian\"", "--json"]);
-    assert_eq!(by_source.as_array().unwrap().len(), 2);
+    assert_eq!(by_source["hits"].as_array().unwrap().len(), 2);
     let words_and_filter = sitrep.json(&["search", "talks", "from:2023-01-01", "--json"]);
-    assert_eq!(words_and_filter.as_array().unwrap().len(), 2);
+    assert_eq!(words_and_filter["total"], 2);
     assert_eq!(
-        sitrep.json(&["search", "tag:asia", "--json"])[0]["title"],
+        sitrep.json(&["search", "tag:asia", "--json"])["hits"][0]["title"],
         "ASEAN ministers agree calendar for maritime code talks"
     );
     let hostile = sitrep.run(&["search", "\"AND(", "NEAR(", "--json"]);
@@ -106,6 +123,53 @@ fn search_ranks_marks_and_filters() {
     let bad_day = sitrep.run(&["search", "from:2023-13-01"]);
     assert_eq!(bad_day.status.code(), Some(1));
     assert_eq!(stderr(&bad_day).lines().count(), 1);
+}
+
+#[test]
+fn search_text_marks_matches_and_counts_truly() {
+    let sitrep = imported();
+    let text = stdout(&sitrep.run(&["search", "talks", "--limit", "1"]));
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 3, "{text}");
+    assert!(lines[1].to_lowercase().contains("[talks]"), "{text}");
+    assert_eq!(lines[2], "2 results, 1–1 shown (next: --offset 1)");
+    let last = stdout(&sitrep.run(&["search", "talks", "--offset", "1"]));
+    assert!(last.ends_with("2 results, 2–2 shown\n"), "{last}");
+    let one = stdout(&sitrep.run(&["search", "corridor"]));
+    assert!(one.ends_with("\n1 result\n"), "{one}");
+    let none = stdout(&sitrep.run(&["search", "zeppelin"]));
+    assert_eq!(none, "no matching stories\n");
+}
+
+#[test]
+fn search_language_or_not_phrases_and_loose_filters() {
+    let sitrep = imported();
+    let titles = |query: &[&str]| -> Vec<String> {
+        let mut args = vec!["search", "--json"];
+        args.extend(query);
+        let found = sitrep.json(&args);
+        let mut titles: Vec<String> = found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|hit| hit["title"].as_str().unwrap().to_string())
+            .collect();
+        titles.sort();
+        titles
+    };
+    let grain = "Black Sea grain corridor reopens after week of talks";
+    let asean = "ASEAN ministers agree calendar for maritime code talks";
+    assert_eq!(titles(&["corridor OR calendar"]), [asean, grain]);
+    assert_eq!(titles(&["talks NOT corridor NOT patrols"]), [asean]);
+    assert_eq!(titles(&["\"grain corridor\""]), [grain]);
+    assert_eq!(titles(&["source:harbour"]), [grain]);
+    let incomplete = sitrep.run(&["search", "from:2024-0"]);
+    assert_eq!(incomplete.status.code(), Some(1));
+    assert!(
+        stderr(&incomplete).contains("the date \"2024-0\" is incomplete"),
+        "{}",
+        stderr(&incomplete)
+    );
 }
 
 #[test]

@@ -151,8 +151,14 @@ fn edit_history_restore_delete_and_undelete() {
         sitrep.json(&["notes", "list", "--json"])[0]["text"],
         "first"
     );
-    assert_eq!(sitrep.json(&["search", "tag:revised", "--json"]), json!([]));
-    assert_eq!(sitrep.json(&["search", "first", "--json"])[0]["id"], 1);
+    assert_eq!(
+        sitrep.json(&["search", "tag:revised", "--json"]),
+        json!({"total": 0, "hits": []})
+    );
+    assert_eq!(
+        sitrep.json(&["search", "first", "--json"])["hits"][0]["id"],
+        1
+    );
 }
 
 #[test]

@@ -181,7 +181,7 @@ fn parallel_note_writers_and_an_import_lose_nothing() {
     for writer in 0..WRITERS {
         let hits = library.search(&format!("tag:writer-{writer}"), 10).unwrap();
         assert_eq!(
-            hits.len(),
+            hits.hits.len(),
             3,
             "writer {writer}'s notes are on three stories"
         );

@@ -157,7 +157,7 @@ fn history_restore_delete_and_undelete() {
 fn note_text_and_tags_are_searchable_and_follow_every_change() {
     let (dir, mut library) = open();
     let story = store(&mut library, BODY);
-    let hits = |library: &Library, query: &str| library.search(query, 10).unwrap().len();
+    let hits = |library: &Library, query: &str| library.search(query, 10).unwrap().hits.len();
     assert_eq!(hits(&library, "quarantine"), 0);
     let note = library
         .add_note(story, None, "Watch the quarantine clause #Shipping-Lanes")
@@ -624,12 +624,12 @@ fn a_version_1_library_with_notes_is_upgraded_in_place() {
             detached: false
         })
     );
-    assert_eq!(library.search("written", 5).unwrap().len(), 1);
+    assert_eq!(library.search("written", 5).unwrap().hits.len(), 1);
     library.edit_note(1, "Now with a #tag").unwrap();
     let history = library.note_history(1).unwrap();
     assert_eq!(history[0].text, "Written before notes had tags");
     assert_eq!(history.len(), 2);
-    assert_eq!(library.search("tag:tag", 5).unwrap().len(), 1);
-    assert_eq!(library.search("written", 5).unwrap().len(), 0);
+    assert_eq!(library.search("tag:tag", 5).unwrap().hits.len(), 1);
+    assert_eq!(library.search("written", 5).unwrap().hits.len(), 0);
     assert_database_sound(&dir);
 }

@@ -117,7 +117,10 @@ fn a_feed_teaser_of_a_stored_story_loses_nothing() {
         assert_eq!(after, before, "{name}");
         let notes = sitrep.json(&["notes", "list", "--json"]);
         assert_eq!(notes[0]["anchor"]["detached"], false, "{name}");
-        assert_eq!(sitrep.json(&["search", "insurers", "--json"])[0]["id"], 1);
+        assert_eq!(
+            sitrep.json(&["search", "insurers", "--json"])["hits"][0]["id"],
+            1
+        );
         assert_eq!(
             stdout(&sitrep.run(&["show", "1", "--versions"])),
             "story 1 has no earlier versions\n"

@@ -74,7 +74,7 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     assert_eq!(h.app.focus, Pane::Story, "Esc restores the previous view");
     // Enter opens the result, with the match highlighted; n cycles matches.
     h.keys(&["/"]);
-    h.type_text("EU");
+    h.type_text("EU roadmap");
     h.keys(&["Enter"]);
     assert!(h.app.overlay.is_none());
     assert!(open_title(&h).contains("EU"));
@@ -84,6 +84,51 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     assert_ne!(h.app.match_index, first);
     h.keys(&["N"]);
     assert_eq!(h.app.match_index, first);
+}
+
+#[test]
+fn the_reader_and_the_cli_find_the_same_stories_in_the_same_order() {
+    for query in ["eu", "asean talks", "jakrta", "source:ledger"] {
+        let mut h = Harness::new(160, 45);
+        h.keys(&["/"]);
+        h.type_text(query);
+        let Some(Overlay::Search(search)) = &h.app.overlay else {
+            panic!("search open")
+        };
+        let reader: Vec<(i64, String)> = search
+            .results
+            .iter()
+            .map(|row| (row.story.id, row.matched.clone()))
+            .collect();
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_sitrep"))
+            .arg("--library")
+            .arg(h.library_dir())
+            .args(["search", "--fuzzy", "--json", "--limit", "50", query])
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        let found: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+        let cli: Vec<(i64, String)> = found["hits"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|hit| {
+                (
+                    hit["id"].as_i64().unwrap(),
+                    hit["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        assert!(!cli.is_empty(), "{query}");
+        // The CLI puts each hit's text on one line; the reader keeps it as stored.
+        let one_line = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let reader: Vec<(i64, String)> = reader
+            .into_iter()
+            .map(|(id, t)| (id, one_line(&t)))
+            .collect();
+        assert_eq!(reader, cli, "{query}");
+        assert_eq!(search.total, found["total"].as_u64().unwrap() as usize);
+    }
 }
 
 #[test]

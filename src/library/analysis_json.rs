@@ -8,7 +8,7 @@
 
 use std::borrow::Cow;
 
-use serde::de::{DeserializeOwned, IgnoredAny};
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::LibraryError;
@@ -131,19 +131,6 @@ pub fn parse_dates(json: &str, story: i64) -> Result<Vec<DateMention>, LibraryEr
             kind,
         });
     Ok(dates.collect())
-}
-
-/// The speakers of the stored quotes of story `story` that have one, in quote order.
-pub fn parse_speakers(json: &str, story: i64) -> Result<Vec<String>, LibraryError> {
-    type SpeakerOnly = (
-        IgnoredAny,
-        IgnoredAny,
-        IgnoredAny,
-        Option<String>,
-        IgnoredAny,
-    );
-    let stored: Vec<SpeakerOnly> = parse(json, "quotes", story)?;
-    Ok(stored.into_iter().filter_map(|quote| quote.3).collect())
 }
 
 fn parse<T: DeserializeOwned>(json: &str, what: &str, story: i64) -> Result<T, LibraryError> {

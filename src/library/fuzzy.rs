@@ -1,218 +1,500 @@
-//! Fuzzy search over story titles, sources, entity names and speakers (fuzzy-matcher's
-//! skim algorithm), for the reader's search line and `sitrep search --fuzzy`.
+//! Fuzzy search over story titles, sources, entity names and quote speakers: the
+//! second tier of [`Library::find`](super::Library::find), after full-text hits.
+//!
+//! Matching is tight: every word of the pattern must match inside one word of the text,
+//! beginning at that word's start, with its letters in order ("sumt" matches "summit";
+//! "grain" does not match "Gibran Rakabuming"). A text word the pattern word begins
+//! ranks above one it is only scattered through. fuzzy-matcher's skim algorithm places
+//! the highlights inside the matched words and gives the score.
+//!
+//! The index is cheap to load: the story summaries come from the list index (never the
+//! rows holding bodies), and the names from the `entities` table and the speakers'
+//! index. Which stories carry a matched name is looked up in the library.
 
-use std::collections::{HashMap, HashSet};
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashSet;
+use std::collections::hash_map::Entry;
+
+use foldhash::HashMap;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
-use super::analysis_json::parse_speakers;
-use super::query::Query;
-use super::{Library, LibraryError, StorySummary};
+use super::find::Hit;
+use super::{Library, LibraryError};
 
 /// Which part of a story matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Field {
+    /// The story's text (any indexed column): a full-text hit.
+    Text,
     Title,
-    Source,
     Entity,
+    Speaker,
+    Source,
+}
+
+/// Pattern words shorter than this (in characters, all words together) are matched
+/// against titles and sources only: nearly every name has a word starting with "n".
+const NAME_PATTERN_CHARS: usize = 3;
+
+/// Everything fuzzy search looks at, loaded once and searched many times. Kept compact
+/// (one string of all titles): a large library's index is built in a few page faults.
+pub struct FuzzyIndex {
+    /// Story ids, newest first: a story's position is its place here.
+    ids: Vec<i64>,
+    /// Every story's title, lowercase, one after another, and where each one ends.
+    titles: String,
+    title_ends: Vec<usize>,
+    /// Distinct sources (lowercase) and, per story, the index of its source.
+    sources: Vec<String>,
+    story_sources: Vec<Option<u32>>,
+    /// Each story's position, by id: made when a name first matches.
+    positions: OnceCell<HashMap<i64, usize>>,
+    /// The positions of each name's stories (by the name's index), looked up in the
+    /// library when the name first matches and kept for the searches that follow.
+    named: RefCell<HashMap<usize, Vec<usize>>>,
+    /// Entity names and quote speakers, each with its lowercase form.
+    names: Vec<Name>,
+}
+
+/// A name stories can be found by.
+struct Name {
+    text: String,
+    folded: String,
+    owner: NameOwner,
+}
+
+enum NameOwner {
+    Entity(i64),
     Speaker,
 }
 
-/// One story found by fuzzy search.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FuzzyHit {
-    pub story: StorySummary,
-    pub field: Field,
-    /// The text that matched (the title, source, entity or speaker name).
-    pub matched: String,
-    /// Character indices of `matched` that the pattern matched.
-    pub indices: Vec<usize>,
-    pub score: i64,
-}
-
-/// Everything fuzzy search looks at, loaded once and searched many times.
-pub struct FuzzyIndex {
-    /// Newest first.
-    stories: Vec<StorySummary>,
-    /// Entity and speaker names with the positions (in `stories`) of their stories.
-    names: Vec<(String, Field, Vec<usize>)>,
+/// One story matched by fuzzy search, before its highlights are placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct FuzzyMatch {
+    /// The story's position in the index (newest first).
+    position: usize,
+    field: Field,
+    /// 2 when every pattern word begins a word of the text, 1 when scattered in one.
+    tightness: u8,
+    /// The matched name, for entity and speaker matches.
+    name: Option<usize>,
 }
 
 impl Library {
-    /// Loads the fuzzy index of the whole library.
+    /// Loads the fuzzy index of the whole library, from the list index and the names.
     pub fn fuzzy_index(&self) -> Result<FuzzyIndex, LibraryError> {
-        let stories = self.stories(usize::MAX >> 1)?;
-        let position: HashMap<i64, usize> =
-            stories.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
-        let mut names = group_by_name(self.entity_names(&position)?, Field::Entity);
-        names.extend(group_by_name(self.speakers(&position)?, Field::Speaker));
-        Ok(FuzzyIndex { stories, names })
-    }
-
-    /// Every story's linked entity names with the story's position, by name.
-    fn entity_names(
-        &self,
-        position: &HashMap<i64, usize>,
-    ) -> Result<Vec<(String, usize)>, LibraryError> {
+        let mut index = FuzzyIndex {
+            ids: Vec::new(),
+            titles: String::new(),
+            title_ends: Vec::new(),
+            sources: Vec::new(),
+            story_sources: Vec::new(),
+            positions: OnceCell::new(),
+            named: RefCell::default(),
+            names: Vec::new(),
+        };
+        let mut source_numbers: HashMap<String, u32> = HashMap::default();
         let mut statement = self.conn.prepare(
-            "SELECT e.name, ae.article_id FROM article_entities ae
-             JOIN entities e ON e.id = ae.entity_id ORDER BY e.name",
+            "SELECT id, title, source FROM articles INDEXED BY articles_for_lists
+             ORDER BY published_at DESC, id DESC",
         )?;
         let mut rows = statement.query([])?;
-        let mut pairs = Vec::new();
-        while let Some(row) = rows.next()? {
-            if let Some(&story) = position.get(&row.get(1)?) {
-                pairs.push((row.get(0)?, story));
-            }
-        }
-        Ok(pairs)
-    }
-
-    /// Every story's distinct quote speakers with the story's position, by name.
-    ///
-    /// The quote lists are parsed here rather than by SQLite's `json_each`, which took
-    /// three times as long over a large library.
-    fn speakers(
-        &self,
-        position: &HashMap<i64, usize>,
-    ) -> Result<Vec<(String, usize)>, LibraryError> {
-        let mut statement = self
-            .conn
-            .prepare("SELECT article_id, quotes FROM article_analysis")?;
-        let mut rows = statement.query([])?;
-        let mut pairs = Vec::new();
         while let Some(row) = rows.next()? {
             let id: i64 = row.get(0)?;
-            let Some(&story) = position.get(&id) else {
-                continue;
+            index.ids.push(id);
+            push_lowercase(&mut index.titles, text_at(row, 1)?.unwrap_or_default());
+            index.title_ends.push(index.titles.len());
+            let source = match text_at(row, 2)? {
+                None => None,
+                Some(source) => Some(match source_numbers.get(source) {
+                    Some(&number) => number,
+                    None => {
+                        let number = index.sources.len() as u32;
+                        index.sources.push(source.to_lowercase());
+                        source_numbers.insert(source.to_string(), number);
+                        number
+                    }
+                }),
             };
-            let quotes: String = row.get(1)?;
-            // A damaged list (which `sitrep check` reports) costs that story its
-            // speakers, not the whole library its search.
-            let Ok(mut speakers) = parse_speakers(&quotes, id) else {
-                continue;
-            };
-            speakers.sort_unstable();
-            speakers.dedup();
-            pairs.extend(speakers.into_iter().map(|speaker| (speaker, story)));
+            index.story_sources.push(source);
         }
-        pairs.sort_unstable();
-        Ok(pairs)
+        let mut statement = self.conn.prepare("SELECT id, name FROM entities")?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            index
+                .names
+                .push(Name::new(row.get(1)?, NameOwner::Entity(row.get(0)?)));
+        }
+        // Each distinct speaker by one seek in the speakers' index, not a scan of it.
+        let mut statement = self.conn.prepare(
+            "WITH RECURSIVE speaker (name) AS (
+                 SELECT min(speaker) FROM article_speakers
+                 UNION ALL
+                 SELECT (SELECT min(speaker) FROM article_speakers WHERE speaker > name)
+                 FROM speaker WHERE name IS NOT NULL)
+             SELECT name FROM speaker WHERE name IS NOT NULL",
+        )?;
+        let mut rows = statement.query([])?;
+        while let Some(row) = rows.next()? {
+            index.names.push(Name::new(row.get(0)?, NameOwner::Speaker));
+        }
+        Ok(index)
     }
 
-    /// Ids of the stories that pass the query's filters, or `None` when it has none.
-    pub fn filtered_ids(&self, query: &Query) -> Result<Option<HashSet<i64>>, LibraryError> {
-        let filters_only = Query {
-            terms: Vec::new(),
-            ..query.clone()
+    /// The stories that carry `name` (an entity linked to them, or a speaker quoted).
+    fn stories_named(&self, name: &Name) -> Result<Vec<i64>, LibraryError> {
+        let (sql, value) = match name.owner {
+            NameOwner::Entity(id) => (
+                "SELECT article_id FROM article_entities WHERE entity_id = ?1",
+                rusqlite::types::Value::Integer(id),
+            ),
+            NameOwner::Speaker => (
+                "SELECT article_id FROM article_speakers WHERE speaker = ?1",
+                rusqlite::types::Value::Text(name.text.clone()),
+            ),
         };
-        if filters_only == Query::default() {
-            return Ok(None);
-        }
-        let stories = self.filtered(&filters_only, usize::MAX >> 1)?;
-        Ok(Some(stories.into_iter().map(|story| story.id).collect()))
+        let mut statement = self.conn.prepare_cached(sql)?;
+        let rows = statement.query_map([value], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
-/// Turns `(name, story)` pairs ordered by name into each name with its stories, in order.
-fn group_by_name(pairs: Vec<(String, usize)>, field: Field) -> Vec<(String, Field, Vec<usize>)> {
-    let mut names: Vec<(String, Field, Vec<usize>)> = Vec::new();
-    for (name, story) in pairs {
-        match names.last_mut() {
-            Some((last, _, stories)) if *last == name => stories.push(story),
-            _ => names.push((name, field, vec![story])),
+/// The text in `column` of `row`, borrowed (not copied), or `None` for NULL.
+fn text_at<'row>(row: &'row rusqlite::Row, column: usize) -> rusqlite::Result<Option<&'row str>> {
+    row.get_ref(column)?.as_str_or_null().map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            column,
+            rusqlite::types::Type::Text,
+            Box::new(error),
+        )
+    })
+}
+
+/// Appends `text` lowercased to `out`.
+fn push_lowercase(out: &mut String, text: &str) {
+    if text.is_ascii() {
+        let start = out.len();
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&text.to_lowercase());
+    }
+}
+
+impl Name {
+    fn new(text: String, owner: NameOwner) -> Name {
+        Name {
+            folded: text.to_lowercase(),
+            text,
+            owner,
         }
     }
-    for (_, _, stories) in &mut names {
-        stories.sort_unstable();
-    }
-    names
 }
 
 impl FuzzyIndex {
-    /// Stories whose title, source, entities or speakers match the query's words, best
-    /// first (each story once, under its best match); the query's filters apply.
-    pub fn search(
+    /// Stories whose title, source, entities or speakers match `pattern` tightly, each
+    /// once under its best match: tightest first, then title, entity, speaker, source,
+    /// then newest. `allowed` says which stories pass the query's filters.
+    pub(super) fn matches(
         &self,
-        query: &Query,
-        allowed: Option<&HashSet<i64>>,
-        limit: usize,
-    ) -> Vec<FuzzyHit> {
-        let pattern = query.terms.join(" ");
-        let passes = |i: usize| allowed.is_none_or(|ids| ids.contains(&self.stories[i].id));
-        if pattern.trim().is_empty() {
-            return (0..self.stories.len())
-                .filter(|&i| passes(i))
-                .take(limit)
-                .map(|i| {
-                    self.hit(
-                        i,
-                        Field::Title,
-                        self.stories[i].title.clone(),
-                        Vec::new(),
-                        0,
-                    )
-                })
-                .collect();
+        library: &Library,
+        pattern: &str,
+        allowed: &dyn Fn(i64) -> bool,
+    ) -> Result<Vec<FuzzyMatch>, LibraryError> {
+        let words = pattern_words(pattern);
+        if words.is_empty() {
+            return Ok(Vec::new());
         }
-        let matcher = SkimMatcherV2::default().ignore_case();
-        let mut best: HashMap<usize, FuzzyHit> = HashMap::new();
-        let mut offer = |i: usize, hit: FuzzyHit| {
-            if best.get(&i).is_none_or(|b| b.score < hit.score) {
-                best.insert(i, hit);
-            }
-        };
-        for i in 0..self.stories.len() {
-            if !passes(i) {
-                continue;
-            }
-            let story = &self.stories[i];
-            if let Some((score, indices)) = matcher.fuzzy_indices(&story.title, &pattern) {
-                offer(
-                    i,
-                    self.hit(i, Field::Title, story.title.clone(), indices, score),
-                );
-            }
-            if let Some(source) = &story.source
-                && let Some((score, indices)) = matcher.fuzzy_indices(source, &pattern)
-            {
-                offer(
-                    i,
-                    self.hit(i, Field::Source, source.clone(), indices, score),
-                );
-            }
-        }
-        for (name, field, stories) in &self.names {
-            let Some((score, indices)) = matcher.fuzzy_indices(name, &pattern) else {
+        let sources: Vec<Option<u8>> = self.sources.iter().map(|s| tightness(s, &words)).collect();
+        // Titles and sources, in position order: at most one match per story.
+        let mut found = Vec::new();
+        let mut start = 0;
+        for (position, &end) in self.title_ends.iter().enumerate() {
+            let title = &self.titles[start..end];
+            start = end;
+            let title_match = tightness(title, &words).map(|t| (t, Field::Title));
+            let source_match = self.story_sources[position]
+                .and_then(|s| sources[s as usize])
+                .map(|t| (t, Field::Source));
+            let Some((tightness, field)) = title_match
+                .into_iter()
+                .chain(source_match)
+                .max_by_key(|&(tightness, field)| (tightness, std::cmp::Reverse(field)))
+            else {
                 continue;
             };
-            for &i in stories.iter().filter(|&&i| passes(i)) {
-                offer(i, self.hit(i, *field, name.clone(), indices.clone(), score));
+            if allowed(self.ids[position]) {
+                found.push(FuzzyMatch {
+                    position,
+                    field,
+                    tightness,
+                    name: None,
+                });
             }
         }
-        let mut hits: Vec<(usize, FuzzyHit)> = best.into_iter().collect();
-        // Best score first; among equals the newer story (lower position) first.
-        hits.sort_by(|(ia, a), (ib, b)| b.score.cmp(&a.score).then(ia.cmp(ib)));
-        hits.into_iter().take(limit).map(|(_, hit)| hit).collect()
+        let pattern_chars: usize = words.iter().map(|w| w.chars().count()).sum();
+        if pattern_chars >= NAME_PATTERN_CHARS {
+            self.add_name_matches(library, &words, allowed, &mut found)?;
+        }
+        found.sort_unstable_by_key(rank_key);
+        Ok(found)
     }
 
-    fn hit(
+    /// Adds the stories of the names that match `words` to `found` (a story already there
+    /// keeps its better match).
+    fn add_name_matches(
         &self,
-        i: usize,
-        field: Field,
-        matched: String,
-        indices: Vec<usize>,
-        score: i64,
-    ) -> FuzzyHit {
-        FuzzyHit {
-            story: self.stories[i].clone(),
-            field,
-            matched,
-            indices,
-            score,
+        library: &Library,
+        words: &[String],
+        allowed: &dyn Fn(i64) -> bool,
+        found: &mut Vec<FuzzyMatch>,
+    ) -> Result<(), LibraryError> {
+        // Where each story's match is in `found`, by position, once a name matches.
+        let mut slots: Vec<Option<usize>> = Vec::new();
+        for (index, name) in self.names.iter().enumerate() {
+            let Some(tightness) = tightness(&name.folded, words) else {
+                continue;
+            };
+            if slots.is_empty() {
+                slots = vec![None; self.ids.len()];
+                for (slot, m) in found.iter().enumerate() {
+                    slots[m.position] = Some(slot);
+                }
+            }
+            let field = match name.owner {
+                NameOwner::Entity(_) => Field::Entity,
+                NameOwner::Speaker => Field::Speaker,
+            };
+            let mut named = self.named.borrow_mut();
+            let positions = match named.entry(index) {
+                Entry::Occupied(entry) => entry.into_mut(),
+                Entry::Vacant(entry) => {
+                    let by_id = self.positions.get_or_init(|| {
+                        self.ids
+                            .iter()
+                            .enumerate()
+                            .map(|(i, &id)| (id, i))
+                            .collect()
+                    });
+                    let ids = library.stories_named(name)?;
+                    entry.insert(ids.iter().filter_map(|id| by_id.get(id).copied()).collect())
+                }
+            };
+            for &position in positions.iter() {
+                let id = self.ids[position];
+                if !allowed(id) {
+                    continue;
+                }
+                let candidate = FuzzyMatch {
+                    position,
+                    field,
+                    tightness,
+                    name: Some(index),
+                };
+                match slots[position] {
+                    Some(slot) if rank_key(&found[slot]) <= rank_key(&candidate) => {}
+                    Some(slot) => found[slot] = candidate,
+                    None => {
+                        slots[position] = Some(found.len());
+                        found.push(candidate);
+                    }
+                }
+            }
         }
+        Ok(())
+    }
+    /// A match as a hit: its story, the matched text and the character ranges of
+    /// `pattern` in it (placed by skim inside the words that matched), and skim's score.
+    pub(super) fn placed(
+        &self,
+        library: &Library,
+        found: &FuzzyMatch,
+        pattern: &str,
+    ) -> Result<Hit, LibraryError> {
+        let story = library.summary_of(self.ids[found.position])?;
+        let text = match (found.field, found.name) {
+            (_, Some(name)) => self.names[name].text.clone(),
+            (Field::Source, None) => story.source.clone().unwrap_or_default(),
+            _ => story.title.clone(),
+        };
+        let (ranges, score) = place(&text, &pattern_words(pattern));
+        Ok(Hit {
+            story,
+            field: found.field,
+            text,
+            ranges,
+            score: score as f64,
+        })
+    }
+
+    /// The id of a match's story.
+    pub(super) fn story_id(&self, found: &FuzzyMatch) -> i64 {
+        self.ids[found.position]
+    }
+}
+
+/// Sort key of a match: tightest, then by field, then newest.
+fn rank_key(found: &FuzzyMatch) -> (std::cmp::Reverse<u8>, Field, usize) {
+    (
+        std::cmp::Reverse(found.tightness),
+        found.field,
+        found.position,
+    )
+}
+
+/// The lowercase alphanumeric words of a pattern.
+fn pattern_words(pattern: &str) -> Vec<String> {
+    pattern
+        .to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// How tightly `words` match `text` (both lowercase): 2 when each begins a word of the
+/// text, 1 when some is only scattered through a word starting with its first letter,
+/// `None` when some matches no word.
+fn tightness(text: &str, words: &[String]) -> Option<u8> {
+    let mut least = 2;
+    for word in words {
+        let best = if text.is_ascii() && word.is_ascii() {
+            ascii_tightness(text.as_bytes(), word.as_bytes())
+        } else {
+            text.split(|c: char| !c.is_alphanumeric())
+                .filter_map(|candidate| word_tightness(candidate, word))
+                .max()
+        };
+        least = least.min(best?);
+    }
+    Some(least)
+}
+
+/// [`tightness`] of one word in ASCII text, reaching word starts through `memchr`.
+fn ascii_tightness(text: &[u8], word: &[u8]) -> Option<u8> {
+    let (&first, rest) = word.split_first()?;
+    let mut best = None;
+    let mut from = 0;
+    while let Some(found) = memchr::memchr(first, &text[from..]) {
+        let at = from + found;
+        from = at + 1;
+        if at > 0 && text[at - 1].is_ascii_alphanumeric() {
+            continue;
+        }
+        let end = text[at..]
+            .iter()
+            .position(|b| !b.is_ascii_alphanumeric())
+            .map_or(text.len(), |length| at + length);
+        let candidate = &text[at + 1..end];
+        if candidate.starts_with(rest) {
+            return Some(2);
+        }
+        let mut letters = rest.iter().peekable();
+        for b in candidate {
+            letters.next_if(|&l| l == b);
+        }
+        if letters.peek().is_none() {
+            best = Some(1);
+        }
+    }
+    best
+}
+
+/// 2 when `word` begins `candidate`, 1 when its letters appear in order in `candidate`
+/// starting with the first, else `None`.
+fn word_tightness(candidate: &str, word: &str) -> Option<u8> {
+    if candidate.starts_with(word) {
+        return Some(2);
+    }
+    let mut letters = word.chars();
+    let first = letters.next()?;
+    let mut rest = candidate.chars();
+    if rest.next() != Some(first) {
+        return None;
+    }
+    let mut letters = letters.peekable();
+    for c in rest {
+        if letters.peek() == Some(&c) {
+            letters.next();
+        }
+    }
+    letters.peek().is_none().then_some(1)
+}
+
+/// Character ranges of `words` in `text`, each placed by skim inside the tightest word of
+/// the text it matches, merged in order; and the sum of skim's scores.
+fn place(text: &str, words: &[String]) -> (Vec<(usize, usize)>, i64) {
+    let matcher = SkimMatcherV2::default().ignore_case();
+    let mut indices: HashSet<usize> = HashSet::new();
+    let mut score = 0;
+    for word in words {
+        let mut best: Option<(u8, usize, &str)> = None;
+        let mut offset = 0;
+        for candidate in text.split(|c: char| !c.is_alphanumeric()) {
+            let tightness = word_tightness(&candidate.to_lowercase(), word);
+            if let Some(t) = tightness
+                && best.is_none_or(|(b, _, _)| t > b)
+            {
+                best = Some((t, offset, candidate));
+            }
+            offset += candidate.chars().count() + 1;
+        }
+        let Some((_, start, candidate)) = best else {
+            continue;
+        };
+        // skim folds ASCII case only: it is given the word lowercased, unless that
+        // changes its length in characters (and so the places of the highlights).
+        let lowercase = candidate.to_lowercase();
+        let same_length = lowercase.chars().count() == candidate.chars().count();
+        let candidate = if same_length {
+            lowercase.as_str()
+        } else {
+            candidate
+        };
+        if let Some((word_score, found)) = matcher.fuzzy_indices(candidate, word) {
+            score += word_score;
+            indices.extend(found.into_iter().map(|i| start + i));
+        }
+    }
+    let mut sorted: Vec<usize> = indices.into_iter().collect();
+    sorted.sort_unstable();
+    let mut ranges: Vec<(usize, usize)> = Vec::new();
+    for i in sorted {
+        match ranges.last_mut() {
+            Some((_, end)) if *end == i => *end = i + 1,
+            _ => ranges.push((i, i + 1)),
+        }
+    }
+    (ranges, score)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(pattern: &str) -> Vec<String> {
+        pattern_words(pattern)
+    }
+
+    #[test]
+    fn each_word_must_match_inside_one_word_from_its_start() {
+        assert_eq!(tightness("nato summit opens", &words("nato sumt")), Some(1));
+        assert_eq!(tightness("nato summit opens", &words("NATO sum")), Some(2));
+        assert_eq!(tightness("gibran rakabuming", &words("grain")), None);
+        assert_eq!(tightness("migrants", &words("grain")), None);
+        assert_eq!(tightness("grain deal", &words("deal grain")), Some(2));
+    }
+
+    #[test]
+    fn highlights_fall_inside_the_matched_words() {
+        let (ranges, score) = place("NATO [summit] opens", &words("nato sumt"));
+        assert_eq!(ranges, [(0, 4), (6, 9), (11, 12)]);
+        assert!(score > 0);
+        let (ranges, _) = place("Zoë Ångström", &words("ång"));
+        assert_eq!(ranges, [(4, 7)]);
     }
 }

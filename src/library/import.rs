@@ -270,6 +270,7 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
         "article_tags",
         "article_entities",
         "article_analysis",
+        "article_speakers",
         "events",
     ] {
         conn.prepare_cached(&format!("DELETE FROM {table} WHERE article_id = ?1"))?
@@ -278,7 +279,8 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
     Ok(())
 }
 
-/// Stores a story's tags, its links to entities, its analysis lists and its events.
+/// Stores a story's tags, its links to entities, its analysis lists, its quote speakers
+/// and its events.
 /// Returns the names of the entities linked, in order, joined by spaces: the story's
 /// `entities` text in the full-text index.
 fn insert_analysis(
@@ -314,6 +316,12 @@ fn insert_analysis(
          VALUES (?1, ?2, ?3, ?4)",
     )?
     .execute(params![id, lists.mentions, lists.quotes, lists.dates])?;
+    let mut insert_speaker = conn.prepare_cached(
+        "INSERT OR IGNORE INTO article_speakers (speaker, article_id) VALUES (?1, ?2)",
+    )?;
+    for speaker in analysis.quotes.iter().filter_map(|q| q.speaker.as_deref()) {
+        insert_speaker.execute(params![speaker, id])?;
+    }
     let mut insert_event = conn.prepare_cached(
         "INSERT INTO events (article_id, date, summary, start, end) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;

@@ -1,7 +1,7 @@
 //! The library: one SQLite file holding stories, their analysis, a full-text index and notes.
 //!
 //! [`Library`] is the only way in; it hands out model types ([`crate::model::Extract`],
-//! [`StorySummary`], [`SearchHit`], ...), never rows or SQL. Several processes may share
+//! [`StorySummary`], [`Hit`], ...), never rows or SQL. Several processes may share
 //! one library: it runs in WAL mode and waits for a busy writer (see `schema.rs`).
 
 mod analysis_json;
@@ -19,6 +19,8 @@ mod drafts;
 mod entity_ids;
 mod error;
 mod excerpt;
+mod filters;
+mod find;
 mod fts;
 mod fuzzy;
 mod identity;
@@ -57,7 +59,8 @@ pub use corrections::{Correction, StoredCorrection};
 pub use drafts::Draft;
 pub use error::LibraryError;
 pub use excerpt::is_excerpt;
-pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
+pub use find::{Found, Hit, Page};
+pub use fuzzy::{Field, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
 pub use notes::{Note, NoteFilter, NoteVersion};
@@ -66,7 +69,6 @@ pub use private::{
     PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, editor_file, exposure_warning,
 };
 pub use query::Query;
-pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
 pub use subscriptions::{FeedFailure, FeedItems, FeedStatus, FeedStored, Subscription};
 pub use tags::parse_tags;
@@ -170,5 +172,7 @@ fn classify(error: rusqlite::Error, dir: &Path, path: &Path) -> LibraryError {
     }
 }
 
+#[cfg(test)]
+mod find_tests;
 #[cfg(test)]
 mod tests;

@@ -63,7 +63,8 @@ impl Library {
     }
 
     /// The newest `limit` stories, newest first; undated stories come last. A date or
-    /// source the analyst corrected is shown, and the date counts for the order.
+    /// source the analyst corrected is shown, and the date counts for the order. Read from
+    /// the list index alone, not the rows with bodies.
     pub fn stories(&self, limit: usize) -> Result<Vec<StorySummary>, LibraryError> {
         let corrections = self.active_corrections()?;
         let mut fixed: Vec<i64> = corrections
@@ -76,8 +77,9 @@ impl Library {
         // Enough stories that those a corrected date moves out of the newest are replaced.
         let wanted = limit.saturating_add(fixed.len()).min(i64::MAX as usize);
         let mut statement = self.conn.prepare_cached(
-            "SELECT id, title, source, published, published_at FROM articles
-             ORDER BY published_at IS NULL, published_at DESC, id DESC LIMIT ?1",
+            "SELECT id, title, source, published, published_at
+             FROM articles INDEXED BY articles_for_lists
+             ORDER BY published_at DESC, id DESC LIMIT ?1",
         )?;
         let mut rows: Vec<(Option<i64>, StorySummary)> = statement
             .query_map([wanted as i64], dated_story_summary)?
@@ -106,6 +108,25 @@ impl Library {
         rows.sort_by_key(|(at, story)| (at.is_none(), std::cmp::Reverse((*at, story.id))));
         rows.truncate(limit);
         Ok(rows.into_iter().map(|(_, story)| story).collect())
+    }
+
+    /// The list line of story `id`, with the date and source the analyst corrected.
+    pub fn summary_of(&self, id: i64) -> Result<StorySummary, LibraryError> {
+        let mut story = self
+            .conn
+            .prepare_cached("SELECT id, title, source, published FROM articles WHERE id = ?1")?
+            .query_row([id], story_summary)
+            .optional()?
+            .ok_or(LibraryError::NoSuchStory(id))?;
+        let corrections = self.active_corrections()?;
+        let corrected = StoryCorrections::of(&corrections, id);
+        if let Some(published) = corrected.published() {
+            story.published = Some(published.to_string());
+        }
+        if let Some(source) = corrected.source() {
+            story.source = Some(source.to_string());
+        }
+        Ok(story)
     }
 
     /// One story with its analysis, in the shape of `sitrep extract` plus its id.

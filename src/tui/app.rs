@@ -55,7 +55,11 @@ impl SortOrder {
 #[derive(Debug, Clone, Default)]
 pub struct SearchState {
     pub input: String,
+    /// The results loaded so far (pages from the first), of `total`.
     pub results: Vec<SearchRow>,
+    pub total: usize,
+    /// The query's words, highlighted in a story opened from the results.
+    pub terms: Vec<String>,
     pub cursor: Cursor,
     pub generation: u64,
     pub waiting: bool,
@@ -500,16 +504,11 @@ impl App {
                 });
                 Vec::new()
             }
-            Response::Search {
-                generation,
-                results,
-            } => {
+            Response::Search { generation, page } => {
                 if let Some(Overlay::Search(search)) = &mut self.overlay
                     && search.generation == generation
                 {
-                    search.results = results;
-                    search.cursor.clamp(search.results.len());
-                    search.waiting = false;
+                    search.add_page(page);
                 }
                 Vec::new()
             }

@@ -3,14 +3,20 @@
 use std::path::Path;
 
 use crate::library::{
-    BriefingFormat, BriefingRequest, FuzzyIndex, Library, NoteFilter, Query, StorySummary,
-    TimelineEvent,
+    BriefingFormat, BriefingRequest, FuzzyIndex, Hit, Library, NoteFilter, Page, Query,
+    StorySummary, TimelineEvent,
 };
 use crate::tui::fetcher::Fetcher;
-use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
+use crate::tui::request::{
+    EventSource, Request, Response, SearchPage, SearchRow, StoryRow, TimelineRow,
+};
 
-/// Results of each kind (fuzzy, full text) shown for one search.
-const RESULTS_PER_KIND: usize = 50;
+/// Search results sent at a time, a little more than a window shows; the reader asks for
+/// the next page when the cursor reaches the last one.
+const RESULTS_PER_PAGE: usize = 25;
+
+/// Stories sent first at start, enough to fill a screen, before the whole list.
+const FIRST_STORIES: usize = 200;
 
 /// The library side of the reader: owns its own connection and the fuzzy index, and
 /// starts background fetches when it has a [`Fetcher`].
@@ -53,6 +59,13 @@ impl LibraryWorker {
                     report.imported
                 ))
             }
+            Request::LoadFirstStories => Response::Stories(
+                self.library
+                    .stories(FIRST_STORIES)?
+                    .into_iter()
+                    .map(row)
+                    .collect(),
+            ),
             Request::LoadStories => Response::Stories(self.all_stories()?),
             Request::ReloadStories => {
                 self.fuzzy = None;
@@ -166,9 +179,13 @@ impl LibraryWorker {
                     Err(error) => Response::Failed(error.to_string()),
                 }
             }
-            Request::Search { query, generation } => Response::Search {
+            Request::Search {
+                query,
                 generation,
-                results: self.search(&query)?,
+                offset,
+            } => Response::Search {
+                generation,
+                page: self.search(&query, offset)?,
             },
         })
     }
@@ -190,44 +207,38 @@ impl LibraryWorker {
         Ok(())
     }
 
-    /// Fuzzy matches on titles, sources, entities and speakers, then full-text matches.
-    fn search(&mut self, text: &str) -> Result<Vec<SearchRow>, crate::library::LibraryError> {
+    /// One page of the library's search (full text, then fuzzy matches), from `offset`.
+    fn search(
+        &mut self,
+        text: &str,
+        offset: usize,
+    ) -> Result<SearchPage, crate::library::LibraryError> {
         let query = Query::parse(text)?;
-        let allowed = self.library.filtered_ids(&query)?;
         self.prepare_search()?;
-        let fuzzy = self
-            .fuzzy
-            .as_ref()
-            .map(|index| index.search(&query, allowed.as_ref(), RESULTS_PER_KIND));
-        let mut rows: Vec<SearchRow> = fuzzy
-            .unwrap_or_default()
-            .into_iter()
-            .map(|hit| SearchRow {
-                story: row(hit.story),
-                matched: hit.matched,
-                highlight: hit.indices,
-            })
-            .collect();
-        if !query.terms.is_empty() {
-            for hit in self.library.search(text, RESULTS_PER_KIND)? {
-                if rows.iter().any(|r| r.story.id == hit.id) {
-                    continue;
-                }
-                let (matched, highlight) = unmark(&hit.snippet);
-                let story = StorySummary {
-                    id: hit.id,
-                    title: hit.title,
-                    source: hit.source,
-                    published: hit.published,
-                };
-                rows.push(SearchRow {
-                    story: row(story),
-                    matched,
-                    highlight,
-                });
-            }
-        }
-        Ok(rows)
+        let page = Page {
+            offset,
+            limit: RESULTS_PER_PAGE,
+        };
+        let found = self.library.find(&query, self.fuzzy.as_ref(), page)?;
+        Ok(SearchPage {
+            offset,
+            total: found.total,
+            rows: found.hits.into_iter().map(search_row).collect(),
+            terms: query.highlight_terms(),
+        })
+    }
+}
+
+/// A hit as a row of the search window: its ranges as the characters to highlight.
+fn search_row(hit: Hit) -> SearchRow {
+    SearchRow {
+        highlight: hit
+            .ranges
+            .iter()
+            .flat_map(|&(start, end)| start..end)
+            .collect(),
+        story: row(hit.story),
+        matched: hit.text,
     }
 }
 
@@ -272,39 +283,4 @@ fn file_safe(tag: &str) -> String {
             }
         })
         .collect()
-}
-
-/// A snippet with `[match]` marks as plain text plus the character indices of the matches.
-fn unmark(snippet: &str) -> (String, Vec<usize>) {
-    let mut text = String::new();
-    let mut highlight = Vec::new();
-    let mut inside = false;
-    let mut count = 0;
-    for c in snippet.chars() {
-        match c {
-            '[' => inside = true,
-            ']' => inside = false,
-            _ => {
-                if inside {
-                    highlight.push(count);
-                }
-                text.push(c);
-                count += 1;
-            }
-        }
-    }
-    (text, highlight)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::unmark;
-
-    #[test]
-    fn unmarks_snippets() {
-        assert_eq!(
-            unmark("the [grain] deal"),
-            ("the grain deal".to_string(), vec![4, 5, 6, 7, 8])
-        );
-    }
 }

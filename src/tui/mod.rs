@@ -43,8 +43,9 @@ pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
         vec![Request::ImportSample, Request::Drafts]
     } else {
         vec![
-            Request::LoadStories,
+            Request::LoadFirstStories,
             Request::Drafts,
+            Request::LoadStories,
             Request::PrepareSearch,
         ]
     };

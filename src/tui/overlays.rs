@@ -8,7 +8,7 @@ use crate::tui::action::Command;
 use crate::tui::app::{App, Overlay, SearchState};
 use crate::tui::cursor::Cursor;
 use crate::tui::panes::Pane;
-use crate::tui::request::{Request, StoryRow};
+use crate::tui::request::{Request, SearchPage, StoryRow};
 
 impl App {
     pub(crate) fn help_command(&mut self, command: Command, scroll: usize) -> Vec<Request> {
@@ -75,7 +75,7 @@ impl App {
                     return Vec::new();
                 };
                 let id = row.story.id;
-                self.search_terms = query_words(&search.input);
+                self.search_terms = search.terms.clone();
                 self.focus = Pane::Story;
                 vec![Request::OpenStory { id, at: None }]
             }
@@ -84,8 +84,9 @@ impl App {
                     if command == Command::Down { 1 } else { -1 },
                     search.results.len(),
                 );
+                let requests = next_page_request(&mut search);
                 self.overlay = Some(Overlay::Search(search));
-                Vec::new()
+                requests
             }
             _ => {
                 self.overlay = Some(Overlay::Search(search));
@@ -166,6 +167,7 @@ fn search_request(search: &mut SearchState) -> Vec<Request> {
     search.cursor = Cursor::default();
     if search.input.trim().is_empty() {
         search.results.clear();
+        search.total = 0;
         search.waiting = false;
         return Vec::new();
     }
@@ -173,17 +175,37 @@ fn search_request(search: &mut SearchState) -> Vec<Request> {
     vec![Request::Search {
         query: search.input.clone(),
         generation: search.generation,
+        offset: 0,
     }]
 }
 
-/// The free words of a search query (filters such as `source:` left out).
-pub fn query_words(query: &str) -> Vec<String> {
-    query
-        .split_whitespace()
-        .filter(|w| !w.contains(':'))
-        .map(|w| w.trim_matches('"').to_lowercase())
-        .filter(|w| w.chars().count() >= 2)
-        .collect()
+/// The next page of results, once the cursor is on the last one loaded and more match.
+fn next_page_request(search: &mut SearchState) -> Vec<Request> {
+    let loaded = search.results.len();
+    if search.waiting || loaded >= search.total || search.cursor.index + 1 < loaded {
+        return Vec::new();
+    }
+    search.waiting = true;
+    vec![Request::Search {
+        query: search.input.clone(),
+        generation: search.generation,
+        offset: loaded,
+    }]
+}
+
+impl SearchState {
+    /// Takes in a page of results: the first replaces the results, the next extends them.
+    pub(crate) fn add_page(&mut self, page: SearchPage) {
+        if page.offset == 0 {
+            self.results = page.rows;
+        } else if page.offset == self.results.len() {
+            self.results.extend(page.rows);
+        }
+        self.total = page.total;
+        self.terms = page.terms;
+        self.cursor.clamp(self.results.len());
+        self.waiting = false;
+    }
 }
 
 /// Character ranges where any of `terms` occurs in `body`, case-insensitively, in order.
@@ -212,15 +234,70 @@ pub fn find_terms(body: &str, terms: &[String]) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tui::request::{SearchRow, StoryRow};
+
+    fn page(offset: usize, count: usize, total: usize) -> SearchPage {
+        let row = |i: usize| SearchRow {
+            story: StoryRow {
+                id: i as i64,
+                title: format!("Story {i}"),
+                source: String::new(),
+                published: String::new(),
+            },
+            matched: String::new(),
+            highlight: Vec::new(),
+        };
+        SearchPage {
+            offset,
+            total,
+            rows: (offset..offset + count).map(row).collect(),
+            terms: vec!["grain".to_string()],
+        }
+    }
+
+    #[test]
+    fn the_next_page_is_asked_for_at_the_last_result_and_appended() {
+        let mut search = SearchState {
+            input: "grain".to_string(),
+            ..SearchState::default()
+        };
+        assert_eq!(search_request(&mut search).len(), 1);
+        search.add_page(page(0, 50, 120));
+        assert_eq!((search.results.len(), search.total), (50, 120));
+        search.cursor.index = 48;
+        assert!(next_page_request(&mut search).is_empty());
+        search.cursor.index = 49;
+        let asked = next_page_request(&mut search);
+        assert_eq!(
+            asked,
+            [Request::Search {
+                query: "grain".to_string(),
+                generation: search.generation,
+                offset: 50,
+            }]
+        );
+        assert!(
+            next_page_request(&mut search).is_empty(),
+            "one request at a time"
+        );
+        search.add_page(page(50, 50, 120));
+        search.add_page(page(50, 50, 120));
+        assert_eq!(
+            search.results.len(),
+            100,
+            "a page already taken in is not added twice"
+        );
+        search.cursor.index = 99;
+        search.add_page(page(100, 20, 120));
+        search.cursor.index = 119;
+        assert!(next_page_request(&mut search).is_empty(), "all 120 loaded");
+        assert_eq!(search.results[119].story.id, 119);
+    }
 
     #[test]
     pub(crate) fn finds_terms_case_insensitively_by_char_offset() {
         let body = "Zoë met the EU envoy. The eu said no.";
         let m = find_terms(body, &["eu".to_string()]);
         assert_eq!(m, vec![(12, 14), (26, 28)]);
-        assert_eq!(
-            query_words("source:\"Gulf\" Grain deal x"),
-            vec!["grain", "deal"]
-        );
     }
 }

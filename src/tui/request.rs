@@ -31,7 +31,7 @@ pub struct TimelineRow {
     pub sources: Vec<EventSource>,
 }
 
-/// One search result: fuzzy (matched characters of `matched`) or full text (a snippet).
+/// One search result: a snippet of the story's text, or its title or a name that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRow {
     pub story: StoryRow,
@@ -41,11 +41,23 @@ pub struct SearchRow {
     pub highlight: Vec<usize>,
 }
 
+/// A page of search results, with the count of all of them and the words to highlight.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SearchPage {
+    pub offset: usize,
+    pub total: usize,
+    pub rows: Vec<SearchRow>,
+    /// The query's words and phrases, lowercase (none of its filters).
+    pub terms: Vec<String>,
+}
+
 /// Something the reader wants from the library.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
     /// Import the bundled sample into an empty library.
     ImportSample,
+    /// The newest stories, a screenful, so the list shows before the whole of it loads.
+    LoadFirstStories,
     /// Every story, newest first.
     LoadStories,
     /// Every story again after the library changed underneath (a fetch stored stories);
@@ -66,10 +78,11 @@ pub enum Request {
     EntityStories(String),
     /// Builds the fuzzy search index ahead of the first search (answered with `Done`).
     PrepareSearch,
-    /// Fuzzy and full-text search; `generation` lets stale answers be dropped.
+    /// The page of search results from `offset`; `generation` lets stale answers be dropped.
     Search {
         query: String,
         generation: u64,
+        offset: usize,
     },
     /// The live notes of a story.
     StoryNotes(i64),
@@ -127,7 +140,7 @@ pub enum Response {
     },
     Search {
         generation: u64,
-        results: Vec<SearchRow>,
+        page: SearchPage,
     },
     Notes {
         story: i64,

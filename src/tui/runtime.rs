@@ -15,7 +15,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::input::to_action;
-use crate::tui::request::{Request, Response};
+use crate::tui::request::{Request, Response, SearchPage};
 use crate::tui::view;
 
 /// Set in the environment, this makes the reader panic after its first frame: the tests
@@ -146,7 +146,7 @@ where
                     Request::Search { generation, .. } if Some(i) != last_search => {
                         Response::Search {
                             generation,
-                            results: Vec::new(),
+                            page: SearchPage::default(),
                         }
                     }
                     request => handle(request),

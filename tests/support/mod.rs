@@ -374,6 +374,11 @@ impl Harness {
         self._fixture.library()
     }
 
+    /// The folder of the library, for running the `sitrep` binary on it.
+    pub fn library_dir(&self) -> &std::path::Path {
+        self._fixture.dir.path()
+    }
+
     /// Types text into whatever takes text (the search line).
     pub fn type_text(&mut self, text: &str) {
         for c in text.chars() {

@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
 use super::{note_windows, row_style};
+use crate::library::Found;
 use crate::tui::app::{App, Overlay, SearchState};
 use crate::tui::cursor::Cursor;
 use crate::tui::request::StoryRow;
@@ -139,7 +140,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
     let title = if search.waiting {
         " Search — searching… ".to_string()
     } else {
-        format!(" Search — {} results ", search.results.len())
+        format!(" Search — {} ", Found::count_phrase(search.total))
     };
     let block = window_block(app, title);
     let inner = block.inner(window);
