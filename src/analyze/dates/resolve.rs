@@ -21,6 +21,8 @@ enum Direction {
     Last,
     /// The earliest strictly after publication.
     Next,
+    /// The nearest to publication, the earlier on a tie.
+    Nearest,
 }
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
@@ -160,6 +162,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     // of the past, as in "the fallout from the clash on May 13 continues".
     let by_tense = match tense {
         Some(Tense::Future) => Direction::Future,
+        Some(Tense::Nearest) => Direction::Nearest,
         Some(Tense::Past) | None => Direction::Past,
     };
     let direction = |shift| match shift {
@@ -228,6 +231,11 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             let p_quarter = i64::from(p.month() - 1) / 3 + 1;
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 4 + i64::from(quarter) - 1,
+                // Results are announced after a quarter closes: "expects to report for
+                // the third quarter" in October is the quarter just ended.
+                None if by_tense == Direction::Future => {
+                    cyclic(p.year(), p_quarter - 1, quarter, 4, by_tense)?
+                }
                 None => cyclic(p.year(), p_quarter, quarter, 4, by_tense)?,
             };
             Some(format!(
@@ -337,6 +345,7 @@ fn pick(candidates: impl Iterator<Item = i64>, now: i64, direction: Direction) -
         Direction::Last => all.filter(|&c| c < now).max(),
         Direction::Future => all.find(|&c| c >= now),
         Direction::Next => all.find(|&c| c > now),
+        Direction::Nearest => all.min_by_key(|&c| ((c - now).abs(), c > now)),
     }
 }
 
