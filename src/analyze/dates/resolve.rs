@@ -27,12 +27,14 @@ enum Direction {
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
 /// without one.
-/// `last_named` is the time the story named last, which anchored expressions count from.
+/// `last_named` is the time the story named last, which anchored expressions count from;
+/// `reported` the quarter it named last, which results compare with "a year ago".
 pub fn resolve(
     expr: Expr,
     anchor: Option<Date>,
     tense: Option<Tense>,
     last_named: Option<Point>,
+    reported: Option<Point>,
 ) -> (Option<String>, DateKind) {
     match expr {
         Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
@@ -42,18 +44,24 @@ pub fn resolve(
         ),
         Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
         Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
-        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
-            anchored(expr, anchor, last_named).map(Point::value),
-            DateKind::Date,
-        ),
-        // "a year ago" in results reporting is the year-ago quarter.
+        // "a year ago", "a year earlier", "year-earlier" in results reporting: the same
+        // quarter a year before the last one the story named.
         Expr::Ago {
             unit: Unit::Year,
             count,
-        } if matches!(last_named, Some(Point::Quarter(_))) => (
-            last_named
+        }
+        | Expr::Anchored {
+            unit: Unit::Year,
+            count,
+            at: None,
+        } if reported.is_some() => (
+            reported
                 .and_then(|p| p.shifted(Unit::Year, count))
                 .map(Point::value),
+            DateKind::Date,
+        ),
+        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
+            anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
         ),
         _ => (value(expr, anchor, tense), DateKind::Date),

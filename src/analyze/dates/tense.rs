@@ -150,6 +150,9 @@ enum Role {
     DeferredTo,
     /// "effective Dec. 7": a date from which something holds, ahead.
     Effective,
+    /// "until", "till", "through", "by": the date ends a span, mostly a deadline ahead.
+    EndPoint,
+
     Other,
 }
 
@@ -181,6 +184,11 @@ fn role(tokens: &[Token], i: usize) -> Role {
                 Role::DeferredTo
             } else if token.is("effective") {
                 Role::Effective
+            } else if ["until", "till", "through", "by"]
+                .iter()
+                .any(|w| token.is(w))
+            {
+                Role::EndPoint
             } else if DETERMINERS.contains(token.text) && !token.is("that") && !token.is("this") {
                 Role::Determiner
             } else if !token.is_capitalized() && !NOT_NOUNS.contains(token.text) {
@@ -270,6 +278,10 @@ impl Cues {
             let preposition = first.checked_sub(1).is_some_and(|p| self.prepositions[p]);
             first.checked_sub(2).filter(|_| preposition).and_then(at)
         });
+        // "talks due to conclude by May", "remain in Miami until March 6": a deadline.
+        if before.is_none() && role_before == Some(Role::EndPoint) {
+            return Some(Tense::Future);
+        }
         before.or_else(|| at(last + 1))
     }
 
