@@ -11,7 +11,8 @@
 //! A story that fails to import counts all its gold as missed.
 //!
 //! TimeML corpora (TimeBank, AQUAINT) score the date finder alone, the TempEval-3 way
-//! ([`run_timeml`], `tempeval.rs`).
+//! ([`run_timeml`], `tempeval.rs`). Related timelines are scored on an imported library
+//! (`related.rs`).
 
 mod compare;
 pub mod conll;
@@ -20,6 +21,7 @@ pub mod feed_items;
 mod gold;
 pub mod names;
 mod overlap;
+pub mod related;
 mod scores;
 mod tempeval;
 mod timeml;
