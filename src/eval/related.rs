@@ -21,6 +21,7 @@ use crate::library::{Library, TimelineEvent};
 #[derive(Debug, Deserialize)]
 struct GoldStory {
     title: String,
+    published: Option<String>,
     #[serde(default)]
     entities: Vec<GoldName>,
     #[serde(default)]
@@ -49,9 +50,11 @@ struct GoldEvent {
 #[derive(Debug, Default)]
 pub struct RelatedScores {
     pub stories: usize,
-    /// Stories whose related timeline shows at least one other story's event.
+    /// Stories whose related timeline shows at least one other story's event (on a line
+    /// of its own, or as a second report of one of the story's events).
     pub linked: usize,
-    /// With gold: other stories' events shown, and those from the story's own storylines.
+    /// With gold: other stories' reports shown (an event reported by two other stories
+    /// counts twice), and those from the story's own storylines.
     pub shown: usize,
     pub on_storyline: usize,
     /// With gold: stories sharing a storyline with another story, and those whose related
@@ -63,7 +66,7 @@ pub struct RelatedScores {
     pub own_events: usize,
     pub date_right: usize,
     pub entities_right: usize,
-    /// With gold: stories not matched to a gold record by title.
+    /// With gold: stories not matched to a gold record by title and publication time.
     pub unmatched: usize,
 }
 
@@ -91,14 +94,18 @@ fn score_in(
     let mut library = Library::open(library_dir)?;
     library.import_paths(paths, |_, _| {})?;
     let stories = library.stories(usize::MAX)?;
-    let by_title: HashMap<&str, &GoldStory> = gold
+    // Generated titles repeat; with the publication time they name one story.
+    let by_title: HashMap<(&str, Option<&str>), &GoldStory> = gold
         .unwrap_or_default()
         .iter()
-        .map(|g| (g.title.as_str(), g))
+        .map(|g| ((g.title.as_str(), g.published.as_deref()), g))
         .collect();
     let gold_of: HashMap<i64, &GoldStory> = stories
         .iter()
-        .filter_map(|s| Some((s.id, *by_title.get(s.title.as_str())?)))
+        .filter_map(|s| {
+            let key = (s.title.as_str(), s.published.as_deref());
+            Some((s.id, *by_title.get(&key)?))
+        })
         .collect();
     let mut scores = RelatedScores {
         stories: stories.len(),
@@ -113,7 +120,12 @@ fn score_in(
     }
     for story in &stories {
         let timeline = library.story_timeline(story.id)?;
-        let others: Vec<&TimelineEvent> = timeline.iter().filter(|e| !e.this_story).collect();
+        // Every report by another story, on its own line or joined to one of the story's.
+        let others: Vec<(&TimelineEvent, i64)> = timeline
+            .iter()
+            .flat_map(|e| e.sources.iter().map(move |s| (e, s.id)))
+            .filter(|&(_, source)| source != story.id)
+            .collect();
         scores.linked += usize::from(!others.is_empty());
         if gold.is_none() {
             continue;
@@ -125,19 +137,14 @@ fn score_in(
         let own_lines = storylines(own);
         let has_peers = own_lines.iter().any(|l| storyline_stories[l] > 1);
         let mut sees_peer = false;
-        for event in &others {
+        for (event, source) in others {
             scores.shown += 1;
-            let from_own_line = event
-                .sources
-                .iter()
-                .filter(|s| s.id != story.id)
-                .filter_map(|s| gold_of.get(&s.id))
-                .any(|source| {
-                    source.dates.iter().any(|d| {
-                        d.value.as_deref() == Some(event.date.as_str())
-                            && d.event_id.as_deref().is_some_and(|l| own_lines.contains(l))
-                    })
-                });
+            let from_own_line = gold_of.get(&source).is_some_and(|source| {
+                source.dates.iter().any(|d| {
+                    d.value.as_deref() == Some(event.date.as_str())
+                        && d.event_id.as_deref().is_some_and(|l| own_lines.contains(l))
+                })
+            });
             scores.on_storyline += usize::from(from_own_line);
             sees_peer |= from_own_line;
         }
@@ -265,7 +272,7 @@ impl fmt::Display for RelatedScores {
         )?;
         write!(
             f,
-            "stories without gold (title not found)     {}",
+            "stories without gold (title, time unknown) {}",
             self.unmatched
         )
     }
