@@ -160,7 +160,7 @@ fn only_a_whole_preposition_is_dropped_with_the_date() {
     assert_eq!(found[0].date, "2023-04");
     assert_eq!(
         found[0].summary,
-        "Officials will meet again to review progress"
+        "Officials will meet again next month to review progress"
     );
     let found = events_of("The envoys met in Lisbon Monday.", &[]);
     assert_eq!(found[0].summary, "The envoys met in Lisbon Monday");

@@ -177,9 +177,13 @@ fn role(tokens: &[Token], i: usize) -> Role {
             }
         }
         TokenKind::Word => {
-            let deferred = i
-                .checked_sub(1)
-                .is_some_and(|p| DEFERRAL.contains(tokens[p].text));
+            // "extended to Nov. 20", "postponed the vote until May": a verb of deferral a
+            // few words back in the same clause.
+            let deferred = tokens[i.saturating_sub(4)..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.kind != TokenKind::Punct)
+                .any(|t| DEFERRAL.contains(t.text));
             if deferred && (token.is("to") || token.is("until") || token.is("till")) {
                 Role::DeferredTo
             } else if token.is("effective") {
@@ -257,8 +261,11 @@ impl Cues {
         if let Some(tense) = self.governing(first, last) {
             return Some(tense);
         }
-        if self.qualifies_noun(first, last) {
-            return Some(Tense::Nearest);
+        if let Some(noun) = self.qualified_noun(first, last) {
+            // "Thursday's talks collapsed": the noun's own verb says when; otherwise
+            // ("gave no reason for the Jan. 14 deadline") the nearest such date.
+            let verb = self.cues.iter().find(|c| c.at == noun + 1);
+            return Some(verb.map_or(Tense::Nearest, |c| c.tense));
         }
         let side = self.quoted.get(first).copied().unwrap_or(false);
         self.nearest(first, last, side)
@@ -285,15 +292,16 @@ impl Cues {
         before.or_else(|| at(last + 1))
     }
 
-    /// Whether the date qualifies a noun: "the Jan. 14 deadline", "Wednesday's ruling".
-    fn qualifies_noun(&self, first: usize, last: usize) -> bool {
+    /// The noun the date qualifies, if any: "the Jan. 14 deadline", "Wednesday's ruling".
+    fn qualified_noun(&self, first: usize, last: usize) -> Option<usize> {
         let role = |i: usize| self.roles.get(i).copied().unwrap_or(Role::Other);
-        let possessive = role(last + 1) == Role::Apostrophe;
+        if role(last + 1) == Role::Apostrophe && role(last + 3) == Role::Noun {
+            return Some(last + 3);
+        }
         let determined = first
             .checked_sub(1)
-            .is_some_and(|p| role(p) == Role::Determiner)
-            && role(last + 1) == Role::Noun;
-        possessive || determined
+            .is_some_and(|p| role(p) == Role::Determiner);
+        (determined && role(last + 1) == Role::Noun).then_some(last + 1)
     }
 
     fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
