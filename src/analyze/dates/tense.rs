@@ -39,7 +39,7 @@ static SCHEDULE_PLURAL: WordList<{ SCHEDULE_PLURAL_WORDS.len() }> =
 /// March" name the new date, which lies ahead whatever the verb's own tense.
 #[rustfmt::skip]
 const DEFERRAL_WORDS: &[&str] = &[
-    "adjourned", "delayed", "deferred", "extended", "postponed", "rescheduled",
+    "adjourned", "deferred", "delayed", "extended", "postponed", "rescheduled",
 ];
 static DEFERRAL: WordList<{ DEFERRAL_WORDS.len() }> = WordList::new(DEFERRAL_WORDS);
 
