@@ -774,3 +774,95 @@ fn arrangements_and_intentions_look_ahead() {
         "2023-06",
     );
 }
+
+#[test]
+fn a_date_qualifying_a_noun_is_the_nearest_one() {
+    // A past verb elsewhere would send both a year or a week back.
+    one(
+        "Officials gave no reason for the March 20 deadline.",
+        "March 20",
+        "2023-03-20",
+    );
+    one(
+        "The opposition said it would challenge Monday's ruling in court.",
+        "Monday",
+        "2023-03-13",
+    );
+    // The noun's own verb still says when.
+    one(
+        "Friday's vote went ahead without the opposition.",
+        "Friday",
+        "2023-03-10",
+    );
+}
+
+#[test]
+fn deferrals_deadlines_and_effective_dates_look_ahead() {
+    one(
+        "The ministry extended the consultation to March 31.",
+        "March 31",
+        "2023-03-31",
+    );
+    one(
+        "The vote was postponed until April 4, officials said.",
+        "April 4",
+        "2023-04-04",
+    );
+    one(
+        "Officials said the curfew remains in force until April 2.",
+        "April 2",
+        "2023-04-02",
+    );
+    one(
+        "The merger was approved, effective April 1.",
+        "April 1",
+        "2023-04-01",
+    );
+    // A past verb right before the span still governs it.
+    let both = found("The fund bought shares from May 2 to May 9.");
+    assert_eq!(
+        both,
+        vec![
+            ("May 2".to_string(), Some("2022-05-02".to_string())),
+            ("May 9".to_string(), Some("2022-05-09".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn plural_verbs_of_an_appointment_look_ahead() {
+    one(
+        "The two leaders meet Monday in Geneva.",
+        "Monday",
+        "2023-03-20",
+    );
+}
+
+#[test]
+fn results_quarters_and_their_year_ago_comparisons() {
+    // Results are reported after the quarter: in March, the fourth quarter just ended.
+    one(
+        "The company is expected to report fourth-quarter results.",
+        "fourth-quarter",
+        "2022-Q4",
+    );
+    one(
+        "The bank posted a third-quarter loss.",
+        "third-quarter",
+        "2022-Q3",
+    );
+    assert_eq!(
+        found(
+            "Profit rose in the fourth quarter, which ended on December 31. \
+             Sales were flat from a year earlier."
+        )
+        .last(),
+        Some(&("a year earlier".to_string(), Some("2021-Q4".to_string())))
+    );
+}
+
+#[test]
+fn recent_years_are_a_stretch_of_no_given_length() {
+    duration("Attacks have grown in recent years.", "recent years", "PXY");
+    duration("Prices rose in past decades.", "past decades", "PXY");
+}

@@ -150,3 +150,18 @@ fn a_dropped_date_phrase_leaves_no_double_comma() {
     let found = events_of("Then, on Dec. 3, hundreds marched on the palace.", &[]);
     assert_eq!(found[0].summary, "Then, hundreds marched on the palace");
 }
+
+#[test]
+fn only_a_whole_preposition_is_dropped_with_the_date() {
+    let found = events_of(
+        "Officials will meet again next month to review progress.",
+        &[],
+    );
+    assert_eq!(found[0].date, "2023-04");
+    assert_eq!(
+        found[0].summary,
+        "Officials will meet again next month to review progress"
+    );
+    let found = events_of("The envoys met in Lisbon Monday.", &[]);
+    assert_eq!(found[0].summary, "The envoys met in Lisbon Monday");
+}

@@ -307,7 +307,9 @@ fn drop_date_phrase(text: &str, (start, end): (usize, usize)) -> String {
     }
     let before = &text[..start];
     for preposition in ["on ", "On ", "in ", "In "] {
-        if let Some(head) = before.strip_suffix(preposition) {
+        // A whole word only: "meet again next month" keeps its "again".
+        let whole_word = |head: &&str| !head.ends_with(|c: char| c.is_alphanumeric());
+        if let Some(head) = before.strip_suffix(preposition).filter(whole_word) {
             let rest = &text[end..];
             if head.is_empty() {
                 return rest.trim_start_matches([',', ' ']).to_string();

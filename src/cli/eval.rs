@@ -39,6 +39,10 @@ pub struct EvalArgs {
     /// With --timeml: list every missed, spurious or differing expression first.
     #[arg(long, requires = "timeml")]
     pub misses: bool,
+    /// Import the pages under DIR (Readability's `*/source.html`, or with --generated a
+    /// generated corpus) into a temporary library and score its related timelines.
+    #[arg(long, conflicts_with_all = ["conll", "timeml"])]
+    pub related: bool,
 }
 
 /// Prints the quality table.
@@ -48,6 +52,9 @@ pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
         (_, Some(dir), _) => crate::eval::feed_items::score_feeds(dir)?.to_string(),
         (_, _, Some(dir)) => crate::eval::excerpts::score_excerpts(dir)?.to_string(),
         _ if args.timeml => crate::eval::run_timeml(&args.dir, args.misses)?,
+        _ if args.related => {
+            crate::eval::related::score_related(&args.dir, args.generated)?.to_string()
+        }
         _ => crate::eval::run_eval(&args.dir, args.generated)?,
     };
     print(&format!("{table}\n"))?;

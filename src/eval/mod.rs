@@ -11,7 +11,8 @@
 //! A story that fails to import counts all its gold as missed.
 //!
 //! TimeML corpora (TimeBank, AQUAINT) score the date finder alone, the TempEval-3 way
-//! ([`run_timeml`], `tempeval.rs`).
+//! ([`run_timeml`], `tempeval.rs`). Related timelines are scored on an imported library
+//! (`related.rs`).
 
 mod compare;
 pub mod conll;
@@ -20,6 +21,7 @@ pub mod feed_items;
 mod gold;
 pub mod names;
 mod overlap;
+pub mod related;
 mod scores;
 mod tempeval;
 mod timeml;
@@ -213,7 +215,8 @@ fn find_dates_in(body: &Body, creation: Option<&str>) -> Vec<crate::model::DateM
     dates::find_dates(body, &body.sentences(), &words, published.as_ref())
 }
 
-/// One line for a miss: document, kind of miss, texts and values.
+/// One line for a miss: document, kind of miss, gold and predicted text and value (either
+/// empty when missing), and the words around it.
 fn describe(
     name: &str,
     text: &str,
@@ -229,16 +232,31 @@ fn describe(
             e.value.unwrap_or("null")
         )
     };
+    // The words around the expression, on one line, to judge the miss by.
+    let around = |e: &Expression| {
+        let from = e.start.saturating_sub(70);
+        let piece: String = text.chars().skip(from).take(e.end + 70 - from).collect();
+        piece.split_whitespace().collect::<Vec<_>>().join(" ")
+    };
     match *miss {
-        Miss::Missed { at } => format!("{name}\tmissed\t{}", show(&gold[at])),
-        Miss::Spurious { at } => format!("{name}\tspurious\t{}", show(&predicted[at])),
+        Miss::Missed { at } => format!(
+            "{name}\tmissed\t{}\t\t{}",
+            show(&gold[at]),
+            around(&gold[at])
+        ),
+        Miss::Spurious { at } => format!(
+            "{name}\tspurious\t\t{}\t{}",
+            show(&predicted[at]),
+            around(&predicted[at])
+        ),
         Miss::Differs {
             gold: g,
             predicted: p,
         } => format!(
-            "{name}\tdiffers\t{}\t{}",
+            "{name}\tdiffers\t{}\t{}\t{}",
             show(&gold[g]),
-            show(&predicted[p])
+            show(&predicted[p]),
+            around(&gold[g])
         ),
     }
 }

@@ -1,7 +1,7 @@
 //! Timelines across the library: the events of one entity, or the events related to a
 //! story, with events that several stories report linked into one.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use rusqlite::params_from_iter;
 use serde::Serialize;
@@ -66,53 +66,73 @@ impl Library {
         Ok(link(rows, None))
     }
 
-    /// The story's own events and the events of other stories on the same storyline:
-    /// sharing at least two of its entities, one of them distinctive in the library.
+    /// The story's own events and the events of other stories on the same storyline: an
+    /// event of another story is related when at least two of its entities take part in
+    /// the story's own events, and all the entities it shares with the story are specific
+    /// enough, by inverse story frequency, that so many shared by chance would be rare in
+    /// a library of this size (see [`related_enough`]). Broad entities ("United States",
+    /// "United Kingdom") then link stories only in numbers, never on their own.
     pub fn story_timeline(&self, story: i64) -> Result<Vec<TimelineEvent>, LibraryError> {
-        let entities: Vec<(i64, i64)> = self
+        let stories: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM articles", [], |row| row.get(0))?;
+        let stories = stories.max(FEWEST_STORIES);
+        // Each of the story's entities with the number of stories naming it.
+        let story_frequency: HashMap<i64, i64> = self
             .conn
             .prepare_cached(
-                "SELECT ae.entity_id, (SELECT count(*) FROM event_entities x WHERE x.entity_id = ae.entity_id)
+                "SELECT ae.entity_id, (SELECT count(*) FROM article_entities x WHERE x.entity_id = ae.entity_id)
                  FROM article_entities ae WHERE ae.article_id = ?1",
             )?
             .query_map([story], |row| Ok((row.get(0)?, row.get(1)?)))?
             .collect::<Result<_, _>>()?;
-        let total_events: i64 = self
+        let actors: HashSet<i64> = self
             .conn
-            .query_row("SELECT count(*) FROM events", [], |row| row.get(0))?;
-        // An entity in more than 1% of all events (and more than 20) says little about a storyline.
-        let distinctive_limit = (total_events / 100).max(20);
-        let distinctive: HashSet<i64> = entities
-            .iter()
-            .filter(|(_, df)| *df <= distinctive_limit)
-            .map(|(id, _)| *id)
-            .collect();
+            .prepare_cached(
+                "SELECT DISTINCT ee.entity_id FROM event_entities ee JOIN events ev ON ev.id = ee.event_id
+                 WHERE ev.article_id = ?1",
+            )?
+            .query_map([story], |row| row.get(0))?
+            .collect::<Result<_, _>>()?;
         let mut ids: Vec<i64> = self
             .conn
             .prepare_cached("SELECT id FROM events WHERE article_id = ?1")?
             .query_map([story], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
-        if !distinctive.is_empty() {
-            let all: Vec<i64> = entities.iter().map(|(id, _)| *id).collect();
-            let marks = vec!["?"; all.len()].join(",");
-            let distinctive_marks = vec!["?"; distinctive.len()].join(",");
+        if actors.len() >= 2 {
+            let entity_marks = vec!["?"; story_frequency.len()].join(",");
+            let actor_marks = vec!["?"; actors.len()].join(",");
             let sql = format!(
-                "SELECT ee.event_id FROM event_entities ee JOIN events ev ON ev.id = ee.event_id
-                 WHERE ee.entity_id IN ({marks}) AND ev.article_id != ?
-                 GROUP BY ee.event_id
-                 HAVING count(*) >= 2 AND sum(ee.entity_id IN ({distinctive_marks})) >= 1
-                 ORDER BY count(*) DESC, ee.event_id DESC LIMIT ?"
+                "SELECT ee.event_id, group_concat(ee.entity_id) FROM event_entities ee
+                 JOIN events ev ON ev.id = ee.event_id
+                 WHERE ee.entity_id IN ({entity_marks}) AND ev.article_id != ?
+                 GROUP BY ee.event_id HAVING sum(ee.entity_id IN ({actor_marks})) >= 2"
             );
-            let mut values: Vec<i64> = all;
+            let mut values: Vec<i64> = story_frequency.keys().copied().collect();
             values.push(story);
-            values.extend(distinctive.iter().copied());
-            values.push(MAX_EVENTS as i64);
-            let related: Vec<i64> = self
+            values.extend(actors.iter().copied());
+            let candidates: Vec<(i64, String)> = self
                 .conn
-                .prepare_cached(&sql)?
-                .query_map(params_from_iter(values), |row| row.get(0))?
+                .prepare(&sql)?
+                .query_map(params_from_iter(values), |row| {
+                    Ok((row.get(0)?, row.get(1)?))
+                })?
                 .collect::<Result<_, _>>()?;
-            ids.extend(related);
+            let mut related: Vec<(f64, i64)> = candidates
+                .into_iter()
+                .filter_map(|(event, shared)| {
+                    let frequencies: Vec<i64> = shared
+                        .split(',')
+                        .filter_map(|id| id.parse().ok())
+                        .filter_map(|id: i64| story_frequency.get(&id).copied())
+                        .collect();
+                    let weight = specificity(&frequencies, stories);
+                    related_enough(weight, stories).then_some((weight, event))
+                })
+                .collect();
+            // The most specific links first, newest event first among equals.
+            related.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.cmp(&a.1)));
+            ids.extend(related.iter().take(MAX_EVENTS).map(|(_, event)| *event));
         }
         let corrections = self.active_corrections()?;
         Ok(link(self.event_rows(&ids, &corrections)?, Some(story)))
@@ -170,6 +190,28 @@ impl Library {
         }
         Ok(rows)
     }
+}
+
+/// Story counts of a small library say little about how specific an entity is: a library
+/// counts as at least this many stories, so that in a handful of stories two shared actors
+/// are a link, unless nearly every story names them.
+const FEWEST_STORIES: i64 = 50;
+
+/// How specific a set of shared entities is: the sum of their inverse story frequencies,
+/// `ln(stories / frequency)`, each the surprise of meeting that entity in a story.
+fn specificity(frequencies: &[i64], stories: i64) -> f64 {
+    frequencies
+        .iter()
+        .map(|&f| (stories as f64 / f.max(1) as f64).ln())
+        .sum()
+}
+
+/// Whether shared entities of this specificity link two stories: together they must be
+/// rarer than one story in `e × stories` would be by chance (`ln stories + 1`), so that
+/// the more stories the library holds, the more a link must say. Two entities met in
+/// every fifth story ("United States", "United Kingdom") say far less than that.
+fn related_enough(specificity: f64, stories: i64) -> bool {
+    specificity >= (stories as f64).ln() + 1.0
 }
 
 /// Links events that report the same thing into one, then sorts by date.

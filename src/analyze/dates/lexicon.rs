@@ -35,7 +35,7 @@ const STARTERS: &[&str] = &[
     "may", "memorial", "mid", "midnight", "minute", "minutes", "monday", "mondays", "month",
     "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen",
     "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
-    "quarter", "quarterly", "recently", "roughly", "saturday", "saturdays", "second", "sep",
+    "past", "quarter", "quarterly", "recent", "recently", "roughly", "saturday", "saturdays", "second", "sep",
     "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
     "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "these",
     "third", "thirteen", "thirty", "this", "three", "thursday", "thursdays", "today",

@@ -64,6 +64,8 @@ pub fn find_dates(
     let mut out = Vec::new();
     // The time the story last named, for "a year earlier" and the like.
     let mut last_named = None;
+    // The quarter the story last named, which results compare with "a year ago".
+    let mut reported = None;
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -76,8 +78,13 @@ pub fn find_dates(
         }
         let cues = tense::Cues::new(&tokens);
         for f in found {
-            let (mut value, mut kind) =
-                resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), last_named);
+            let (mut value, mut kind) = resolve::resolve(
+                f.expr,
+                anchor,
+                cues.around(f.first, f.last),
+                last_named,
+                reported,
+            );
             let time = clock::time_in(&tokens[f.first..=f.last]);
             if let Some(at_time) = time
                 .zip(value.as_deref())
@@ -91,6 +98,9 @@ pub fn find_dates(
             let point = value.as_deref().and_then(discourse::Point::of_value);
             if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
                 last_named = Some(point);
+                if matches!(point, discourse::Point::Quarter(_)) {
+                    reported = Some(point);
+                }
             }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
             out.push(DateMention {

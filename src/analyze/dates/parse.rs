@@ -444,8 +444,11 @@ impl<'t, 'a> Parser<'t, 'a> {
         };
         let (year, last) = match of_year {
             Some((year, last)) => (Some(year), last),
-            // "its fourth quarter", "the seasonally slow third quarter"; not "a third".
-            None if quarter && !self.previous_is_any(ordinal_at, &["a"]) => (None, noun_at),
+            // "its fourth quarter", "the seasonally slow third quarter", "a third-quarter
+            // loss"; not "a third quarter" (a fraction).
+            None if quarter && (hyphen || !self.previous_is_any(ordinal_at, &["a"])) => {
+                (None, noun_at)
+            }
             None => return None,
         };
         let expr = if quarter {
@@ -453,7 +456,13 @@ impl<'t, 'a> Parser<'t, 'a> {
         } else {
             Expr::Half { year, half: n }
         };
-        Self::found(i, last, expr)
+        // "the third-quarter loss": the hyphenated quarter qualifies the noun, not "the".
+        let first = if hyphen && of_year.is_none() {
+            ordinal_at
+        } else {
+            i
+        };
+        Self::found(first, last, expr)
     }
 
     /// "today", "yesterday morning", "last night", "this week", "next month", "last March"

@@ -21,7 +21,7 @@ const NOUNS: &[(&str, Reference)] = &[("past", Reference::Past), ("future", Refe
 
 impl Parser<'_, '_> {
     /// "now", "currently", "these days", "recently", "the past", "the (near) future", "the
-    /// near term", "at the time". Not "for now" (an idiom for "for the moment"), and not "the
+    /// near term", "at the time"; and "recent years", a duration of no given length. Not "for now" (an idiom for "for the moment"), and not "the
     /// past two years" (a length of time, found by the counts).
     pub(super) fn reference(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
@@ -33,6 +33,16 @@ impl Parser<'_, '_> {
         }
         if token.is("these") && self.is(i + 1, "days") {
             return Self::found(i, i + 1, Expr::Reference(Reference::Present));
+        }
+        // "in recent years", "in past decades": a stretch of the past of no given length.
+        let plural_unit = self
+            .token(i + 1)
+            .and_then(super::lexicon::unit)
+            .filter(|&(_, _, plural)| plural);
+        if let Some((unit, _, _)) = plural_unit
+            && (token.is("recent") || (token.is("past") && !self.previous_is_any(i, &["the"])))
+        {
+            return Self::found(i, i + 1, Expr::Duration { unit, count: None });
         }
         if !token.is("the") {
             return None;

@@ -21,16 +21,20 @@ enum Direction {
     Last,
     /// The earliest strictly after publication.
     Next,
+    /// The nearest to publication, the earlier on a tie.
+    Nearest,
 }
 
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
 /// without one.
-/// `last_named` is the time the story named last, which anchored expressions count from.
+/// `last_named` is the time the story named last, which anchored expressions count from;
+/// `reported` the quarter it named last, which results compare with "a year ago".
 pub fn resolve(
     expr: Expr,
     anchor: Option<Date>,
     tense: Option<Tense>,
     last_named: Option<Point>,
+    reported: Option<Point>,
 ) -> (Option<String>, DateKind) {
     match expr {
         Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
@@ -40,18 +44,24 @@ pub fn resolve(
         ),
         Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
         Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
-        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
-            anchored(expr, anchor, last_named).map(Point::value),
-            DateKind::Date,
-        ),
-        // "a year ago" in results reporting is the year-ago quarter.
+        // "a year ago", "a year earlier", "year-earlier" in results reporting: the same
+        // quarter a year before the last one the story named.
         Expr::Ago {
             unit: Unit::Year,
             count,
-        } if matches!(last_named, Some(Point::Quarter(_))) => (
-            last_named
+        }
+        | Expr::Anchored {
+            unit: Unit::Year,
+            count,
+            at: None,
+        } if reported.is_some() => (
+            reported
                 .and_then(|p| p.shifted(Unit::Year, count))
                 .map(Point::value),
+            DateKind::Date,
+        ),
+        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
+            anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
         ),
         _ => (value(expr, anchor, tense), DateKind::Date),
@@ -160,6 +170,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
     // of the past, as in "the fallout from the clash on May 13 continues".
     let by_tense = match tense {
         Some(Tense::Future) => Direction::Future,
+        Some(Tense::Nearest) => Direction::Nearest,
         Some(Tense::Past) | None => Direction::Past,
     };
     let direction = |shift| match shift {
@@ -228,6 +239,11 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             let p_quarter = i64::from(p.month() - 1) / 3 + 1;
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 4 + i64::from(quarter) - 1,
+                // Results are announced after a quarter closes: "expects to report for
+                // the third quarter" in October is the quarter just ended.
+                None if by_tense == Direction::Future => {
+                    cyclic(p.year(), p_quarter - 1, quarter, 4, by_tense)?
+                }
                 None => cyclic(p.year(), p_quarter, quarter, 4, by_tense)?,
             };
             Some(format!(
@@ -337,6 +353,7 @@ fn pick(candidates: impl Iterator<Item = i64>, now: i64, direction: Direction) -
         Direction::Last => all.filter(|&c| c < now).max(),
         Direction::Future => all.find(|&c| c >= now),
         Direction::Next => all.find(|&c| c > now),
+        Direction::Nearest => all.min_by_key(|&c| ((c - now).abs(), c > now)),
     }
 }
 

@@ -13,6 +13,9 @@ use super::tokens::{Token, TokenKind};
 pub enum Tense {
     Past,
     Future,
+    /// No verb governs the date and it qualifies a noun ("the Jan. 14 deadline", "Wednesday's
+    /// ruling"): the nearest occurrence, whichever side of publication.
+    Nearest,
 }
 
 /// Words that put a clause in the future on their own (each list sorted).
@@ -22,6 +25,23 @@ const FUTURE_WORDS: &[&str] = &[
     "planned", "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
 ];
 static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
+
+/// Plural present-tense verbs of a fixed appointment ("the two leaders meet Monday"), when
+/// no modal or "to" comes before them.
+#[rustfmt::skip]
+const SCHEDULE_PLURAL_WORDS: &[&str] = &[
+    "arrive", "begin", "convene", "meet", "reconvene", "resume",
+];
+static SCHEDULE_PLURAL: WordList<{ SCHEDULE_PLURAL_WORDS.len() }> =
+    WordList::new(SCHEDULE_PLURAL_WORDS);
+
+/// Verbs that move something to a later date: "extended to Nov. 20", "postponed until
+/// March" name the new date, which lies ahead whatever the verb's own tense.
+#[rustfmt::skip]
+const DEFERRAL_WORDS: &[&str] = &[
+    "adjourned", "deferred", "delayed", "extended", "postponed", "rescheduled",
+];
+static DEFERRAL: WordList<{ DEFERRAL_WORDS.len() }> = WordList::new(DEFERRAL_WORDS);
 
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
 #[rustfmt::skip]
@@ -37,7 +57,7 @@ static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
 #[rustfmt::skip]
 const SCHEDULE_WORDS: &[&str] = &[
     "arrives", "begins", "closes", "convenes", "ends", "expires", "holds", "hosts", "launches",
-    "meets", "opens", "resumes", "starts", "visits", "votes",
+    "meets", "opens", "reconvenes", "resumes", "starts", "visits", "votes",
 ];
 static SCHEDULE: WordList<{ SCHEDULE_WORDS.len() }> = WordList::new(SCHEDULE_WORDS);
 
@@ -72,7 +92,7 @@ static PREPOSITIONS: WordList<{ PREPOSITIONS_WORDS.len() }> = WordList::new(PREP
 /// Prepositions between a verb and the date it governs ("left on Tuesday").
 #[rustfmt::skip]
 const DATE_PREPOSITIONS_WORDS: &[&str] = &[
-    "by", "during", "in", "on", "since", "until",
+    "by", "during", "from", "in", "on", "since", "through", "till", "to", "until",
 ];
 static DATE_PREPOSITIONS: WordList<{ DATE_PREPOSITIONS_WORDS.len() }> =
     WordList::new(DATE_PREPOSITIONS_WORDS);
@@ -87,12 +107,15 @@ static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERM
 /// Past forms and past markers that do not end in "-ed".
 #[rustfmt::skip]
 const PAST_WORDS: &[&str] = &[
-    "ago", "became", "been", "began", "broke", "brought", "came", "chose", "cut", "did", "drew",
-    "earlier", "fell", "felt", "flew", "fought", "froze", "gave", "grew", "had", "held", "hit",
-    "kept", "knew", "last", "led", "left", "lost", "made", "meant", "met", "overtook", "paid",
-    "put", "ran", "rose", "said", "saw", "sent", "shook", "shot", "sold", "sought", "spoke",
-    "stole", "stood", "struck", "swore", "thought", "threw", "told", "took", "tore",
-    "understood", "undertook", "was", "went", "were", "withdrew", "won", "wrote", "yesterday",
+    "ago", "arose", "ate", "became", "been", "began", "bought", "broke", "brought", "built",
+    "came", "caught", "chose", "cut", "dealt", "did", "drew", "drove", "earlier", "fed", "fell",
+    "felt", "fled", "flew", "forgot", "fought", "found", "froze", "gave", "got", "grew", "had",
+    "heard", "held", "hit", "kept", "knew", "last", "led", "left", "lost", "made", "meant",
+    "met", "overtook", "paid", "put", "ran", "rode", "rose", "said", "sank", "sat", "saw",
+    "sent", "shook", "shot", "slid", "sold", "sought", "spent", "spoke", "stole", "stood",
+    "struck", "stuck", "sued", "swept", "swore", "taught", "thought", "threw", "told", "took",
+    "tore", "understood", "undertook", "was", "went", "were", "withdrew", "woke", "won", "wore",
+    "wrote", "yesterday",
 ];
 static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
 
@@ -109,6 +132,77 @@ pub struct Cues {
     quoted: Vec<bool>,
     /// Which tokens are "on", "in", "by" … (between a verb and its date).
     prepositions: Vec<bool>,
+    /// What each token is to a date beside it: the verb governing it, or the noun phrase
+    /// around it.
+    roles: Vec<Role>,
+}
+
+/// What a token beside a date says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// "the", "a", "its" … before the date ("the Jan. 14 deadline").
+    Determiner,
+    /// A lowercase word that may be the noun a date qualifies ("deadline").
+    Noun,
+    /// The apostrophe of a possessive ("Wednesday's").
+    Apostrophe,
+    /// "to", "until", "till" after a verb of deferral ("extended to Nov. 20").
+    DeferredTo,
+    /// "effective Dec. 7": a date from which something holds, ahead.
+    Effective,
+    /// "until", "till", "through", "by": the date ends a span, mostly a deadline ahead.
+    EndPoint,
+
+    Other,
+}
+
+/// Lowercase words that do not start or end a noun phrase: a date before one is no
+/// qualifier ("the June 3 and June 4 talks" aside).
+#[rustfmt::skip]
+const NOT_NOUNS_WORDS: &[&str] = &[
+    "a", "after", "and", "as", "at", "before", "but", "by", "for", "from", "in", "into", "of",
+    "on", "or", "over", "than", "that", "the", "to", "until", "when", "which", "while", "with",
+];
+static NOT_NOUNS: WordList<{ NOT_NOUNS_WORDS.len() }> = WordList::new(NOT_NOUNS_WORDS);
+
+/// The role of token `i` next to a date.
+fn role(tokens: &[Token], i: usize) -> Role {
+    let token = &tokens[i];
+    match token.kind {
+        TokenKind::Punct if token.text == "'" || token.text == "’" => {
+            if tokens.get(i + 1).is_some_and(|t| t.is("s")) {
+                Role::Apostrophe
+            } else {
+                Role::Other
+            }
+        }
+        TokenKind::Word => {
+            // "extended to Nov. 20", "postponed the vote until May": a verb of deferral a
+            // few words back in the same clause.
+            let deferred = tokens[i.saturating_sub(4)..i]
+                .iter()
+                .rev()
+                .take_while(|t| t.kind != TokenKind::Punct)
+                .any(|t| DEFERRAL.contains(t.text));
+            if deferred && (token.is("to") || token.is("until") || token.is("till")) {
+                Role::DeferredTo
+            } else if token.is("effective") {
+                Role::Effective
+            } else if ["until", "till", "through", "by"]
+                .iter()
+                .any(|w| token.is(w))
+            {
+                Role::EndPoint
+            } else if DETERMINERS.contains(token.text) && !token.is("that") && !token.is("this") {
+                Role::Determiner
+            } else if !token.is_capitalized() && !NOT_NOUNS.contains(token.text) {
+                Role::Noun
+            } else {
+                Role::Other
+            }
+        }
+        _ => Role::Other,
+    }
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -127,7 +221,9 @@ impl Cues {
         let mut prepositions = Vec::with_capacity(tokens.len());
         let mut inside = false;
         let mut cues = Vec::new();
+        let mut roles = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
+            roles.push(role(tokens, i));
             if token.kind == TokenKind::Punct {
                 match token.text {
                     "\"" => inside = !inside,
@@ -153,6 +249,7 @@ impl Cues {
             cues,
             quoted,
             prepositions,
+            roles,
         }
     }
 
@@ -164,6 +261,12 @@ impl Cues {
         if let Some(tense) = self.governing(first, last) {
             return Some(tense);
         }
+        if let Some(noun) = self.qualified_noun(first, last) {
+            // "Thursday's talks collapsed": the noun's own verb says when; otherwise
+            // ("gave no reason for the Jan. 14 deadline") the nearest such date.
+            let verb = self.cues.iter().find(|c| c.at == noun + 1);
+            return Some(verb.map_or(Tense::Nearest, |c| c.tense));
+        }
         let side = self.quoted.get(first).copied().unwrap_or(false);
         self.nearest(first, last, side)
             .or_else(|| self.nearest(first, last, !side))
@@ -173,12 +276,32 @@ impl Cues {
     /// Wednesday", "left on Tuesday", "on Tuesday said", whatever else the sentence holds
     /// ("would appeal the decision, announced Wednesday").
     fn governing(&self, first: usize, last: usize) -> Option<Tense> {
+        let role_before = first.checked_sub(1).map(|p| self.roles[p]);
+        if matches!(role_before, Some(Role::DeferredTo | Role::Effective)) {
+            return Some(Tense::Future);
+        }
         let at = |i: usize| self.cues.iter().find(|c| c.at == i).map(|c| c.tense);
         let before = first.checked_sub(1).and_then(at).or_else(|| {
             let preposition = first.checked_sub(1).is_some_and(|p| self.prepositions[p]);
             first.checked_sub(2).filter(|_| preposition).and_then(at)
         });
+        // "talks due to conclude by May", "remain in Miami until March 6": a deadline.
+        if before.is_none() && role_before == Some(Role::EndPoint) {
+            return Some(Tense::Future);
+        }
         before.or_else(|| at(last + 1))
+    }
+
+    /// The noun the date qualifies, if any: "the Jan. 14 deadline", "Wednesday's ruling".
+    fn qualified_noun(&self, first: usize, last: usize) -> Option<usize> {
+        let role = |i: usize| self.roles.get(i).copied().unwrap_or(Role::Other);
+        if role(last + 1) == Role::Apostrophe && role(last + 3) == Role::Noun {
+            return Some(last + 3);
+        }
+        let determined = first
+            .checked_sub(1)
+            .is_some_and(|p| role(p) == Role::Determiner);
+        (determined && role(last + 1) == Role::Noun).then_some(last + 1)
     }
 
     fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
@@ -237,6 +360,15 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         return Some((Tense::Future, true));
     }
     if SCHEDULE.contains(word) {
+        return Some((Tense::Future, true));
+    }
+    let after_marker = previous.is_some_and(|p| {
+        p.is("be")
+            || p.is("being")
+            || INFINITIVE_MARKERS.contains(p.text)
+            || DETERMINERS.contains(p.text)
+    });
+    if SCHEDULE_PLURAL.contains(word) && !after_marker {
         return Some((Tense::Future, true));
     }
     let past_form = PAST.contains(word);
@@ -328,6 +460,7 @@ mod tests {
         assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
         assert!(SCHEDULE.is_sorted() && INFINITIVE_MARKERS.is_sorted());
         assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
-        assert!(DATE_PREPOSITIONS.is_sorted());
+        assert!(DATE_PREPOSITIONS.is_sorted() && SCHEDULE_PLURAL.is_sorted());
+        assert!(DEFERRAL.is_sorted() && NOT_NOUNS.is_sorted());
     }
 }
