@@ -20,6 +20,7 @@ pub mod feed_items;
 mod gold;
 pub mod names;
 mod overlap;
+pub mod pages;
 mod scores;
 mod tempeval;
 mod timeml;
