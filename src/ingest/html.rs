@@ -1,12 +1,15 @@
 //! HTML article pages: metadata from Open Graph, `<meta>`, `<time>`, JSON-LD and byline
-//! markup; the body from `[itemprop=articleBody]`, `<article>`, or the block holding the
-//! most paragraph text, reduced by the shared `html_text` helper.
+//! markup; the body found by `html_body` (Readability's way), with JSON-LD's
+//! `articleBody` when the page shows no more; the standfirst as a highlight, the tag
+//! list as tags.
 
-use scraper::{ElementRef, Html, Selector};
+use scraper::{Html, Selector};
 use serde_json::Value;
 
 use super::IngestError;
-use super::html_text::{element_text, is_noise};
+use super::byline::clean_byline;
+use super::html_body::story_text;
+use super::html_meta::{PageMeta, page_title};
 use super::nesting::check_nesting;
 use super::timestamp::to_rfc3339;
 use crate::model::Article;
@@ -21,86 +24,67 @@ const ARTICLE_TYPES: &[&str] = &[
     "WebPage",
 ];
 
+/// Elements that hold a story's standfirst (its summary under the headline).
+const STANDFIRST: &str = ".standfirst, .dek, .strapline, .subheadline, .article-summary";
+
+/// Elements that hold a story's tag links.
+const TAG_LISTS: &str = ".tags a, .tag-list a, .topics a, [rel='tag']";
+
 /// Parses an HTML page into a raw article (cleaned later by `finish`).
 pub fn parse(text: &str) -> Result<Article, IngestError> {
     check_nesting(text)?;
     let page = Html::parse_document(text);
+    let meta = PageMeta::read(&page);
     let linked = linked_data(&page);
     let ld = |key: &str| linked.as_ref().and_then(|data| data.get(key));
-    let body = story_container(&page)
-        .map(element_text)
-        .filter(|body| !body.is_empty());
-    let body = body
-        .or_else(|| ld("articleBody").and_then(name_of))
-        .ok_or(IngestError::NoArticle)?;
+    let shown = story_text(&page);
+    let stated = ld("articleBody").and_then(name_of).unwrap_or_default();
+    let body = if stated.chars().count() > shown.chars().count() * 2 {
+        stated
+    } else {
+        shown
+    };
+    if body.trim().is_empty() {
+        return Err(IngestError::NoArticle);
+    }
+    let byline = meta
+        .get("author")
+        .filter(|author| !author.starts_with("http"))
+        .map(str::to_string)
+        .or_else(|| ld("author").and_then(name_of))
+        .or_else(|| text_of(&page, "[rel='author'], .byline, [itemprop='author']"))
+        .and_then(|line| clean_byline(&line));
     let published = [
-        meta(&page, "meta[property='article:published_time']"),
+        meta.get("article:published_time").map(str::to_string),
         attr(&page, "time[datetime]", "datetime"),
         ld("datePublished").and_then(name_of),
-        meta(
-            &page,
-            "meta[name='date'], meta[name='pubdate'], meta[itemprop='datePublished']",
-        ),
+        meta.first(&["date", "pubdate", "datepublished", "dc:date"])
+            .map(str::to_string),
+        byline.as_ref().and_then(|byline| byline.published.clone()),
     ];
+    let publisher = ld("publisher").and_then(name_of);
+    let sites = meta.site_names(publisher.as_deref());
+    let headline = ld("headline").and_then(name_of);
     Ok(Article {
-        title: meta(&page, "meta[property='og:title']")
-            .or_else(|| text_of(&page, "h1"))
-            .or_else(|| ld("headline").and_then(name_of))
-            .or_else(|| text_of(&page, "title"))
-            .unwrap_or_default(),
-        source: meta(&page, "meta[property='og:site_name']")
-            .or_else(|| ld("publisher").and_then(name_of)),
-        byline: meta(&page, "meta[name='author']")
-            .or_else(|| text_of(&page, "[rel='author'], .byline, [itemprop='author']"))
-            .or_else(|| ld("author").and_then(name_of)),
+        title: page_title(&page, &meta, headline.as_deref(), &sites),
+        source: meta.get("og:site_name").map(str::to_string).or(publisher),
+        byline: byline.map(|byline| byline.names),
         dateline: None,
         published: published.iter().flatten().find_map(|time| to_rfc3339(time)),
-        highlights: Vec::new(),
+        highlights: standfirst(&page, &body).into_iter().collect(),
         body,
         url: attr(&page, "link[rel='canonical']", "href")
-            .or_else(|| meta(&page, "meta[property='og:url']")),
-        tags: tags(&page),
+            .or_else(|| meta.get("og:url").map(str::to_string)),
+        tags: tags(&page, &meta),
     })
 }
 
-/// The element holding the story: the `[itemprop=articleBody]` or `<article>` with the
-/// most paragraph text, else the parent of the most paragraph text.
-fn story_container(page: &Html) -> Option<ElementRef<'_>> {
-    for selector in ["[itemprop='articleBody']", "article"] {
-        let best = page
-            .select(&selector_of(selector))
-            .filter(|element| !is_noise(*element))
-            .max_by_key(|element| paragraph_chars(*element));
-        if best.is_some_and(|element| paragraph_chars(element) > 0) {
-            return best;
-        }
-    }
-    densest_block(page)
-}
-
-/// Characters of `<p>` text inside `element`.
-fn paragraph_chars(element: ElementRef<'_>) -> usize {
-    element
-        .select(&selector_of("p"))
-        .map(|p| p.text().map(str::len).sum::<usize>())
-        .sum()
-}
-
-/// The element whose direct `<p>` children hold the most text.
-fn densest_block(page: &Html) -> Option<ElementRef<'_>> {
-    let mut totals: std::collections::HashMap<ego_tree::NodeId, usize> =
-        std::collections::HashMap::new();
-    for paragraph in page.select(&selector_of("p")) {
-        if let Some(parent) = paragraph.parent() {
-            *totals.entry(parent.id()).or_default() +=
-                paragraph.text().map(str::len).sum::<usize>();
-        }
-    }
-    let (id, _) = totals
-        .into_iter()
-        .filter(|(_, chars)| *chars > 0)
-        .max_by_key(|(_, chars)| *chars)?;
-    page.tree.get(id).and_then(ElementRef::wrap)
+/// The standfirst printed under the headline, when the body does not hold it.
+fn standfirst(page: &Html, body: &str) -> Option<String> {
+    text_of(page, STANDFIRST).filter(|text| {
+        let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        !body.contains(&text)
+    })
 }
 
 /// The story object of the page's JSON-LD, looking inside arrays and `@graph`.
@@ -139,23 +123,27 @@ fn name_of(value: &Value) -> Option<String> {
     }
 }
 
-/// `article:tag` metas, else the `keywords` meta split at commas.
-fn tags(page: &Html) -> Vec<String> {
+/// `article:tag` metas, else the page's tag links, else the `keywords` meta split at
+/// commas.
+fn tags(page: &Html, meta: &PageMeta) -> Vec<String> {
     let tags: Vec<String> = page
-        .select(&selector_of("meta[property='article:tag']"))
+        .select(&selector_of("meta[property~='article:tag']"))
         .filter_map(|element| element.attr("content").map(str::to_string))
         .collect();
     if !tags.is_empty() {
         return tags;
     }
-    meta(page, "meta[name='keywords']")
+    let linked: Vec<String> = page
+        .select(&selector_of(TAG_LISTS))
+        .map(|link| link.text().collect::<String>().trim().to_string())
+        .filter(|tag| !tag.is_empty())
+        .collect();
+    if !linked.is_empty() {
+        return linked;
+    }
+    meta.get("keywords")
         .map(|keywords| keywords.split(',').map(|k| k.trim().to_string()).collect())
         .unwrap_or_default()
-}
-
-/// The `content` of the first matching `<meta>`.
-fn meta(page: &Html, selector: &str) -> Option<String> {
-    attr(page, selector, "content")
 }
 
 /// An attribute of the first matching element, if not blank.

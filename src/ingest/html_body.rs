@@ -1,0 +1,516 @@
+//! The story's text on an HTML page, found the way Mozilla Readability finds it.
+//!
+//! Every block of text (a `<p>`, `<pre>` or `<td>`, or the loose text of a `<div>` or
+//! `<span>` broken by `<br>`) scores the container holding it and, less and less, the
+//! containers above. A container starts from its tag and its class and id words, and its
+//! total shrinks with its share of link text. The best container is read together with
+//! the siblings that continue it (a story split across blocks, a lead paragraph beside
+//! them), less link lists, forms and galleries inside it. When that yields a short text,
+//! the page is read again without judging class names, and the longer text wins.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+use scraper::{ElementRef, Html, Node};
+
+use super::html_text::{element_text_without, has_noise_class, is_noise};
+
+/// Blocks with less text than this (in characters) score nothing.
+const MIN_BLOCK_CHARS: usize = 25;
+/// How many containers above a block share its score.
+const ANCESTOR_LEVELS: usize = 5;
+/// A text shorter than this (in characters) is read again without judging class names.
+const SHORT_STORY_CHARS: usize = 500;
+/// What a container's class or id words add (story words) or take away (noise words).
+const CLASS_WEIGHT: f64 = 25.0;
+
+/// Parts of class and id tokens (split at `-` and `_`) that mark the story's container.
+const STORY_WORDS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "main", "page", "post", "text", "blog",
+    "story",
+];
+
+/// Parts of class and id tokens that mark page furniture around the story.
+const FURNITURE_WORDS: &[&str] = &[
+    "banner",
+    "combx",
+    "comment",
+    "comments",
+    "contact",
+    "footer",
+    "footnote",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+];
+
+/// Class tokens of the furniture a page sets around its story's text: the kicker, the
+/// standfirst, the byline and time line, the tag list. A sibling of the story so marked
+/// is never read as part of it.
+const HEAD_AND_FOOT_WORDS: &[&str] = &[
+    "kicker",
+    "eyebrow",
+    "standfirst",
+    "dek",
+    "deck",
+    "strapline",
+    "subtitle",
+    "subheadline",
+    "summary",
+    "byline",
+    "dateline",
+    "timestamp",
+    "meta",
+    "tags",
+    "topics",
+];
+
+/// Elements whose own loose text (between `<br>`s) is a block of the story.
+const LOOSE_TEXT_HOLDERS: &[&str] = &[
+    "div", "section", "article", "main", "span", "font", "center", "td", "body", "blockquote",
+];
+
+/// Elements that end a block; everything else is inline.
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "footer",
+    "aside",
+    "nav",
+    "form",
+    "figure",
+    "hr",
+];
+
+/// The story's text as paragraphs, or an empty string when the page has no text block.
+pub fn story_text(page: &Html) -> String {
+    let strict = read(page, true);
+    if strict.chars().count() >= SHORT_STORY_CHARS {
+        return strict;
+    }
+    let loose = read(page, false);
+    if loose.chars().count() > strict.chars().count() {
+        loose
+    } else {
+        strict
+    }
+}
+
+/// One reading of the page; `judge_classes` lets class and id words count.
+fn read(page: &Html, judge_classes: bool) -> String {
+    let scores = score_containers(page, judge_classes);
+    let Some(top) = best_container(page, &scores) else {
+        return String::new();
+    };
+    let top_score = scores[&top.id()];
+    let skip = |element: ElementRef<'_>| {
+        if judge_classes {
+            is_noise(element) || is_cluttered(element, judge_classes)
+        } else {
+            is_hidden_or_skipped(element) || is_cluttered(element, judge_classes)
+        }
+    };
+    continuation(top, top_score, &scores, judge_classes)
+        .into_iter()
+        .map(|part| element_text_without(part, skip))
+        .filter(|text| !text.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n")
+}
+
+/// Scores every container that holds a block of text, after link density.
+fn score_containers(page: &Html, judge_classes: bool) -> HashMap<NodeId, f64> {
+    let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    for element in page.root_element().descendants().filter_map(ElementRef::wrap) {
+        let Some((text_chars, commas, first_container)) = block(element) else {
+            continue;
+        };
+        if text_chars < MIN_BLOCK_CHARS || is_excluded(element, judge_classes) {
+            continue;
+        }
+        let points = 1.0 + commas as f64 + (text_chars as f64 / 100.0).min(3.0);
+        let containers = std::iter::successors(Some(first_container), |e| {
+            e.parent().and_then(ElementRef::wrap)
+        });
+        for (level, container) in containers.take(ANCESTOR_LEVELS).enumerate() {
+            if container.value().name() == "html" {
+                break;
+            }
+            let share = match level {
+                0 => 1.0,
+                1 => 0.5,
+                n => 1.0 / (n as f64 * 3.0),
+            };
+            *scores
+                .entry(container.id())
+                .or_insert_with(|| initial_score(container, judge_classes)) += points * share;
+        }
+    }
+    for (id, score) in scores.iter_mut() {
+        if let Some(element) = page.tree.get(*id).and_then(ElementRef::wrap) {
+            *score *= 1.0 - link_density(element);
+        }
+    }
+    scores
+}
+
+/// A block of text: its length in characters, its commas, and the first container it
+/// scores. A `<p>`, `<pre>` or `<td>` scores its parent; loose text scores its holder.
+fn block(element: ElementRef<'_>) -> Option<(usize, usize, ElementRef<'_>)> {
+    let name = element.value().name();
+    if matches!(name, "p" | "pre" | "td") {
+        let text: String = element.text().collect();
+        let parent = element.parent().and_then(ElementRef::wrap)?;
+        return Some((text_chars(&text), commas(&text), parent));
+    }
+    if !LOOSE_TEXT_HOLDERS.contains(&name) {
+        return None;
+    }
+    let text = loose_text(element);
+    Some((text_chars(&text), commas(&text), element))
+}
+
+/// The text of `element` outside its block children: its own text nodes and inline
+/// children.
+fn loose_text(element: ElementRef<'_>) -> String {
+    let mut text = String::new();
+    for child in element.children() {
+        match child.value() {
+            Node::Text(piece) => text.push_str(piece),
+            Node::Element(value) if !BLOCK_TAGS.contains(&value.name()) => {
+                if let Some(inline) = ElementRef::wrap(child)
+                    && !is_noise(inline)
+                {
+                    text.extend(inline.text());
+                }
+            }
+            _ => {}
+        }
+    }
+    text
+}
+
+/// True when `element` or a container above it never holds story text.
+fn is_excluded(element: ElementRef<'_>, judge_classes: bool) -> bool {
+    std::iter::successors(Some(element), |e| e.parent().and_then(ElementRef::wrap)).any(|e| {
+        if judge_classes {
+            is_noise(e)
+        } else {
+            is_hidden_or_skipped(e)
+        }
+    })
+}
+
+/// [`is_noise`] without class and id words: skipped tags, hidden elements, noise roles.
+fn is_hidden_or_skipped(element: ElementRef<'_>) -> bool {
+    is_noise(element) && !has_noise_class(element)
+}
+
+/// A container's score before its blocks: by tag, and by class and id words.
+fn initial_score(element: ElementRef<'_>, judge_classes: bool) -> f64 {
+    let by_tag = match element.value().name() {
+        "div" | "article" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    };
+    if judge_classes {
+        by_tag + class_weight(element)
+    } else {
+        by_tag
+    }
+}
+
+/// +25 for story words in the class, the id or `itemprop=articleBody`, −25 for
+/// furniture words, each of class and id counted once.
+fn class_weight(element: ElementRef<'_>) -> f64 {
+    let value = element.value();
+    let class = value.attr("class").unwrap_or_default();
+    let id = value.id().unwrap_or_default();
+    let mut weight = 0.0;
+    for name in [class, id] {
+        let parts: Vec<String> = name
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .filter(|part| !part.is_empty())
+            .map(str::to_ascii_lowercase)
+            .collect();
+        if parts.iter().any(|part| FURNITURE_WORDS.contains(&part.as_str())) {
+            weight -= CLASS_WEIGHT;
+        }
+        if parts.iter().any(|part| STORY_WORDS.contains(&part.as_str())) {
+            weight += CLASS_WEIGHT;
+        }
+    }
+    if value
+        .attr("itemprop")
+        .is_some_and(|prop| prop.eq_ignore_ascii_case("articleBody"))
+    {
+        weight += CLASS_WEIGHT;
+    }
+    weight
+}
+
+/// The container with the best score, climbing while it is its parent's only element.
+fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<ElementRef<'a>> {
+    let (id, _) = scores
+        .iter()
+        .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
+    let mut top = page.tree.get(*id).and_then(ElementRef::wrap)?;
+    while let Some(parent) = top.parent().and_then(ElementRef::wrap) {
+        let only_child = parent.children().filter_map(ElementRef::wrap).count() == 1;
+        if !only_child || matches!(parent.value().name(), "body" | "html") {
+            break;
+        }
+        top = parent;
+    }
+    Some(top)
+}
+
+/// `top` and the siblings that continue it, in page order: containers scoring at least
+/// a fifth of it, and paragraphs of prose with few links.
+fn continuation<'a>(
+    top: ElementRef<'a>,
+    top_score: f64,
+    scores: &HashMap<NodeId, f64>,
+    judge_classes: bool,
+) -> Vec<ElementRef<'a>> {
+    let Some(parent) = top.parent().and_then(ElementRef::wrap) else {
+        return vec![top];
+    };
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = top.value().attr("class").filter(|c| !c.is_empty());
+    parent
+        .children()
+        .filter_map(ElementRef::wrap)
+        .filter(|sibling| {
+            if sibling.id() == top.id() {
+                return true;
+            }
+            if judge_classes && (is_noise(*sibling) || is_head_or_foot(*sibling)) {
+                return false;
+            }
+            if !judge_classes && is_hidden_or_skipped(*sibling) {
+                return false;
+            }
+            let bonus = if top_class.is_some() && sibling.value().attr("class") == top_class {
+                top_score * 0.2
+            } else {
+                0.0
+            };
+            if scores.get(&sibling.id()).copied().unwrap_or(0.0) + bonus >= threshold {
+                return true;
+            }
+            sibling.value().name() == "p" && is_prose_paragraph(*sibling)
+        })
+        .collect()
+}
+
+/// A paragraph long enough with few links, or short without links ending a sentence.
+fn is_prose_paragraph(paragraph: ElementRef<'_>) -> bool {
+    let text: String = paragraph.text().collect();
+    let chars = text_chars(&text);
+    let density = link_density(paragraph);
+    (chars > 80 && density < 0.25)
+        || (chars > 0 && density == 0.0 && text.trim_end().ends_with(['.', '!', '?']))
+}
+
+/// True for a sibling whose class names the kicker, standfirst, byline or tag list.
+fn is_head_or_foot(element: ElementRef<'_>) -> bool {
+    element.value().classes().any(|class| {
+        let class = class.to_ascii_lowercase();
+        HEAD_AND_FOOT_WORDS.contains(&class.as_str())
+    })
+}
+
+/// A block inside the story that is clutter: a list, table or box of links, a form-like
+/// box, a gallery of images with little text.
+fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
+    let name = element.value().name();
+    if !matches!(
+        name,
+        "ul" | "ol" | "div" | "section" | "table" | "aside" | "header" | "footer"
+    ) {
+        return false;
+    }
+    let text: String = element.text().collect();
+    if commas(&text) >= 10 {
+        return false;
+    }
+    let chars = text_chars(&text);
+    let density = link_density(element);
+    let weight = if judge_classes {
+        class_weight(element)
+    } else {
+        0.0
+    };
+    let count = |tag: &str| {
+        element
+            .descendants()
+            .filter_map(ElementRef::wrap)
+            .filter(|e| e.value().name() == tag)
+            .count()
+    };
+    let paragraphs = count("p");
+    let images = count("img");
+    let is_list = matches!(name, "ul" | "ol");
+    (weight < CLASS_WEIGHT && density > 0.2)
+        || density > 0.5
+        || (!is_list && count("li") > paragraphs + 5 && density > 0.0)
+        || (images > 1 && (paragraphs as f64) < images as f64 / 2.0 && chars < 200)
+        || count("input") > paragraphs / 3 + 1
+        || (!is_list && chars < MIN_BLOCK_CHARS && density > 0.0)
+}
+
+/// Share of `element`'s text that is link text.
+fn link_density(element: ElementRef<'_>) -> f64 {
+    let total = text_chars(&element.text().collect::<String>());
+    if total == 0 {
+        return 0.0;
+    }
+    let linked: usize = element
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().name() == "a")
+        .map(|a| text_chars(&a.text().collect::<String>()))
+        .sum();
+    (linked as f64 / total as f64).min(1.0)
+}
+
+/// Characters of `text` with white space runs counted as one.
+fn text_chars(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|word| word.chars().count() + 1)
+        .sum::<usize>()
+        .saturating_sub(1)
+}
+
+/// Commas, Latin and East Asian.
+fn commas(text: &str) -> usize {
+    text.chars().filter(|c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}')).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story(html: &str) -> String {
+        story_text(&Html::parse_document(html))
+    }
+
+    const PROSE: &str = "The delegations met for a third day in the capital, and the talks, \
+        which had stalled over the sequencing of payments, moved forward on Tuesday.";
+
+    #[test]
+    fn text_broken_by_line_breaks_is_read() {
+        let page = format!(
+            "<html><body><nav><a href=/>Home</a></nav><div class=post>{PROSE}<br><br>{PROSE}<br>Last line of the story.</div></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.starts_with("The delegations met"), "{text}");
+        assert!(text.ends_with("Last line of the story."), "{text}");
+        assert!(!text.contains("Home"));
+    }
+
+    #[test]
+    fn loose_text_in_spans_is_read() {
+        let page = format!(
+            "<html><body><div class=post-body><span>{PROSE}</span><br><span>{PROSE}</span></div><div class=footer>Powered by a blog engine</div></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.contains("moved forward on Tuesday."), "{text}");
+        assert!(!text.contains("Powered"), "{text}");
+    }
+
+    #[test]
+    fn a_noise_word_inside_a_class_token_drops_nothing() {
+        for class in ["content-with-sidebar-wrp", "l-sidebar-fixed l-article-body-segment"] {
+            let page = format!(
+                "<html><body><div class=\"{class}\"><p>{PROSE}</p><p>{PROSE}</p></div><aside class=sidebar><p>Most read this week, and more.</p></aside></body></html>"
+            );
+            let text = story(&page);
+            assert!(text.starts_with("The delegations"), "{class}: {text}");
+            assert!(!text.contains("Most read"), "{class}: {text}");
+        }
+    }
+
+    #[test]
+    fn a_story_split_across_siblings_and_its_lead_are_read_whole() {
+        let page = format!(
+            "<html><body><div class=wrap><p>LEAD: Negotiators reached a provisional agreement late on Monday night, officials said.</p>\
+             <div class=story-part><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div class=ad-slot>Buy now</div>\
+             <div class=story-part><p>{PROSE}</p><p>The final paragraph closes it.</p></div></div></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.starts_with("LEAD:"), "{text}");
+        assert!(text.ends_with("The final paragraph closes it."), "{text}");
+        assert!(!text.contains("Buy now"));
+    }
+
+    #[test]
+    fn comments_and_related_lists_are_not_the_story() {
+        let comment = "<div class=comment><p>I disagree with this, frankly, and so do my friends, and so does everyone.</p></div>";
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p><p>{PROSE}</p>\
+             <ul><li><a href=/a>Another story about the talks</a></li><li><a href=/b>A third story about them</a></li></ul></article>\
+             <section id=comments>{}</section></body></html>",
+            comment.repeat(6)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("The delegations"), "{text}");
+        assert!(!text.contains("disagree") && !text.contains("Another story"), "{text}");
+    }
+
+    #[test]
+    fn the_kicker_standfirst_and_tag_line_stay_out() {
+        let page = format!(
+            "<html><body><article><p class=kicker>Economy</p><h1>Talks move on</h1>\
+             <p class=standfirst>A provisional agreement was reached late on Monday after a long night of talks in the capital.</p>\
+             <div class=story-body><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <p class=tags>Filed under: <a href=/t/a>Economy</a>, <a href=/t/b>Debt</a></p></article></body></html>"
+        );
+        assert_eq!(story(&page), format!("{PROSE}\n\n{PROSE}"));
+    }
+
+    #[test]
+    fn a_short_strict_reading_falls_back_to_a_reading_without_class_words() {
+        // The only story container is marked with a furniture word.
+        let page = format!(
+            "<html><body><div class=comments-like-layout><div id=comments><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>"
+        );
+        assert!(story(&page).starts_with("The delegations"));
+    }
+}
