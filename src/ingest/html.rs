@@ -64,7 +64,7 @@ pub fn parse(text: &str) -> Result<Article, IngestError> {
     ];
     let publisher = ld("publisher").and_then(name_of);
     let sites = meta.site_names(publisher.as_deref());
-    let headline = ld("headline").and_then(name_of);
+    let headline = linked.as_ref().and_then(|data| linked_title(data, &page));
     Ok(Article {
         title: page_title(&page, &meta, headline.as_deref(), &sites),
         source: meta.get("og:site_name").map(str::to_string).or(publisher),
@@ -90,7 +90,15 @@ fn standfirst(page: &Html, body: &str) -> Option<String> {
 /// The story object of the page's JSON-LD, looking inside arrays and `@graph`.
 fn linked_data(page: &Html) -> Option<Value> {
     page.select(&selector_of("script[type='application/ld+json']"))
-        .filter_map(|script| serde_json::from_str::<Value>(&script.text().collect::<String>()).ok())
+        .filter_map(|script| {
+            let text: String = script.text().collect();
+            let text = text.trim();
+            let text = text
+                .strip_prefix("<![CDATA[")
+                .and_then(|inner| inner.strip_suffix("]]>"))
+                .unwrap_or(text);
+            serde_json::from_str::<Value>(text).ok()
+        })
         .flat_map(|value| match value {
             Value::Array(items) => items,
             Value::Object(mut map) => match map.remove("@graph") {
@@ -108,6 +116,45 @@ fn linked_data(page: &Html) -> Option<Value> {
                         .is_some_and(|kinds| kinds.iter().any(|k| k == t))
             })
         })
+}
+
+/// The story's title in JSON-LD: its `headline` or its `name`; when both are there and
+/// differ, the headline if it resembles the page's `<title>` and the name does not, else
+/// the name (some sites put their own name there, others a section's).
+fn linked_title(data: &Value, page: &Html) -> Option<String> {
+    let headline = data.get("headline").and_then(Value::as_str);
+    let name = data.get("name").and_then(Value::as_str);
+    match (headline, name) {
+        (Some(headline), Some(name)) if headline != name => {
+            let title = text_of(page, "title").unwrap_or_default();
+            let resembles = |text: &str| similarity(text, &title) > 0.75;
+            Some(if resembles(headline) && !resembles(name) { headline } else { name })
+        }
+        (headline, name) => headline.or(name),
+    }
+    .map(str::to_string)
+}
+
+/// Share of `reference`'s word characters (lowercase words) that `text` also has.
+fn similarity(text: &str, reference: &str) -> f64 {
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let known = words(text);
+    let reference = words(reference);
+    let total: usize = reference.iter().map(String::len).sum();
+    if total == 0 {
+        return 0.0;
+    }
+    let shared: usize = reference
+        .iter()
+        .filter(|word| known.contains(word))
+        .map(String::len)
+        .sum();
+    shared as f64 / total as f64
 }
 
 /// A JSON-LD value as text: a string, an object's `name`, or names of an array joined.

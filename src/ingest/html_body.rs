@@ -56,6 +56,39 @@ const FURNITURE_WORDS: &[&str] = &[
     "widget",
 ];
 
+/// Parts of class and id tokens that mark a block no story is in (unless a story word
+/// is there too): its text never scores.
+const UNLIKELY_WORDS: &[&str] = &[
+    "banner",
+    "breadcrumbs",
+    "combx",
+    "comment",
+    "comments",
+    "community",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "pagination",
+    "pager",
+    "popup",
+    "gallery",
+    "slideshow",
+    "carousel",
+];
+
 /// Class tokens of the furniture a page sets around its story's text: the kicker, the
 /// standfirst, the byline and time line, the tag list. A sibling of the story so marked
 /// is never read as part of it.
@@ -79,7 +112,8 @@ const HEAD_AND_FOOT_WORDS: &[&str] = &[
 
 /// Elements whose own loose text (between `<br>`s) is a block of the story.
 const LOOSE_TEXT_HOLDERS: &[&str] = &[
-    "div", "section", "article", "main", "span", "font", "center", "td", "body", "blockquote",
+    "div", "section", "article", "main", "span", "font", "center", "td", "li", "body",
+    "blockquote",
 ];
 
 /// Elements that end a block; everything else is inline.
@@ -135,9 +169,18 @@ fn read(page: &Html, judge_classes: bool) -> String {
         return String::new();
     };
     let top_score = scores[&top.id()];
+    if std::env::var("DEBUG_BODY").is_ok() {
+        let mut all: Vec<_> = scores.iter().collect();
+        all.sort_by(|a, b| b.1.total_cmp(a.1));
+        for (id, score) in all.iter().take(8) {
+            let e = page.tree.get(**id).and_then(ElementRef::wrap).unwrap();
+            for a in e.ancestors().filter_map(ElementRef::wrap) { if is_noise(a) || is_unlikely(a) { eprintln!("   excluded by <{} class={:?} id={:?} role={:?} style={:?}>", a.value().name(), a.value().attr("class"), a.value().id(), a.value().attr("role"), a.value().attr("style")); } }
+            eprintln!("{judge_classes} {score:.1} <{} class={:?} id={:?}> {:.60}", e.value().name(), e.value().attr("class"), e.value().id(), e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
     let skip = |element: ElementRef<'_>| {
         if judge_classes {
-            is_noise(element) || is_cluttered(element, judge_classes)
+            is_noise(element) || is_unlikely(element) || is_cluttered(element, judge_classes)
         } else {
             is_hidden_or_skipped(element) || is_cluttered(element, judge_classes)
         }
@@ -222,15 +265,38 @@ fn loose_text(element: ElementRef<'_>) -> String {
     text
 }
 
-/// True when `element` or a container above it never holds story text.
+/// True when `element` or a container above it (below `<body>`) never holds story text.
 fn is_excluded(element: ElementRef<'_>, judge_classes: bool) -> bool {
-    std::iter::successors(Some(element), |e| e.parent().and_then(ElementRef::wrap)).any(|e| {
+    let mut lineage =
+        std::iter::successors(Some(element), |e| e.parent().and_then(ElementRef::wrap))
+            .take_while(|e| !matches!(e.value().name(), "body" | "html"));
+    lineage.any(|e| {
         if judge_classes {
-            is_noise(e)
+            is_noise(e) || is_unlikely(e)
         } else {
             is_hidden_or_skipped(e)
         }
     })
+}
+
+/// True when the class or id words of `element` name a block no story is in.
+fn is_unlikely(element: ElementRef<'_>) -> bool {
+    let parts = class_parts(element);
+    parts.iter().any(|part| UNLIKELY_WORDS.contains(&part.as_str()))
+        && !parts.iter().any(|part| STORY_WORDS.contains(&part.as_str()))
+        && !matches!(element.value().name(), "body" | "html" | "article" | "main")
+}
+
+/// The words of `element`'s class and id, split at white space, `-` and `_`, lowercase.
+fn class_parts(element: ElementRef<'_>) -> Vec<String> {
+    let value = element.value();
+    [value.attr("class"), value.id()]
+        .into_iter()
+        .flatten()
+        .flat_map(|name| name.split(|c: char| c.is_whitespace() || c == '-' || c == '_'))
+        .filter(|part| !part.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
 }
 
 /// [`is_noise`] without class and id words: skipped tags, hidden elements, noise roles.
@@ -386,7 +452,7 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     let paragraphs = count("p");
     let images = count("img");
     let is_list = matches!(name, "ul" | "ol");
-    (weight < CLASS_WEIGHT && density > 0.2)
+    (!is_list && weight < CLASS_WEIGHT && density > 0.2)
         || density > 0.5
         || (!is_list && count("li") > paragraphs + 5 && density > 0.0)
         || (images > 1 && (paragraphs as f64) < images as f64 / 2.0 && chars < 200)

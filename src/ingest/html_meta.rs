@@ -31,7 +31,7 @@ const SEPARATORS: &[&str] = &[" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7}
 /// A title of this many words or fewer is too short to lose a part.
 const SHORT_TITLE_WORDS: usize = 4;
 
-/// The page's `<meta>` values by key; the first non-blank value of a key wins.
+/// The page's `<meta>` values by key; the last non-blank value of a key wins.
 pub struct PageMeta(HashMap<String, String>);
 
 impl PageMeta {
@@ -48,7 +48,7 @@ impl PageMeta {
             let properties = value.attr("property").unwrap_or_default().split_whitespace();
             let name = value.attr("name").map(normalise_name);
             for key in properties.map(str::to_lowercase).chain(name) {
-                values.entry(key).or_insert_with(|| content.to_string());
+                values.insert(key, content.to_string());
             }
         }
         PageMeta(values)
