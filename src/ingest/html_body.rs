@@ -230,10 +230,11 @@ fn score_containers(page: &Html, judge_classes: bool) -> HashMap<NodeId, f64> {
 }
 
 /// A block of text: its length in characters, its commas, and the first container it
-/// scores. A `<p>`, `<pre>` or `<td>` scores its parent; loose text scores its holder.
+/// scores. A `<p>` or `<pre>`, and an element holding only loose text, score their
+/// parent; loose text beside blocks scores its holder.
 fn block(element: ElementRef<'_>) -> Option<(usize, usize, ElementRef<'_>)> {
     let name = element.value().name();
-    if matches!(name, "p" | "pre" | "td") {
+    if matches!(name, "p" | "pre") {
         let text: String = element.text().collect();
         let parent = element.parent().and_then(ElementRef::wrap)?;
         return Some((text_chars(&text), commas(&text), parent));
@@ -242,7 +243,16 @@ fn block(element: ElementRef<'_>) -> Option<(usize, usize, ElementRef<'_>)> {
         return None;
     }
     let text = loose_text(element);
-    Some((text_chars(&text), commas(&text), element))
+    // Loose text alone is a paragraph of the holder's parent; beside blocks, of the holder.
+    let has_blocks = element
+        .children()
+        .filter_map(ElementRef::wrap)
+        .any(|child| BLOCK_TAGS.contains(&child.value().name()));
+    let container = match element.parent().and_then(ElementRef::wrap) {
+        Some(parent) if !has_blocks && !matches!(name, "body" | "td") => parent,
+        _ => element,
+    };
+    Some((text_chars(&text), commas(&text), container))
 }
 
 /// The text of `element` outside its block children: its own text nodes and inline
