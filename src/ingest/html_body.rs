@@ -21,6 +21,10 @@ const MIN_BLOCK_CHARS: usize = 25;
 const ANCESTOR_LEVELS: usize = 5;
 /// A text shorter than this (in characters) is read again without judging class names.
 const SHORT_STORY_CHARS: usize = 500;
+/// How many runners-up to the best container are weighed.
+const RUNNERS_UP: usize = 4;
+/// How many close runners-up inside one container make it the story's.
+const MIN_RUNNERS_UP: usize = 3;
 /// What a container's class or id words add (story words) or take away (noise words).
 const CLASS_WEIGHT: f64 = 25.0;
 
@@ -165,10 +169,9 @@ pub fn story_text(page: &Html) -> String {
 /// One reading of the page; `judge_classes` lets class and id words count.
 fn read(page: &Html, judge_classes: bool) -> String {
     let scores = score_containers(page, judge_classes);
-    let Some(top) = best_container(page, &scores) else {
+    let Some((top, top_score)) = best_container(page, &scores) else {
         return String::new();
     };
-    let top_score = scores[&top.id()];
     if std::env::var("DEBUG_BODY").is_ok() {
         let mut all: Vec<_> = scores.iter().collect();
         all.sort_by(|a, b| b.1.total_cmp(a.1));
@@ -359,20 +362,65 @@ fn class_weight(element: ElementRef<'_>) -> f64 {
     weight
 }
 
-/// The container with the best score, climbing while it is its parent's only element.
-fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<ElementRef<'a>> {
-    let (id, _) = scores
+/// The container with the best score, moved up as Readability moves it: to the container
+/// that holds three of the runners-up scoring three quarters of it (a story in several
+/// blocks), to a container above that scores more than it, and while it is its
+/// parent's only element.
+fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<(ElementRef<'a>, f64)> {
+    let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(id, score)| (*id, *score)).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    let (id, top_score) = *ranked.first()?;
+    let mut top = page.tree.get(id).and_then(ElementRef::wrap)?;
+    let runners_up: Vec<ElementRef<'a>> = ranked[1..ranked.len().min(RUNNERS_UP + 1)]
         .iter()
-        .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| b.0.cmp(a.0)))?;
-    let mut top = page.tree.get(*id).and_then(ElementRef::wrap)?;
-    while let Some(parent) = top.parent().and_then(ElementRef::wrap) {
-        let only_child = parent.children().filter_map(ElementRef::wrap).count() == 1;
-        if !only_child || matches!(parent.value().name(), "body" | "html") {
+        .filter(|(_, score)| *score >= top_score * 0.75)
+        .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .collect();
+    if runners_up.len() >= MIN_RUNNERS_UP {
+        let holder = above(top).find(|ancestor| {
+            runners_up
+                .iter()
+                .filter(|runner| above(**runner).any(|a| a.id() == ancestor.id()))
+                .count()
+                >= MIN_RUNNERS_UP
+        });
+        if let Some(holder) = holder {
+            top = holder;
+        }
+    }
+    let mut score = scores.get(&top.id()).copied().unwrap_or(top_score);
+    let floor = score / 3.0;
+    let mut last = score;
+    for parent in above(top) {
+        let Some(&parent_score) = scores.get(&parent.id()) else {
+            continue;
+        };
+        if parent_score < floor {
+            break;
+        }
+        if parent_score > last {
+            top = parent;
+            score = parent_score;
+            break;
+        }
+        last = parent_score;
+    }
+    while let Some(parent) = above(top).next() {
+        if parent.children().filter_map(ElementRef::wrap).count() != 1 {
             break;
         }
         top = parent;
+        score = scores.get(&top.id()).copied().unwrap_or(score);
     }
-    Some(top)
+    Some((top, score))
+}
+
+/// The containers above `element`, up to and without `<body>`.
+fn above(element: ElementRef<'_>) -> impl Iterator<Item = ElementRef<'_>> {
+    std::iter::successors(element.parent().and_then(ElementRef::wrap), |e| {
+        e.parent().and_then(ElementRef::wrap)
+    })
+    .take_while(|e| !matches!(e.value().name(), "body" | "html"))
 }
 
 /// `top` and the siblings that continue it, in page order: containers scoring at least
