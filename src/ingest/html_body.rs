@@ -23,6 +23,13 @@ const ANCESTOR_LEVELS: usize = 5;
 const SHORT_STORY_CHARS: usize = 500;
 /// How many runners-up to the best container are weighed.
 const RUNNERS_UP: usize = 4;
+/// A container above the best one holding this many times its scored text holds the
+/// rest of the story.
+const MORE_PROSE: f64 = 1.25;
+/// ... and another container scoring this share of the best one ...
+const STRONG_SHARE: f64 = 0.5;
+/// ... unless more than this share of its text is link text.
+const MAX_HOLDER_LINK_DENSITY: f64 = 0.3;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
 /// What a container's class or id words add (story words) or take away (noise words).
@@ -168,8 +175,8 @@ pub fn story_text(page: &Html) -> String {
 
 /// One reading of the page; `judge_classes` lets class and id words count.
 fn read(page: &Html, judge_classes: bool) -> String {
-    let scores = score_containers(page, judge_classes);
-    let Some((top, top_score)) = best_container(page, &scores) else {
+    let Scores { scores, prose } = score_containers(page, judge_classes);
+    let Some((top, top_score)) = best_container(page, &scores, &prose) else {
         return String::new();
     };
     if std::env::var("DEBUG_BODY").is_ok() {
@@ -196,9 +203,11 @@ fn read(page: &Html, judge_classes: bool) -> String {
         .join("\n\n")
 }
 
-/// Scores every container that holds a block of text, after link density.
-fn score_containers(page: &Html, judge_classes: bool) -> HashMap<NodeId, f64> {
+/// Scores every container that holds a block of text, after link density, and counts
+/// the characters of scored text in each.
+fn score_containers(page: &Html, judge_classes: bool) -> Scores {
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
+    let mut prose: HashMap<NodeId, usize> = HashMap::new();
     for element in page.root_element().descendants().filter_map(ElementRef::wrap) {
         let Some((text_chars, commas, first_container)) = block(element) else {
             continue;
@@ -210,6 +219,9 @@ fn score_containers(page: &Html, judge_classes: bool) -> HashMap<NodeId, f64> {
         let containers = std::iter::successors(Some(first_container), |e| {
             e.parent().and_then(ElementRef::wrap)
         });
+        for container in containers.clone() {
+            *prose.entry(container.id()).or_default() += text_chars;
+        }
         for (level, container) in containers.take(ANCESTOR_LEVELS).enumerate() {
             if container.value().name() == "html" {
                 break;
@@ -229,7 +241,13 @@ fn score_containers(page: &Html, judge_classes: bool) -> HashMap<NodeId, f64> {
             *score *= 1.0 - link_density(element);
         }
     }
-    scores
+    Scores { scores, prose }
+}
+
+/// Containers' scores, and the characters of scored text each holds.
+struct Scores {
+    scores: HashMap<NodeId, f64>,
+    prose: HashMap<NodeId, usize>,
 }
 
 /// A block of text: its length in characters, its commas, and the first container it
@@ -362,11 +380,15 @@ fn class_weight(element: ElementRef<'_>) -> f64 {
     weight
 }
 
-/// The container with the best score, moved up as Readability moves it: to the container
-/// that holds three of the runners-up scoring three quarters of it (a story in several
-/// blocks), to a container above that scores more than it, and while it is its
-/// parent's only element.
-fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<(ElementRef<'a>, f64)> {
+/// The container with the best score, moved up: to the container that holds three of
+/// the runners-up scoring three quarters of it (a story in several blocks), to a
+/// container above that scores more than it or holds a quarter more scored text, and
+/// while it is its parent's only element.
+fn best_container<'a>(
+    page: &'a Html,
+    scores: &HashMap<NodeId, f64>,
+    prose: &HashMap<NodeId, usize>,
+) -> Option<(ElementRef<'a>, f64)> {
     let mut ranked: Vec<(NodeId, f64)> = scores.iter().map(|(id, score)| (*id, *score)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     let (id, top_score) = *ranked.first()?;
@@ -390,7 +412,6 @@ fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<(
     }
     let mut score = scores.get(&top.id()).copied().unwrap_or(top_score);
     let floor = score / 3.0;
-    let mut last = score;
     for parent in above(top) {
         let Some(&parent_score) = scores.get(&parent.id()) else {
             continue;
@@ -398,12 +419,32 @@ fn best_container<'a>(page: &'a Html, scores: &HashMap<NodeId, f64>) -> Option<(
         if parent_score < floor {
             break;
         }
-        if parent_score > last {
+        if parent_score > score {
             top = parent;
             score = parent_score;
             break;
         }
-        last = parent_score;
+    }
+    let prose_of = |element: ElementRef<'_>| prose.get(&element.id()).copied().unwrap_or(0);
+    let strong: Vec<ElementRef<'a>> = ranked
+        .iter()
+        .filter(|(_, other)| *other >= top_score * STRONG_SHARE)
+        .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .collect();
+    let mut held = prose_of(top);
+    for holder in above(top).collect::<Vec<_>>() {
+        if link_density(holder) > MAX_HOLDER_LINK_DENSITY {
+            break;
+        }
+        let holds_another_part = strong.iter().any(|part| {
+            let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
+            part.id() != top.id() && !inside(top) && !above(top).any(|a| a.id() == part.id()) && inside(holder)
+        });
+        if holds_another_part && prose_of(holder) as f64 >= held as f64 * MORE_PROSE {
+            top = holder;
+            held = prose_of(holder);
+            score = score.max(scores.get(&top.id()).copied().unwrap_or(0.0));
+        }
     }
     while let Some(parent) = above(top).next() {
         if parent.children().filter_map(ElementRef::wrap).count() != 1 {
@@ -510,6 +551,7 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     let paragraphs = count("p");
     let images = count("img");
     let is_list = matches!(name, "ul" | "ol");
+    if std::env::var("DEBUG_BODY").is_ok() { eprintln!("   clutter? <{name} {:?}> d={density:.2} w={weight} p={paragraphs} img={images} li={} in={} chars={chars}: {:.50}", element.value().attr("class"), count("li"), count("input"), text.split_whitespace().collect::<Vec<_>>().join(" ")); }
     (!is_list && weight < CLASS_WEIGHT && density > 0.2)
         || density > 0.5
         || (!is_list && count("li") > paragraphs + 5 && density > 0.0)

@@ -278,8 +278,12 @@ pub fn has_noise_class(element: ElementRef<'_>) -> bool {
         && !tokens.iter().any(|token| is_story_token(token))
 }
 
-/// "ad", "ad-slot", "top_ads", "share-bar", "comments", "article-comments" …
+/// "ad", "ad-slot", "top_ads", "share-bar", "comments", "article-comments" …; a token of
+/// more than three parts is a slug ("sharing-with-a-single-developer"), never noise.
 fn is_noise_token(token: &str) -> bool {
+    if token.split(['-', '_']).count() > 3 {
+        return false;
+    }
     NOISE_MARKERS.iter().any(|marker| {
         token == *marker
             || token
