@@ -121,6 +121,9 @@ const HEAD_AND_FOOT_WORDS: &[&str] = &[
     "topics",
 ];
 
+/// Marks of prose: loose text without any is a string of labels.
+const SENTENCE_MARKS: &[char] = &['.', ',', ';', '!', '?', '\u{3002}', '\u{ff0c}', '\u{3001}', '\u{ff01}', '\u{ff1f}'];
+
 /// Elements whose own loose text (between `<br>`s) is a block of the story.
 const LOOSE_TEXT_HOLDERS: &[&str] = &[
     "div", "section", "article", "main", "span", "font", "center", "td", "li", "body",
@@ -175,7 +178,8 @@ pub fn story_text(page: &Html) -> String {
 
 /// One reading of the page; `judge_classes` lets class and id words count.
 fn read(page: &Html, judge_classes: bool) -> String {
-    let Scores { scores, prose } = score_containers(page, judge_classes);
+    let judge = Judge::new(page, judge_classes);
+    let Scores { scores, prose } = score_containers(page, &judge);
     let Some((top, top_score)) = best_container(page, &scores, &prose) else {
         return String::new();
     };
@@ -188,16 +192,16 @@ fn read(page: &Html, judge_classes: bool) -> String {
             eprintln!("{judge_classes} {score:.1} <{} class={:?} id={:?}> {:.60}", e.value().name(), e.value().attr("class"), e.value().id(), e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }
-    let skip = |element: ElementRef<'_>| {
-        if judge_classes {
-            is_noise(element) || is_unlikely(element) || is_cluttered(element, judge_classes)
-        } else {
-            is_hidden_or_skipped(element) || is_cluttered(element, judge_classes)
-        }
-    };
     continuation(top, top_score, &scores, judge_classes)
         .into_iter()
-        .map(|part| element_text_without(part, skip))
+        .map(|part| {
+            let half = judge.size(part) / 2;
+            let skip = |element: ElementRef<'_>| {
+                judge.is_furniture(element, usize::MAX)
+                    || (judge.size(element) <= half && is_cluttered(element, judge_classes))
+            };
+            element_text_without(part, skip)
+        })
         .filter(|text| !text.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n")
@@ -205,14 +209,15 @@ fn read(page: &Html, judge_classes: bool) -> String {
 
 /// Scores every container that holds a block of text, after link density, and counts
 /// the characters of scored text in each.
-fn score_containers(page: &Html, judge_classes: bool) -> Scores {
+fn score_containers(page: &Html, judge: &Judge) -> Scores {
+    let judge_classes = judge.judge_classes;
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut prose: HashMap<NodeId, usize> = HashMap::new();
     for element in page.root_element().descendants().filter_map(ElementRef::wrap) {
         let Some((text_chars, commas, first_container)) = block(element) else {
             continue;
         };
-        if text_chars < MIN_BLOCK_CHARS || is_excluded(element, judge_classes) {
+        if text_chars < MIN_BLOCK_CHARS || judge.excludes(element) {
             continue;
         }
         let points = 1.0 + commas as f64 + (text_chars as f64 / 100.0).min(3.0);
@@ -264,6 +269,10 @@ fn block(element: ElementRef<'_>) -> Option<(usize, usize, ElementRef<'_>)> {
         return None;
     }
     let text = loose_text(element);
+    // Labels strung together (a player's controls, a menu) are no prose.
+    if !text.contains(SENTENCE_MARKS) {
+        return None;
+    }
     // Loose text alone is a paragraph of the holder's parent; beside blocks, of the holder.
     let has_blocks = element
         .children()
@@ -296,18 +305,61 @@ fn loose_text(element: ElementRef<'_>) -> String {
     text
 }
 
-/// True when `element` or a container above it (below `<body>`) never holds story text.
-fn is_excluded(element: ElementRef<'_>, judge_classes: bool) -> bool {
-    let mut lineage =
-        std::iter::successors(Some(element), |e| e.parent().and_then(ElementRef::wrap))
-            .take_while(|e| !matches!(e.value().name(), "body" | "html"));
-    lineage.any(|e| {
-        if judge_classes {
-            is_noise(e) || is_unlikely(e)
-        } else {
-            is_hidden_or_skipped(e)
+/// What one reading of a page counts as furniture, knowing how much text each element
+/// holds: class words never drop most of the page.
+struct Judge {
+    judge_classes: bool,
+    sizes: HashMap<NodeId, usize>,
+    page_chars: usize,
+}
+
+impl Judge {
+    fn new(page: &Html, judge_classes: bool) -> Judge {
+        let mut sizes: HashMap<NodeId, usize> = HashMap::new();
+        for node in page.root_element().descendants() {
+            let in_code = node
+                .parent()
+                .and_then(|parent| parent.value().as_element().map(|e| e.name()))
+                .is_some_and(|name| matches!(name, "script" | "style" | "noscript" | "template"));
+            if let Node::Text(text) = node.value()
+                && !in_code
+            {
+                let chars = text_chars(text);
+                for ancestor in node.ancestors() {
+                    *sizes.entry(ancestor.id()).or_default() += chars;
+                }
+            }
         }
-    })
+        let page_chars = sizes.get(&page.root_element().id()).copied().unwrap_or(0);
+        Judge {
+            judge_classes,
+            sizes,
+            page_chars,
+        }
+    }
+
+    /// Characters of text inside `element`.
+    fn size(&self, element: ElementRef<'_>) -> usize {
+        self.sizes.get(&element.id()).copied().unwrap_or(0)
+    }
+
+    /// True for page furniture: skipped tags and hidden elements and, when classes are
+    /// judged, elements with noise and unlikely class words unless they hold more than
+    /// `most` characters.
+    fn is_furniture(&self, element: ElementRef<'_>, most: usize) -> bool {
+        is_hidden_or_skipped(element)
+            || (self.judge_classes
+                && (is_noise(element) || is_unlikely(element))
+                && self.size(element) <= most)
+    }
+
+    /// True when `element` or a container above it (below `<body>`) is furniture; a
+    /// container holding three quarters of the page's text is not.
+    fn excludes(&self, element: ElementRef<'_>) -> bool {
+        std::iter::successors(Some(element), |e| e.parent().and_then(ElementRef::wrap))
+            .take_while(|e| !matches!(e.value().name(), "body" | "html"))
+            .any(|e| self.is_furniture(e, self.page_chars * 3 / 4))
+    }
 }
 
 /// True when the class or id words of `element` name a block no story is in.
