@@ -198,6 +198,7 @@ fn read(page: &Html, judge_classes: bool) -> String {
             let half = judge.size(part) / 2;
             let skip = |element: ElementRef<'_>| {
                 judge.is_furniture(element, usize::MAX)
+                    || is_footnote_marker(element)
                     || (judge.size(element) <= half && is_cluttered(element, judge_classes))
             };
             element_text_without(part, skip)
@@ -610,6 +611,18 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
         || (images > 1 && (paragraphs as f64) < images as f64 / 2.0 && chars < 200)
         || count("input") > paragraphs / 3 + 1
         || (!is_list && chars < MIN_BLOCK_CHARS && density > 0.0)
+}
+
+/// A footnote's marker in the text: a superscript "[12]", "12" or "[a]".
+fn is_footnote_marker(element: ElementRef<'_>) -> bool {
+    if element.value().name() != "sup" {
+        return false;
+    }
+    let text: String = element.text().collect();
+    let inner = text.trim().trim_start_matches('[').trim_end_matches(']');
+    !inner.is_empty()
+        && inner.chars().count() <= 3
+        && inner.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 /// Share of `element`'s text that is link text.
