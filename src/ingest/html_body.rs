@@ -6,7 +6,8 @@
 //! total shrinks with its share of link text. The best container is read together with
 //! the siblings that continue it (a story split across blocks, a lead paragraph beside
 //! them), less link lists, forms and galleries inside it. When that yields a short text,
-//! the page is read again without judging class names, and the longer text wins.
+//! the page is read again without judging class names, and a text three times as long
+//! wins; a page without any block of text gives the text of its whole body.
 
 use std::collections::HashMap;
 
@@ -19,8 +20,10 @@ use super::html_text::{element_text_without, has_noise_class, is_noise};
 const MIN_BLOCK_CHARS: usize = 25;
 /// How many containers above a block share its score.
 const ANCESTOR_LEVELS: usize = 5;
-/// A text shorter than this (in characters) is read again without judging class names.
+/// A text shorter than this (in characters) is read again without judging class names ...
 const SHORT_STORY_CHARS: usize = 500;
+/// ... and that reading wins when it is this many times as long.
+const FALLBACK_GAIN: usize = 3;
 /// How many runners-up to the best container are weighed.
 const RUNNERS_UP: usize = 4;
 /// A container above the best one holding this many times its scored text holds the
@@ -169,11 +172,24 @@ pub fn story_text(page: &Html) -> String {
         return strict;
     }
     let loose = read(page, false);
-    if loose.chars().count() > strict.chars().count() {
+    if loose.is_empty() && strict.is_empty() {
+        return whole_body(page);
+    }
+    if loose.chars().count() >= strict.chars().count() * FALLBACK_GAIN {
         loose
     } else {
         strict
     }
+}
+
+/// The text of the whole `<body>` less furniture, for a page without a block of text.
+fn whole_body(page: &Html) -> String {
+    page.root_element()
+        .children()
+        .filter_map(ElementRef::wrap)
+        .find(|element| element.value().name() == "body")
+        .map(|body| element_text_without(body, is_noise))
+        .unwrap_or_default()
 }
 
 /// One reading of the page; `judge_classes` lets class and id words count.
@@ -183,21 +199,13 @@ fn read(page: &Html, judge_classes: bool) -> String {
     let Some((top, top_score)) = best_container(page, &scores, &prose) else {
         return String::new();
     };
-    if std::env::var("DEBUG_BODY").is_ok() {
-        let mut all: Vec<_> = scores.iter().collect();
-        all.sort_by(|a, b| b.1.total_cmp(a.1));
-        for (id, score) in all.iter().take(8) {
-            let e = page.tree.get(**id).and_then(ElementRef::wrap).unwrap();
-            for a in e.ancestors().filter_map(ElementRef::wrap) { if is_noise(a) || is_unlikely(a) { eprintln!("   excluded by <{} class={:?} id={:?} role={:?} style={:?}>", a.value().name(), a.value().attr("class"), a.value().id(), a.value().attr("role"), a.value().attr("style")); } }
-            eprintln!("{judge_classes} {score:.1} <{} class={:?} id={:?}> {:.60}", e.value().name(), e.value().attr("class"), e.value().id(), e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" "));
-        }
-    }
     continuation(top, top_score, &scores, judge_classes)
         .into_iter()
         .map(|part| {
             let half = judge.size(part) / 2;
             let skip = |element: ElementRef<'_>| {
                 judge.is_furniture(element, usize::MAX)
+                    || (judge_classes && is_head_or_foot(element))
                     || is_footnote_marker(element)
                     || (judge.size(element) <= half && is_cluttered(element, judge_classes))
             };
@@ -604,7 +612,6 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     let paragraphs = count("p");
     let images = count("img");
     let is_list = matches!(name, "ul" | "ol");
-    if std::env::var("DEBUG_BODY").is_ok() { eprintln!("   clutter? <{name} {:?}> d={density:.2} w={weight} p={paragraphs} img={images} li={} in={} chars={chars}: {:.50}", element.value().attr("class"), count("li"), count("input"), text.split_whitespace().collect::<Vec<_>>().join(" ")); }
     (!is_list && weight < CLASS_WEIGHT && density > 0.2)
         || density > 0.5
         || (!is_list && count("li") > paragraphs + 5 && density > 0.0)
@@ -734,6 +741,14 @@ mod tests {
              <p class=tags>Filed under: <a href=/t/a>Economy</a>, <a href=/t/b>Debt</a></p></article></body></html>"
         );
         assert_eq!(story(&page), format!("{PROSE}\n\n{PROSE}"));
+    }
+
+    #[test]
+    fn a_page_of_short_loose_text_gives_its_body() {
+        assert_eq!(
+            story("<html><body><nav><a href=/>Home</a></nav><a href=#><p>Talks</p> resume</a></body></html>"),
+            "Talks\n\nresume"
+        );
     }
 
     #[test]
