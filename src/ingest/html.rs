@@ -224,6 +224,31 @@ mod tests {
     }
 
     #[test]
+    fn page_metadata_is_read_whole_and_kept_out_of_the_body() {
+        let prose = "The delegations met for a third day in the capital, and the talks, which had \
+            stalled over the sequencing of payments, moved forward on Tuesday.";
+        let page = format!(
+            "<html><head><title>Talks move on | Harbour Post</title>\
+             <script type=application/ld+json><![CDATA[{{\"@type\":\"NewsArticle\",\"headline\":\"Talks move on\"}}]]></script></head>\
+             <body><article><p class=kicker>Economy</p><h1>Talks move on</h1>\
+             <p class=standfirst>A provisional agreement was reached late on Monday night.</p>\
+             <span class=byline>Ana Ruiz @anaruiz - Apr 16, 2015 8:02 pm UTC</span>\
+             <div class=story-body><p>{prose}</p><p>{prose}</p><p>{prose}</p></div>\
+             <p class=tags>Filed under: <a href=/t/1>Economy</a>, <a href=/t/2>Debt</a></p></article></body></html>"
+        );
+        let article = parse(&page).unwrap();
+        assert_eq!(article.title, "Talks move on");
+        assert_eq!(article.byline.as_deref(), Some("Ana Ruiz"));
+        assert_eq!(article.published.as_deref(), Some("2015-04-16T20:02:00+00:00"));
+        assert_eq!(
+            article.highlights,
+            ["A provisional agreement was reached late on Monday night."]
+        );
+        assert_eq!(article.tags, ["Economy", "Debt"]);
+        assert_eq!(article.body, [prose; 3].join("\n\n"));
+    }
+
+    #[test]
     fn densest_block_when_no_article_element() {
         let page = "<html><body><div><p>Menu</p></div><div class=main><p>One long paragraph of the story.</p><p>Two.</p></div></body></html>";
         let article = parse(page).unwrap();
