@@ -236,6 +236,16 @@ mod tests {
     }
 
     #[test]
+    fn an_outlet_after_the_names_is_the_source() {
+        let article = parse(
+            "Talks resume\nBy Jane Doe, Horizon Wire\nTuesday 12 April 2022 | 19:30 XLST\n\nText.",
+        );
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.source.as_deref(), Some("Horizon Wire"));
+        assert_eq!(article.published.as_deref(), Some("2022-04-12T19:30:00+00:00"));
+    }
+
+    #[test]
     fn role_after_comma_is_not_an_outlet() {
         let article =
             parse("Talks resume\n\nBy Jane Doe, Staff Writer\nPublished: 14 March 2023\n\nBody.");
