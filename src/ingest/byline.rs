@@ -19,7 +19,7 @@ const TIME_JOINS: &[&str] = &[" - ", " \u{2013} ", " \u{2014} ", " | ", " \u{b7}
 pub fn clean_byline(line: &str) -> Option<Byline> {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut names = line.as_str();
-    for prefix in ["posted by ", "written by ", "words by ", "story by "] {
+    for prefix in ["posted by ", "written by ", "words by ", "story by ", "by: "] {
         if let Some(head) = names.get(..prefix.len())
             && head.eq_ignore_ascii_case(prefix)
         {
@@ -93,6 +93,7 @@ mod tests {
         assert_eq!(names("By Ana Ruiz @anaruiz").as_deref(), Some("Ana Ruiz"));
         assert_eq!(names("Ana Ruiz (@ana_ruiz)").as_deref(), Some("Ana Ruiz"));
         assert_eq!(names("@anaruiz"), None);
+        assert_eq!(names("by: Ana Ruiz").as_deref(), Some("Ana Ruiz"));
     }
 
     #[test]
