@@ -9,18 +9,19 @@ use serde_json::Value;
 use super::IngestError;
 use super::byline::clean_byline;
 use super::html_body::story_text;
-use super::html_meta::{PageMeta, page_title};
+use super::html_meta::{PageMeta, document_title, page_title};
 use super::nesting::check_nesting;
 use super::timestamp::to_rfc3339;
 use crate::model::Article;
 
-/// JSON-LD types that describe a story.
+/// JSON-LD types that describe a story, most specific first: a page's `WebPage` object
+/// serves only when it has no article object.
 const ARTICLE_TYPES: &[&str] = &[
     "NewsArticle",
-    "Article",
     "ReportageNews",
-    "BlogPosting",
     "AnalysisNewsArticle",
+    "BlogPosting",
+    "Article",
     "WebPage",
 ];
 
@@ -87,7 +88,8 @@ fn standfirst(page: &Html, body: &str) -> Option<String> {
     })
 }
 
-/// The story object of the page's JSON-LD, looking inside arrays and `@graph`.
+/// The story object of the page's JSON-LD, looking inside arrays and `@graph`; the
+/// object of the most specific type wins.
 fn linked_data(page: &Html) -> Option<Value> {
     page.select(&selector_of("script[type='application/ld+json']"))
         .filter_map(|script| {
@@ -107,26 +109,30 @@ fn linked_data(page: &Html) -> Option<Value> {
             },
             _ => Vec::new(),
         })
-        .find(|item| {
+        .filter_map(|item| {
             let kind = &item["@type"];
-            ARTICLE_TYPES.iter().any(|t| {
+            let rank = ARTICLE_TYPES.iter().position(|t| {
                 kind == t
                     || kind
                         .as_array()
                         .is_some_and(|kinds| kinds.iter().any(|k| k == t))
-            })
+            })?;
+            Some((rank, item))
         })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, item)| item)
 }
 
 /// The story's title in JSON-LD: its `headline` or its `name`; when both are there and
-/// differ, the headline if it resembles the page's `<title>` and the name does not, else
+/// differ, the headline if it resembles the page's `<title>` (without its site part) and
+/// the name does not, else
 /// the name (some sites put their own name there, others a section's).
 fn linked_title(data: &Value, page: &Html) -> Option<String> {
     let headline = data.get("headline").and_then(Value::as_str);
     let name = data.get("name").and_then(Value::as_str);
     match (headline, name) {
         (Some(headline), Some(name)) if headline != name => {
-            let title = text_of(page, "title").unwrap_or_default();
+            let title = document_title(page).unwrap_or_default();
             let resembles = |text: &str| similarity(text, &title) > 0.75;
             Some(if resembles(headline) && !resembles(name) { headline } else { name })
         }

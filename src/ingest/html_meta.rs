@@ -94,13 +94,20 @@ pub fn page_title(page: &Html, meta: &PageMeta, headline: Option<&str>, sites: &
     if let Some(title) = stated {
         return without_site_name(title, sites).to_string();
     }
-    let document_title = text_of(page, "title");
-    let h1s: Vec<String> = texts_of(page, "h1");
-    match document_title {
-        Some(title) => title_from_document(&title, page),
-        None if h1s.len() == 1 => h1s[0].clone(),
-        None => String::new(),
+    if let Some(title) = document_title(page) {
+        return title;
     }
+    let h1s: Vec<String> = texts_of(page, "h1");
+    if h1s.len() == 1 {
+        h1s[0].clone()
+    } else {
+        String::new()
+    }
+}
+
+/// The page's `<title>` without its site part (see [`title_from_document`]).
+pub fn document_title(page: &Html) -> Option<String> {
+    text_of(page, "title").map(|title| title_from_document(&title, page))
 }
 
 /// `title` without a trailing site name after a separator, when one of `sites` starts
