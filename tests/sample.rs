@@ -13,7 +13,11 @@ fn sample_pages() -> Vec<PathBuf> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/sample");
     let mut pages = Vec::new();
     for topic in std::fs::read_dir(root).unwrap().flatten() {
-        for file in std::fs::read_dir(topic.path()).into_iter().flatten().flatten() {
+        for file in std::fs::read_dir(topic.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             if file.path().extension().is_some_and(|ext| ext == "html") {
                 pages.push(file.path());
             }
@@ -41,7 +45,10 @@ fn every_sample_story_is_dated_with_a_byline_of_names_only() {
                 !byline.contains(source) && !byline.contains(['|', ':', '@']),
                 "{title}: byline {byline:?} (source {source:?})"
             );
-            assert!(!byline.chars().any(|c| c.is_ascii_digit()), "{title}: {byline}");
+            assert!(
+                !byline.chars().any(|c| c.is_ascii_digit()),
+                "{title}: {byline}"
+            );
         }
         let first = article.body.split("\n\n").next().unwrap_or_default();
         assert_ne!(first, title, "{title}: headline repeated in the body");
@@ -61,7 +68,10 @@ fn sample_pages_keep_their_furniture_out_of_the_body() {
             "{name}: headline in the body"
         );
         for highlight in &article.highlights {
-            assert!(!article.body.contains(highlight.as_str()), "{name}: standfirst in the body");
+            assert!(
+                !article.body.contains(highlight.as_str()),
+                "{name}: standfirst in the body"
+            );
         }
         assert!(
             paragraphs[0].split_whitespace().count() > 12,

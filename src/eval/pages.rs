@@ -82,11 +82,10 @@ pub fn read_test_pages(dir: &Path) -> anyhow::Result<Vec<TestPage>> {
         ) else {
             continue;
         };
-        let metadata: serde_json::Value =
-            std::fs::read(page_dir.join("expected-metadata.json"))
-                .ok()
-                .and_then(|bytes| serde_json::from_slice(&bytes).ok())
-                .unwrap_or_default();
+        let metadata: serde_json::Value = std::fs::read(page_dir.join("expected-metadata.json"))
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default();
         pages.push(TestPage {
             name: page_dir
                 .file_name()
@@ -229,11 +228,7 @@ impl fmt::Display for PageScores {
         }
         let titled = self.pages.iter().filter(|p| p.title_matches.is_some());
         let titles_matched = titled.clone().filter(|p| p.title_matches == Some(true));
-        writeln!(
-            f,
-            "body F1 (4-word shingles), mean  {:.3}",
-            self.mean_f1()
-        )?;
+        writeln!(f, "body F1 (4-word shingles), mean  {:.3}", self.mean_f1())?;
         writeln!(
             f,
             "body precision / recall, mean    {:.3} / {:.3}",

@@ -13,13 +13,28 @@ pub struct Byline {
 }
 
 /// What may join a byline to the time after it.
-const TIME_JOINS: &[&str] = &[" - ", " \u{2013} ", " \u{2014} ", " | ", " \u{b7} ", ", ", " on ", " at "];
+const TIME_JOINS: &[&str] = &[
+    " - ",
+    " \u{2013} ",
+    " \u{2014} ",
+    " | ",
+    " \u{b7} ",
+    ", ",
+    " on ",
+    " at ",
+];
 
 /// Reads a byline; `None` when nothing but a handle, a time or "By" is left.
 pub fn clean_byline(line: &str) -> Option<Byline> {
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let mut names = line.as_str();
-    for prefix in ["posted by ", "written by ", "words by ", "story by ", "by: "] {
+    for prefix in [
+        "posted by ",
+        "written by ",
+        "words by ",
+        "story by ",
+        "by: ",
+    ] {
         if let Some(head) = names.get(..prefix.len())
             && head.eq_ignore_ascii_case(prefix)
         {
@@ -44,7 +59,10 @@ pub fn clean_byline(line: &str) -> Option<Byline> {
 fn split_time(line: &str) -> (&str, Option<String>) {
     let mut joins: Vec<usize> = TIME_JOINS
         .iter()
-        .flat_map(|join| line.match_indices(join).map(|(at, join)| (at, at + join.len())))
+        .flat_map(|join| {
+            line.match_indices(join)
+                .map(|(at, join)| (at, at + join.len()))
+        })
         .filter_map(|(at, after)| to_rfc3339(line[after..].trim()).map(|_| at))
         .collect();
     joins.sort_unstable();
@@ -82,10 +100,16 @@ mod tests {
     fn a_time_glued_to_the_names_is_split_off() {
         let byline = clean_byline("Ana Ruiz - Apr 16, 2015 8:02 pm UTC").unwrap();
         assert_eq!(byline.names, "Ana Ruiz");
-        assert_eq!(byline.published.as_deref(), Some("2015-04-16T20:02:00+00:00"));
+        assert_eq!(
+            byline.published.as_deref(),
+            Some("2015-04-16T20:02:00+00:00")
+        );
         let byline = clean_byline("Posted by Tom Hale on March 4, 2022").unwrap();
         assert_eq!(byline.names, "Tom Hale");
-        assert_eq!(byline.published.as_deref(), Some("2022-03-04T00:00:00+00:00"));
+        assert_eq!(
+            byline.published.as_deref(),
+            Some("2022-03-04T00:00:00+00:00")
+        );
     }
 
     #[test]
@@ -102,6 +126,9 @@ mod tests {
             names("Ana Ruiz-Tam, Tom Hale and Li Wei").as_deref(),
             Some("Ana Ruiz-Tam, Tom Hale and Li Wei")
         );
-        assert_eq!(names("Europe Desk - Brussels").as_deref(), Some("Europe Desk - Brussels"));
+        assert_eq!(
+            names("Europe Desk - Brussels").as_deref(),
+            Some("Europe Desk - Brussels")
+        );
     }
 }

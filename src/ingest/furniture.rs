@@ -160,7 +160,10 @@ fn is_counter(line: &str) -> bool {
     let line = line.trim_matches(['(', ')']);
     let words: Vec<&str> = line.split_whitespace().collect();
     let number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
-    let fraction = |word: &str| word.split_once('/').is_some_and(|(a, b)| number(a) && number(b));
+    let fraction = |word: &str| {
+        word.split_once('/')
+            .is_some_and(|(a, b)| number(a) && number(b))
+    };
     let label = |word: &str| matches!(word, "image" | "photo" | "picture" | "slide" | "gallery");
     match words[..] {
         [one] => fraction(one),

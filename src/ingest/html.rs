@@ -134,7 +134,11 @@ fn linked_title(data: &Value, page: &Html) -> Option<String> {
         (Some(headline), Some(name)) if headline != name => {
             let title = document_title(page).unwrap_or_default();
             let resembles = |text: &str| similarity(text, &title) > 0.75;
-            Some(if resembles(headline) && !resembles(name) { headline } else { name })
+            Some(if resembles(headline) && !resembles(name) {
+                headline
+            } else {
+                name
+            })
         }
         (headline, name) => headline.or(name),
     }
@@ -245,7 +249,10 @@ mod tests {
         let article = parse(&page).unwrap();
         assert_eq!(article.title, "Talks move on");
         assert_eq!(article.byline.as_deref(), Some("Ana Ruiz"));
-        assert_eq!(article.published.as_deref(), Some("2015-04-16T20:02:00+00:00"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2015-04-16T20:02:00+00:00")
+        );
         assert_eq!(
             article.highlights,
             ["A provisional agreement was reached late on Monday night."]

@@ -125,11 +125,22 @@ const HEAD_AND_FOOT_WORDS: &[&str] = &[
 ];
 
 /// Marks of prose: loose text without any is a string of labels.
-const SENTENCE_MARKS: &[char] = &['.', ',', ';', '!', '?', '\u{3002}', '\u{ff0c}', '\u{3001}', '\u{ff01}', '\u{ff1f}'];
+const SENTENCE_MARKS: &[char] = &[
+    '.', ',', ';', '!', '?', '\u{3002}', '\u{ff0c}', '\u{3001}', '\u{ff01}', '\u{ff1f}',
+];
 
 /// Elements whose own loose text (between `<br>`s) is a block of the story.
 const LOOSE_TEXT_HOLDERS: &[&str] = &[
-    "div", "section", "article", "main", "span", "font", "center", "td", "li", "body",
+    "div",
+    "section",
+    "article",
+    "main",
+    "span",
+    "font",
+    "center",
+    "td",
+    "li",
+    "body",
     "blockquote",
 ];
 
@@ -222,7 +233,11 @@ fn score_containers(page: &Html, judge: &Judge) -> Scores {
     let judge_classes = judge.judge_classes;
     let mut scores: HashMap<NodeId, f64> = HashMap::new();
     let mut prose: HashMap<NodeId, usize> = HashMap::new();
-    for element in page.root_element().descendants().filter_map(ElementRef::wrap) {
+    for element in page
+        .root_element()
+        .descendants()
+        .filter_map(ElementRef::wrap)
+    {
         let Some((text_chars, commas, first_container)) = block(element) else {
             continue;
         };
@@ -374,8 +389,12 @@ impl Judge {
 /// True when the class or id words of `element` name a block no story is in.
 fn is_unlikely(element: ElementRef<'_>) -> bool {
     let parts = class_parts(element);
-    parts.iter().any(|part| UNLIKELY_WORDS.contains(&part.as_str()))
-        && !parts.iter().any(|part| STORY_WORDS.contains(&part.as_str()))
+    parts
+        .iter()
+        .any(|part| UNLIKELY_WORDS.contains(&part.as_str()))
+        && !parts
+            .iter()
+            .any(|part| STORY_WORDS.contains(&part.as_str()))
         && !matches!(element.value().name(), "body" | "html" | "article" | "main")
 }
 
@@ -425,10 +444,16 @@ fn class_weight(element: ElementRef<'_>) -> f64 {
             .filter(|part| !part.is_empty())
             .map(str::to_ascii_lowercase)
             .collect();
-        if parts.iter().any(|part| FURNITURE_WORDS.contains(&part.as_str())) {
+        if parts
+            .iter()
+            .any(|part| FURNITURE_WORDS.contains(&part.as_str()))
+        {
             weight -= CLASS_WEIGHT;
         }
-        if parts.iter().any(|part| STORY_WORDS.contains(&part.as_str())) {
+        if parts
+            .iter()
+            .any(|part| STORY_WORDS.contains(&part.as_str()))
+        {
             weight += CLASS_WEIGHT;
         }
     }
@@ -499,7 +524,10 @@ fn best_container<'a>(
         }
         let holds_another_part = strong.iter().any(|part| {
             let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
-            part.id() != top.id() && !inside(top) && !above(top).any(|a| a.id() == part.id()) && inside(holder)
+            part.id() != top.id()
+                && !inside(top)
+                && !above(top).any(|a| a.id() == part.id())
+                && inside(holder)
         });
         if holds_another_part && prose_of(holder) as f64 >= held as f64 * MORE_PROSE {
             top = holder;
@@ -657,7 +685,9 @@ fn text_chars(text: &str) -> usize {
 
 /// Commas, Latin and East Asian.
 fn commas(text: &str) -> usize {
-    text.chars().filter(|c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}')).count()
+    text.chars()
+        .filter(|c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}'))
+        .count()
 }
 
 #[cfg(test)]
@@ -694,7 +724,10 @@ mod tests {
 
     #[test]
     fn a_noise_word_inside_a_class_token_drops_nothing() {
-        for class in ["content-with-sidebar-wrp", "l-sidebar-fixed l-article-body-segment"] {
+        for class in [
+            "content-with-sidebar-wrp",
+            "l-sidebar-fixed l-article-body-segment",
+        ] {
             let page = format!(
                 "<html><body><div class=\"{class}\"><p>{PROSE}</p><p>{PROSE}</p></div><aside class=sidebar><p>Most read this week, and more.</p></aside></body></html>"
             );
@@ -729,7 +762,10 @@ mod tests {
         );
         let text = story(&page);
         assert!(text.starts_with("The delegations"), "{text}");
-        assert!(!text.contains("disagree") && !text.contains("Another story"), "{text}");
+        assert!(
+            !text.contains("disagree") && !text.contains("Another story"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -746,7 +782,9 @@ mod tests {
     #[test]
     fn a_page_of_short_loose_text_gives_its_body() {
         assert_eq!(
-            story("<html><body><nav><a href=/>Home</a></nav><a href=#><p>Talks</p> resume</a></body></html>"),
+            story(
+                "<html><body><nav><a href=/>Home</a></nav><a href=#><p>Talks</p> resume</a></body></html>"
+            ),
             "Talks\n\nresume"
         );
     }

@@ -23,10 +23,25 @@ const TITLE_KEYS: &[&str] = &[
 ];
 
 /// Meta keys that name the site.
-const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
+const SITE_KEYS: &[&str] = &[
+    "og:site_name",
+    "application-name",
+    "apple-mobile-web-app-title",
+];
 
 /// What separates a title from its site's name.
-const SEPARATORS: &[&str] = &[" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7} ", " :: ", " \\ ", " / ", " > ", " \u{bb} "];
+const SEPARATORS: &[&str] = &[
+    " - ",
+    " | ",
+    " \u{2013} ",
+    " \u{2014} ",
+    " \u{b7} ",
+    " :: ",
+    " \\ ",
+    " / ",
+    " > ",
+    " \u{bb} ",
+];
 
 /// A title of this many words or fewer is too short to lose a part.
 const SHORT_TITLE_WORDS: usize = 4;
@@ -45,7 +60,10 @@ impl PageMeta {
             if content.is_empty() {
                 continue;
             }
-            let properties = value.attr("property").unwrap_or_default().split_whitespace();
+            let properties = value
+                .attr("property")
+                .unwrap_or_default()
+                .split_whitespace();
             let name = value.attr("name").map(normalise_name);
             for key in properties.map(str::to_lowercase).chain(name) {
                 values.insert(key, content.to_string());
@@ -79,7 +97,9 @@ impl PageMeta {
 fn normalise_name(name: &str) -> String {
     let name = name.trim().to_lowercase();
     match name.split_once('.') {
-        Some((prefix, rest)) if matches!(prefix, "dc" | "dcterm" | "dcterms" | "og" | "twitter") => {
+        Some((prefix, rest))
+            if matches!(prefix, "dc" | "dcterm" | "dcterms" | "og" | "twitter") =>
+        {
             format!("{prefix}:{rest}")
         }
         _ => name,
@@ -87,7 +107,12 @@ fn normalise_name(name: &str) -> String {
 }
 
 /// The page's title (see the module comment); `headline` is the JSON-LD one.
-pub fn page_title(page: &Html, meta: &PageMeta, headline: Option<&str>, sites: &[String]) -> String {
+pub fn page_title(
+    page: &Html,
+    meta: &PageMeta,
+    headline: Option<&str>,
+    sites: &[String],
+) -> String {
     let stated = headline
         .filter(|title| !title.trim().is_empty())
         .or_else(|| meta.first(TITLE_KEYS));
@@ -148,14 +173,17 @@ fn title_from_document(original: &str, page: &Html) -> String {
     if let Some(&(last, _)) = separators.iter().max_by_key(|(at, _)| *at) {
         title = original[..last].to_string();
         if words(&title) < 3 {
-            let &(first, sep) = separators.iter().min_by_key(|(at, _)| *at).expect("one at least");
+            let &(first, sep) = separators
+                .iter()
+                .min_by_key(|(at, _)| *at)
+                .expect("one at least");
             title = original[first + sep.len()..].to_string();
         }
     } else if original.contains(": ") {
         let headings = texts_of(page, "h1, h2");
         let (first_head, after_first) = original.split_once(':').expect("holds a colon");
         let (_, after_last) = original.rsplit_once(':').expect("holds a colon");
-        if !headings.iter().any(|heading| *heading == original) {
+        if !headings.contains(&original) {
             title = if words(after_last) < 3 {
                 after_first.to_string()
             } else if words(first_head) > 5 {
@@ -172,8 +200,7 @@ fn title_from_document(original: &str, page: &Html) -> String {
     }
     let title = collapse(&title);
     let stripped_words = words(&original.replace(['|', '-', '\\', '/', '>', '\u{bb}'], " "));
-    if words(&title) <= SHORT_TITLE_WORDS
-        && (!hierarchical || words(&title) + 1 != stripped_words)
+    if words(&title) <= SHORT_TITLE_WORDS && (!hierarchical || words(&title) + 1 != stripped_words)
     {
         return original;
     }
@@ -204,7 +231,9 @@ mod tests {
     use super::*;
 
     fn title(head: &str, body: &str) -> String {
-        let page = Html::parse_document(&format!("<html><head>{head}</head><body>{body}</body></html>"));
+        let page = Html::parse_document(&format!(
+            "<html><head>{head}</head><body>{body}</body></html>"
+        ));
         let meta = PageMeta::read(&page);
         let sites = meta.site_names(None);
         page_title(&page, &meta, None, &sites)
@@ -228,7 +257,10 @@ mod tests {
         );
         // A dash inside the title is not a site part.
         assert_eq!(
-            title("<meta property=og:title content='Kyiv - a city at war'>", ""),
+            title(
+                "<meta property=og:title content='Kyiv - a city at war'>",
+                ""
+            ),
             "Kyiv - a city at war"
         );
     }
@@ -242,24 +274,39 @@ mod tests {
             ),
             "DC title"
         );
-        assert_eq!(title("<meta name=DC.title content='Named DC'>", ""), "Named DC");
+        assert_eq!(
+            title("<meta name=DC.title content='Named DC'>", ""),
+            "Named DC"
+        );
     }
 
     #[test]
     fn a_document_title_loses_its_site_part_unless_too_short() {
         assert_eq!(
-            title("<title>Ministers agree a calendar for talks \u{2013} Harbour</title>", ""),
+            title(
+                "<title>Ministers agree a calendar for talks \u{2013} Harbour</title>",
+                ""
+            ),
             "Ministers agree a calendar for talks"
         );
-        assert_eq!(title("<title>Budget - Harbour</title>", ""), "Budget - Harbour");
         assert_eq!(
-            title("<title>Harbour: Ministers agree a calendar for the talks</title>", ""),
+            title("<title>Budget - Harbour</title>", ""),
+            "Budget - Harbour"
+        );
+        assert_eq!(
+            title(
+                "<title>Harbour: Ministers agree a calendar for the talks</title>",
+                ""
+            ),
             "Ministers agree a calendar for the talks"
         );
     }
 
     #[test]
     fn without_a_title_the_only_heading() {
-        assert_eq!(title("", "<h1>Talks resume</h1><p>Text.</p>"), "Talks resume");
+        assert_eq!(
+            title("", "<h1>Talks resume</h1><p>Text.</p>"),
+            "Talks resume"
+        );
     }
 }

@@ -119,7 +119,9 @@ const NOISE_MARKERS: &[&str] = &[
 
 /// Words of a class token that mark the story's own container: a token holding one is
 /// never noise ("article-comments-count" aside, which ends with a noise word).
-const STORY_MARKERS: &[&str] = &["article", "body", "content", "story", "main", "entry", "post"];
+const STORY_MARKERS: &[&str] = &[
+    "article", "body", "content", "story", "main", "entry", "post",
+];
 
 /// Roles that mark non-story blocks.
 const NOISE_ROLES: &[&str] = &[

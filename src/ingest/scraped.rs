@@ -242,7 +242,10 @@ mod tests {
         );
         assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(article.source.as_deref(), Some("Horizon Wire"));
-        assert_eq!(article.published.as_deref(), Some("2022-04-12T19:30:00+00:00"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2022-04-12T19:30:00+00:00")
+        );
     }
 
     #[test]
