@@ -1,5 +1,5 @@
 //! `sitrep eval [DIR] [--generated]` (hidden): analysis quality against gold annotations;
-//! `--conll`, `--feeds`, `--excerpts` and `--timeml` score other corpora.
+//! `--conll`, `--feeds`, `--excerpts`, `--pages` and `--timeml` score other corpora.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,6 +8,7 @@ use super::output::print;
 
 /// Arguments of `sitrep eval`.
 #[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("listing").args(["timeml", "pages"])))]
 pub struct EvalArgs {
     /// The gold directory: the team's set (default tests/gold) or, with --generated, a
     /// corpus written by gen_corpus.py.
@@ -27,17 +28,21 @@ pub struct EvalArgs {
     #[arg(long, requires = "conll")]
     pub errors: bool,
     /// Count the faults of the stories imported from the feed files under DIR instead.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll", "excerpts"])]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll", "excerpts", "pages"])]
     pub feeds: Option<PathBuf>,
     /// Score how imports tell teasers from new texts on Readability's test pages in DIR.
-    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll"])]
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll", "pages"])]
     pub excerpts: Option<PathBuf>,
+    /// Score the HTML importer's titles and bodies on Readability's test pages in DIR.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll"])]
+    pub pages: Option<PathBuf>,
     /// DIR holds TimeML documents (.tml, searched recursively): score the date finder the
     /// TempEval-3 way.
     #[arg(long, conflicts_with_all = ["generated", "conll"])]
     pub timeml: bool,
-    /// With --timeml: list every missed, spurious or differing expression first.
-    #[arg(long, requires = "timeml")]
+    /// With --timeml: list every missed, spurious or differing expression first; with
+    /// --pages: the worst pages and the titles that differ.
+    #[arg(long, requires = "listing")]
     pub misses: bool,
     /// Import the pages under DIR (Readability's `*/source.html`, or with --generated a
     /// generated corpus) into a temporary library and score its related timelines.
@@ -47,10 +52,11 @@ pub struct EvalArgs {
 
 /// Prints the quality table.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
-    let table = match (&args.conll, &args.feeds, &args.excerpts) {
-        (Some(file), _, _) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
-        (_, Some(dir), _) => crate::eval::feed_items::score_feeds(dir)?.to_string(),
-        (_, _, Some(dir)) => crate::eval::excerpts::score_excerpts(dir)?.to_string(),
+    let table = match (&args.conll, &args.feeds, &args.excerpts, &args.pages) {
+        (Some(file), ..) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
+        (_, Some(dir), ..) => crate::eval::feed_items::score_feeds(dir)?.to_string(),
+        (_, _, Some(dir), _) => crate::eval::excerpts::score_excerpts(dir)?.to_string(),
+        (.., Some(dir)) => crate::eval::pages::score_pages(dir, args.misses)?.to_string(),
         _ if args.timeml => crate::eval::run_timeml(&args.dir, args.misses)?,
         _ if args.related => {
             crate::eval::related::score_related(&args.dir, args.generated)?.to_string()

@@ -21,6 +21,7 @@ pub mod feed_items;
 mod gold;
 pub mod names;
 mod overlap;
+pub mod pages;
 pub mod related;
 mod scores;
 mod tempeval;

@@ -56,6 +56,31 @@ const WHOLE_LINES: &[&str] = &[
     "with inputs from agencies",
     "(with agency inputs)",
     "with agency inputs",
+    "continue reading the main story",
+    "continue reading the story",
+    "story continues below",
+    "tags",
+    "topics",
+    "filed under",
+    "share on facebook",
+    "share on twitter",
+    "share on whatsapp",
+    "share via email",
+    "tweet",
+    "pin it",
+    "play video",
+    "replay video",
+    "watch video",
+    "now watching",
+    "video not available",
+    "captions will look like this",
+    "more on this story",
+    "you may also like",
+    "you might also like",
+    "related coverage",
+    "most popular",
+    "most read",
+    "recommended for you",
 ];
 
 /// Lines that are furniture when they start with one of these (compared lowercase).
@@ -98,6 +123,17 @@ const PREFIXES: &[&str] = &[
     "writing by ",
     "compiled by ",
     "(reporting by ",
+    "filed under:",
+    "tags:",
+    "topics:",
+    "your video will play in",
+    "next video starts in",
+    "media caption",
+    "image copyright",
+    "image caption",
+    "you may also like:",
+    "you might also like:",
+    "related:",
 ];
 
 /// Lines longer than this are prose, whatever they start with.
@@ -115,6 +151,36 @@ pub fn is_furniture(line: &str) -> bool {
         || PREFIXES.iter().any(|prefix| lower.starts_with(prefix))
         || is_relative_time(bare)
         || is_aggregator_footer(&lower)
+        || is_counter(bare)
+        || is_bracketed_promo(line)
+}
+
+/// "Image 1 of 8", "Photo 3 of 12", "Slide 2/9", "1/50", "(1 of 8)": a slideshow's count.
+fn is_counter(line: &str) -> bool {
+    let line = line.trim_matches(['(', ')']);
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let number = |word: &str| !word.is_empty() && word.bytes().all(|b| b.is_ascii_digit());
+    let fraction = |word: &str| {
+        word.split_once('/')
+            .is_some_and(|(a, b)| number(a) && number(b))
+    };
+    let label = |word: &str| matches!(word, "image" | "photo" | "picture" | "slide" | "gallery");
+    match words[..] {
+        [one] => fraction(one),
+        [name, one] => label(name) && fraction(one),
+        [a, "of", b] => number(a) && number(b),
+        [name, a, "of", b] => label(name) && number(a) && number(b),
+        _ => false,
+    }
+}
+
+/// "[What you need to know about the talks]": a promo link set in brackets as a line.
+fn is_bracketed_promo(line: &str) -> bool {
+    line.starts_with('[')
+        && line.ends_with(']')
+        && line.len() > 2
+        && !line[1..line.len() - 1].contains(['[', ']'])
+        && line.split_whitespace().count() <= 20
 }
 
 /// What link aggregators append to each item: a line of bracketed link labels
@@ -169,6 +235,14 @@ mod tests {
             "[link] [comments]",
             "[comments]",
             "submitted by /u/harbour_watcher",
+            "Continue reading the main story",
+            "Image 1 of 8",
+            "(3 of 12)",
+            "12/50",
+            "Your video will play in 00:25",
+            "[What you need to know about the vote]",
+            "Filed under: Economy, Debt",
+            "Tags: trade, tariffs",
         ] {
             assert!(is_furniture(line), "{line}");
         }
@@ -185,6 +259,9 @@ mod tests {
             "Two hours ago the talks collapsed.",
             "[Updated] Talks resumed on Monday.",
             "Submitted by the ministry, the plan was approved by parliament on Tuesday.",
+            "1 of 8 ministers resigned.",
+            "Image rights were debated in parliament.",
+            "[Updated] Talks resumed; a [second] round follows.",
         ] {
             assert!(!is_furniture(line), "{line}");
         }

@@ -73,31 +73,54 @@ const BLOCK_TAGS: &[&str] = &[
     "summary",
 ];
 
-/// Fragments of a class or id that mark non-story blocks.
+/// Words that mark a non-story block when a class or id token is the word, or starts or
+/// ends with it as a hyphen- or underscore-joined part ("share-bar", "article_comments").
+/// A word inside a longer token ("content-with-sidebar-wrp") marks nothing.
 const NOISE_MARKERS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "adunit",
     "advert",
+    "advertisement",
     "promo",
     "newsletter",
     "related",
     "share",
+    "sharing",
     "social",
     "comment",
+    "comments",
     "sponsor",
+    "sponsored",
     "subscribe",
     "cookie",
+    "cookies",
     "popup",
     "outbrain",
     "taboola",
     "recommend",
+    "recommended",
     "byline",
     "caption",
     "credit",
+    "credits",
     "breadcrumb",
+    "breadcrumbs",
     "sidebar",
     "signup",
     "paywall",
     "most-read",
+    "mostread",
     "trending",
+    "tags",
+    "kicker",
+];
+
+/// Words of a class token that mark the story's own container: a token holding one is
+/// never noise ("article-comments-count" aside, which ends with a noise word).
+const STORY_MARKERS: &[&str] = &[
+    "article", "body", "content", "story", "main", "entry", "post",
 ];
 
 /// Roles that mark non-story blocks.
@@ -167,18 +190,28 @@ fn looks_like_html(text: &str) -> bool {
     .any(|tag| lower.contains(tag))
 }
 
-/// The text of `element` as paragraphs, skipping non-story blocks. Iterative, so deep
-/// nesting cannot overflow the stack.
+/// The text of `element` as paragraphs, skipping non-story blocks inside it (never
+/// `element` itself). Iterative, so deep nesting cannot overflow the stack.
 pub fn element_text(element: ElementRef<'_>) -> String {
+    element_text_without(element, is_noise)
+}
+
+/// The text of `element` as paragraphs, skipping the elements inside it (never `element`
+/// itself) for which `skip` is true.
+pub fn element_text_without(
+    element: ElementRef<'_>,
+    skip: impl Fn(ElementRef<'_>) -> bool,
+) -> String {
     let mut out = Paragraphs::default();
     let mut skipping = None;
+    let root = element.id();
     for edge in element.traverse() {
         match edge {
             Edge::Open(node) if skipping.is_none() => match node.value() {
                 Node::Text(text) => out.push_text(text),
                 Node::Element(_) => {
                     let element = ElementRef::wrap(node).expect("node holds an element");
-                    if is_noise(element) {
+                    if node.id() != root && skip(element) {
                         skipping = Some(node.id());
                     } else if BLOCK_TAGS.contains(&element.value().name()) {
                         out.end_paragraph();
@@ -208,7 +241,8 @@ pub fn element_text(element: ElementRef<'_>) -> String {
 /// roles, or a class or id naming ads, share bars, comments and the like.
 pub fn is_noise(element: ElementRef<'_>) -> bool {
     let value = element.value();
-    if SKIPPED_TAGS.contains(&value.name()) || value.attr("hidden").is_some() {
+    if SKIPPED_TAGS.contains(&value.name()) || value.attr("hidden").is_some() || is_hidden(element)
+    {
         return true;
     }
     if value.attr("aria-hidden") == Some("true")
@@ -218,18 +252,58 @@ pub fn is_noise(element: ElementRef<'_>) -> bool {
     {
         return true;
     }
-    value
-        .classes()
-        .chain(value.id())
-        .any(|token| is_noise_token(&token.to_ascii_lowercase()))
+    has_noise_class(element)
 }
 
-/// "ad", "ad-slot", "top_ads", "share-bar", "comments" …
+/// True when the inline style hides `element` ("display: none", "visibility:hidden").
+fn is_hidden(element: ElementRef<'_>) -> bool {
+    element.value().attr("style").is_some_and(|style| {
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// True when a class or id token of `element` names a non-story block and none names
+/// the story's container.
+pub fn has_noise_class(element: ElementRef<'_>) -> bool {
+    let value = element.value();
+    let tokens: Vec<String> = value
+        .classes()
+        .chain(value.id())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    tokens.iter().any(|token| is_noise_token(token))
+        && !tokens.iter().any(|token| is_story_token(token))
+}
+
+/// "ad", "ad-slot", "top_ads", "share-bar", "comments", "article-comments" …; a token of
+/// more than three parts is a slug ("sharing-with-a-single-developer"), never noise.
 fn is_noise_token(token: &str) -> bool {
-    let is_ad = token
-        .split(['-', '_'])
-        .any(|part| matches!(part, "ad" | "ads" | "adslot" | "adunit"));
-    is_ad || NOISE_MARKERS.iter().any(|marker| token.contains(marker))
+    if token.split(['-', '_']).count() > 3 {
+        return false;
+    }
+    NOISE_MARKERS.iter().any(|marker| {
+        token == *marker
+            || token
+                .strip_prefix(marker)
+                .is_some_and(|rest| rest.starts_with(['-', '_']))
+            || token
+                .strip_suffix(marker)
+                .is_some_and(|rest| rest.ends_with(['-', '_']))
+    })
+}
+
+/// "article-body", "story_content", "main": a token naming the story's container (not
+/// one that ends with a noise word, as "article-comments").
+fn is_story_token(token: &str) -> bool {
+    !is_noise_token(token)
+        && token
+            .split(['-', '_'])
+            .any(|part| STORY_MARKERS.contains(&part))
 }
 
 /// Accumulates text into paragraphs with white space collapsed.

@@ -3,6 +3,7 @@
 //! The format is detected from the content (the file name is only a hint).
 //! All text is passed through [`crate::sanitize::clean_text`] before it leaves here.
 
+mod byline;
 mod dateline;
 mod decode;
 mod desk;
@@ -11,6 +12,8 @@ mod feed;
 mod finish;
 mod furniture;
 mod html;
+mod html_body;
+mod html_meta;
 mod html_text;
 mod json;
 mod markdown;

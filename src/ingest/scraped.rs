@@ -60,8 +60,9 @@ pub fn parse(text: &str) -> Article {
         .filter(|line| !line.is_empty())
         .collect();
     article.body = body.join("\n\n");
-    if let Some(byline) = &article.byline {
-        article.source = outlet_in_byline(byline);
+    if let Some((names, outlet)) = article.byline.as_deref().and_then(outlet_in_byline) {
+        article.source = Some(outlet);
+        article.byline = Some(names);
     }
     article
 }
@@ -176,14 +177,15 @@ fn is_byline(lines: &[String], at: usize) -> bool {
             .is_some_and(|next| parse_metadata(next).is_some())
 }
 
-/// "Jane Doe, Horizon Wire" → "Horizon Wire"; not for roles ("Jane Doe, Staff Writer").
-fn outlet_in_byline(byline: &str) -> Option<String> {
-    let (_, outlet) = byline.split_once(", ")?;
+/// "Jane Doe, Horizon Wire" → ("Jane Doe", "Horizon Wire"); not for roles ("Jane Doe,
+/// Staff Writer").
+fn outlet_in_byline(byline: &str) -> Option<(String, String)> {
+    let (names, outlet) = byline.split_once(", ")?;
     let lower = outlet.to_lowercase();
     let is_outlet = !outlet.contains(',')
         && outlet.split_whitespace().count() <= 5
         && !ROLE_WORDS.iter().any(|role| lower.contains(role));
-    is_outlet.then(|| outlet.to_string())
+    is_outlet.then(|| (names.to_string(), outlet.to_string()))
 }
 
 #[cfg(test)]
@@ -230,6 +232,19 @@ mod tests {
         assert_eq!(
             only_update.published.as_deref(),
             Some("2023-03-15T10:00:00+01:00")
+        );
+    }
+
+    #[test]
+    fn an_outlet_after_the_names_is_the_source() {
+        let article = parse(
+            "Talks resume\nBy Jane Doe, Horizon Wire\nTuesday 12 April 2022 | 19:30 XLST\n\nText.",
+        );
+        assert_eq!(article.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(article.source.as_deref(), Some("Horizon Wire"));
+        assert_eq!(
+            article.published.as_deref(),
+            Some("2022-04-12T19:30:00+00:00")
         );
     }
 

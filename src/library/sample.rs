@@ -46,8 +46,7 @@ mod tests {
     use super::super::Library;
 
     /// What a user sees first has every story dated and its metadata in its fields, not
-    /// in the body. (The HTML pages' kicker, standfirst and "Filed under:" line still
-    /// reach their bodies: the HTML extractor takes the whole `<article>`.)
+    /// in the body (the HTML pages: `tests/sample.rs`).
     #[test]
     fn the_sample_stories_are_dated_with_clean_bylines_and_leads() {
         let dir = tempfile::tempdir().unwrap();
