@@ -3,7 +3,7 @@
 mod support;
 
 use sitrep::tui::action::Action;
-use sitrep::tui::app::Overlay;
+use sitrep::tui::overlay::Overlay;
 use sitrep::tui::panes::Pane;
 use support::Harness;
 
@@ -56,8 +56,8 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     let Some(Overlay::Search(search)) = &h.app.overlay else {
         panic!("search open")
     };
-    assert!(!search.results.is_empty());
-    assert!(search.results[0].story.title.contains("grain"));
+    assert!(!search.results().is_empty());
+    assert!(search.results()[0].story.title.contains("grain"));
     // Full text reaches body words that no title has.
     h.act(Action::DeleteChar);
     for _ in 0..4 {
@@ -67,8 +67,8 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     let Some(Overlay::Search(search)) = &h.app.overlay else {
         panic!("search open")
     };
-    assert_eq!(search.results.len(), 1);
-    assert!(search.results[0].matched.contains("carmakers"));
+    assert_eq!(search.results().len(), 1);
+    assert!(search.results()[0].matched.contains("carmakers"));
     h.keys(&["Esc"]);
     assert!(h.app.overlay.is_none());
     assert_eq!(h.app.focus, Pane::Story, "Esc restores the previous view");
@@ -94,10 +94,10 @@ fn search_filters_narrow_results() {
     let Some(Overlay::Search(search)) = &h.app.overlay else {
         panic!("search open")
     };
-    assert_eq!(search.results.len(), 2);
+    assert_eq!(search.results().len(), 2);
     assert!(
         search
-            .results
+            .results()
             .iter()
             .all(|r| r.story.source == "Harbour Ledger")
     );
@@ -142,10 +142,11 @@ fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
         .clone()
         .expect("an entity is selected");
     h.keys(&["e"]);
-    let Some(Overlay::EntityStories { name, stories, .. }) = &h.app.overlay else {
+    let Some(Overlay::EntityStories(list)) = &h.app.overlay else {
         panic!("entity stories")
     };
-    assert_eq!(name, &selected);
+    let (name, stories) = (list.name(), list.stories());
+    assert_eq!(name, selected);
     assert!(!stories.is_empty());
     h.keys(&["Esc"]);
     // Walk to the European Union and ask for its timeline.
@@ -161,9 +162,10 @@ fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
     }
     assert_eq!(h.app.selected_entity.as_deref(), Some("European Union"));
     h.keys(&["e"]);
-    let Some(Overlay::EntityStories { stories, .. }) = &h.app.overlay else {
+    let Some(Overlay::EntityStories(list)) = &h.app.overlay else {
         panic!("entity stories")
     };
+    let stories = list.stories();
     assert_eq!(stories.len(), 2);
     h.keys(&["Esc", "t"]);
     assert_eq!(h.app.timeline.title, "European Union");
@@ -317,10 +319,10 @@ fn drafts_left_behind_are_offered_back_at_start() {
         .save_draft(story, None, None, "unsaved thought")
         .unwrap();
     h.act_request(sitrep::tui::request::Request::Drafts);
-    let Some(Overlay::Drafts { drafts, .. }) = &h.app.overlay else {
+    let Some(Overlay::Drafts(drafts)) = &h.app.overlay else {
         panic!("drafts offered")
     };
-    assert_eq!(drafts.len(), 1);
+    assert_eq!(drafts.drafts().len(), 1);
     h.keys(&["Enter"]);
     let Some(Overlay::Editor(editor)) = &h.app.overlay else {
         panic!("reopened in the editor")
@@ -347,9 +349,10 @@ fn notes_are_deleted_with_confirmation_undone_edited_and_restored_from_history()
     h.keys(&["End", "!", "C-s"]);
     assert_eq!(h.app.notes[0].text, "first take!");
     h.keys(&["H"]);
-    let Some(Overlay::History { versions, .. }) = &h.app.overlay else {
+    let Some(Overlay::History(history)) = &h.app.overlay else {
         panic!("history")
     };
+    let versions = history.versions();
     assert_eq!(versions.len(), 2);
     h.keys(&["g", "Enter"]);
     assert_eq!(h.app.notes[0].text, "first take", "version 1 restored");
@@ -386,15 +389,15 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
         .add_note(other, None, "unrelated #trade")
         .unwrap();
     h.keys(&["N"]);
-    let Some(Overlay::AllNotes { notes, .. }) = &h.app.overlay else {
+    let Some(Overlay::AllNotes(notes)) = &h.app.overlay else {
         panic!("all notes")
     };
-    assert_eq!(notes.len(), 2);
+    assert_eq!(notes.notes().len(), 2);
     h.type_text("#food");
-    let Some(Overlay::AllNotes { notes, input, .. }) = &h.app.overlay else {
+    let Some(Overlay::AllNotes(notes)) = &h.app.overlay else {
         panic!("all notes")
     };
-    assert_eq!(h.app.filtered_notes(notes, input).len(), 1);
+    assert_eq!(notes.shown(&h.app.stories).len(), 1);
     h.keys(&["Enter"]);
     assert_eq!(h.app.story.as_ref().unwrap().id, Some(grain));
     assert_eq!(h.app.focus, Pane::Story);
@@ -441,14 +444,11 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     h.keys(&["Enter"]);
     assert!(open_title(&h).contains("roadmap"));
     h.keys(&["V"]);
-    let Some(Overlay::StoryVersions {
-        versions, scroll, ..
-    }) = &h.app.overlay
-    else {
+    let Some(Overlay::StoryVersions(versions)) = &h.app.overlay else {
         panic!("earlier texts open: {:?}", h.app.status)
     };
-    assert_eq!((versions.len(), *scroll), (1, 0));
-    assert_eq!(versions[0].article.body, before.body);
+    assert_eq!((versions.versions().len(), versions.scroll()), (1, 0));
+    assert_eq!(versions.versions()[0].article.body, before.body);
     let screen = h.screen();
     assert!(screen.contains("1 earlier text of story 1"), "{screen}");
     assert!(screen.contains("── version 1 · stored"), "{screen}");
@@ -456,10 +456,10 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     assert!(screen.contains(&opening), "{screen}");
     // The text scrolls no further than its end, and Esc closes it.
     h.keys(&["G", "j", "j"]);
-    let Some(Overlay::StoryVersions { lines, scroll, .. }) = &h.app.overlay else {
+    let Some(Overlay::StoryVersions(versions)) = &h.app.overlay else {
         panic!("still open")
     };
-    assert!(*scroll < lines.len());
+    assert!(versions.scroll() < versions.lines().len());
     h.keys(&["Esc"]);
     assert!(h.app.overlay.is_none());
 }

@@ -4,8 +4,8 @@ use std::time::Instant;
 
 use crossterm::event::KeyEvent;
 
-use crate::tui::editor::Editor;
 use crate::tui::fetcher::FetchEvent;
+use crate::tui::overlay::Editor;
 use crate::tui::request::Response;
 
 /// A command the keymap can bind: one user intent.

@@ -3,21 +3,23 @@
 use std::collections::HashSet;
 
 use ratatui::layout::Rect;
-use ratatui::text::Line;
 
-use crate::library::{Draft, Note, NoteVersion, StoryVersion};
+use crate::library::Note;
 
 use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
-use crate::tui::editor::Editor;
 use crate::tui::fetching::FetchProgress;
 use crate::tui::keymap::Keymap;
-use crate::tui::overlays::find_terms;
+use crate::tui::overlay::{
+    Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, Search, StoryVersions,
+    Transition,
+};
 use crate::tui::panes::{self, Pane};
-use crate::tui::request::{Request, Response, SearchRow, StoryRow, TimelineRow};
+use crate::tui::request::{Request, Response, StoryRow, TimelineRow};
+use crate::tui::search_terms::find_terms;
+pub use crate::tui::status::Status;
 use crate::tui::story_text::{self, Highlights, StoryLayout};
-use crate::tui::story_versions;
 use crate::tui::theme::Theme;
 
 /// How the stories pane is ordered.
@@ -51,61 +53,6 @@ impl SortOrder {
     }
 }
 
-/// The search line and its live results.
-#[derive(Debug, Clone, Default)]
-pub struct SearchState {
-    pub input: String,
-    pub results: Vec<SearchRow>,
-    pub cursor: Cursor,
-    pub generation: u64,
-    pub waiting: bool,
-    /// The focus to go back to on Esc.
-    pub(crate) previous_focus: Option<Pane>,
-}
-
-/// A window drawn over the panes.
-#[derive(Debug, Clone)]
-pub enum Overlay {
-    Help {
-        scroll: usize,
-    },
-    Search(SearchState),
-    EntityStories {
-        name: String,
-        stories: Vec<StoryRow>,
-        cursor: Cursor,
-    },
-    /// The inline note editor.
-    Editor(Box<Editor>),
-    /// "Delete this note?"
-    ConfirmDelete(i64),
-    /// Saved versions of a note; Enter restores one.
-    History {
-        note: i64,
-        versions: Vec<NoteVersion>,
-        cursor: Cursor,
-    },
-    /// Every note in the library, filtered by the typed words and #tags.
-    AllNotes {
-        notes: Vec<Note>,
-        input: String,
-        cursor: Cursor,
-    },
-    /// Drafts an earlier session left unsaved, offered back.
-    Drafts {
-        drafts: Vec<Draft>,
-        cursor: Cursor,
-    },
-    /// The earlier texts of a story, oldest first, laid out over the story pane (see
-    /// `story_versions.rs`) and scrolled by `scroll` lines.
-    StoryVersions {
-        story: i64,
-        versions: Vec<StoryVersion>,
-        lines: Vec<Line<'static>>,
-        scroll: usize,
-    },
-}
-
 /// The events shown in the timeline pane and what they relate to.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
@@ -113,31 +60,6 @@ pub struct Timeline {
     pub title: String,
     pub events: Vec<TimelineRow>,
     pub cursor: Cursor,
-}
-
-/// A line of text for the status bar.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Status {
-    pub text: String,
-    pub is_error: bool,
-}
-
-impl Status {
-    /// An informational message.
-    pub fn hint(text: &str) -> Status {
-        Status {
-            text: text.to_string(),
-            is_error: false,
-        }
-    }
-
-    /// A message about something that failed.
-    pub fn error(text: String) -> Status {
-        Status {
-            text,
-            is_error: true,
-        }
-    }
 }
 
 /// All state of the reader.
@@ -225,23 +147,16 @@ impl App {
     pub fn update(&mut self, action: Action) -> Vec<Request> {
         let requests = match action {
             Action::Command(command) => self.command(command),
-            Action::Input(c) => self.type_char(c),
-            Action::DeleteChar => self.delete_char(),
+            Action::Input(c) => self.in_overlay(|overlay| overlay.input(c)),
+            Action::DeleteChar => self.in_overlay(Overlay::delete_char),
             Action::Mouse(mouse) => self.mouse(mouse),
             Action::Resize { width, height } => {
                 self.width = width;
                 self.height = height;
                 self.relayout_story();
                 let (story_width, _) = self.story_viewport();
-                if let Some(Overlay::StoryVersions {
-                    versions, lines, ..
-                }) = &mut self.overlay
-                {
-                    *lines = story_versions::layout(
-                        versions,
-                        &self.theme,
-                        story_width.saturating_sub(1),
-                    );
+                if let Some(Overlay::StoryVersions(versions)) = &mut self.overlay {
+                    versions.relayout(&self.theme, story_width.saturating_sub(1));
                 }
                 Vec::new()
             }
@@ -249,14 +164,9 @@ impl App {
                 self.pending = self.pending.saturating_sub(1);
                 self.loaded(response)
             }
-            Action::EditorKey(key) => {
-                if let Some(Overlay::Editor(editor)) = &mut self.overlay {
-                    editor.input(key);
-                }
-                Vec::new()
-            }
-            Action::Confirm(yes) => self.confirm(yes),
-            Action::Tick(now) => self.tick(now),
+            Action::EditorKey(key) => self.in_overlay(|overlay| overlay.editor_key(key)),
+            Action::Confirm(yes) => self.in_overlay(|overlay| overlay.confirm(yes)),
+            Action::Tick(now) => self.in_overlay(|overlay| overlay.tick(now)),
             Action::ExternalEdited { editor, result } => self.external_edited(editor, result),
             Action::Fetch(event) => self.fetch_event(event),
         };
@@ -313,36 +223,63 @@ impl App {
             .unwrap_or_default()
     }
 
+    /// Runs an event through the open overlay, if any, and applies its outcome.
+    fn in_overlay(&mut self, event: impl FnOnce(&mut Overlay) -> Outcome) -> Vec<Request> {
+        match &mut self.overlay {
+            Some(overlay) => {
+                let outcome = event(overlay);
+                self.apply(outcome)
+            }
+            None => Vec::new(),
+        }
+    }
+
+    /// Carries out an overlay's outcome: its transition, then its effects in order.
+    fn apply(&mut self, outcome: Outcome) -> Vec<Request> {
+        match outcome.transition {
+            Transition::Stay => {}
+            Transition::Close => self.overlay = None,
+            Transition::Replace(overlay) => self.overlay = Some(overlay),
+        }
+        let mut requests = Vec::new();
+        for effect in outcome.effects {
+            match effect {
+                Effect::Request(request) => requests.push(request),
+                Effect::OpenStory {
+                    id,
+                    at,
+                    entity,
+                    terms,
+                } => {
+                    if let Some(entity) = entity {
+                        self.selected_entity = Some(entity);
+                    }
+                    if let Some(terms) = terms {
+                        self.search_terms = terms;
+                    }
+                    self.focus = Pane::Story;
+                    requests.push(Request::OpenStory { id, at });
+                }
+                Effect::Focus(pane) => self.focus = pane,
+                Effect::Status(status) => self.status = status,
+                Effect::EditExternally(editor) => self.external_edit = Some(editor),
+            }
+        }
+        requests
+    }
+
     fn command(&mut self, command: Command) -> Vec<Request> {
-        match self.overlay.take() {
-            Some(Overlay::Help { scroll }) => return self.help_command(command, scroll),
-            Some(Overlay::Search(search)) => return self.search_command(command, search),
-            Some(Overlay::EntityStories {
-                name,
-                stories,
-                cursor,
-            }) => {
-                return self.entity_stories_command(command, name, stories, cursor);
-            }
-            Some(Overlay::Editor(editor)) => return self.editor_command(command, editor),
-            Some(
-                overlay @ (Overlay::History { .. }
-                | Overlay::AllNotes { .. }
-                | Overlay::Drafts { .. }),
-            ) => {
-                return self.notes_overlay_command(command, overlay);
-            }
-            Some(Overlay::StoryVersions {
-                story,
-                versions,
-                lines,
-                scroll,
-            }) => return self.story_versions_command(command, story, versions, lines, scroll),
-            Some(overlay @ Overlay::ConfirmDelete(_)) => {
-                self.overlay = Some(overlay);
+        if self.overlay.is_some() {
+            let context = Context {
+                stories: &self.stories,
+                story_rows: self.story_viewport().1 as usize,
+                help_lines: self.keymap.bindings().len(),
+            };
+            let Some(overlay) = &mut self.overlay else {
                 return Vec::new();
-            }
-            None => {}
+            };
+            let outcome = overlay.command(command, &context);
+            return self.apply(outcome);
         }
         match command {
             Command::Quit => {
@@ -350,14 +287,11 @@ impl App {
                 Vec::new()
             }
             Command::Help => {
-                self.overlay = Some(Overlay::Help { scroll: 0 });
+                self.overlay = Some(Overlay::Help(Help::default()));
                 Vec::new()
             }
             Command::Search => {
-                self.overlay = Some(Overlay::Search(SearchState {
-                    previous_focus: Some(self.focus),
-                    ..SearchState::default()
-                }));
+                self.overlay = Some(Overlay::Search(Search::new(self.focus)));
                 Vec::new()
             }
             Command::NextPane | Command::PrevPane => {
@@ -468,13 +402,12 @@ impl App {
                     ));
                 }
                 let (width, _) = self.story_viewport();
-                let lines = story_versions::layout(&versions, &self.theme, width.saturating_sub(1));
-                self.overlay = Some(Overlay::StoryVersions {
+                self.overlay = Some(Overlay::StoryVersions(StoryVersions::new(
                     story,
                     versions,
-                    lines,
-                    scroll: 0,
-                });
+                    &self.theme,
+                    width.saturating_sub(1),
+                )));
                 Vec::new()
             }
             Response::Timeline { title, events } => {
@@ -493,23 +426,15 @@ impl App {
                 Vec::new()
             }
             Response::EntityStories { name, stories } => {
-                self.overlay = Some(Overlay::EntityStories {
-                    name,
-                    stories,
-                    cursor: Cursor::default(),
-                });
+                self.overlay = Some(Overlay::EntityStories(EntityStories::new(name, stories)));
                 Vec::new()
             }
             Response::Search {
                 generation,
                 results,
             } => {
-                if let Some(Overlay::Search(search)) = &mut self.overlay
-                    && search.generation == generation
-                {
-                    search.results = results;
-                    search.cursor.clamp(search.results.len());
-                    search.waiting = false;
+                if let Some(Overlay::Search(search)) = &mut self.overlay {
+                    search.answered(generation, results);
                 }
                 Vec::new()
             }

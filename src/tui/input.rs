@@ -6,8 +6,9 @@ use crossterm::event::{
 };
 
 use crate::tui::action::{Action, Command, MouseAction};
-use crate::tui::app::{App, Overlay};
+use crate::tui::app::App;
 use crate::tui::keymap::Key;
+use crate::tui::overlay::Overlay;
 
 /// The action for a terminal event in the current state, if it means anything.
 pub fn to_action(app: &App, event: &Event) -> Option<Action> {
@@ -57,15 +58,12 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
                 _ => None,
             };
         }
-        Some(Overlay::AllNotes { .. }) if ctrl && key.code == KeyCode::Char('x') => {
+        Some(Overlay::AllNotes(_)) if ctrl && key.code == KeyCode::Char('x') => {
             return command(Command::ExportBriefing);
         }
         _ => {}
     }
-    if matches!(
-        app.overlay,
-        Some(Overlay::Search(_) | Overlay::AllNotes { .. })
-    ) {
+    if matches!(app.overlay, Some(Overlay::Search(_) | Overlay::AllNotes(_))) {
         // The search line takes typed text; only navigation keys act.
         return match key.code {
             KeyCode::Esc => Some(Action::Command(Command::Back)),

@@ -2,10 +2,12 @@
 //! search matches in the story, and the mouse.
 
 use crate::tui::action::{Command, MouseAction};
-use crate::tui::app::{App, Overlay, Status};
+use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::overlay::Overlay;
 use crate::tui::panes::{self, Pane};
 use crate::tui::request::Request;
+use crate::tui::status::Status;
 
 impl App {
     /// Rows a page or half page moves in the focused pane.

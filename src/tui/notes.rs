@@ -1,15 +1,14 @@
-//! The reader's note commands: writing and editing notes (inline or in $EDITOR), drafts
-//! written every two seconds, deletion with undo, history, all notes, briefing export.
-
-use std::time::Instant;
+//! The reader's note commands on the main screen: starting a note (inline or in $EDITOR),
+//! deletion with undo, history, all notes, briefing export, and the library's answers.
 
 use crate::library::{AnchorTarget, Note};
 use crate::tui::action::Command;
-use crate::tui::app::{App, Overlay, Status};
-use crate::tui::cursor::Cursor;
-use crate::tui::editor::{Editor, anchor_label, target_of};
+use crate::tui::app::App;
+use crate::tui::overlay::editor::{anchor_label, target_of};
+use crate::tui::overlay::{AllNotes, ConfirmDelete, Drafts, Editor, History, Overlay};
 use crate::tui::panes::Pane;
 use crate::tui::request::{Request, Response};
+use crate::tui::status::Status;
 
 impl App {
     /// The note selected in the notes pane.
@@ -103,14 +102,7 @@ impl App {
                 Vec::new()
             }
             Command::ExternalEdit => {
-                let editor = match self.overlay.take() {
-                    Some(Overlay::Editor(editor)) => Some(*editor),
-                    other => {
-                        self.overlay = other;
-                        self.start_note()
-                    }
-                };
-                self.external_edit = editor.map(Box::new);
+                self.external_edit = self.start_note().map(Box::new);
                 Vec::new()
             }
             Command::AllNotes => vec![Request::AllNotes],
@@ -132,7 +124,7 @@ impl App {
             Command::DeleteNote => {
                 match self.selected_note() {
                     Some(note) if self.focus == Pane::Notes => {
-                        self.overlay = Some(Overlay::ConfirmDelete(note.id))
+                        self.overlay = Some(Overlay::ConfirmDelete(ConfirmDelete::new(note.id)))
                     }
                     _ => self.status = Status::hint("select a note in the Notes pane first"),
                 }
@@ -152,80 +144,6 @@ impl App {
                     Vec::new()
                 }
             },
-            _ => Vec::new(),
-        }
-    }
-
-    /// A key for the inline editor, or its save / close commands.
-    pub(crate) fn editor_command(
-        &mut self,
-        command: Command,
-        mut editor: Box<Editor>,
-    ) -> Vec<Request> {
-        match command {
-            Command::SaveNote => {
-                if editor.text().trim().is_empty() {
-                    self.status = Status::hint("an empty note is not saved; Esc closes");
-                    self.overlay = Some(Overlay::Editor(editor));
-                    return Vec::new();
-                }
-                vec![Request::SaveNote(editor.edit())]
-            }
-            Command::Back if editor.changed => {
-                editor.confirm_drop = true;
-                self.overlay = Some(Overlay::Editor(editor));
-                Vec::new()
-            }
-            Command::Back => editor
-                .draft
-                .map(Request::DiscardDraft)
-                .into_iter()
-                .collect(),
-            Command::ExternalEdit => {
-                self.external_edit = Some(editor);
-                Vec::new()
-            }
-            _ => {
-                self.overlay = Some(Overlay::Editor(editor));
-                Vec::new()
-            }
-        }
-    }
-
-    /// The answer to "drop changes?" or "delete this note?".
-    pub(crate) fn confirm(&mut self, yes: bool) -> Vec<Request> {
-        match self.overlay.take() {
-            Some(Overlay::Editor(mut editor)) if editor.confirm_drop => {
-                if yes {
-                    self.status = Status::hint("changes dropped");
-                    return editor
-                        .draft
-                        .map(Request::DiscardDraft)
-                        .into_iter()
-                        .collect();
-                }
-                editor.confirm_drop = false;
-                self.overlay = Some(Overlay::Editor(editor));
-                Vec::new()
-            }
-            Some(Overlay::ConfirmDelete(id)) if yes => vec![Request::DeleteNote(id)],
-            other => {
-                if !matches!(other, Some(Overlay::ConfirmDelete(_))) {
-                    self.overlay = other;
-                }
-                Vec::new()
-            }
-        }
-    }
-
-    /// Time passes: write a draft of the open editor when one is due.
-    pub(crate) fn tick(&mut self, now: Instant) -> Vec<Request> {
-        match &mut self.overlay {
-            Some(Overlay::Editor(editor)) if editor.draft_due(now) => {
-                editor.unsaved = false;
-                editor.last_draft = Some(now);
-                vec![Request::SaveDraft(editor.edit())]
-            }
             _ => Vec::new(),
         }
     }
@@ -254,161 +172,6 @@ impl App {
         }
     }
 
-    /// Note commands inside the history, all-notes and drafts windows.
-    pub(crate) fn notes_overlay_command(
-        &mut self,
-        command: Command,
-        overlay: Overlay,
-    ) -> Vec<Request> {
-        match overlay {
-            Overlay::History {
-                note,
-                versions,
-                mut cursor,
-            } => match command {
-                Command::Open => match versions.get(cursor.index) {
-                    Some(v) => vec![Request::RestoreNote {
-                        id: note,
-                        version: v.version,
-                    }],
-                    None => Vec::new(),
-                },
-                Command::Back | Command::Quit | Command::NoteHistory => Vec::new(),
-                _ => {
-                    move_cursor(&mut cursor, command, versions.len());
-                    self.overlay = Some(Overlay::History {
-                        note,
-                        versions,
-                        cursor,
-                    });
-                    Vec::new()
-                }
-            },
-            Overlay::AllNotes {
-                notes,
-                input,
-                mut cursor,
-            } => {
-                let shown = self.filtered_notes(&notes, &input);
-                match command {
-                    Command::Open => match shown.get(cursor.index) {
-                        Some(note) => {
-                            let at = match &note.anchor {
-                                Some(crate::library::Anchor::Passage {
-                                    start,
-                                    detached: false,
-                                    ..
-                                }) => Some(*start),
-                                _ => None,
-                            };
-                            self.focus = Pane::Story;
-                            vec![Request::OpenStory { id: note.story, at }]
-                        }
-                        None => Vec::new(),
-                    },
-                    Command::ExportBriefing => {
-                        let tag = input
-                            .split_whitespace()
-                            .find_map(|w| w.strip_prefix('#'))
-                            .map(str::to_string);
-                        let request = Request::ExportBriefing { story: None, tag };
-                        self.overlay = Some(Overlay::AllNotes {
-                            notes,
-                            input,
-                            cursor,
-                        });
-                        vec![request]
-                    }
-                    Command::Back | Command::Quit => Vec::new(),
-                    _ => {
-                        move_cursor(&mut cursor, command, shown.len());
-                        self.overlay = Some(Overlay::AllNotes {
-                            notes,
-                            input,
-                            cursor,
-                        });
-                        Vec::new()
-                    }
-                }
-            }
-            Overlay::Drafts {
-                mut drafts,
-                mut cursor,
-            } => match command {
-                Command::Open => match drafts.get(cursor.index) {
-                    Some(draft) => {
-                        let anchor = draft.anchor.as_ref().map(target_of);
-                        let label = draft.anchor.as_ref().map(anchor_label).unwrap_or_default();
-                        let mut editor =
-                            Editor::new(draft.story, anchor, draft.note, label, &draft.text);
-                        editor.draft = Some(draft.id);
-                        editor.changed = true;
-                        self.overlay = Some(Overlay::Editor(Box::new(editor)));
-                        vec![Request::OpenStory {
-                            id: draft.story,
-                            at: None,
-                        }]
-                    }
-                    None => Vec::new(),
-                },
-                Command::DeleteNote => {
-                    if cursor.index < drafts.len() {
-                        let draft = drafts.remove(cursor.index);
-                        cursor.clamp(drafts.len());
-                        if !drafts.is_empty() {
-                            self.overlay = Some(Overlay::Drafts { drafts, cursor });
-                        }
-                        return vec![Request::DiscardDraft(draft.id)];
-                    }
-                    Vec::new()
-                }
-                Command::Back | Command::Quit => Vec::new(),
-                _ => {
-                    move_cursor(&mut cursor, command, drafts.len());
-                    self.overlay = Some(Overlay::Drafts { drafts, cursor });
-                    Vec::new()
-                }
-            },
-            other => {
-                self.overlay = Some(other);
-                Vec::new()
-            }
-        }
-    }
-
-    /// Notes whose text or story title fuzzy-matches the words of `filter` and that
-    /// carry every `#tag` in it.
-    pub fn filtered_notes<'a>(&self, notes: &'a [Note], filter: &str) -> Vec<&'a Note> {
-        use fuzzy_matcher::FuzzyMatcher;
-        let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
-        let tags: Vec<String> = filter
-            .split_whitespace()
-            .filter_map(|w| w.strip_prefix('#'))
-            .map(str::to_lowercase)
-            .collect();
-        let words: Vec<&str> = filter
-            .split_whitespace()
-            .filter(|w| !w.starts_with('#'))
-            .collect();
-        let pattern = words.join(" ");
-        notes
-            .iter()
-            .filter(|note| tags.iter().all(|t| note.tags.contains(t)))
-            .filter(|note| {
-                pattern.is_empty() || {
-                    let title = self
-                        .stories
-                        .iter()
-                        .find(|s| s.id == note.story)
-                        .map_or("", |s| s.title.as_str());
-                    matcher
-                        .fuzzy_match(&format!("{} {title}", note.text), &pattern)
-                        .is_some()
-                }
-            })
-            .collect()
-    }
-
     /// Answers to note requests.
     pub(crate) fn notes_loaded(&mut self, response: Response) -> Vec<Request> {
         match response {
@@ -421,11 +184,7 @@ impl App {
                 Vec::new()
             }
             Response::AllNotes(notes) => {
-                self.overlay = Some(Overlay::AllNotes {
-                    notes,
-                    input: String::new(),
-                    cursor: Cursor::default(),
-                });
+                self.overlay = Some(Overlay::AllNotes(AllNotes::new(notes)));
                 Vec::new()
             }
             Response::NoteSaved(note) => {
@@ -443,10 +202,7 @@ impl App {
             }
             Response::Drafts(drafts) => {
                 if !drafts.is_empty() && self.overlay.is_none() {
-                    self.overlay = Some(Overlay::Drafts {
-                        drafts,
-                        cursor: Cursor::default(),
-                    });
+                    self.overlay = Some(Overlay::Drafts(Drafts::new(drafts)));
                 }
                 Vec::new()
             }
@@ -465,14 +221,7 @@ impl App {
                 vec![Request::StoryNotes(note.story)]
             }
             Response::History { note, versions } => {
-                let cursor = Cursor {
-                    index: versions.len().saturating_sub(1),
-                };
-                self.overlay = Some(Overlay::History {
-                    note,
-                    versions,
-                    cursor,
-                });
+                self.overlay = Some(Overlay::History(History::new(note, versions)));
                 Vec::new()
             }
             Response::Exported(path) => {
@@ -481,15 +230,5 @@ impl App {
             }
             _ => Vec::new(),
         }
-    }
-}
-
-fn move_cursor(cursor: &mut Cursor, command: Command, len: usize) {
-    match command {
-        Command::Down => cursor.step(1, len),
-        Command::Up => cursor.step(-1, len),
-        Command::Top => cursor.top(),
-        Command::Bottom => cursor.bottom(len),
-        _ => {}
     }
 }

@@ -9,10 +9,11 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::fit::{fit, pad};
 use super::overlays::{centered, window_block};
 use super::row_style;
-use crate::library::{Draft, Note, NoteVersion};
+use crate::library::{Draft, NoteVersion};
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
-use crate::tui::editor::{Editor, anchor_label};
+use crate::tui::overlay::AllNotes;
+use crate::tui::overlay::editor::{Editor, anchor_label};
 
 pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
     let window = centered(area, 80, 60);
@@ -97,16 +98,14 @@ pub fn history(
     frame.render_widget(Paragraph::new(lines).block(block), window);
 }
 
-pub fn all_notes(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    notes: &[Note],
-    input: &str,
-    cursor: &Cursor,
-) {
+pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNotes) {
+    let (notes, input, cursor) = (
+        &window_state.notes,
+        &window_state.input,
+        &window_state.cursor,
+    );
     let window = centered(area, 90, 80);
-    let shown = app.filtered_notes(notes, input);
+    let shown = window_state.shown(&app.stories);
     let block = window_block(
         app,
         format!(

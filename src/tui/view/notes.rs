@@ -8,7 +8,7 @@ use ratatui::widgets::Paragraph;
 use super::fit::fit;
 use super::{pane_block, row_style};
 use crate::tui::app::App;
-use crate::tui::editor::anchor_label;
+use crate::tui::overlay::editor::anchor_label;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let block = pane_block(app, format!(" Notes {} ", app.notes.len()), focused);

@@ -7,45 +7,49 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
 use super::{note_windows, row_style};
-use crate::tui::app::{App, Overlay, SearchState};
+use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::overlay::{Overlay, Search};
 use crate::tui::request::StoryRow;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     match &app.overlay {
         None => {}
-        Some(Overlay::Help { scroll }) => help(app, frame, area, *scroll),
+        Some(Overlay::Help(help)) => help_window(app, frame, area, help.scroll),
         Some(Overlay::Search(search)) => search_box(app, frame, area, search),
-        Some(Overlay::EntityStories {
-            name,
-            stories,
-            cursor,
-        }) => {
+        Some(Overlay::EntityStories(list)) => {
             let window = centered(area, 90, 70);
-            let title = format!(" Stories mentioning {} ({}) ", fit(name, 40), stories.len());
-            story_list(app, frame, window, &title, stories, cursor);
+            let title = format!(
+                " Stories mentioning {} ({}) ",
+                fit(&list.name, 40),
+                list.stories.len()
+            );
+            story_list(app, frame, window, &title, &list.stories, &list.cursor);
         }
         Some(Overlay::Editor(editor)) => note_windows::editor(app, frame, area, editor),
-        Some(Overlay::ConfirmDelete(id)) => note_windows::confirm_delete(app, frame, area, *id),
-        Some(Overlay::History {
-            note,
-            versions,
-            cursor,
-        }) => note_windows::history(app, frame, area, *note, versions, cursor),
-        Some(Overlay::AllNotes {
-            notes,
-            input,
-            cursor,
-        }) => note_windows::all_notes(app, frame, area, notes, input, cursor),
-        Some(Overlay::Drafts { drafts, cursor }) => {
-            note_windows::drafts(app, frame, area, drafts, cursor)
+        Some(Overlay::ConfirmDelete(confirm)) => {
+            note_windows::confirm_delete(app, frame, area, confirm.note)
         }
-        Some(Overlay::StoryVersions {
-            story,
-            versions,
-            lines,
-            scroll,
-        }) => story_versions(app, frame, *story, versions.len(), lines, *scroll),
+        Some(Overlay::History(history)) => note_windows::history(
+            app,
+            frame,
+            area,
+            history.note,
+            &history.versions,
+            &history.cursor,
+        ),
+        Some(Overlay::AllNotes(notes)) => note_windows::all_notes(app, frame, area, notes),
+        Some(Overlay::Drafts(drafts)) => {
+            note_windows::drafts(app, frame, area, &drafts.drafts, &drafts.cursor)
+        }
+        Some(Overlay::StoryVersions(versions)) => story_versions(
+            app,
+            frame,
+            versions.story,
+            versions.versions.len(),
+            &versions.lines,
+            versions.scroll,
+        ),
     }
 }
 
@@ -87,7 +91,7 @@ pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
         .title(Span::styled(title, app.theme.title))
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
     let block = window_block(app, " Keys — Esc or ? to close ".to_string());
     let inner = block.inner(window);
@@ -134,7 +138,7 @@ fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     );
 }
 
-fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
+fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
     let window = centered(area, 90, 80);
     let title = if search.waiting {
         " Search — searching… ".to_string()
