@@ -3,13 +3,15 @@
 use std::time::Instant;
 
 use crossterm::event::KeyEvent;
+use serde::Deserialize;
 
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::overlay::Editor;
 use crate::tui::request::Response;
 
-/// A command the keymap can bind: one user intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A command the keymap can bind: one user intent, named in keymap files in snake case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     Up,
     Down,
@@ -34,6 +36,7 @@ pub enum Command {
     Help,
     Quit,
     AddNote,
+    #[serde(rename = "edit_in_editor")]
     ExternalEdit,
     AllNotes,
     ExportBriefing,
@@ -43,52 +46,11 @@ pub enum Command {
     SaveNote,
     StoryVersions,
     FetchFeeds,
-}
-
-impl Command {
-    /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 32] = [
-        (Command::Up, "up"),
-        (Command::Down, "down"),
-        (Command::Top, "top"),
-        (Command::Bottom, "bottom"),
-        (Command::HalfPageDown, "half_page_down"),
-        (Command::HalfPageUp, "half_page_up"),
-        (Command::PageDown, "page_down"),
-        (Command::PageUp, "page_up"),
-        (Command::NextPane, "next_pane"),
-        (Command::PrevPane, "prev_pane"),
-        (Command::Open, "open"),
-        (Command::Back, "back"),
-        (Command::Search, "search"),
-        (Command::NextMatch, "next_match"),
-        (Command::PrevMatch, "prev_match"),
-        (Command::EntityStories, "entity_stories"),
-        (Command::Timeline, "timeline"),
-        (Command::CycleSort, "cycle_sort"),
-        (Command::ToggleUnreadOnly, "toggle_unread_only"),
-        (Command::ToggleRead, "toggle_read"),
-        (Command::Help, "help"),
-        (Command::Quit, "quit"),
-        (Command::AddNote, "add_note"),
-        (Command::ExternalEdit, "edit_in_editor"),
-        (Command::AllNotes, "all_notes"),
-        (Command::ExportBriefing, "export_briefing"),
-        (Command::DeleteNote, "delete_note"),
-        (Command::UndoDelete, "undo_delete"),
-        (Command::NoteHistory, "note_history"),
-        (Command::SaveNote, "save_note"),
-        (Command::StoryVersions, "story_versions"),
-        (Command::FetchFeeds, "fetch_feeds"),
-    ];
-
-    /// Looks a command up by its keymap name.
-    pub fn from_name(name: &str) -> Option<Command> {
-        Command::ALL
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(c, _)| *c)
-    }
+    /// Backspace in a text line.
+    DeleteChar,
+    /// The answers to a yes/no question.
+    Yes,
+    No,
 }
 
 /// What the mouse did, in terminal cells.

@@ -273,7 +273,7 @@ impl App {
             let context = Context {
                 stories: &self.stories,
                 story_rows: self.story_viewport().1 as usize,
-                help_lines: self.keymap.bindings().len(),
+                help_lines: crate::tui::overlay::help::lines(&self.keymap).len(),
             };
             let Some(overlay) = &mut self.overlay else {
                 return Vec::new();
@@ -361,6 +361,8 @@ impl App {
                 self.move_in_focus(command)
             }
             Command::FetchFeeds => self.start_fetch(),
+            // Text-line and question keys mean nothing on the panes.
+            Command::DeleteChar | Command::Yes | Command::No => Vec::new(),
             Command::AddNote
             | Command::ExternalEdit
             | Command::AllNotes

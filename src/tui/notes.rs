@@ -212,9 +212,9 @@ impl App {
                     let undo = self
                         .keymap
                         .key_for(Command::UndoDelete)
-                        .unwrap_or("u")
-                        .to_string();
-                    Status::hint(&format!("note {} deleted — {undo} undoes", note.id))
+                        .map(|key| format!(" — {key} undoes"))
+                        .unwrap_or_default();
+                    Status::hint(&format!("note {} deleted{undo}", note.id))
                 } else {
                     Status::hint(&format!("note {} restored", note.id))
                 };

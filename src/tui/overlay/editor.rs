@@ -51,7 +51,7 @@ impl Editor {
             text.lines().map(str::to_string).collect()
         };
         let mut textarea = TextArea::new(lines);
-        textarea.set_placeholder_text("Markdown; #tags are indexed. Ctrl-s saves, Esc closes.");
+        textarea.set_placeholder_text("Markdown; #tags are indexed.");
         Editor {
             textarea,
             story,
@@ -108,9 +108,9 @@ impl Editor {
     /// Save, close, or hand over to $EDITOR.
     pub(crate) fn command(&mut self, command: Command) -> Outcome {
         match command {
-            Command::SaveNote if self.text().trim().is_empty() => Outcome::stay().with(
-                Effect::Status(Status::hint("an empty note is not saved; Esc closes")),
-            ),
+            Command::SaveNote if self.text().trim().is_empty() => {
+                Outcome::stay().with(Effect::Status(Status::hint("an empty note is not saved")))
+            }
             Command::SaveNote => Outcome::close().request(Request::SaveNote(self.edit())),
             Command::Back if self.changed => {
                 self.confirm_drop = true;

@@ -1,6 +1,8 @@
-//! The help window: every key binding, scrolled line by line.
+//! The help window: every key binding of every layer, generated from the keymap and
+//! scrolled line by line.
 
 use crate::tui::action::Command;
+use crate::tui::keymap::{Binding, Keymap, Layer};
 use crate::tui::overlay::{Context, Outcome};
 
 /// The help window and how far it is scrolled.
@@ -27,4 +29,40 @@ impl Help {
         }
         Outcome::stay()
     }
+}
+
+/// One line of the help window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HelpLine<'a> {
+    /// A layer's title.
+    Heading(&'a str),
+    Binding(&'a Binding),
+    /// A line of prose.
+    Note(&'a str),
+    Blank,
+}
+
+/// The help's lines: each layer's bindings under its title, then notes on the mouse and
+/// the search filters.
+pub fn lines(keymap: &Keymap) -> Vec<HelpLine<'_>> {
+    let mut lines = Vec::new();
+    for layer in Layer::ALL {
+        let bindings = keymap.bindings_in(layer);
+        if bindings.is_empty() {
+            continue;
+        }
+        if !lines.is_empty() {
+            lines.push(HelpLine::Blank);
+        }
+        lines.push(HelpLine::Heading(layer.title()));
+        lines.extend(bindings.iter().map(HelpLine::Binding));
+    }
+    lines.push(HelpLine::Blank);
+    lines.push(HelpLine::Note(
+        "search filters: source: tag: entity: from: to: (dates as 2024-03-01)",
+    ));
+    lines.push(HelpLine::Note(
+        "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
+    ));
+    lines
 }

@@ -7,7 +7,7 @@ mod confirm_delete;
 mod drafts;
 pub mod editor;
 mod entity_stories;
-mod help;
+pub mod help;
 mod history;
 mod search;
 mod story_versions;

@@ -10,8 +10,10 @@ use super::fit::{fit, pad};
 use super::overlays::{centered, window_block};
 use super::row_style;
 use crate::library::{Draft, NoteVersion};
+use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::keymap::Layer;
 use crate::tui::overlay::AllNotes;
 use crate::tui::overlay::editor::{Editor, anchor_label};
 
@@ -37,12 +39,30 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
     frame.render_widget(&editor.textarea, text);
     let hint = if editor.confirm_drop {
         Span::styled(
-            "Drop your changes? y drops them, n keeps editing",
+            format!(
+                "Drop your changes? {}",
+                hints(
+                    app,
+                    Layer::Confirm,
+                    &[(Command::Yes, "drops them"), (Command::No, "keeps editing")]
+                )
+            ),
             app.theme.error,
         )
     } else {
         Span::styled(
-            "Ctrl-s save · Esc close · Ctrl-e edit in $EDITOR · drafts are kept every 2 s",
+            format!(
+                "{} · drafts are kept every 2 s",
+                hints(
+                    app,
+                    Layer::Editor,
+                    &[
+                        (Command::SaveNote, "save"),
+                        (Command::Back, "close"),
+                        (Command::ExternalEdit, "edit in $EDITOR"),
+                    ]
+                )
+            ),
             app.theme.muted,
         )
     };
@@ -52,7 +72,14 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
 pub fn confirm_delete(app: &App, frame: &mut Frame, area: Rect, id: i64) {
     let window = centered(area, 50, 20);
     let block = window_block(app, " Delete note ".to_string());
-    let text = format!("Delete note {id}? y deletes (undo with U), n keeps it");
+    let undo = app
+        .keymap
+        .key_for(Command::UndoDelete)
+        .map(|key| format!(" (undo with {key})"))
+        .unwrap_or_default();
+    let yes = hints(app, Layer::Confirm, &[(Command::Yes, "deletes")]);
+    let no = hints(app, Layer::Confirm, &[(Command::No, "keeps it")]);
+    let text = format!("Delete note {id}? {yes}{undo}, {no}");
     frame.render_widget(Clear, window);
     frame.render_widget(
         Paragraph::new(fit(&text, window.width.saturating_sub(2) as usize)).block(block),
@@ -109,9 +136,17 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
     let block = window_block(
         app,
         format!(
-            " Notes {}/{} — Enter opens · Ctrl-x exports the #tag ",
+            " Notes {}/{} — {} ",
             shown.len(),
-            notes.len()
+            notes.len(),
+            hints(
+                app,
+                Layer::NotesList,
+                &[
+                    (Command::Open, "opens"),
+                    (Command::ExportBriefing, "exports the #tag")
+                ]
+            )
         ),
     );
     let inner = block.inner(window);
@@ -166,7 +201,18 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
     let window = centered(area, 80, 60);
     let block = window_block(
         app,
-        " Unsaved drafts — Enter reopens · d discards · Esc later ".to_string(),
+        format!(
+            " Unsaved drafts — {} ",
+            hints(
+                app,
+                Layer::Normal,
+                &[
+                    (Command::Open, "reopens"),
+                    (Command::DeleteNote, "discards"),
+                    (Command::Back, "later")
+                ]
+            )
+        ),
     );
     let inner = block.inner(window);
     let width = inner.width as usize;
@@ -191,4 +237,18 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
         .collect();
     frame.render_widget(Clear, window);
     frame.render_widget(Paragraph::new(lines).block(block), window);
+}
+
+/// "Ctrl-s save · Esc close": the keys bound to `commands` in `layer` with what they do
+/// (a command without a key is left out).
+fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
+    commands
+        .iter()
+        .filter_map(|(command, what)| {
+            app.keymap
+                .hint_in(layer, *command)
+                .map(|key| format!("{key} {what}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

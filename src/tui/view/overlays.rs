@@ -7,8 +7,10 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
 use super::{note_windows, row_style};
+use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::overlay::help::{self, HelpLine};
 use crate::tui::overlay::{Overlay, Search};
 use crate::tui::request::StoryRow;
 
@@ -66,7 +68,10 @@ fn story_versions(
     let plural = if count == 1 { "" } else { "s" };
     let block = window_block(
         app,
-        format!(" {count} earlier text{plural} of story {story} — Esc closes "),
+        format!(
+            " {count} earlier text{plural} of story {story} — {} closes ",
+            app.keymap.key_for(Command::Back).unwrap_or_default()
+        ),
     );
     let height = block.inner(area).height as usize;
     let shown: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
@@ -93,42 +98,36 @@ pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
 
 fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
-    let block = window_block(app, " Keys — Esc or ? to close ".to_string());
-    let inner = block.inner(window);
-    let key_width = app
+    let close = app
         .keymap
-        .bindings()
+        .key_for(Command::Help)
+        .map(|key| format!(" or {key}"))
+        .unwrap_or_default();
+    let block = window_block(app, format!(" Keys — Esc{close} to close "));
+    let inner = block.inner(window);
+    let width = inner.width as usize;
+    let help = help::lines(&app.keymap);
+    let key_width = help
         .iter()
-        .map(|b| b.keys.join(" ").chars().count())
+        .filter_map(|line| match line {
+            HelpLine::Binding(b) => Some(b.keys.join(" ").chars().count()),
+            _ => None,
+        })
         .max()
         .unwrap_or(0)
         + 2;
-    let mut lines: Vec<Line> = app
-        .keymap
-        .bindings()
+    let lines: Vec<Line> = help
         .iter()
-        .map(|binding| {
-            Line::from(vec![
+        .map(|line| match line {
+            HelpLine::Heading(title) => Line::styled(fit(title, width), app.theme.title),
+            HelpLine::Binding(binding) => Line::from(vec![
                 Span::styled(pad(&binding.keys.join(" "), key_width), app.theme.speaker),
-                Span::raw(fit(
-                    &binding.desc,
-                    (inner.width as usize).saturating_sub(key_width),
-                )),
-            ])
+                Span::raw(fit(&binding.desc, width.saturating_sub(key_width))),
+            ]),
+            HelpLine::Note(text) => Line::styled(fit(text, width), app.theme.muted),
+            HelpLine::Blank => Line::default(),
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        fit("search: type to filter · ↑/↓ choose · Enter open · Esc back · filters source: tag: entity: from: to:", inner.width as usize),
-        app.theme.muted,
-    ));
-    lines.push(Line::styled(
-        fit(
-            "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
-            inner.width as usize,
-        ),
-        app.theme.muted,
-    ));
     frame.render_widget(Clear, window);
     frame.render_widget(
         Paragraph::new(lines)
