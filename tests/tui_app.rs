@@ -463,3 +463,19 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     h.keys(&["Esc"]);
     assert!(h.app.overlay.is_none());
 }
+
+#[test]
+fn a_stopped_worker_is_reported_on_the_status_line() {
+    let mut h = Harness::new(160, 45);
+    h.act(Action::WorkerStopped("broken index".to_string()));
+    let screen = h.screen();
+    assert!(
+        screen.contains("the library worker stopped (broken index)"),
+        "{screen}"
+    );
+    // Nothing is sent any more, so the reader never waits for an answer.
+    h.keys(&["j", "Enter"]);
+    assert_eq!(h.app.pending, 0);
+    assert!(h.app.status.is_error);
+    assert!(!h.screen().contains("working…"));
+}

@@ -6,7 +6,6 @@ use crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::tui::fetcher::FetchEvent;
-use crate::tui::overlay::Editor;
 use crate::tui::request::Response;
 
 /// A command the keymap can bind: one user intent, named in keymap files in snake case.
@@ -84,11 +83,15 @@ pub enum Action {
     Confirm(bool),
     /// Time passes (drafts are written every two seconds).
     Tick(Instant),
-    /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
-    ExternalEdited {
-        editor: Box<Editor>,
-        result: Result<String, String>,
+    /// The reader starts; `import_sample` when the library is empty and the bundled
+    /// sample should fill it.
+    Start {
+        import_sample: bool,
     },
+    /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
+    ExternalEdited(Result<String, String>),
+    /// The library worker stopped (it panicked); it answers nothing any more.
+    WorkerStopped(String),
     /// News from the fetch running in the background.
     Fetch(FetchEvent),
 }

@@ -94,9 +94,8 @@ pub struct App {
     pub notes_cursor: Cursor,
     /// The note deleted last, for undo.
     pub last_deleted: Option<i64>,
-    /// A note to hand to $VISUAL/$EDITOR: the runtime takes it and answers with
-    /// [`Action::ExternalEdited`].
-    pub external_edit: Option<Box<Editor>>,
+    /// The note handed to $VISUAL/$EDITOR, waiting for [`Action::ExternalEdited`].
+    pub(crate) external_edit: Option<Box<Editor>>,
     pub overlay: Option<Overlay>,
     pub status: Status,
     /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
@@ -104,6 +103,8 @@ pub struct App {
     /// The fetch running in the background, if any.
     pub fetching: Option<FetchProgress>,
     pub should_quit: bool,
+    /// The library worker stopped: requests go nowhere, and the status line says so.
+    worker_stopped: bool,
 }
 
 impl App {
@@ -140,6 +141,7 @@ impl App {
             pending: 0,
             fetching: None,
             should_quit: false,
+            worker_stopped: false,
         }
     }
 
@@ -167,11 +169,38 @@ impl App {
             Action::EditorKey(key) => self.in_overlay(|overlay| overlay.editor_key(key)),
             Action::Confirm(yes) => self.in_overlay(|overlay| overlay.confirm(yes)),
             Action::Tick(now) => self.in_overlay(|overlay| overlay.tick(now)),
-            Action::ExternalEdited { editor, result } => self.external_edited(editor, result),
+            Action::Start { import_sample } => self.start(import_sample),
+            Action::ExternalEdited(result) => self.external_edited(result),
+            Action::WorkerStopped(reason) => {
+                self.worker_stopped = true;
+                self.pending = 0;
+                self.status = Status::error(format!(
+                    "the library worker stopped ({reason}); quit and start the reader again"
+                ));
+                Vec::new()
+            }
             Action::Fetch(event) => self.fetch_event(event),
         };
+        if self.worker_stopped {
+            // Nobody would answer: no request is sent, and nothing waits for one.
+            return Vec::new();
+        }
         self.pending += requests.len();
         requests
+    }
+
+    /// The first requests: the sample import into an empty library, or the stories.
+    fn start(&mut self, import_sample: bool) -> Vec<Request> {
+        if import_sample {
+            self.status = Status::hint("importing the bundled sample library…");
+            vec![Request::ImportSample, Request::Drafts]
+        } else {
+            vec![
+                Request::LoadStories,
+                Request::Drafts,
+                Request::PrepareSearch,
+            ]
+        }
     }
 
     /// The selected story row of the stories pane.
@@ -262,7 +291,7 @@ impl App {
                 }
                 Effect::Focus(pane) => self.focus = pane,
                 Effect::Status(status) => self.status = status,
-                Effect::EditExternally(editor) => self.external_edit = Some(editor),
+                Effect::EditExternally(editor) => requests.extend(self.edit_externally(editor)),
             }
         }
         requests

@@ -29,32 +29,23 @@ use anyhow::Result;
 
 use crate::fetch::ClientOptions;
 use crate::library::Library;
+use action::Action;
 use app::App;
 use fetcher::Fetcher;
 use library_worker::LibraryWorker;
-use request::Request;
 
 /// Opens the reader on the library in `dir`. An empty library first gets the bundled
 /// sample (unless `with_sample` is false), imported off the UI thread.
 pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
     let library = Library::open(dir)?;
     let (keymap, theme) = config::load(config::config_dir().as_deref())?;
-    let first = if with_sample && library.is_empty()? {
-        vec![Request::ImportSample, Request::Drafts]
-    } else {
-        vec![
-            Request::LoadStories,
-            Request::Drafts,
-            Request::PrepareSearch,
-        ]
+    let start = Action::Start {
+        import_sample: with_sample && library.is_empty()?,
     };
-    let mut app = App::new(keymap, theme, 80, 24);
-    if first[0] == Request::ImportSample {
-        app.status.text = "importing the bundled sample library…".to_string();
-    }
+    let app = App::new(keymap, theme, 80, 24);
     let (fetch_events, fetches) = std::sync::mpsc::channel();
     let fetcher = Fetcher::new(dir.to_path_buf(), ClientOptions::default(), fetch_events);
     let mut worker = LibraryWorker::new(library).with_fetcher(fetcher);
-    runtime::run(app, move |request| worker.handle(request), first, fetches)?;
+    runtime::run(app, move |request| worker.handle(request), start, fetches)?;
     Ok(())
 }

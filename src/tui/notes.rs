@@ -101,10 +101,10 @@ impl App {
                 }
                 Vec::new()
             }
-            Command::ExternalEdit => {
-                self.external_edit = self.start_note().map(Box::new);
-                Vec::new()
-            }
+            Command::ExternalEdit => match self.start_note() {
+                Some(editor) => self.edit_externally(Box::new(editor)),
+                None => Vec::new(),
+            },
             Command::AllNotes => vec![Request::AllNotes],
             Command::ExportBriefing => {
                 let story = self.story.as_ref().and_then(|s| s.id);
@@ -149,11 +149,22 @@ impl App {
     }
 
     /// Text back from $EDITOR: into the inline editor, saved at once when it changed.
-    pub(crate) fn external_edited(
-        &mut self,
-        editor: Box<Editor>,
-        result: Result<String, String>,
-    ) -> Vec<Request> {
+    /// Hands `editor`'s note to $VISUAL/$EDITOR: the runtime sees it waiting
+    /// ([`App::external_edit`]), runs the editor and answers with `Action::ExternalEdited`.
+    pub(crate) fn edit_externally(&mut self, editor: Box<Editor>) -> Vec<Request> {
+        self.external_edit = Some(editor);
+        Vec::new()
+    }
+
+    /// The note text waiting for $VISUAL/$EDITOR, if any.
+    pub fn external_edit(&self) -> Option<String> {
+        self.external_edit.as_ref().map(|editor| editor.text())
+    }
+
+    pub(crate) fn external_edited(&mut self, result: Result<String, String>) -> Vec<Request> {
+        let Some(editor) = self.external_edit.take() else {
+            return Vec::new();
+        };
         match result {
             Ok(text) if text.trim().is_empty() => {
                 self.status = Status::hint("the editor left the note empty: nothing saved");
