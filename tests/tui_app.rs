@@ -9,8 +9,8 @@ use support::Harness;
 
 fn open_title(h: &Harness) -> String {
     h.app
-        .story
-        .as_ref()
+        .story()
+        .open()
         .map(|s| s.article.title.clone())
         .unwrap_or_default()
 }
@@ -20,9 +20,9 @@ fn stories_load_newest_first_and_enter_opens_one() {
     let mut h = Harness::new(160, 45);
     let titles: Vec<&str> = h
         .app
-        .visible
-        .iter()
-        .map(|&i| h.app.stories[i].title.as_str())
+        .stories()
+        .visible()
+        .map(|story| story.title.as_str())
         .collect();
     assert_eq!(
         titles[0],
@@ -33,27 +33,31 @@ fn stories_load_newest_first_and_enter_opens_one() {
     assert_eq!(open_title(&h), "EU and ASEAN agree roadmap for trade talks");
     assert!(
         h.app
-            .read
-            .contains(&h.app.story.as_ref().unwrap().id.unwrap())
+            .stories()
+            .is_read(h.app.story().open().unwrap().id.unwrap())
     );
     // Its timeline arrived with it: own events plus the related story's Jakarta round.
     assert!(
-        h.app.timeline.events.iter().any(|e| e.sources.len() == 2),
+        h.app
+            .timeline()
+            .events()
+            .iter()
+            .any(|e| e.sources.len() == 2),
         "{:?}",
-        h.app.timeline.events
+        h.app.timeline().events()
     );
     h.keys(&["G", "k", "g"]);
-    assert_eq!(h.app.stories_cursor.index, 0);
+    assert_eq!(h.app.stories().cursor().index, 0);
 }
 
 #[test]
 fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
     let mut h = Harness::new(160, 45);
     h.keys(&["l"]);
-    assert_eq!(h.app.focus, Pane::Story);
+    assert_eq!(h.app.focus(), Pane::Story);
     h.keys(&["/"]);
     h.type_text("grain");
-    let Some(Overlay::Search(search)) = &h.app.overlay else {
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
         panic!("search open")
     };
     assert!(!search.results().is_empty());
@@ -64,26 +68,26 @@ fn search_finds_by_fuzzy_title_and_full_text_and_esc_restores() {
         h.act(Action::DeleteChar);
     }
     h.type_text("carmakers");
-    let Some(Overlay::Search(search)) = &h.app.overlay else {
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
         panic!("search open")
     };
     assert_eq!(search.results().len(), 1);
     assert!(search.results()[0].matched.contains("carmakers"));
     h.keys(&["Esc"]);
-    assert!(h.app.overlay.is_none());
-    assert_eq!(h.app.focus, Pane::Story, "Esc restores the previous view");
+    assert!(h.app.overlay().is_none());
+    assert_eq!(h.app.focus(), Pane::Story, "Esc restores the previous view");
     // Enter opens the result, with the match highlighted; n cycles matches.
     h.keys(&["/"]);
     h.type_text("EU");
     h.keys(&["Enter"]);
-    assert!(h.app.overlay.is_none());
+    assert!(h.app.overlay().is_none());
     assert!(open_title(&h).contains("EU"));
-    assert!(!h.app.matches.is_empty());
-    let first = h.app.match_index;
+    assert!(!h.app.story().matches().is_empty());
+    let first = h.app.story().match_index();
     h.keys(&["n"]);
-    assert_ne!(h.app.match_index, first);
+    assert_ne!(h.app.story().match_index(), first);
     h.keys(&["N"]);
-    assert_eq!(h.app.match_index, first);
+    assert_eq!(h.app.story().match_index(), first);
 }
 
 #[test]
@@ -91,7 +95,7 @@ fn search_filters_narrow_results() {
     let mut h = Harness::new(160, 45);
     h.keys(&["/"]);
     h.type_text("source:\"Harbour Ledger\"");
-    let Some(Overlay::Search(search)) = &h.app.overlay else {
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
         panic!("search open")
     };
     assert_eq!(search.results().len(), 2);
@@ -107,42 +111,43 @@ fn search_filters_narrow_results() {
 fn timeline_enter_jumps_to_the_other_story_at_the_sentence() {
     let mut h = Harness::new(160, 45);
     h.keys(&["j", "Enter"]);
-    let own = h.app.story.as_ref().unwrap().id;
+    let own = h.app.story().open().unwrap().id;
     let linked = h
         .app
-        .timeline
-        .events
+        .timeline()
+        .events()
         .iter()
         .position(|e| e.sources.len() == 2)
         .unwrap();
     h.keys(&["t"]);
-    assert_eq!(h.app.focus, Pane::Timeline);
+    assert_eq!(h.app.focus(), Pane::Timeline);
     h.keys(&["g"]);
     for _ in 0..linked {
         h.keys(&["j"]);
     }
     h.keys(&["Enter"]);
-    let now = h.app.story.as_ref().unwrap();
+    let now = h.app.story().open().unwrap();
     assert_ne!(now.id, own);
     assert_eq!(
         now.article.title,
         "ASEAN ministers weigh EU offer ahead of Jakarta round"
     );
-    assert_eq!(h.app.focus, Pane::Story);
+    assert_eq!(h.app.focus(), Pane::Story);
 }
 
 #[test]
 fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
     let mut h = Harness::new(160, 45);
     h.keys(&["j", "Enter", "l", "l"]);
-    assert_eq!(h.app.focus, Pane::Entities);
+    assert_eq!(h.app.focus(), Pane::Entities);
     let selected = h
         .app
-        .selected_entity
-        .clone()
+        .entities()
+        .selected()
+        .map(str::to_string)
         .expect("an entity is selected");
     h.keys(&["e"]);
-    let Some(Overlay::EntityStories(list)) = &h.app.overlay else {
+    let Some(Overlay::EntityStories(list)) = h.app.overlay() else {
         panic!("entity stories")
     };
     let (name, stories) = (list.name(), list.stories());
@@ -151,7 +156,7 @@ fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
     h.keys(&["Esc"]);
     // Walk to the European Union and ask for its timeline.
     let order = h.app.entity_order();
-    let entities = &h.app.story.as_ref().unwrap().analysis.entities;
+    let entities = &h.app.story().open().unwrap().analysis.entities;
     let eu = order
         .iter()
         .position(|&i| entities[i].name == "European Union")
@@ -160,16 +165,19 @@ fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
     for _ in 0..eu {
         h.keys(&["j"]);
     }
-    assert_eq!(h.app.selected_entity.as_deref(), Some("European Union"));
+    assert_eq!(
+        h.app.entities().selected().as_deref(),
+        Some("European Union")
+    );
     h.keys(&["e"]);
-    let Some(Overlay::EntityStories(list)) = &h.app.overlay else {
+    let Some(Overlay::EntityStories(list)) = h.app.overlay() else {
         panic!("entity stories")
     };
     let stories = list.stories();
     assert_eq!(stories.len(), 2);
     h.keys(&["Esc", "t"]);
-    assert_eq!(h.app.timeline.title, "European Union");
-    assert!(h.app.timeline.events.len() >= 2);
+    assert_eq!(h.app.timeline().title(), "European Union");
+    assert!(h.app.timeline().events().len() >= 2);
 }
 
 #[test]
@@ -177,25 +185,28 @@ fn selecting_a_quote_scrolls_the_story_to_it() {
     let mut h = Harness::new(60, 12);
     h.keys(&["j", "Enter"]);
     assert_eq!(
-        h.app.focus,
+        h.app.focus(),
         Pane::Story,
         "narrow screens switch to the story"
     );
     h.keys(&["l", "l", "j"]);
-    assert_eq!(h.app.focus, Pane::Quotes);
-    assert!(h.app.story_scroll > 0, "the reported quote is further down");
+    assert_eq!(h.app.focus(), Pane::Quotes);
+    assert!(
+        h.app.story().scroll() > 0,
+        "the reported quote is further down"
+    );
 }
 
 #[test]
 fn resize_relayouts_and_every_size_draws() {
     let mut h = Harness::new(160, 45);
     h.keys(&["Enter"]);
-    let wide_lines = h.app.story_layout.lines.len();
+    let wide_lines = h.app.story().layout().lines.len();
     h.act(Action::Resize {
         width: 60,
         height: 20,
     });
-    assert!(h.app.story_layout.lines.len() > wide_lines);
+    assert!(h.app.story().layout().lines.len() > wide_lines);
     for (w, h2) in [(20, 5), (1, 1), (0, 0), (100, 24), (99, 23), (300, 100)] {
         h.act(Action::Resize {
             width: w,
@@ -215,15 +226,25 @@ fn resize_relayouts_and_every_size_draws() {
 fn sort_unread_and_read_marks() {
     let mut h = Harness::new(160, 45);
     h.keys(&["s"]);
-    let first = &h.app.stories[h.app.visible[0]];
+    let first = h.app.stories().visible().next().unwrap();
     assert_eq!(
         first.title, "港口 traffic recovers 🌾 as exports resume",
         "oldest first"
     );
     h.keys(&["Enter", "u"]);
-    assert_eq!(h.app.visible.len(), 3, "the opened story is read");
+    assert_eq!(
+        h.app.stories().visible().count(),
+        3,
+        "the opened story is read"
+    );
     h.keys(&["u", "g", "m"]);
-    assert_eq!(h.app.read.len(), 0);
+    assert!(
+        h.app
+            .stories()
+            .rows()
+            .iter()
+            .all(|s| !h.app.stories().is_read(s.id))
+    );
 }
 
 #[test]
@@ -231,11 +252,11 @@ fn mouse_wheel_scrolls_the_pane_under_the_pointer_and_click_selects() {
     use sitrep::tui::action::MouseAction;
     let mut h = Harness::new(160, 45);
     h.act(Action::Mouse(MouseAction::Click { column: 5, row: 3 }));
-    assert_eq!(h.app.stories_cursor.index, 2);
-    assert!(h.app.story.is_some());
+    assert_eq!(h.app.stories().cursor().index, 2);
+    assert!(h.app.story().open().is_some());
     h.act(Action::Mouse(MouseAction::ScrollDown { column: 5, row: 3 }));
-    assert_eq!(h.app.stories_cursor.index, 3);
-    assert_eq!(h.app.focus, Pane::Stories);
+    assert_eq!(h.app.stories().cursor().index, 3);
+    assert_eq!(h.app.focus(), Pane::Stories);
 }
 
 #[test]
@@ -243,18 +264,18 @@ fn a_note_on_the_selected_quote_is_written_saved_and_marked() {
     use sitrep::library::Anchor;
     let mut h = Harness::new(160, 45);
     h.keys(&["j", "Enter", "l", "l", "l"]);
-    assert_eq!(h.app.focus, Pane::Quotes);
+    assert_eq!(h.app.focus(), Pane::Quotes);
     h.keys(&["a"]);
-    assert!(matches!(h.app.overlay, Some(Overlay::Editor(_))));
+    assert!(matches!(h.app.overlay(), Some(Overlay::Editor(_))));
     // Typing goes into the editor, not to the keymap ("q" does not quit).
     for c in "Vos sets a calendar #eu-asean q".chars() {
         h.keys(&[&c.to_string()]);
     }
-    assert!(!h.app.should_quit);
+    assert!(!h.app.should_quit());
     h.keys(&["C-s"]);
-    assert!(h.app.overlay.is_none(), "saved and closed");
-    assert_eq!(h.app.notes.len(), 1);
-    let note = &h.app.notes[0];
+    assert!(h.app.overlay().is_none(), "saved and closed");
+    assert_eq!(h.app.notes().list().len(), 1);
+    let note = &h.app.notes().list()[0];
     assert_eq!(note.text, "Vos sets a calendar #eu-asean q");
     assert_eq!(note.tags, vec!["eu-asean"]);
     match &note.anchor {
@@ -266,10 +287,11 @@ fn a_note_on_the_selected_quote_is_written_saved_and_marked() {
         other => panic!("anchored to the quote: {other:?}"),
     }
     // The anchored passage is marked in the story text.
-    let noted = h.app.theme.note;
+    let noted = h.app.theme().note;
     assert!(
         h.app
-            .story_layout
+            .story()
+            .layout()
             .lines
             .iter()
             .flat_map(|l| &l.spans)
@@ -285,7 +307,7 @@ fn closing_a_changed_editor_asks_and_drafts_are_written_every_two_seconds() {
     h.keys(&["h", "i"]);
     let start = Instant::now();
     h.act(Action::Tick(start));
-    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+    let Some(Overlay::Editor(editor)) = h.app.overlay() else {
         panic!("editor open")
     };
     let draft = editor.draft.expect("a draft was written at once");
@@ -297,73 +319,77 @@ fn closing_a_changed_editor_asks_and_drafts_are_written_every_two_seconds() {
     assert_eq!(drafts.len(), 1);
     assert_eq!((drafts[0].id, drafts[0].text.as_str()), (draft, "hi!"));
     h.keys(&["Esc"]);
-    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+    let Some(Overlay::Editor(editor)) = h.app.overlay() else {
         panic!("still open: it asks first")
     };
     assert!(editor.confirm_drop);
     h.keys(&["n"]);
     h.keys(&["Esc", "y"]);
-    assert!(h.app.overlay.is_none());
+    assert!(h.app.overlay().is_none());
     assert!(
         h.library().drafts().unwrap().is_empty(),
         "dropping discards the draft"
     );
-    assert!(h.app.notes.is_empty());
+    assert!(h.app.notes().list().is_empty());
 }
 
 #[test]
 fn drafts_left_behind_are_offered_back_at_start() {
     let mut h = Harness::new(160, 45);
-    let story = h.app.stories[0].id;
+    let story = h.app.stories().rows()[0].id;
     h.library()
         .save_draft(story, None, None, "unsaved thought")
         .unwrap();
     h.act_request(sitrep::tui::request::Request::Drafts);
-    let Some(Overlay::Drafts(drafts)) = &h.app.overlay else {
+    let Some(Overlay::Drafts(drafts)) = h.app.overlay() else {
         panic!("drafts offered")
     };
     assert_eq!(drafts.drafts().len(), 1);
     h.keys(&["Enter"]);
-    let Some(Overlay::Editor(editor)) = &h.app.overlay else {
+    let Some(Overlay::Editor(editor)) = h.app.overlay() else {
         panic!("reopened in the editor")
     };
     assert_eq!(editor.text(), "unsaved thought");
-    assert_eq!(h.app.story.as_ref().unwrap().id, Some(story));
+    assert_eq!(h.app.story().open().unwrap().id, Some(story));
     h.keys(&["C-s"]);
-    assert_eq!(h.app.notes.len(), 1);
+    assert_eq!(h.app.notes().list().len(), 1);
     assert!(h.library().drafts().unwrap().is_empty());
 }
 
 #[test]
 fn notes_are_deleted_with_confirmation_undone_edited_and_restored_from_history() {
     let mut h = Harness::new(160, 45);
-    let story = h.app.stories[0].id;
+    let story = h.app.stories().rows()[0].id;
     h.library().add_note(story, None, "first take").unwrap();
     h.keys(&["Enter"]);
-    assert_eq!(h.app.notes.len(), 1);
+    assert_eq!(h.app.notes().list().len(), 1);
     // Focus the notes pane and edit the note inline.
-    while h.app.focus != Pane::Notes {
+    while h.app.focus() != Pane::Notes {
         h.keys(&["l"]);
     }
     h.keys(&["Enter"]);
     h.keys(&["End", "!", "C-s"]);
-    assert_eq!(h.app.notes[0].text, "first take!");
+    assert_eq!(h.app.notes().list()[0].text, "first take!");
     h.keys(&["H"]);
-    let Some(Overlay::History(history)) = &h.app.overlay else {
+    let Some(Overlay::History(history)) = h.app.overlay() else {
         panic!("history")
     };
     let versions = history.versions();
     assert_eq!(versions.len(), 2);
     h.keys(&["g", "Enter"]);
-    assert_eq!(h.app.notes[0].text, "first take", "version 1 restored");
+    assert_eq!(
+        h.app.notes().list()[0].text,
+        "first take",
+        "version 1 restored"
+    );
     h.keys(&["d"]);
-    assert!(matches!(h.app.overlay, Some(Overlay::ConfirmDelete(_))));
+    assert!(matches!(h.app.overlay(), Some(Overlay::ConfirmDelete(_))));
     h.keys(&["n"]);
-    assert_eq!(h.app.notes.len(), 1, "n keeps it");
+    assert_eq!(h.app.notes().list().len(), 1, "n keeps it");
     h.keys(&["d", "y"]);
-    assert!(h.app.notes.is_empty());
+    assert!(h.app.notes().list().is_empty());
     h.keys(&["U"]);
-    assert_eq!(h.app.notes.len(), 1, "undone");
+    assert_eq!(h.app.notes().list().len(), 1, "undone");
 }
 
 #[test]
@@ -372,12 +398,13 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
     let mut h = Harness::new(160, 45);
     let grain = h
         .app
-        .stories
+        .stories()
+        .rows()
         .iter()
         .find(|s| s.title.contains("grain corridor"))
         .unwrap()
         .id;
-    let other = h.app.stories[0].id;
+    let other = h.app.stories().rows()[0].id;
     h.library()
         .add_note(
             grain,
@@ -389,18 +416,18 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
         .add_note(other, None, "unrelated #trade")
         .unwrap();
     h.keys(&["N"]);
-    let Some(Overlay::AllNotes(notes)) = &h.app.overlay else {
+    let Some(Overlay::AllNotes(notes)) = h.app.overlay() else {
         panic!("all notes")
     };
     assert_eq!(notes.notes().len(), 2);
     h.type_text("#food");
-    let Some(Overlay::AllNotes(notes)) = &h.app.overlay else {
+    let Some(Overlay::AllNotes(notes)) = h.app.overlay() else {
         panic!("all notes")
     };
-    assert_eq!(notes.shown(&h.app.stories).len(), 1);
+    assert_eq!(notes.shown(&h.app.stories().rows()).len(), 1);
     h.keys(&["Enter"]);
-    assert_eq!(h.app.story.as_ref().unwrap().id, Some(grain));
-    assert_eq!(h.app.focus, Pane::Story);
+    assert_eq!(h.app.story().open().unwrap().id, Some(grain));
+    assert_eq!(h.app.focus(), Pane::Story);
 }
 
 #[test]
@@ -409,11 +436,11 @@ fn x_exports_the_story_briefing_to_a_markdown_file() {
     let dir = tempfile::tempdir().unwrap();
     std::env::set_current_dir(dir.path()).unwrap();
     h.keys(&["Enter", "x"]);
-    let id = h.app.story.as_ref().unwrap().id.unwrap();
+    let id = h.app.story().open().unwrap().id.unwrap();
     let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
     let text = std::fs::read_to_string(&path).expect("briefing written");
     assert!(text.contains("ASEAN ministers weigh EU offer"));
-    assert!(h.app.status.text.contains("briefing written"));
+    assert!(h.app.status().text.contains("briefing written"));
 }
 
 #[test]
@@ -434,9 +461,9 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     assert_eq!(stored[0].0, 1);
 
     h.keys(&["V"]);
-    assert!(h.app.overlay.is_none());
-    assert!(h.app.status.text.contains("open a story first"));
-    let row = h.app.visible.iter().position(|&i| h.app.stories[i].id == 1);
+    assert!(h.app.overlay().is_none());
+    assert!(h.app.status().text.contains("open a story first"));
+    let row = h.app.stories().visible().position(|story| story.id == 1);
     h.keys(&["g"]);
     for _ in 0..row.unwrap() {
         h.keys(&["j"]);
@@ -444,8 +471,8 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     h.keys(&["Enter"]);
     assert!(open_title(&h).contains("roadmap"));
     h.keys(&["V"]);
-    let Some(Overlay::StoryVersions(versions)) = &h.app.overlay else {
-        panic!("earlier texts open: {:?}", h.app.status)
+    let Some(Overlay::StoryVersions(versions)) = h.app.overlay() else {
+        panic!("earlier texts open: {:?}", h.app.status())
     };
     assert_eq!((versions.versions().len(), versions.scroll()), (1, 0));
     assert_eq!(versions.versions()[0].article.body, before.body);
@@ -456,12 +483,12 @@ fn v_shows_the_earlier_texts_an_import_replaced() {
     assert!(screen.contains(&opening), "{screen}");
     // The text scrolls no further than its end, and Esc closes it.
     h.keys(&["G", "j", "j"]);
-    let Some(Overlay::StoryVersions(versions)) = &h.app.overlay else {
+    let Some(Overlay::StoryVersions(versions)) = h.app.overlay() else {
         panic!("still open")
     };
     assert!(versions.scroll() < versions.lines().len());
     h.keys(&["Esc"]);
-    assert!(h.app.overlay.is_none());
+    assert!(h.app.overlay().is_none());
 }
 
 #[test]
@@ -475,7 +502,7 @@ fn a_stopped_worker_is_reported_on_the_status_line() {
     );
     // Nothing is sent any more, so the reader never waits for an answer.
     h.keys(&["j", "Enter"]);
-    assert_eq!(h.app.pending, 0);
-    assert!(h.app.status.is_error);
+    assert_eq!(h.app.pending(), 0);
+    assert!(h.app.status().is_error);
     assert!(!h.screen().contains("working…"));
 }

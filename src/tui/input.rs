@@ -35,7 +35,7 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
 
 fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let layer = match &app.overlay {
+    let layer = match app.overlay() {
         Some(Overlay::Editor(editor)) if editor.confirm_drop => Layer::Confirm,
         Some(Overlay::ConfirmDelete(_)) => Layer::Confirm,
         Some(Overlay::Editor(_)) => Layer::Editor,
@@ -43,7 +43,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Overlay::AllNotes(_)) => Layer::NotesList,
         _ => Layer::Normal,
     };
-    match app.keymap.command_in(layer, Key::from_event(key)) {
+    match app.keymap().command_in(layer, Key::from_event(key)) {
         Some(Command::DeleteChar) => Some(Action::DeleteChar),
         Some(Command::Yes) => Some(Action::Confirm(true)),
         Some(Command::No) => Some(Action::Confirm(false)),

@@ -145,7 +145,7 @@ fn event_loop(
                 });
             changed = true;
         }
-        if app.should_quit || stop.load(Ordering::Relaxed) {
+        if app.should_quit() || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
     }

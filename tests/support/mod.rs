@@ -390,12 +390,12 @@ impl Harness {
 
     /// The screen as text, drawn through ratatui's test backend.
     pub fn screen(&self) -> String {
-        let backend = ratatui::backend::TestBackend::new(self.app.width, self.app.height);
+        let backend = ratatui::backend::TestBackend::new(self.app.width(), self.app.height());
         let mut terminal = ratatui::Terminal::new(backend).unwrap();
         terminal
             .draw(|frame| sitrep::tui::view::draw(&self.app, frame))
             .unwrap();
-        if self.app.width == 0 {
+        if self.app.width() == 0 {
             // The test backend cannot print a zero-width screen; drawing it is the test.
             return String::new();
         }

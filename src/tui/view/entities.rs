@@ -17,7 +17,7 @@ enum Row<'a> {
 }
 
 fn rows<'a>(app: &'a App, order: &[usize]) -> Vec<Row<'a>> {
-    let Some(story) = &app.story else {
+    let Some(story) = &app.story().open else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -50,7 +50,7 @@ fn window_start(rows: &[Row], selected: usize, height: usize) -> usize {
 /// The display index of the entity drawn at `row` (inside the border), if any.
 pub fn entity_at_row(app: &App, row: usize, height: usize, order: &[usize]) -> Option<usize> {
     let rows = rows(app, order);
-    let start = window_start(&rows, app.entity_cursor.index, height);
+    let start = window_start(&rows, app.entities().cursor.index, height);
     match rows.get(start + row)? {
         Row::Entity(position, _) => Some(*position),
         Row::Heading(_) => None,
@@ -63,15 +63,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let inner = block.inner(area);
     let width = inner.width as usize;
     let rows = rows(app, &order);
-    let start = window_start(&rows, app.entity_cursor.index, inner.height as usize);
+    let start = window_start(&rows, app.entities().cursor.index, inner.height as usize);
     let lines: Vec<Line> = rows
         .iter()
         .skip(start)
         .take(inner.height as usize)
         .map(|row| match row {
-            Row::Heading(kind) => Line::from(Span::styled(pad(kind, width), app.theme.muted)),
+            Row::Heading(kind) => Line::from(Span::styled(pad(kind, width), app.theme().muted)),
             Row::Entity(position, entity) => {
-                let selected = *position == app.entity_cursor.index;
+                let selected = *position == app.entities().cursor.index;
                 let count = entity.mentions.len().to_string();
                 let name_width = width.saturating_sub(count.len() + 3);
                 let style = row_style(app, selected, focused);
@@ -79,9 +79,9 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                     Span::styled(if selected { "▸ " } else { "  " }, style),
                     Span::styled(
                         pad(&entity.name, name_width),
-                        style.patch(app.theme.kind(entity.kind)),
+                        style.patch(app.theme().kind(entity.kind)),
                     ),
-                    Span::styled(format!(" {count}"), style.patch(app.theme.muted)),
+                    Span::styled(format!(" {count}"), style.patch(app.theme().muted)),
                 ])
             }
         })

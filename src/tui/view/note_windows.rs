@@ -47,7 +47,7 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
                     &[(Command::Yes, "drops them"), (Command::No, "keeps editing")]
                 )
             ),
-            app.theme.error,
+            app.theme().error,
         )
     } else {
         Span::styled(
@@ -63,7 +63,7 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
                     ]
                 )
             ),
-            app.theme.muted,
+            app.theme().muted,
         )
     };
     frame.render_widget(Paragraph::new(Line::from(hint)), help);
@@ -73,7 +73,7 @@ pub fn confirm_delete(app: &App, frame: &mut Frame, area: Rect, id: i64) {
     let window = centered(area, 50, 20);
     let block = window_block(app, " Delete note ".to_string());
     let undo = app
-        .keymap
+        .keymap()
         .key_for(Command::UndoDelete)
         .map(|key| format!(" (undo with {key})"))
         .unwrap_or_default();
@@ -113,7 +113,7 @@ pub fn history(
             );
             let text = v.text.replace('\n', " ⏎ ");
             Line::from(vec![
-                Span::styled(head.clone(), style.patch(app.theme.muted)),
+                Span::styled(head.clone(), style.patch(app.theme().muted)),
                 Span::styled(
                     pad(&text, width.saturating_sub(head.chars().count())),
                     style,
@@ -132,7 +132,7 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
         &window_state.cursor,
     );
     let window = centered(area, 90, 80);
-    let shown = window_state.shown(&app.stories);
+    let shown = window_state.shown(&app.stories().rows);
     let block = window_block(
         app,
         format!(
@@ -174,7 +174,8 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
     {
         let style = row_style(app, i == cursor.index, true);
         let title = app
-            .stories
+            .stories()
+            .rows
             .iter()
             .find(|s| s.id == note.story)
             .map_or("", |s| s.title.as_str());
@@ -191,7 +192,7 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
             .unwrap_or_default();
         lines.push(Line::styled(
             pad(&format!("    {title}{anchor}"), width),
-            app.theme.muted,
+            app.theme().muted,
         ));
     }
     frame.render_widget(Paragraph::new(lines), list);
@@ -223,7 +224,8 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
         .map(|(i, d)| {
             let style = row_style(app, i == cursor.index, true);
             let title = app
-                .stories
+                .stories()
+                .rows
                 .iter()
                 .find(|s| s.id == d.story)
                 .map_or("", |s| s.title.as_str());
@@ -245,7 +247,7 @@ fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
     commands
         .iter()
         .filter_map(|(command, what)| {
-            app.keymap
+            app.keymap()
                 .hint_in(layer, *command)
                 .map(|key| format!("{key} {what}"))
         })

@@ -15,7 +15,7 @@ use crate::tui::overlay::{Overlay, Search};
 use crate::tui::request::StoryRow;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    match &app.overlay {
+    match app.overlay() {
         None => {}
         Some(Overlay::Help(help)) => help_window(app, frame, area, help.scroll),
         Some(Overlay::Search(search)) => search_box(app, frame, area, search),
@@ -70,7 +70,7 @@ fn story_versions(
         app,
         format!(
             " {count} earlier text{plural} of story {story} — {} closes ",
-            app.keymap.key_for(Command::Back).unwrap_or_default()
+            app.keymap().key_for(Command::Back).unwrap_or_default()
         ),
     );
     let height = block.inner(area).height as usize;
@@ -92,21 +92,21 @@ pub(super) fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
 
 pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
     Block::bordered()
-        .border_style(app.theme.border_focused)
-        .title(Span::styled(title, app.theme.title))
+        .border_style(app.theme().border_focused)
+        .title(Span::styled(title, app.theme().title))
 }
 
 fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
     let close = app
-        .keymap
+        .keymap()
         .key_for(Command::Help)
         .map(|key| format!(" or {key}"))
         .unwrap_or_default();
     let block = window_block(app, format!(" Keys — Esc{close} to close "));
     let inner = block.inner(window);
     let width = inner.width as usize;
-    let help = help::lines(&app.keymap);
+    let help = help::lines(&app.keymap());
     let key_width = help
         .iter()
         .filter_map(|line| match line {
@@ -119,12 +119,12 @@ fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let lines: Vec<Line> = help
         .iter()
         .map(|line| match line {
-            HelpLine::Heading(title) => Line::styled(fit(title, width), app.theme.title),
+            HelpLine::Heading(title) => Line::styled(fit(title, width), app.theme().title),
             HelpLine::Binding(binding) => Line::from(vec![
-                Span::styled(pad(&binding.keys.join(" "), key_width), app.theme.speaker),
+                Span::styled(pad(&binding.keys.join(" "), key_width), app.theme().speaker),
                 Span::raw(fit(&binding.desc, width.saturating_sub(key_width))),
             ]),
-            HelpLine::Note(text) => Line::styled(fit(text, width), app.theme.muted),
+            HelpLine::Note(text) => Line::styled(fit(text, width), app.theme().muted),
             HelpLine::Blank => Line::default(),
         })
         .collect();
@@ -170,7 +170,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
         );
         lines.push(Line::from(vec![
             Span::styled(if selected { "▸ " } else { "  " }, style),
-            Span::styled(head.clone(), style.patch(app.theme.muted)),
+            Span::styled(head.clone(), style.patch(app.theme().muted)),
             Span::styled(
                 pad(
                     &row.story.title,
@@ -182,7 +182,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
         lines.push(highlighted(app, &row.matched, &row.highlight, width));
     }
     if search.results.is_empty() && !search.input.trim().is_empty() && !search.waiting {
-        lines.push(Line::styled("no matches", app.theme.muted));
+        lines.push(Line::styled("no matches", app.theme().muted));
     }
     frame.render_widget(Paragraph::new(lines), results);
 }
@@ -193,9 +193,9 @@ fn highlighted<'a>(app: &App, text: &str, indices: &[usize], width: usize) -> Li
     let mut spans = vec![Span::raw("    ")];
     for (i, c) in text.chars().enumerate() {
         let style = if indices.contains(&i) {
-            app.theme.search_match
+            app.theme().search_match
         } else {
-            app.theme.muted
+            app.theme().muted
         };
         match spans.last_mut() {
             Some(span) if span.style == style && i > 0 => span.content.to_mut().push(c),
@@ -228,7 +228,7 @@ fn story_list(
             let head = format!("{} {} ", day(&story.published), pad(&story.source, 16));
             Line::from(vec![
                 Span::styled(if selected { "▸ " } else { "  " }, style),
-                Span::styled(head.clone(), style.patch(app.theme.muted)),
+                Span::styled(head.clone(), style.patch(app.theme().muted)),
                 Span::styled(
                     pad(&story.title, width.saturating_sub(head.chars().count() + 2)),
                     style,

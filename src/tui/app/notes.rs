@@ -13,12 +13,12 @@ use crate::tui::status::Status;
 impl App {
     /// The note selected in the notes pane.
     pub fn selected_note(&self) -> Option<&Note> {
-        self.notes.get(self.notes_cursor.index)
+        self.notes.selected()
     }
 
     /// Starts a note on the open story, anchored to what is selected in the focused pane.
     pub(crate) fn start_note(&mut self) -> Option<Editor> {
-        let Some(story) = &self.story else {
+        let Some(story) = &self.story.open else {
             self.status = Status::hint("open a story first");
             return None;
         };
@@ -32,7 +32,7 @@ impl App {
         }
         let analysis = &story.analysis;
         let (anchor, label) = match self.focus {
-            Pane::Quotes => match analysis.quotes.get(self.quote_cursor.index) {
+            Pane::Quotes => match analysis.quotes.get(self.quotes.cursor.index) {
                 Some(q) => (
                     Some(AnchorTarget::Passage {
                         start: q.start,
@@ -42,7 +42,7 @@ impl App {
                 ),
                 None => (None, String::new()),
             },
-            Pane::Entities => match self.selected_entity.clone() {
+            Pane::Entities => match self.entities.selected.clone() {
                 Some(name) => (
                     Some(AnchorTarget::Entity { name: name.clone() }),
                     format!("entity: {name}"),
@@ -83,8 +83,8 @@ impl App {
 
     /// The first sentence that starts in view in the story pane (character span and text).
     fn sentence_in_view(&self) -> Option<(usize, usize, String)> {
-        let story = self.story.as_ref()?;
-        let first_visible = *self.story_layout.line_starts.get(self.story_scroll)?;
+        let story = self.story.open.as_ref()?;
+        let first_visible = *self.story.layout.line_starts.get(self.story.scroll)?;
         let body = crate::analyze::text::Body::new(&story.article.body);
         body.sentences().into_iter().find_map(|span| {
             let (start, end) = (body.char_offset(span.start), body.char_offset(span.end));
@@ -107,7 +107,7 @@ impl App {
             },
             Command::AllNotes => vec![Request::AllNotes],
             Command::ExportBriefing => {
-                let story = self.story.as_ref().and_then(|s| s.id);
+                let story = self.story.open.as_ref().and_then(|s| s.id);
                 match story {
                     Some(id) => vec![Request::ExportBriefing {
                         story: Some(id),
@@ -130,7 +130,7 @@ impl App {
                 }
                 Vec::new()
             }
-            Command::UndoDelete => match self.last_deleted.take() {
+            Command::UndoDelete => match self.notes.last_deleted.take() {
                 Some(id) => vec![Request::UndeleteNote(id)],
                 None => {
                     self.status = Status::hint("nothing to undo");
@@ -187,9 +187,8 @@ impl App {
     pub(crate) fn notes_loaded(&mut self, response: Response) -> Vec<Request> {
         match response {
             Response::Notes { story, notes } => {
-                if self.story.as_ref().and_then(|s| s.id) == Some(story) {
-                    self.notes = notes;
-                    self.notes_cursor.clamp(self.notes.len());
+                if self.story.open.as_ref().and_then(|s| s.id) == Some(story) {
+                    self.notes.set(notes);
                     self.relayout_story();
                 }
                 Vec::new()
@@ -219,7 +218,7 @@ impl App {
             }
             Response::NoteChanged(note) => {
                 self.status = if note.deleted.is_some() {
-                    self.last_deleted = Some(note.id);
+                    self.notes.last_deleted = Some(note.id);
                     let undo = self
                         .keymap
                         .key_for(Command::UndoDelete)

@@ -1,108 +1,51 @@
 //! The reader's whole state and `App::update`, the one place it changes.
 
-use std::collections::HashSet;
+mod fetching;
+mod navigation;
+mod notes;
 
 use ratatui::layout::Rect;
-
-use crate::library::Note;
 
 use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
-use crate::tui::fetching::FetchProgress;
 use crate::tui::keymap::Keymap;
 use crate::tui::overlay::{
     Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, Search, StoryVersions,
     Transition,
 };
+use crate::tui::pane::{EntitiesPane, NotesPane, QuotesPane, StoriesPane, StoryPane, Timeline};
 use crate::tui::panes::{self, Pane};
-use crate::tui::request::{Request, Response, StoryRow, TimelineRow};
+use crate::tui::request::{Request, Response, StoryRow};
 use crate::tui::search_terms::find_terms;
 pub use crate::tui::status::Status;
 use crate::tui::story_text::{self, Highlights, StoryLayout};
+pub use fetching::FetchProgress;
+
 use crate::tui::theme::Theme;
 
-/// How the stories pane is ordered.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum SortOrder {
-    #[default]
-    Newest,
-    Oldest,
-    Source,
-    Title,
-}
-
-impl SortOrder {
-    fn next(self) -> SortOrder {
-        match self {
-            SortOrder::Newest => SortOrder::Oldest,
-            SortOrder::Oldest => SortOrder::Source,
-            SortOrder::Source => SortOrder::Title,
-            SortOrder::Title => SortOrder::Newest,
-        }
-    }
-
-    /// The name shown in the stories pane's title.
-    pub fn label(self) -> &'static str {
-        match self {
-            SortOrder::Newest => "newest",
-            SortOrder::Oldest => "oldest",
-            SortOrder::Source => "source",
-            SortOrder::Title => "title",
-        }
-    }
-}
-
-/// The events shown in the timeline pane and what they relate to.
-#[derive(Debug, Clone, Default)]
-pub struct Timeline {
-    /// "related to this story" or the entity's name.
-    pub title: String,
-    pub events: Vec<TimelineRow>,
-    pub cursor: Cursor,
-}
-
-/// All state of the reader.
+/// All state of the reader: the panes, the window over them, and what is shared.
 pub struct App {
-    pub keymap: Keymap,
-    pub theme: Theme,
-    pub width: u16,
-    pub height: u16,
-    pub focus: Pane,
-    /// Every story, newest first, as loaded.
-    pub stories: Vec<StoryRow>,
-    /// Indexes into `stories` after sorting and the unread filter.
-    pub visible: Vec<usize>,
-    pub stories_cursor: Cursor,
-    pub sort: SortOrder,
-    pub unread_only: bool,
-    pub read: HashSet<i64>,
-    pub story: Option<Extract>,
-    pub story_layout: StoryLayout,
-    pub story_scroll: usize,
-    pub entity_cursor: Cursor,
-    pub quote_cursor: Cursor,
-    /// The entity whose mentions are highlighted.
-    pub selected_entity: Option<String>,
-    /// Words of the last search, found again inside the open story.
-    pub search_terms: Vec<String>,
-    pub matches: Vec<(usize, usize)>,
-    pub match_index: usize,
-    pub timeline: Timeline,
-    /// The open story's live notes.
-    pub notes: Vec<Note>,
-    pub notes_cursor: Cursor,
-    /// The note deleted last, for undo.
-    pub last_deleted: Option<i64>,
+    keymap: Keymap,
+    theme: Theme,
+    width: u16,
+    height: u16,
+    focus: Pane,
+    stories: StoriesPane,
+    story: StoryPane,
+    entities: EntitiesPane,
+    quotes: QuotesPane,
+    timeline: Timeline,
+    notes: NotesPane,
     /// The note handed to $VISUAL/$EDITOR, waiting for [`Action::ExternalEdited`].
-    pub(crate) external_edit: Option<Box<Editor>>,
-    pub overlay: Option<Overlay>,
-    pub status: Status,
+    external_edit: Option<Box<Editor>>,
+    overlay: Option<Overlay>,
+    status: Status,
     /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
-    pub pending: usize,
+    pending: usize,
     /// The fetch running in the background, if any.
-    pub fetching: Option<FetchProgress>,
-    pub should_quit: bool,
+    fetching: Option<FetchProgress>,
+    should_quit: bool,
     /// The library worker stopped: requests go nowhere, and the status line says so.
     worker_stopped: bool,
 }
@@ -116,25 +59,12 @@ impl App {
             width,
             height,
             focus: Pane::Stories,
-            stories: Vec::new(),
-            visible: Vec::new(),
-            stories_cursor: Cursor::default(),
-            sort: SortOrder::default(),
-            unread_only: false,
-            read: HashSet::new(),
-            story: None,
-            story_layout: StoryLayout::default(),
-            story_scroll: 0,
-            entity_cursor: Cursor::default(),
-            quote_cursor: Cursor::default(),
-            selected_entity: None,
-            search_terms: Vec::new(),
-            matches: Vec::new(),
-            match_index: 0,
+            stories: StoriesPane::default(),
+            story: StoryPane::default(),
+            entities: EntitiesPane::default(),
+            quotes: QuotesPane::default(),
             timeline: Timeline::default(),
-            notes: Vec::new(),
-            notes_cursor: Cursor::default(),
-            last_deleted: None,
+            notes: NotesPane::default(),
             external_edit: None,
             overlay: None,
             status: Status::default(),
@@ -203,16 +133,94 @@ impl App {
         }
     }
 
+    /// The key bindings.
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+
+    /// The styles things are drawn in.
+    pub fn theme(&self) -> &Theme {
+        &self.theme
+    }
+
+    /// The terminal's width in cells.
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// The terminal's height in cells.
+    pub fn height(&self) -> u16 {
+        self.height
+    }
+
+    /// The focused pane.
+    pub fn focus(&self) -> Pane {
+        self.focus
+    }
+
+    /// The stories pane.
+    pub fn stories(&self) -> &StoriesPane {
+        &self.stories
+    }
+
+    /// The story pane.
+    pub fn story(&self) -> &StoryPane {
+        &self.story
+    }
+
+    /// The entities pane.
+    pub fn entities(&self) -> &EntitiesPane {
+        &self.entities
+    }
+
+    /// The quotes pane.
+    pub fn quotes(&self) -> &QuotesPane {
+        &self.quotes
+    }
+
+    /// The timeline pane.
+    pub fn timeline(&self) -> &Timeline {
+        &self.timeline
+    }
+
+    /// The notes pane.
+    pub fn notes(&self) -> &NotesPane {
+        &self.notes
+    }
+
+    /// The window over the panes, if one is open.
+    pub fn overlay(&self) -> Option<&Overlay> {
+        self.overlay.as_ref()
+    }
+
+    /// The status line's message.
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// Requests sent and not answered yet.
+    pub fn pending(&self) -> usize {
+        self.pending
+    }
+
+    /// The background fetch's progress, while one runs.
+    pub fn fetching(&self) -> Option<FetchProgress> {
+        self.fetching
+    }
+
+    /// Has the user asked to quit?
+    pub fn should_quit(&self) -> bool {
+        self.should_quit
+    }
+
     /// The selected story row of the stories pane.
     pub fn selected_story(&self) -> Option<&StoryRow> {
-        self.visible
-            .get(self.stories_cursor.index)
-            .map(|&i| &self.stories[i])
+        self.stories.selected()
     }
 
     /// The story's entities in display order (grouped by kind, most mentioned first).
     pub fn entity_order(&self) -> Vec<usize> {
-        let Some(story) = &self.story else {
+        let Some(story) = &self.story.open else {
             return Vec::new();
         };
         let mut order: Vec<usize> = (0..story.analysis.entities.len()).collect();
@@ -234,7 +242,10 @@ impl App {
 
     /// The story's quotes shown in the quotes pane (reported speech included).
     pub fn quote_count(&self) -> usize {
-        self.story.as_ref().map_or(0, |s| s.analysis.quotes.len())
+        self.story
+            .open
+            .as_ref()
+            .map_or(0, |s| s.analysis.quotes.len())
     }
 
     /// Lines of the story pane's text area (inside the borders).
@@ -281,10 +292,10 @@ impl App {
                     terms,
                 } => {
                     if let Some(entity) = entity {
-                        self.selected_entity = Some(entity);
+                        self.entities.selected = Some(entity);
                     }
                     if let Some(terms) = terms {
-                        self.search_terms = terms;
+                        self.story.terms = terms;
                     }
                     self.focus = Pane::Story;
                     requests.push(Request::OpenStory { id, at });
@@ -300,7 +311,7 @@ impl App {
     fn command(&mut self, command: Command) -> Vec<Request> {
         if self.overlay.is_some() {
             let context = Context {
-                stories: &self.stories,
+                stories: &self.stories.rows,
                 story_rows: self.story_viewport().1 as usize,
                 help_lines: crate::tui::overlay::help::lines(&self.keymap).len(),
             };
@@ -329,7 +340,7 @@ impl App {
                 Vec::new()
             }
             Command::Back => {
-                if self.selected_entity.take().is_some() {
+                if self.entities.selected.take().is_some() {
                     self.relayout_story();
                 } else if self.focus != Pane::Stories {
                     self.focus = Pane::Stories;
@@ -339,7 +350,7 @@ impl App {
             }
             Command::Open => self.open_selected(),
             // N without a search in the story opens all notes (issue 5's key).
-            Command::PrevMatch if self.matches.is_empty() => vec![Request::AllNotes],
+            Command::PrevMatch if self.story.matches.is_empty() => vec![Request::AllNotes],
             Command::NextMatch | Command::PrevMatch => {
                 self.jump_match(command == Command::NextMatch);
                 Vec::new()
@@ -353,7 +364,7 @@ impl App {
                     self.focus = Pane::Timeline;
                     vec![Request::EntityTimeline(name)]
                 }
-                _ => match &self.story {
+                _ => match &self.story.open {
                     Some(story) => {
                         self.focus = Pane::Timeline;
                         story.id.map(Request::StoryTimeline).into_iter().collect()
@@ -361,25 +372,25 @@ impl App {
                     None => self.hint("open a story first"),
                 },
             },
-            Command::StoryVersions => match self.story.as_ref().and_then(|story| story.id) {
+            Command::StoryVersions => match self.story.open.as_ref().and_then(|story| story.id) {
                 Some(id) => vec![Request::StoryVersions(id)],
                 None => self.hint("open a story first"),
             },
             Command::CycleSort => {
-                self.sort = self.sort.next();
-                self.refresh_visible();
+                self.stories.sort = self.stories.sort.next();
+                self.stories.refresh();
                 Vec::new()
             }
             Command::ToggleUnreadOnly => {
-                self.unread_only = !self.unread_only;
-                self.refresh_visible();
+                self.stories.unread_only = !self.stories.unread_only;
+                self.stories.refresh();
                 Vec::new()
             }
             Command::ToggleRead => {
                 if let Some(id) = self.selected_story().map(|s| s.id)
-                    && !self.read.remove(&id)
+                    && !self.stories.read.remove(&id)
                 {
-                    self.read.insert(id);
+                    self.stories.read.insert(id);
                 }
                 Vec::new()
             }
@@ -415,14 +426,7 @@ impl App {
                 vec![Request::LoadStories, Request::PrepareSearch]
             }
             Response::Stories(stories) => {
-                let selected = self.selected_story().map(|s| s.id);
-                self.stories = stories;
-                self.refresh_visible();
-                if let Some(id) = selected
-                    && let Some(pos) = self.visible.iter().position(|&i| self.stories[i].id == id)
-                {
-                    self.stories_cursor.index = pos;
-                }
+                self.stories.set_rows(stories);
                 Vec::new()
             }
             Response::Story { story, at } => self.show_story(*story, at),
@@ -442,18 +446,7 @@ impl App {
                 Vec::new()
             }
             Response::Timeline { title, events } => {
-                let own = self.story.as_ref().and_then(|s| s.id);
-                let cursor = Cursor {
-                    index: events
-                        .iter()
-                        .position(|e| e.sources.iter().any(|s| Some(s.story.id) == own))
-                        .unwrap_or(0),
-                };
-                self.timeline = Timeline {
-                    title,
-                    events,
-                    cursor,
-                };
+                self.timeline = Timeline::new(title, events, self.story.id());
                 Vec::new()
             }
             Response::EntityStories { name, stories } => {
@@ -481,34 +474,39 @@ impl App {
 
     pub(crate) fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
         let id = story.id;
-        let same_story = self.story.as_ref().and_then(|s| s.id) == id && id.is_some();
+        let same_story = self.story.open.as_ref().and_then(|s| s.id) == id && id.is_some();
         if let Some(id) = id {
-            self.read.insert(id);
-            if let Some(pos) = self.visible.iter().position(|&i| self.stories[i].id == id) {
-                self.stories_cursor.index = pos;
+            self.stories.read.insert(id);
+            if let Some(pos) = self
+                .stories
+                .visible
+                .iter()
+                .position(|&i| self.stories.rows[i].id == id)
+            {
+                self.stories.cursor.index = pos;
             }
         }
-        self.matches = find_terms(&story.article.body, &self.search_terms);
-        self.match_index = 0;
+        self.story.matches = find_terms(&story.article.body, &self.story.terms);
+        self.story.match_index = 0;
         if !same_story {
-            self.entity_cursor = Cursor::default();
-            self.quote_cursor = Cursor::default();
-            self.notes = Vec::new();
-            self.notes_cursor = Cursor::default();
-            if let Some(name) = &self.selected_entity
+            self.entities.cursor = Cursor::default();
+            self.quotes.cursor = Cursor::default();
+            self.notes.list = Vec::new();
+            self.notes.cursor = Cursor::default();
+            if let Some(name) = &self.entities.selected
                 && !story.analysis.entities.iter().any(|e| &e.name == name)
             {
-                self.selected_entity = None;
+                self.entities.selected = None;
             }
         }
-        self.story = Some(story);
+        self.story.open = Some(story);
         self.relayout_story();
-        self.story_scroll = 0;
+        self.story.scroll = 0;
         let target = at
-            .or_else(|| self.matches.first().map(|m| m.0))
+            .or_else(|| self.story.matches.first().map(|m| m.0))
             .or_else(|| {
-                let name = self.selected_entity.as_ref()?;
-                let story = self.story.as_ref()?;
+                let name = self.entities.selected.as_ref()?;
+                let story = self.story.open.as_ref()?;
                 story
                     .analysis
                     .entities
@@ -537,6 +535,7 @@ impl App {
         let (width, _) = self.story_viewport();
         let noted: Vec<(usize, usize)> = self
             .notes
+            .list
             .iter()
             .filter_map(|note| match &note.anchor {
                 Some(crate::library::Anchor::Passage {
@@ -548,12 +547,12 @@ impl App {
                 _ => None,
             })
             .collect();
-        self.story_layout = match &self.story {
+        self.story.layout = match &self.story.open {
             Some(story) => story_text::layout(
                 story,
                 &Highlights {
-                    entity: self.selected_entity.as_deref(),
-                    matches: &self.matches,
+                    entity: self.entities.selected.as_deref(),
+                    matches: &self.story.matches,
                     notes: &noted,
                 },
                 &self.theme,
@@ -561,26 +560,7 @@ impl App {
             ),
             None => StoryLayout::default(),
         };
-        self.story_scroll = self.story_scroll.min(self.max_scroll());
-    }
-
-    pub(crate) fn refresh_visible(&mut self) {
-        let mut visible: Vec<usize> = (0..self.stories.len())
-            .filter(|&i| !self.unread_only || !self.read.contains(&self.stories[i].id))
-            .collect();
-        let stories = &self.stories;
-        match self.sort {
-            SortOrder::Newest => {}
-            SortOrder::Oldest => visible.reverse(),
-            SortOrder::Source => {
-                visible.sort_by(|&a, &b| stories[a].source.cmp(&stories[b].source))
-            }
-            SortOrder::Title => {
-                visible.sort_by_key(|&i| stories[i].title.to_lowercase());
-            }
-        }
-        self.visible = visible;
-        self.stories_cursor.clamp(self.visible.len());
+        self.story.scroll = self.story.scroll.min(self.max_scroll());
     }
 
     /// Is this quote's kind shown with its speaker?
