@@ -106,7 +106,7 @@ fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let block = window_block(app, format!(" Keys — Esc{close} to close "));
     let inner = block.inner(window);
     let width = inner.width as usize;
-    let help = help::lines(&app.keymap());
+    let help = help::lines(app.keymap());
     let key_width = help
         .iter()
         .filter_map(|line| match line {
