@@ -165,10 +165,7 @@ fn selecting_an_entity_highlights_it_and_lists_its_stories_and_timeline() {
     for _ in 0..eu {
         h.keys(&["j"]);
     }
-    assert_eq!(
-        h.app.entities().selected().as_deref(),
-        Some("European Union")
-    );
+    assert_eq!(h.app.entities().selected(), Some("European Union"));
     h.keys(&["e"]);
     let Some(Overlay::EntityStories(list)) = h.app.overlay() else {
         panic!("entity stories")
@@ -424,7 +421,7 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
     let Some(Overlay::AllNotes(notes)) = h.app.overlay() else {
         panic!("all notes")
     };
-    assert_eq!(notes.shown(&h.app.stories().rows()).len(), 1);
+    assert_eq!(notes.shown(h.app.stories().rows()).len(), 1);
     h.keys(&["Enter"]);
     assert_eq!(h.app.story().open().unwrap().id, Some(grain));
     assert_eq!(h.app.focus(), Pane::Story);
