@@ -503,3 +503,125 @@ fn a_stopped_worker_is_reported_on_the_status_line() {
     assert!(h.app.status().is_error);
     assert!(!h.screen().contains("working…"));
 }
+
+#[test]
+fn read_marks_and_stars_are_kept_across_restarts() {
+    let mut h = Harness::new(160, 45);
+    assert!(h.screen().contains("4 unread"));
+    h.keys(&["j", "Enter"]);
+    let read = h.app.story().id().unwrap();
+    h.keys(&["*"]);
+    assert!(h.app.stories().is_starred(read));
+    assert!(h.screen().contains("▸★"), "{}", h.screen());
+    h.restart();
+    assert!(h.app.stories().is_read(read));
+    assert!(h.app.stories().is_starred(read));
+    assert!(h.screen().contains("3 unread"), "{}", h.screen());
+    // m marks it unread again, * unstars it; that too is kept.
+    let row = h
+        .app
+        .stories()
+        .visible()
+        .position(|s| s.id == read)
+        .unwrap();
+    for _ in 0..row {
+        h.keys(&["j"]);
+    }
+    h.keys(&["m", "*"]);
+    h.restart();
+    assert!(!h.app.stories().is_read(read));
+    assert!(!h.app.stories().is_starred(read));
+}
+
+#[test]
+fn mark_all_read_applies_to_the_list_shown_and_next_unread_walks_the_rest() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["]"]);
+    let first = h.app.story().id().unwrap();
+    assert_eq!(Some(first), h.app.stories().rows().get(1).map(|s| s.id));
+    h.keys(&["]"]);
+    let second = h.app.story().id().unwrap();
+    assert_ne!(first, second);
+    assert!(h.app.stories().is_read(first) && h.app.stories().is_read(second));
+    // With only unread stories shown, M marks those two read and leaves nothing unread.
+    h.keys(&["u", "M"]);
+    assert!(h.app.status().text.contains("2 stories marked read"));
+    assert_eq!(h.app.stories().visible().count(), 0);
+    h.keys(&["]"]);
+    assert!(h.app.status().text.contains("no unread stories"));
+    h.restart();
+    assert!(
+        h.app
+            .stories()
+            .rows()
+            .iter()
+            .all(|s| h.app.stories().is_read(s.id))
+    );
+}
+
+#[test]
+fn the_story_url_and_tags_are_shown_opened_and_copied() {
+    use sitrep::tui::outside::Outside;
+    let mut h = Harness::new(160, 45);
+    h.keys(&["Enter"]);
+    h.keys(&["o"]);
+    assert!(h.app.status().text.contains("no web address"));
+    assert_eq!(h.app.outside(), None);
+    let mut library = h.library();
+    let article = sitrep::model::Article {
+        title: "Envoys meet in Geneva".to_string(),
+        url: Some("https://news.example.org/geneva?id=1".to_string()),
+        tags: vec!["diplomacy".to_string(), "un".to_string()],
+        body: "Envoys met in Geneva on Monday to discuss the ceasefire.".to_string(),
+        ..Default::default()
+    };
+    let stored = library
+        .store("geneva.json", &[(article, Default::default())])
+        .unwrap();
+    h.act_request(sitrep::tui::request::Request::ReloadStories);
+    h.act_request(sitrep::tui::request::Request::OpenStory {
+        id: stored[0].0,
+        at: None,
+    });
+    let screen = h.screen();
+    assert!(
+        screen.contains("https://news.example.org/geneva?id=1"),
+        "{screen}"
+    );
+    assert!(screen.contains("#diplomacy #un"), "{screen}");
+    h.keys(&["o"]);
+    assert_eq!(
+        h.app.outside(),
+        Some(&Outside::OpenUrl(
+            "https://news.example.org/geneva?id=1".to_string()
+        ))
+    );
+    h.act(Action::OutsideDone(Ok("opened it".to_string())));
+    assert_eq!(h.app.outside(), None);
+    h.keys(&["y"]);
+    assert!(matches!(h.app.outside(), Some(Outside::CopyUrl(_))));
+}
+
+#[test]
+fn untitled_stories_get_a_fallback_title_and_unknown_dates_and_sources_sort_last() {
+    let mut h = Harness::new(160, 45);
+    let mut library = h.library();
+    let article = sitrep::model::Article {
+        title: String::new(),
+        body: "A short wire item with no title, source or date.".to_string(),
+        ..Default::default()
+    };
+    library
+        .store("untitled.json", &[(article, Default::default())])
+        .unwrap();
+    h.act_request(sitrep::tui::request::Request::ReloadStories);
+    let last = |h: &Harness| h.app.stories().visible().last().map(|s| s.title.clone());
+    assert_eq!(last(&h), Some(String::new()), "newest first: undated last");
+    assert!(h.screen().contains("(untitled)"), "{}", h.screen());
+    h.keys(&["s"]);
+    assert_eq!(last(&h), Some(String::new()), "oldest first: undated last");
+    h.keys(&["s"]);
+    assert_eq!(last(&h), Some(String::new()), "by source: sourceless last");
+    h.keys(&["s"]);
+    assert_eq!(last(&h), Some(String::new()), "by title: untitled last");
+}

@@ -24,6 +24,7 @@ mod fuzzy;
 mod identity;
 mod import;
 mod location;
+mod marks;
 mod merge;
 mod notes;
 mod pipeline;
@@ -60,6 +61,7 @@ pub use excerpt::is_excerpt;
 pub use fuzzy::{Field, FuzzyHit, FuzzyIndex};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
+pub use marks::StoryMarks;
 pub use notes::{Note, NoteFilter, NoteVersion};
 pub use pipeline::{ImportReport, Input};
 pub use private::{

@@ -32,6 +32,15 @@ pub enum Command {
     CycleSort,
     ToggleUnreadOnly,
     ToggleRead,
+    /// Marks every story shown in the list read.
+    MarkAllRead,
+    /// Opens the next unread story of the list.
+    NextUnread,
+    ToggleStar,
+    /// Opens the story's URL in the browser.
+    OpenUrl,
+    /// Copies the story's URL to the clipboard (OSC 52).
+    CopyUrl,
     Help,
     Quit,
     AddNote,
@@ -90,6 +99,9 @@ pub enum Action {
     },
     /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
     ExternalEdited(Result<String, String>),
+    /// The runtime carried out `App::outside`: a message for the status line, or why
+    /// it failed.
+    OutsideDone(Result<String, String>),
     /// The library worker stopped (it panicked); it answers nothing any more.
     WorkerStopped(String),
     /// News from the fetch running in the background.

@@ -58,6 +58,15 @@ impl LibraryWorker {
                 self.fuzzy = None;
                 Response::Stories(self.all_stories()?)
             }
+            Request::LoadMarks => Response::Marks(self.library.story_marks()?),
+            Request::SetRead { stories, read } => {
+                self.library.set_read(&stories, read)?;
+                Response::Done
+            }
+            Request::SetStarred { story, starred } => {
+                self.library.set_starred(story, starred)?;
+                Response::Done
+            }
             Request::FetchFeeds => {
                 let subscriptions = self.library.subscriptions()?;
                 match &self.fetcher {

@@ -1,7 +1,7 @@
 //! Work the reader asks of the library, and what comes back. Requests are data: the
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
-use crate::library::{AnchorTarget, Draft, Note, NoteVersion, StoryVersion};
+use crate::library::{AnchorTarget, Draft, Note, NoteVersion, StoryMarks, StoryVersion};
 use crate::model::Extract;
 
 /// A story as listed in the stories pane and in result lists.
@@ -51,6 +51,18 @@ pub enum Request {
     /// Every story again after the library changed underneath (a fetch stored stories);
     /// the search index is built anew.
     ReloadStories,
+    /// Which stories are read and starred.
+    LoadMarks,
+    /// Marks stories read or unread (answered with `Done`).
+    SetRead {
+        stories: Vec<i64>,
+        read: bool,
+    },
+    /// Stars or unstars a story (answered with `Done`).
+    SetStarred {
+        story: i64,
+        starred: bool,
+    },
     /// Fetch every subscription in the background (answered with `FetchStarted`).
     FetchFeeds,
     /// One story with its analysis; `at` is a body offset to scroll to.
@@ -113,6 +125,7 @@ pub struct NoteEdit {
 pub enum Response {
     SampleImported(String),
     Stories(Vec<StoryRow>),
+    Marks(StoryMarks),
     Story {
         story: Box<Extract>,
         at: Option<usize>,

@@ -16,6 +16,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::input::to_action;
+use crate::tui::outside::{self, Outside};
 use crate::tui::request::{Request, Response};
 use crate::tui::view;
 
@@ -145,8 +146,35 @@ fn event_loop(
                 });
             changed = true;
         }
+        if let Some(work) = app.outside().cloned() {
+            let result = carry_out(&work);
+            app.update(Action::OutsideDone(result));
+            changed = true;
+        }
         if app.should_quit() || stop.load(Ordering::Relaxed) {
             return Ok(());
+        }
+    }
+}
+
+/// Opens or copies a URL; the answer is a line for the status bar.
+fn carry_out(work: &Outside) -> Result<String, String> {
+    match work {
+        Outside::OpenUrl(url) => {
+            let browser = std::env::var("BROWSER").ok();
+            let mut child = outside::open_url(browser.as_deref(), url)
+                .map_err(|e| format!("cannot start the browser: {e}"))?;
+            // Reaped in the background, so a browser that stays open blocks nothing.
+            thread::spawn(move || child.wait());
+            Ok(format!("opened {url}"))
+        }
+        Outside::CopyUrl(url) => {
+            use std::io::Write;
+            let mut out = io::stdout();
+            out.write_all(outside::osc52(url).as_bytes())
+                .and_then(|_| out.flush())
+                .map_err(|e| format!("cannot copy: {e}"))?;
+            Ok(format!("copied {url}"))
         }
     }
 }

@@ -54,7 +54,10 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
         ..Default::default()
     };
     let article = &story.article;
-    let mut header: Vec<(String, Style)> = vec![(clean_text(&article.title), theme.title)];
+    let mut header: Vec<(String, Style)> = vec![(
+        shown_title(&clean_text(&article.title)).to_string(),
+        theme.title,
+    )];
     let published = article.published.as_deref().map(readable_time);
     let meta: Vec<String> = [
         &article.source,
@@ -69,6 +72,21 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
     .collect();
     if !meta.is_empty() {
         header.push((meta.join(" · "), theme.muted));
+    }
+    if let Some(url) = article.url.as_deref().map(clean_text)
+        && !url.is_empty()
+    {
+        header.push((url, theme.muted));
+    }
+    let tags: Vec<String> = article
+        .tags
+        .iter()
+        .map(|tag| clean_text(tag))
+        .filter(|tag| !tag.is_empty())
+        .map(|tag| format!("#{tag}"))
+        .collect();
+    if !tags.is_empty() {
+        header.push((tags.join(" "), theme.muted));
     }
     for highlight in &article.highlights {
         header.push((format!("• {}", clean_text(highlight)), theme.muted));
@@ -96,6 +114,18 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
         paragraph_start = i + 1;
     }
     out
+}
+
+/// What stands for a story without a title in lists and headings.
+pub const UNTITLED: &str = "(untitled)";
+
+/// A story's title as shown: the title, or [`UNTITLED`] when it is blank.
+pub fn shown_title(title: &str) -> &str {
+    if title.trim().is_empty() {
+        UNTITLED
+    } else {
+        title
+    }
 }
 
 /// "2023-03-14T09:30:00+01:00" as "2023-03-14 09:30 +01:00"; other text unchanged.
@@ -149,7 +179,12 @@ fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usi
     styles
 }
 
-/// Speaker names shown after the closing mark of each attributed quote, by body offset.
+/// How far (in characters) from a quote a mention of its speaker still names it.
+const ATTRIBUTION_REACH: usize = 40;
+
+/// Speaker names shown after the closing mark of each attributed quote, by body offset;
+/// left out where the text already names the speaker next to the quote ("…,” said Lena
+/// Vos" or "Vos said: “…”").
 fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
     let mut tags: Vec<(usize, String)> = story
         .analysis
@@ -162,11 +197,34 @@ fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
             if at < body.len() && matches!(body[at], '"' | '”' | '’' | '\'' | '»') {
                 at += 1;
             }
+            let start = q.start.min(at).saturating_sub(1);
+            if named_beside(story, body, speaker, start, at) {
+                return None;
+            }
             Some((at, format!(" ‹{}›", clean_text(speaker))))
         })
         .collect();
     tags.sort();
     tags
+}
+
+/// Does a mention of `speaker` stand within reach before `start` or after `end`, in the
+/// same sentence and with no other quote between?
+fn named_beside(story: &Extract, body: &[char], speaker: &str, start: usize, end: usize) -> bool {
+    let Some(entity) = story.analysis.entities.iter().find(|e| e.name == speaker) else {
+        return false;
+    };
+    let clear = |from: usize, to: usize| {
+        to >= from
+            && to - from <= ATTRIBUTION_REACH
+            && !body[from.min(body.len())..to.min(body.len())]
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | '«' | '»'))
+    };
+    entity
+        .mentions
+        .iter()
+        .any(|m| (m.start >= end && clear(end, m.start)) || (m.end <= start && clear(m.end, start)))
 }
 
 /// The paragraph body[start..end] as runs of equally styled text, speaker tags inserted.
@@ -365,16 +423,42 @@ mod tests {
             80,
         );
         let line = &layout.lines[2];
-        assert_eq!(
-            text_of(line),
-            "“We will respond,” ‹Lena Vos› said Lena Vos."
-        );
+        // The text names the speaker beside the quote: no tag repeats the name.
+        assert_eq!(text_of(line), "“We will respond,” said Lena Vos.");
         let name = line.spans.iter().find(|s| s.content == "Lena Vos").unwrap();
         assert_eq!(name.style, theme.person.patch(theme.selected_entity));
         assert!(
             line.spans
                 .iter()
                 .any(|s| s.style == theme.quote && s.content.contains("We will"))
+        );
+    }
+
+    #[test]
+    fn quotes_attributed_by_a_pronoun_are_tagged_with_the_speaker() {
+        let body = "Lena Vos spoke to reporters on Monday. “We will respond,” she said.";
+        let mut s = story(body);
+        s.analysis.entities.push(Entity {
+            name: "Lena Vos".into(),
+            kind: EntityKind::Person,
+            mentions: vec![Mention {
+                start: 0,
+                end: 8,
+                text: "Lena Vos".into(),
+            }],
+        });
+        let open = body.chars().position(|c| c == '“').unwrap();
+        s.analysis.quotes.push(Quote {
+            text: "We will respond,".into(),
+            start: open + 1,
+            end: open + 17,
+            speaker: Some("Lena Vos".into()),
+            kind: QuoteKind::Direct,
+        });
+        let layout = layout(&s, &Highlights::default(), &Theme::default(), 120);
+        assert_eq!(
+            text_of(&layout.lines[2]),
+            "Lena Vos spoke to reporters on Monday. “We will respond,” ‹Lena Vos› she said."
         );
     }
 

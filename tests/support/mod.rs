@@ -327,8 +327,25 @@ impl Harness {
             worker,
             _fixture: fixture,
         };
-        harness.run(vec![Request::LoadStories]);
+        harness.act(Action::Start {
+            import_sample: false,
+        });
         harness
+    }
+
+    /// Quits and starts the reader again on the same library, as a new session would.
+    pub fn restart(&mut self) {
+        let theme = self.app.theme().clone();
+        self.app = App::new(
+            Keymap::default(),
+            theme,
+            self.app.width(),
+            self.app.height(),
+        );
+        self.worker = LibraryWorker::new(self._fixture.library());
+        self.act(Action::Start {
+            import_sample: false,
+        });
     }
 
     /// A reader of the fixed library whose worker fetches subscriptions in the

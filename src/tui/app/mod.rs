@@ -10,6 +10,7 @@ use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
 use crate::tui::keymap::Keymap;
+use crate::tui::outside::{Outside, web_url};
 use crate::tui::overlay::{
     Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, Search, StoryVersions,
     Transition,
@@ -39,6 +40,8 @@ pub struct App {
     notes: NotesPane,
     /// The note handed to $VISUAL/$EDITOR, waiting for [`Action::ExternalEdited`].
     external_edit: Option<Box<Editor>>,
+    /// Work for the runtime outside the window, waiting for [`Action::OutsideDone`].
+    outside: Option<Outside>,
     overlay: Option<Overlay>,
     status: Status,
     /// Requests sent and not answered yet: the busy indicator shows while it is above 0.
@@ -66,6 +69,7 @@ impl App {
             timeline: Timeline::default(),
             notes: NotesPane::default(),
             external_edit: None,
+            outside: None,
             overlay: None,
             status: Status::default(),
             pending: 0,
@@ -101,6 +105,14 @@ impl App {
             Action::Tick(now) => self.in_overlay(|overlay| overlay.tick(now)),
             Action::Start { import_sample } => self.start(import_sample),
             Action::ExternalEdited(result) => self.external_edited(result),
+            Action::OutsideDone(result) => {
+                self.outside = None;
+                self.status = match result {
+                    Ok(message) => Status::hint(&message),
+                    Err(message) => Status::error(message),
+                };
+                Vec::new()
+            }
             Action::WorkerStopped(reason) => {
                 self.worker_stopped = true;
                 self.pending = 0;
@@ -127,6 +139,7 @@ impl App {
         } else {
             vec![
                 Request::LoadStories,
+                Request::LoadMarks,
                 Request::Drafts,
                 Request::PrepareSearch,
             ]
@@ -211,6 +224,38 @@ impl App {
     /// Has the user asked to quit?
     pub fn should_quit(&self) -> bool {
         self.should_quit
+    }
+
+    /// Work waiting for the runtime outside the window (a URL to open or copy).
+    pub fn outside(&self) -> Option<&Outside> {
+        self.outside.as_ref()
+    }
+
+    /// Asks the runtime to open or copy the open story's URL.
+    fn hand_over_url(&mut self, command: Command) -> Vec<Request> {
+        let Some(story) = &self.story.open else {
+            return self.hint("open a story first");
+        };
+        let Some(url) = story.article.url.as_deref().and_then(web_url) else {
+            return self.hint("this story has no web address");
+        };
+        self.outside = Some(if command == Command::OpenUrl {
+            Outside::OpenUrl(url)
+        } else {
+            Outside::CopyUrl(url)
+        });
+        Vec::new()
+    }
+
+    /// The story a mark applies to: the selected one in the list, else the open one.
+    fn marked_story(&self) -> Option<i64> {
+        match self.focus {
+            Pane::Stories => self.selected_story().map(|s| s.id),
+            _ => self
+                .story
+                .id()
+                .or_else(|| self.selected_story().map(|s| s.id)),
+        }
     }
 
     /// The selected story row of the stories pane.
@@ -386,14 +431,49 @@ impl App {
                 self.stories.refresh();
                 Vec::new()
             }
-            Command::ToggleRead => {
-                if let Some(id) = self.selected_story().map(|s| s.id)
-                    && !self.stories.read.remove(&id)
-                {
-                    self.stories.read.insert(id);
+            Command::ToggleRead => match self.selected_story().map(|s| s.id) {
+                Some(id) => {
+                    let read = !self.stories.is_read(id);
+                    self.stories.mark_read(id, read);
+                    vec![Request::SetRead {
+                        stories: vec![id],
+                        read,
+                    }]
                 }
-                Vec::new()
+                None => Vec::new(),
+            },
+            Command::MarkAllRead => {
+                let marked = self.stories.mark_shown_read();
+                self.stories.refresh();
+                let plural = if marked.len() == 1 {
+                    "story"
+                } else {
+                    "stories"
+                };
+                self.status = Status::hint(&format!("{} {plural} marked read", marked.len()));
+                if marked.is_empty() {
+                    return Vec::new();
+                }
+                vec![Request::SetRead {
+                    stories: marked,
+                    read: true,
+                }]
             }
+            Command::NextUnread => match self.stories.next_unread() {
+                Some(id) => {
+                    self.stories.select(id);
+                    vec![Request::OpenStory { id, at: None }]
+                }
+                None => self.hint("no unread stories in the list"),
+            },
+            Command::ToggleStar => match self.marked_story() {
+                Some(id) => {
+                    let starred = self.stories.toggle_star(id);
+                    vec![Request::SetStarred { story: id, starred }]
+                }
+                None => self.hint("select a story first"),
+            },
+            Command::OpenUrl | Command::CopyUrl => self.hand_over_url(command),
             Command::Up | Command::Down | Command::Top | Command::Bottom => {
                 self.move_in_focus(command)
             }
@@ -424,6 +504,10 @@ impl App {
             Response::SampleImported(message) => {
                 self.status = Status::hint(&message);
                 vec![Request::LoadStories, Request::PrepareSearch]
+            }
+            Response::Marks(marks) => {
+                self.stories.set_marks(marks);
+                Vec::new()
             }
             Response::Stories(stories) => {
                 self.stories.set_rows(stories);
@@ -475,16 +559,15 @@ impl App {
     pub(crate) fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
         let id = story.id;
         let same_story = self.story.open.as_ref().and_then(|s| s.id) == id && id.is_some();
+        let mut requests = Vec::new();
         if let Some(id) = id {
-            self.stories.read.insert(id);
-            if let Some(pos) = self
-                .stories
-                .visible
-                .iter()
-                .position(|&i| self.stories.rows[i].id == id)
-            {
-                self.stories.cursor.index = pos;
+            if self.stories.mark_read(id, true) {
+                requests.push(Request::SetRead {
+                    stories: vec![id],
+                    read: true,
+                });
             }
+            self.stories.select(id);
         }
         self.story.matches = find_terms(&story.article.body, &self.story.terms);
         self.story.match_index = 0;
@@ -524,10 +607,10 @@ impl App {
         } else if self.focus == Pane::Stories {
             self.focus = Pane::Story;
         }
-        match (same_story, id) {
-            (false, Some(id)) => vec![Request::StoryTimeline(id), Request::StoryNotes(id)],
-            _ => Vec::new(),
+        if let (false, Some(id)) = (same_story, id) {
+            requests.extend([Request::StoryTimeline(id), Request::StoryNotes(id)]);
         }
+        requests
     }
 
     /// Recomputes the wrapped story text after a change of story, width or highlight.

@@ -1,8 +1,9 @@
 //! The stories pane: every story, the order and filter they are shown in, and which are
-//! read.
+//! read or starred (marks kept in the library).
 
 use std::collections::HashSet;
 
+use crate::library::StoryMarks;
 use crate::tui::cursor::Cursor;
 use crate::tui::request::StoryRow;
 
@@ -48,6 +49,7 @@ pub struct StoriesPane {
     pub(crate) sort: SortOrder,
     pub(crate) unread_only: bool,
     pub(crate) read: HashSet<i64>,
+    pub(crate) starred: HashSet<i64>,
 }
 
 impl StoriesPane {
@@ -69,6 +71,11 @@ impl StoriesPane {
     /// Has the story been opened or marked read?
     pub fn is_read(&self, id: i64) -> bool {
         self.read.contains(&id)
+    }
+
+    /// Is the story starred?
+    pub fn is_starred(&self, id: i64) -> bool {
+        self.starred.contains(&id)
     }
 
     /// The selected story.
@@ -94,6 +101,52 @@ impl StoriesPane {
         }
     }
 
+    /// Takes the read and starred marks kept in the library.
+    pub(crate) fn set_marks(&mut self, marks: StoryMarks) {
+        self.read = marks.read;
+        self.starred = marks.starred;
+        self.refresh();
+    }
+
+    /// Marks a story read or unread; true when that changed it.
+    pub(crate) fn mark_read(&mut self, id: i64, read: bool) -> bool {
+        if read {
+            self.read.insert(id)
+        } else {
+            self.read.remove(&id)
+        }
+    }
+
+    /// Marks every shown story read; returns the ones that were unread.
+    pub(crate) fn mark_shown_read(&mut self) -> Vec<i64> {
+        let unread: Vec<i64> = self
+            .visible()
+            .map(|s| s.id)
+            .filter(|id| !self.read.contains(id))
+            .collect();
+        self.read.extend(&unread);
+        unread
+    }
+
+    /// Stars or unstars a story; returns whether it is starred now.
+    pub(crate) fn toggle_star(&mut self, id: i64) -> bool {
+        if self.starred.remove(&id) {
+            false
+        } else {
+            self.starred.insert(id);
+            true
+        }
+    }
+
+    /// The first unread story shown after the selection (wrapping round), if any.
+    pub(crate) fn next_unread(&self) -> Option<i64> {
+        let n = self.visible.len();
+        (1..=n)
+            .map(|step| &self.rows[self.visible[(self.cursor.index + step) % n]])
+            .find(|s| !self.read.contains(&s.id))
+            .map(|s| s.id)
+    }
+
     /// Moves the selection to story `id` if it is shown.
     pub(crate) fn select(&mut self, id: i64) {
         if let Some(pos) = self.visible.iter().position(|&i| self.rows[i].id == id) {
@@ -107,11 +160,22 @@ impl StoriesPane {
             .filter(|&i| !self.unread_only || !self.read.contains(&self.rows[i].id))
             .collect();
         let rows = &self.rows;
+        // Rows come newest first with undated ones last; unknown dates and sources stay
+        // last in every order.
         match self.sort {
             SortOrder::Newest => {}
-            SortOrder::Oldest => visible.reverse(),
-            SortOrder::Source => visible.sort_by(|&a, &b| rows[a].source.cmp(&rows[b].source)),
-            SortOrder::Title => visible.sort_by_key(|&i| rows[i].title.to_lowercase()),
+            SortOrder::Oldest => {
+                visible.reverse();
+                visible.sort_by_key(|&i| rows[i].published.is_empty());
+            }
+            SortOrder::Source => visible.sort_by_key(|&i| {
+                let source = rows[i].source.trim();
+                (source.is_empty(), source.to_string())
+            }),
+            SortOrder::Title => visible.sort_by_key(|&i| {
+                let title = rows[i].title.trim();
+                (title.is_empty(), title.to_lowercase())
+            }),
         }
         self.visible = visible;
         self.cursor.clamp(self.visible.len());

@@ -15,7 +15,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph};
+use ratatui::widgets::{Block, BorderType, Paragraph};
 
 use crate::tui::app::App;
 use crate::tui::panes::{self, Pane};
@@ -42,14 +42,16 @@ pub fn draw(app: &App, frame: &mut Frame) {
     overlays::draw(app, frame, area);
 }
 
-/// A bordered block whose border shows whether the pane has focus.
+/// A bordered block whose border shows whether the pane has focus: in its colour, and
+/// drawn thick, so the focus shows without colour too (NO_COLOR).
 pub(crate) fn pane_block<'a>(app: &App, title: String, focused: bool) -> Block<'a> {
-    let style = if focused {
-        app.theme().border_focused
+    let (style, border) = if focused {
+        (app.theme().border_focused, BorderType::Thick)
     } else {
-        app.theme().border
+        (app.theme().border, BorderType::Plain)
     };
     Block::bordered()
+        .border_type(border)
         .border_style(style)
         .title(Span::styled(title, app.theme().title))
 }

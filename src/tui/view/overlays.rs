@@ -13,6 +13,7 @@ use crate::tui::cursor::Cursor;
 use crate::tui::overlay::help::{self, HelpLine};
 use crate::tui::overlay::{Overlay, Search};
 use crate::tui::request::StoryRow;
+use crate::tui::story_text::shown_title;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
     match app.overlay() {
@@ -173,7 +174,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
             Span::styled(head.clone(), style.patch(app.theme().muted)),
             Span::styled(
                 pad(
-                    &row.story.title,
+                    shown_title(&row.story.title),
                     width.saturating_sub(head.chars().count() + 2),
                 ),
                 style,
@@ -230,7 +231,10 @@ fn story_list(
                 Span::styled(if selected { "▸ " } else { "  " }, style),
                 Span::styled(head.clone(), style.patch(app.theme().muted)),
                 Span::styled(
-                    pad(&story.title, width.saturating_sub(head.chars().count() + 2)),
+                    pad(
+                        shown_title(&story.title),
+                        width.saturating_sub(head.chars().count() + 2),
+                    ),
                     style,
                 ),
             ])

@@ -8,11 +8,12 @@ use ratatui::widgets::Paragraph;
 use super::fit::fit;
 use super::pane_block;
 use crate::tui::app::App;
+use crate::tui::story_text::shown_title;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let width = area.width.saturating_sub(4) as usize;
     let title = match &app.story().open {
-        Some(story) => format!(" {} ", fit(&story.article.title, width)),
+        Some(story) => format!(" {} ", fit(shown_title(&story.article.title), width)),
         None => " Story ".to_string(),
     };
     let mut block = pane_block(app, title, focused);
