@@ -179,9 +179,9 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
             .iter()
             .find(|s| s.id == note.story)
             .map_or("", |s| s.title.as_str());
-        let tags: String = note.tags.iter().map(|t| format!(" #{t}")).collect();
+        // The #tags are written in the text itself: shown there once.
         lines.push(Line::from(Span::styled(
-            pad(&format!("{}{tags}", note.text.replace('\n', " ")), width),
+            pad(&note.text.replace('\n', " "), width),
             style,
         )));
         let anchor = note
