@@ -625,3 +625,32 @@ fn untitled_stories_get_a_fallback_title_and_unknown_dates_and_sources_sort_last
     h.keys(&["s"]);
     assert_eq!(last(&h), Some(String::new()), "by title: untitled last");
 }
+
+#[test]
+fn stories_another_process_imports_appear_without_a_restart() {
+    use sitrep::tui::app::CHANGES_EVERY;
+    use std::time::Instant;
+    let mut h = Harness::new(160, 45);
+    let start = Instant::now();
+    h.act(Action::Tick(start));
+    assert_eq!(h.app.stories().rows().len(), 4);
+    let mut other_process = h.library();
+    let article = sitrep::model::Article {
+        title: "Envoys meet in Geneva".to_string(),
+        body: "Envoys met in Geneva on Monday to discuss the ceasefire.".to_string(),
+        ..Default::default()
+    };
+    other_process
+        .store("geneva.json", &[(article, Default::default())])
+        .unwrap();
+    // Not looked at again before a second has passed.
+    h.act(Action::Tick(start + CHANGES_EVERY / 2));
+    assert_eq!(h.app.stories().rows().len(), 4);
+    h.act(Action::Tick(start + CHANGES_EVERY));
+    assert_eq!(h.app.stories().rows().len(), 5);
+    assert!(h.app.status().text.contains("1 new story"));
+    assert_eq!(h.app.pending(), 0);
+    // Nothing changed since: no reload.
+    h.act(Action::Tick(start + CHANGES_EVERY * 2));
+    assert_eq!(h.app.stories().rows().len(), 5);
+}

@@ -10,6 +10,7 @@ mod backup;
 mod briefing;
 mod briefing_file;
 mod briefing_markdown;
+mod changes;
 mod check;
 mod check_lists;
 mod corrections;

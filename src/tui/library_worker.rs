@@ -18,6 +18,8 @@ pub struct LibraryWorker {
     library: Library,
     fuzzy: Option<FuzzyIndex>,
     fetcher: Option<Fetcher>,
+    /// The library's `data_version` at the last check for changes.
+    seen_version: Option<i64>,
 }
 
 impl LibraryWorker {
@@ -26,6 +28,7 @@ impl LibraryWorker {
             library,
             fuzzy: None,
             fetcher: None,
+            seen_version: None,
         }
     }
 
@@ -57,6 +60,12 @@ impl LibraryWorker {
             Request::ReloadStories => {
                 self.fuzzy = None;
                 Response::Stories(self.all_stories()?)
+            }
+            Request::CheckForChanges => {
+                let version = self.library.data_version()?;
+                let changed = self.seen_version.is_some_and(|seen| seen != version);
+                self.seen_version = Some(version);
+                Response::Changed(changed)
             }
             Request::LoadMarks => Response::Marks(self.library.story_marks()?),
             Request::SetRead { stories, read } => {

@@ -51,6 +51,9 @@ pub enum Request {
     /// Every story again after the library changed underneath (a fetch stored stories);
     /// the search index is built anew.
     ReloadStories,
+    /// Has another process changed the library since the last look? (Answered with
+    /// `Changed`; not counted as work the user waits for.)
+    CheckForChanges,
     /// Which stories are read and starred.
     LoadMarks,
     /// Marks stories read or unread (answered with `Done`).
@@ -126,6 +129,8 @@ pub enum Response {
     SampleImported(String),
     Stories(Vec<StoryRow>),
     Marks(StoryMarks),
+    /// Whether another process changed the library since the last check.
+    Changed(bool),
     Story {
         story: Box<Extract>,
         at: Option<usize>,

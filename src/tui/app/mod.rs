@@ -4,6 +4,8 @@ mod fetching;
 mod navigation;
 mod notes;
 
+use std::time::{Duration, Instant};
+
 use ratatui::layout::Rect;
 
 use crate::model::{Extract, QuoteKind};
@@ -24,6 +26,9 @@ use crate::tui::story_text::{self, Highlights, StoryLayout};
 pub use fetching::FetchProgress;
 
 use crate::tui::theme::Theme;
+
+/// How often the reader looks for stories another process added to the library.
+pub const CHANGES_EVERY: Duration = Duration::from_secs(1);
 
 /// All state of the reader: the panes, the window over them, and what is shared.
 pub struct App {
@@ -51,6 +56,10 @@ pub struct App {
     should_quit: bool,
     /// The library worker stopped: requests go nowhere, and the status line says so.
     worker_stopped: bool,
+    /// When the library was last asked whether another process changed it.
+    last_change_check: Option<Instant>,
+    /// The number of stories before a reload for outside changes, to announce new ones.
+    stories_before_reload: Option<usize>,
 }
 
 impl App {
@@ -76,6 +85,8 @@ impl App {
             fetching: None,
             should_quit: false,
             worker_stopped: false,
+            last_change_check: None,
+            stories_before_reload: None,
         }
     }
 
@@ -97,12 +108,14 @@ impl App {
                 Vec::new()
             }
             Action::Loaded(response) => {
-                self.pending = self.pending.saturating_sub(1);
+                if !matches!(response, Response::Changed(_)) {
+                    self.pending = self.pending.saturating_sub(1);
+                }
                 self.loaded(response)
             }
             Action::EditorKey(key) => self.in_overlay(|overlay| overlay.editor_key(key)),
             Action::Confirm(yes) => self.in_overlay(|overlay| overlay.confirm(yes)),
-            Action::Tick(now) => self.in_overlay(|overlay| overlay.tick(now)),
+            Action::Tick(now) => self.tick(now),
             Action::Start { import_sample } => self.start(import_sample),
             Action::ExternalEdited(result) => self.external_edited(result),
             Action::OutsideDone(result) => {
@@ -127,7 +140,24 @@ impl App {
             // Nobody would answer: no request is sent, and nothing waits for one.
             return Vec::new();
         }
-        self.pending += requests.len();
+        self.pending += requests
+            .iter()
+            .filter(|r| **r != Request::CheckForChanges)
+            .count();
+        requests
+    }
+
+    /// Time passes: the editor writes drafts, and every [`CHANGES_EVERY`] the library is
+    /// asked whether another process changed it.
+    fn tick(&mut self, now: Instant) -> Vec<Request> {
+        let mut requests = self.in_overlay(|overlay| overlay.tick(now));
+        if self
+            .last_change_check
+            .is_none_or(|last| now.saturating_duration_since(last) >= CHANGES_EVERY)
+        {
+            self.last_change_check = Some(now);
+            requests.push(Request::CheckForChanges);
+        }
         requests
     }
 
@@ -505,12 +535,24 @@ impl App {
                 self.status = Status::hint(&message);
                 vec![Request::LoadStories, Request::PrepareSearch]
             }
+            Response::Changed(false) => Vec::new(),
+            Response::Changed(true) => {
+                self.stories_before_reload = Some(self.stories.rows.len());
+                vec![Request::ReloadStories, Request::LoadMarks]
+            }
             Response::Marks(marks) => {
                 self.stories.set_marks(marks);
                 Vec::new()
             }
             Response::Stories(stories) => {
                 self.stories.set_rows(stories);
+                if let Some(before) = self.stories_before_reload.take() {
+                    let added = self.stories.rows.len().saturating_sub(before);
+                    if added > 0 {
+                        let plural = if added == 1 { "story" } else { "stories" };
+                        self.status = Status::hint(&format!("{added} new {plural} in the library"));
+                    }
+                }
                 Vec::new()
             }
             Response::Story { story, at } => self.show_story(*story, at),
