@@ -648,7 +648,8 @@ fn stories_another_process_imports_appear_without_a_restart() {
     assert_eq!(h.app.stories().rows().len(), 4);
     h.act(Action::Tick(start + CHANGES_EVERY));
     assert_eq!(h.app.stories().rows().len(), 5);
-    assert!(h.app.status().text.contains("1 new story"));
+    assert!(h.screen().contains("Envoys meet in Geneva"));
+    assert!(h.screen().contains("5 unread"));
     assert_eq!(h.app.pending(), 0);
     // Nothing changed since: no reload.
     h.act(Action::Tick(start + CHANGES_EVERY * 2));

@@ -58,8 +58,6 @@ pub struct App {
     worker_stopped: bool,
     /// When the library was last asked whether another process changed it.
     last_change_check: Option<Instant>,
-    /// The number of stories before a reload for outside changes, to announce new ones.
-    stories_before_reload: Option<usize>,
 }
 
 impl App {
@@ -86,7 +84,6 @@ impl App {
             should_quit: false,
             worker_stopped: false,
             last_change_check: None,
-            stories_before_reload: None,
         }
     }
 
@@ -536,23 +533,15 @@ impl App {
                 vec![Request::LoadStories, Request::PrepareSearch]
             }
             Response::Changed(false) => Vec::new(),
-            Response::Changed(true) => {
-                self.stories_before_reload = Some(self.stories.rows.len());
-                vec![Request::ReloadStories, Request::LoadMarks]
-            }
+            // New stories show in the list with their unread marks (and the library's
+            // count); the status line is left to what the user did.
+            Response::Changed(true) => vec![Request::ReloadStories, Request::LoadMarks],
             Response::Marks(marks) => {
                 self.stories.set_marks(marks);
                 Vec::new()
             }
             Response::Stories(stories) => {
                 self.stories.set_rows(stories);
-                if let Some(before) = self.stories_before_reload.take() {
-                    let added = self.stories.rows.len().saturating_sub(before);
-                    if added > 0 {
-                        let plural = if added == 1 { "story" } else { "stories" };
-                        self.status = Status::hint(&format!("{added} new {plural} in the library"));
-                    }
-                }
                 Vec::new()
             }
             Response::Story { story, at } => self.show_story(*story, at),
