@@ -655,3 +655,48 @@ fn stories_another_process_imports_appear_without_a_restart() {
     h.act(Action::Tick(start + CHANGES_EVERY * 2));
     assert_eq!(h.app.stories().rows().len(), 5);
 }
+
+#[test]
+fn a_named_search_is_saved_listed_with_unread_counts_and_run_again() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["S"]);
+    let Some(Overlay::SavedSearches(list)) = h.app.overlay() else {
+        panic!("saved searches open")
+    };
+    assert!(list.searches().is_empty());
+    h.keys(&["Esc", "/"]);
+    h.type_text("source:\"Harbour Ledger\"");
+    h.keys(&["C-s"]);
+    h.type_text("Harbour");
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
+        panic!("still searching")
+    };
+    assert_eq!(search.naming(), Some("Harbour"));
+    assert!(h.screen().contains("as: Harbour"));
+    h.keys(&["Enter"]);
+    assert!(h.app.status().text.contains("search saved"));
+    // Reading one of its stories lowers its unread count.
+    h.keys(&["Enter"]);
+    let opened = h.app.story().id().unwrap();
+    h.keys(&["S"]);
+    let Some(Overlay::SavedSearches(list)) = h.app.overlay() else {
+        panic!("saved searches open")
+    };
+    let (search, stories) = &list.searches()[0];
+    assert_eq!((search.name.as_str(), stories.len()), ("Harbour", 2));
+    assert!(stories.contains(&opened));
+    assert!(h.screen().contains("1 unread / 2"), "{}", h.screen());
+    // Enter runs it in the search window.
+    h.keys(&["Enter"]);
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
+        panic!("search open")
+    };
+    assert_eq!(search.input(), "source:\"Harbour Ledger\"");
+    assert_eq!(search.results().len(), 2);
+    // d forgets it.
+    h.keys(&["Esc", "S", "d"]);
+    let Some(Overlay::SavedSearches(list)) = h.app.overlay() else {
+        panic!("saved searches open")
+    };
+    assert!(list.searches().is_empty());
+}

@@ -140,3 +140,21 @@ fn colours_of_kinds_and_the_selected_entity() {
     assert_eq!(h.app.entities().selected(), Some("Jakarta"));
     insta::assert_snapshot!("colours_story_160x45", h.styled_rows(0, 12));
 }
+
+/// Saved searches with their unread counts, and the search line naming a query.
+#[test]
+fn saved_searches_window() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["/"]);
+    h.type_text("grain");
+    h.keys(&["C-s"]);
+    h.type_text("Grain");
+    insta::assert_snapshot!("search_naming_160x45", h.screen());
+    h.keys(&["Enter"]);
+    h.keys(&["Esc", "/"]);
+    h.type_text("source:\"Harbour Ledger\"");
+    h.keys(&["C-s"]);
+    h.type_text("Harbour");
+    h.keys(&["Enter", "Esc", "S"]);
+    insta::assert_snapshot!("saved_searches_160x45", h.screen());
+}

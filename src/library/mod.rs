@@ -32,6 +32,7 @@ mod pipeline;
 mod private;
 mod query;
 mod sample;
+mod saved_searches;
 mod schema;
 mod search;
 mod stories;
@@ -69,6 +70,7 @@ pub use private::{
     PRIVATE_DIR_MODE, PRIVATE_FILE_MODE, create_private_file, editor_file, exposure_warning,
 };
 pub use query::Query;
+pub use saved_searches::SavedSearch;
 pub use search::SearchHit;
 pub use stories::{LibrarySummary, StorySummary};
 pub use subscriptions::{FeedFailure, FeedItems, FeedStatus, FeedStored, Subscription};

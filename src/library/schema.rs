@@ -27,7 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_v5.sql"),
     include_str!("schema_subscriptions.sql"),
     include_str!("schema_corrections.sql"),
-    include_str!("schema_story_marks.sql"),
+    include_str!("schema_reader.sql"),
 ];
 
 /// The schema version this build writes.

@@ -37,6 +37,10 @@ pub enum Command {
     /// Opens the next unread story of the list.
     NextUnread,
     ToggleStar,
+    /// Lists the saved searches.
+    SavedSearches,
+    /// Names the query in the search line and saves it.
+    SaveSearch,
     /// Opens the story's URL in the browser.
     OpenUrl,
     /// Copies the story's URL to the clipboard (OSC 52).

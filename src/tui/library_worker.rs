@@ -3,8 +3,8 @@
 use std::path::Path;
 
 use crate::library::{
-    BriefingFormat, BriefingRequest, FuzzyIndex, Library, NoteFilter, Query, StorySummary,
-    TimelineEvent,
+    BriefingFormat, BriefingRequest, FuzzyIndex, Library, NoteFilter, Query, SavedSearch,
+    StorySummary, TimelineEvent,
 };
 use crate::tui::fetcher::Fetcher;
 use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
@@ -66,6 +66,15 @@ impl LibraryWorker {
                 let changed = self.seen_version.is_some_and(|seen| seen != version);
                 self.seen_version = Some(version);
                 Response::Changed(changed)
+            }
+            Request::SavedSearches => Response::SavedSearches(self.saved_searches()?),
+            Request::SaveSearch { name, query } => {
+                self.library.save_search(&name, &query)?;
+                Response::SavedSearches(self.saved_searches()?)
+            }
+            Request::DeleteSavedSearch(id) => {
+                self.library.delete_saved_search(id)?;
+                Response::SavedSearches(self.saved_searches()?)
             }
             Request::LoadMarks => Response::Marks(self.library.story_marks()?),
             Request::SetRead { stories, read } => {
@@ -198,6 +207,23 @@ impl LibraryWorker {
             .into_iter()
             .map(row)
             .collect())
+    }
+
+    /// The saved searches, each with the stories its query finds.
+    fn saved_searches(
+        &mut self,
+    ) -> Result<Vec<(SavedSearch, Vec<i64>)>, crate::library::LibraryError> {
+        let searches = self.library.saved_searches()?;
+        let mut out = Vec::with_capacity(searches.len());
+        for search in searches {
+            let stories = self
+                .search(&search.query)?
+                .iter()
+                .map(|r| r.story.id)
+                .collect();
+            out.push((search, stories));
+        }
+        Ok(out)
     }
 
     /// Builds the fuzzy index unless it is current.

@@ -1,7 +1,9 @@
 //! Work the reader asks of the library, and what comes back. Requests are data: the
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
-use crate::library::{AnchorTarget, Draft, Note, NoteVersion, StoryMarks, StoryVersion};
+use crate::library::{
+    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StoryVersion,
+};
 use crate::model::Extract;
 
 /// A story as listed in the stories pane and in result lists.
@@ -54,6 +56,15 @@ pub enum Request {
     /// Has another process changed the library since the last look? (Answered with
     /// `Changed`; not counted as work the user waits for.)
     CheckForChanges,
+    /// Every saved search with the stories it finds.
+    SavedSearches,
+    /// Saves a query under a name (answered with `SavedSearches`).
+    SaveSearch {
+        name: String,
+        query: String,
+    },
+    /// Forgets a saved search (answered with `SavedSearches`).
+    DeleteSavedSearch(i64),
     /// Which stories are read and starred.
     LoadMarks,
     /// Marks stories read or unread (answered with `Done`).
@@ -129,6 +140,8 @@ pub enum Response {
     SampleImported(String),
     Stories(Vec<StoryRow>),
     Marks(StoryMarks),
+    /// The saved searches, by name, each with the ids of the stories it finds.
+    SavedSearches(Vec<(SavedSearch, Vec<i64>)>),
     /// Whether another process changed the library since the last check.
     Changed(bool),
     Story {

@@ -14,8 +14,8 @@ use crate::tui::cursor::Cursor;
 use crate::tui::keymap::Keymap;
 use crate::tui::outside::{Outside, web_url};
 use crate::tui::overlay::{
-    Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, Search, StoryVersions,
-    Transition,
+    Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, SavedSearches, Search,
+    StoryVersions, Transition,
 };
 use crate::tui::pane::{EntitiesPane, NotesPane, QuotesPane, StoriesPane, StoryPane, Timeline};
 use crate::tui::panes::{self, Pane};
@@ -373,6 +373,11 @@ impl App {
                     requests.push(Request::OpenStory { id, at });
                 }
                 Effect::Focus(pane) => self.focus = pane,
+                Effect::Search(query) => {
+                    let (search, outcome) = Search::with_query(self.focus, &query);
+                    self.overlay = Some(Overlay::Search(search));
+                    requests.extend(self.apply(outcome));
+                }
                 Effect::Status(status) => self.status = status,
                 Effect::EditExternally(editor) => requests.extend(self.edit_externally(editor)),
             }
@@ -501,6 +506,9 @@ impl App {
                 None => self.hint("select a story first"),
             },
             Command::OpenUrl | Command::CopyUrl => self.hand_over_url(command),
+            Command::SavedSearches => vec![Request::SavedSearches],
+            // Saving a search is done from the search line.
+            Command::SaveSearch => Vec::new(),
             Command::Up | Command::Down | Command::Top | Command::Bottom => {
                 self.move_in_focus(command)
             }
@@ -536,6 +544,21 @@ impl App {
             // New stories show in the list with their unread marks (and the library's
             // count); the status line is left to what the user did.
             Response::Changed(true) => vec![Request::ReloadStories, Request::LoadMarks],
+            Response::SavedSearches(searches) => {
+                match &mut self.overlay {
+                    Some(Overlay::SavedSearches(list)) => list.set(searches),
+                    Some(Overlay::Search(_)) => {
+                        let list = self
+                            .keymap
+                            .key_for(Command::SavedSearches)
+                            .map(|key| format!(" — {key} lists saved searches"))
+                            .unwrap_or_default();
+                        self.status = Status::hint(&format!("search saved{list}"));
+                    }
+                    _ => self.overlay = Some(Overlay::SavedSearches(SavedSearches::new(searches))),
+                }
+                Vec::new()
+            }
             Response::Marks(marks) => {
                 self.stories.set_marks(marks);
                 Vec::new()

@@ -9,6 +9,7 @@ pub mod editor;
 mod entity_stories;
 pub mod help;
 mod history;
+mod saved_searches;
 mod search;
 mod story_versions;
 
@@ -23,6 +24,7 @@ pub use editor::Editor;
 pub use entity_stories::EntityStories;
 pub use help::Help;
 pub use history::History;
+pub use saved_searches::SavedSearches;
 pub use search::Search;
 pub use story_versions::StoryVersions;
 
@@ -50,6 +52,8 @@ pub enum Overlay {
     Drafts(Drafts),
     /// The earlier texts of a story, over the story pane.
     StoryVersions(StoryVersions),
+    /// The named searches, with unread counts.
+    SavedSearches(SavedSearches),
 }
 
 /// What becomes of an overlay after an update.
@@ -74,6 +78,8 @@ pub enum Effect {
         terms: Option<Vec<String>>,
     },
     Focus(Pane),
+    /// Open the search window running this query.
+    Search(String),
     Status(Status),
     /// Hand this note to $VISUAL/$EDITOR.
     EditExternally(Box<Editor>),
@@ -146,6 +152,7 @@ impl Overlay {
             Overlay::AllNotes(notes) => notes.command(command, context),
             Overlay::Drafts(drafts) => drafts.command(command),
             Overlay::StoryVersions(versions) => versions.command(command, context),
+            Overlay::SavedSearches(searches) => searches.command(command),
         }
     }
 

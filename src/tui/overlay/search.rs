@@ -17,6 +17,8 @@ pub struct Search {
     pub(crate) waiting: bool,
     /// The focus to go back to on Esc.
     previous_focus: Option<Pane>,
+    /// The name being typed for the query, while saving it.
+    pub(crate) naming: Option<String>,
 }
 
 impl Search {
@@ -47,8 +49,41 @@ impl Search {
         }
     }
 
+    /// A search window running `query`.
+    pub fn with_query(focus: Pane, query: &str) -> (Search, Outcome) {
+        let mut search = Search::new(focus);
+        let outcome = search.edit(|line| line.push_str(query));
+        (search, outcome)
+    }
+
+    /// The name being typed for the query, while saving it.
+    pub fn naming(&self) -> Option<&str> {
+        self.naming.as_deref()
+    }
+
     pub(crate) fn command(&mut self, command: Command) -> Outcome {
+        if let Some(name) = &self.naming {
+            return match command {
+                Command::Open if !name.trim().is_empty() => {
+                    let request = Request::SaveSearch {
+                        name: name.trim().to_string(),
+                        query: self.input.trim().to_string(),
+                    };
+                    self.naming = None;
+                    Outcome::stay().request(request)
+                }
+                Command::Back => {
+                    self.naming = None;
+                    Outcome::stay()
+                }
+                _ => Outcome::stay(),
+            };
+        }
         match command {
+            Command::SaveSearch if !self.input.trim().is_empty() => {
+                self.naming = Some(String::new());
+                Outcome::stay()
+            }
             Command::Back => match self.previous_focus {
                 Some(focus) => Outcome::close().with(Effect::Focus(focus)),
                 None => Outcome::close(),
@@ -74,8 +109,12 @@ impl Search {
         }
     }
 
-    /// Changes the query line and asks for its results.
+    /// Changes the query line (or the name being typed) and asks for its results.
     pub(crate) fn edit(&mut self, change: impl FnOnce(&mut String)) -> Outcome {
+        if let Some(name) = &mut self.naming {
+            change(name);
+            return Outcome::stay();
+        }
         change(&mut self.input);
         self.generation += 1;
         self.cursor = Cursor::default();

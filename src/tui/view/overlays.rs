@@ -10,8 +10,9 @@ use super::{note_windows, row_style};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::keymap::Layer;
 use crate::tui::overlay::help::{self, HelpLine};
-use crate::tui::overlay::{Overlay, Search};
+use crate::tui::overlay::{Overlay, SavedSearches, Search};
 use crate::tui::request::StoryRow;
 use crate::tui::story_text::shown_title;
 
@@ -45,6 +46,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::Drafts(drafts)) => {
             note_windows::drafts(app, frame, area, &drafts.drafts, &drafts.cursor)
         }
+        Some(Overlay::SavedSearches(list)) => saved_searches(app, frame, area, list),
         Some(Overlay::StoryVersions(versions)) => story_versions(
             app,
             frame,
@@ -78,6 +80,66 @@ fn story_versions(
     let shown: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(shown).block(block), area);
+}
+
+/// The saved searches: name, query, and unread stories out of those found.
+fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches) {
+    let window = centered(area, 80, 60);
+    let keys = |command| app.keymap().key_for(command).unwrap_or_default();
+    let save = app
+        .keymap()
+        .hint_in(Layer::SearchLine, Command::SaveSearch)
+        .unwrap_or_default();
+    let block = window_block(
+        app,
+        format!(
+            " Saved searches — {} runs · {} forgets · {save} in the search line saves one ",
+            keys(Command::Open),
+            keys(Command::DeleteNote)
+        ),
+    );
+    let inner = block.inner(window);
+    let width = inner.width as usize;
+    let name_width = list
+        .searches
+        .iter()
+        .map(|(s, _)| s.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    let mut lines: Vec<Line> = list
+        .searches
+        .iter()
+        .enumerate()
+        .skip(list.cursor.window_start(inner.height as usize))
+        .take(inner.height as usize)
+        .map(|(i, (search, stories))| {
+            let style = row_style(app, i == list.cursor.index, true);
+            let unread = stories
+                .iter()
+                .filter(|id| !app.stories().is_read(**id))
+                .count();
+            let count = format!(" {unread} unread / {}", stories.len());
+            let query_width = width.saturating_sub(2 + name_width + 2 + count.chars().count());
+            Line::from(vec![
+                Span::styled(if i == list.cursor.index { "▸ " } else { "  " }, style),
+                Span::styled(format!("{}  ", pad(&search.name, name_width)), style),
+                Span::styled(
+                    pad(&search.query, query_width),
+                    style.patch(app.theme().muted),
+                ),
+                Span::styled(count, style),
+            ])
+        })
+        .collect();
+    if list.searches.is_empty() {
+        lines.push(Line::styled(
+            format!("no saved searches yet — in the search line, {save} names the query"),
+            app.theme().muted,
+        ));
+    }
+    frame.render_widget(Clear, window);
+    frame.render_widget(Paragraph::new(lines).block(block), window);
 }
 
 /// A rectangle of `percent_x`×`percent_y` of `area`, centred.
@@ -154,7 +216,10 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
     }
     let [input, results] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let prompt = format!("/{}", search.input);
+    let prompt = match &search.naming {
+        Some(name) => format!("save /{} as: {name}", search.input),
+        None => format!("/{}", search.input),
+    };
     let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
     frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
     let width = results.width as usize;
