@@ -292,24 +292,7 @@ impl App {
 
     /// The story's entities in display order (grouped by kind, most mentioned first).
     pub fn entity_order(&self) -> Vec<usize> {
-        let Some(story) = &self.story.open else {
-            return Vec::new();
-        };
-        let mut order: Vec<usize> = (0..story.analysis.entities.len()).collect();
-        let entities = &story.analysis.entities;
-        order.sort_by(|&a, &b| {
-            (
-                entities[a].kind,
-                std::cmp::Reverse(entities[a].mentions.len()),
-                &entities[a].name,
-            )
-                .cmp(&(
-                    entities[b].kind,
-                    std::cmp::Reverse(entities[b].mentions.len()),
-                    &entities[b].name,
-                ))
-        });
-        order
+        EntitiesPane::order(self.story.open.as_ref())
     }
 
     /// The story's quotes shown in the quotes pane (reported speech included).

@@ -243,10 +243,8 @@ impl App {
             }
             Pane::Entities => {
                 // Entity rows are interleaved with kind headings; map the row to an entity.
-                let order = self.entity_order();
-                if let Some(index) =
-                    crate::tui::view::entities::entity_at_row(self, row, height, &order)
-                {
+                let story = self.story.open.as_ref();
+                if let Some(index) = self.entities.entity_at_row(story, row, height) {
                     self.entities.cursor.index = index;
                     self.select_entity_under_cursor();
                 }

@@ -2,36 +2,19 @@
 //! pane. `App` composes them and carries out what crosses panes (opening a story moves
 //! the list, selecting an entity highlights the story).
 
+mod entities;
 mod notes;
 mod stories;
 mod story;
 mod timeline;
 
+pub use entities::{EntitiesPane, EntityRow};
 pub use notes::NotesPane;
 pub use stories::{SortOrder, StoriesPane};
 pub use story::StoryPane;
 pub use timeline::Timeline;
 
 use crate::tui::cursor::Cursor;
-
-/// The entities pane: its cursor and the entity whose mentions are highlighted.
-#[derive(Debug, Clone, Default)]
-pub struct EntitiesPane {
-    pub(crate) cursor: Cursor,
-    pub(crate) selected: Option<String>,
-}
-
-impl EntitiesPane {
-    /// The row selected in the pane (an index into the display order).
-    pub fn cursor(&self) -> Cursor {
-        self.cursor
-    }
-
-    /// The entity whose mentions are highlighted.
-    pub fn selected(&self) -> Option<&str> {
-        self.selected.as_deref()
-    }
-}
 
 /// The quotes pane: its cursor.
 #[derive(Debug, Clone, Default)]
