@@ -113,7 +113,7 @@ fn r_fetches_in_the_background_shows_progress_and_new_stories_appear() {
     assert_eq!(h.app.stories().rows().len(), 6);
     // The new stories are listed, and the selection stayed on the story being read.
     let screen = h.screen();
-    assert!(screen.contains("Port talks resume in Mo…"), "{screen}");
+    assert!(screen.contains("Port talks resume in Mo"), "{screen}");
     assert!(screen.contains("Grain corridor extended"), "{screen}");
     assert_eq!(
         h.app.selected_story().map(|story| story.title.as_str()),
