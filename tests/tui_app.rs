@@ -103,7 +103,7 @@ fn search_filters_narrow_results() {
         search
             .results()
             .iter()
-            .all(|r| r.story.source == "Harbour Ledger")
+            .all(|r| r.story.source.as_deref() == Some("Harbour Ledger"))
     );
 }
 

@@ -4,10 +4,10 @@ use std::path::Path;
 
 use crate::library::{
     BriefingFormat, BriefingRequest, FuzzyIndex, Library, NoteFilter, Query, SavedSearch,
-    StorySummary, TimelineEvent,
+    StorySummary,
 };
 use crate::tui::fetcher::Fetcher;
-use crate::tui::request::{EventSource, Request, Response, SearchRow, StoryRow, TimelineRow};
+use crate::tui::request::{Request, Response, SearchRow};
 
 /// Results of each kind (fuzzy, full text) shown for one search.
 const RESULTS_PER_KIND: usize = 50;
@@ -109,20 +109,10 @@ impl LibraryWorker {
             },
             Request::StoryTimeline(id) => Response::Timeline {
                 title: "related to this story".to_string(),
-                events: self
-                    .library
-                    .story_timeline(id)?
-                    .into_iter()
-                    .map(timeline_row)
-                    .collect(),
+                events: self.library.story_timeline(id)?.into_iter().collect(),
             },
             Request::EntityTimeline(name) => Response::Timeline {
-                events: self
-                    .library
-                    .entity_timeline(&name)?
-                    .into_iter()
-                    .map(timeline_row)
-                    .collect(),
+                events: self.library.entity_timeline(&name)?.into_iter().collect(),
                 title: name,
             },
             Request::EntityStories(name) => {
@@ -133,7 +123,7 @@ impl LibraryWorker {
                 let stories = self.library.filtered(&query, usize::MAX >> 1)?;
                 Response::EntityStories {
                     name,
-                    stories: stories.into_iter().map(row).collect(),
+                    stories: stories.into_iter().collect(),
                 }
             }
             Request::StoryNotes(story) => Response::Notes {
@@ -200,13 +190,8 @@ impl LibraryWorker {
         })
     }
 
-    fn all_stories(&self) -> Result<Vec<StoryRow>, crate::library::LibraryError> {
-        Ok(self
-            .library
-            .stories(usize::MAX >> 1)?
-            .into_iter()
-            .map(row)
-            .collect())
+    fn all_stories(&self) -> Result<Vec<StorySummary>, crate::library::LibraryError> {
+        Ok(self.library.stories(usize::MAX >> 1)?.into_iter().collect())
     }
 
     /// The saved searches, each with the stories its query finds.
@@ -247,7 +232,7 @@ impl LibraryWorker {
             .unwrap_or_default()
             .into_iter()
             .map(|hit| SearchRow {
-                story: row(hit.story),
+                story: hit.story,
                 matched: hit.matched,
                 highlight: hit.indices,
             })
@@ -265,43 +250,13 @@ impl LibraryWorker {
                     published: hit.published,
                 };
                 rows.push(SearchRow {
-                    story: row(story),
+                    story,
                     matched,
                     highlight,
                 });
             }
         }
         Ok(rows)
-    }
-}
-
-fn row(story: StorySummary) -> StoryRow {
-    StoryRow {
-        id: story.id,
-        title: story.title,
-        source: story.source.unwrap_or_default(),
-        published: story.published.unwrap_or_default(),
-    }
-}
-
-fn timeline_row(event: TimelineEvent) -> TimelineRow {
-    TimelineRow {
-        date: event.date,
-        summary: event.summary,
-        entities: event.entities,
-        sources: event
-            .sources
-            .into_iter()
-            .map(|s| EventSource {
-                start: s.start,
-                story: row(StorySummary {
-                    id: s.id,
-                    title: s.title,
-                    source: s.source,
-                    published: s.published,
-                }),
-            })
-            .collect(),
     }
 }
 

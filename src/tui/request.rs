@@ -2,41 +2,15 @@
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
 use crate::library::{
-    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StoryVersion,
+    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StorySummary, StoryVersion,
+    TimelineEvent,
 };
 use crate::model::Extract;
-
-/// A story as listed in the stories pane and in result lists.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoryRow {
-    pub id: i64,
-    pub title: String,
-    pub source: String,
-    /// RFC 3339, or empty when unknown.
-    pub published: String,
-}
-
-/// One story in a timeline event's sources.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventSource {
-    pub story: StoryRow,
-    /// The dated sentence's character offset in that story's body.
-    pub start: usize,
-}
-
-/// An event of a timeline, with every story that reports it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TimelineRow {
-    pub date: String,
-    pub summary: String,
-    pub entities: Vec<String>,
-    pub sources: Vec<EventSource>,
-}
 
 /// One search result: fuzzy (matched characters of `matched`) or full text (a snippet).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRow {
-    pub story: StoryRow,
+    pub story: StorySummary,
     /// What matched: the title, the source, an entity or speaker name, or a text snippet.
     pub matched: String,
     /// Character indices of `matched` to highlight.
@@ -138,7 +112,7 @@ pub struct NoteEdit {
 #[derive(Debug, Clone)]
 pub enum Response {
     SampleImported(String),
-    Stories(Vec<StoryRow>),
+    Stories(Vec<StorySummary>),
     Marks(StoryMarks),
     /// The saved searches, by name, each with the ids of the stories it finds.
     SavedSearches(Vec<(SavedSearch, Vec<i64>)>),
@@ -150,11 +124,11 @@ pub enum Response {
     },
     Timeline {
         title: String,
-        events: Vec<TimelineRow>,
+        events: Vec<TimelineEvent>,
     },
     EntityStories {
         name: String,
-        stories: Vec<StoryRow>,
+        stories: Vec<StorySummary>,
     },
     Search {
         generation: u64,

@@ -8,6 +8,7 @@ use std::time::{Duration, Instant};
 
 use ratatui::layout::Rect;
 
+use crate::library::StorySummary;
 use crate::model::{Extract, QuoteKind};
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
@@ -19,7 +20,7 @@ use crate::tui::overlay::{
 };
 use crate::tui::pane::{EntitiesPane, NotesPane, QuotesPane, StoriesPane, StoryPane, Timeline};
 use crate::tui::panes::{self, Pane};
-use crate::tui::request::{Request, Response, StoryRow};
+use crate::tui::request::{Request, Response};
 use crate::tui::search_terms::find_terms;
 pub use crate::tui::status::Status;
 use crate::tui::story_text::{self, Highlights, StoryLayout};
@@ -286,7 +287,7 @@ impl App {
     }
 
     /// The selected story row of the stories pane.
-    pub fn selected_story(&self) -> Option<&StoryRow> {
+    pub fn selected_story(&self) -> Option<&StorySummary> {
         self.stories.selected()
     }
 

@@ -143,13 +143,13 @@ impl App {
                 let source = event
                     .sources
                     .iter()
-                    .find(|s| Some(s.story.id) != current)
+                    .find(|s| Some(s.id) != current)
                     .or_else(|| event.sources.first());
                 match source {
                     Some(source) => {
                         self.focus = Pane::Story;
                         vec![Request::OpenStory {
-                            id: source.story.id,
+                            id: source.id,
                             at: Some(source.start),
                         }]
                     }

@@ -55,7 +55,7 @@ impl App {
                     .events
                     .get(self.timeline.cursor.index)
                     .and_then(|event| {
-                        let source = event.sources.iter().find(|s| s.story.id == id)?;
+                        let source = event.sources.iter().find(|s| s.id == id)?;
                         analysis.events.iter().find(|e| e.start == source.start)
                     });
                 match own {

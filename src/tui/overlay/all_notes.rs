@@ -3,11 +3,12 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 
+use crate::library::StorySummary;
 use crate::library::{Anchor, Note};
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
 use crate::tui::overlay::{Context, Effect, Outcome, move_cursor};
-use crate::tui::request::{Request, StoryRow};
+use crate::tui::request::Request;
 
 /// The notes window: every live note and the filter line.
 #[derive(Debug, Clone)]
@@ -38,7 +39,7 @@ impl AllNotes {
 
     /// Notes whose text or story title fuzzy-matches the words of the filter and that
     /// carry every `#tag` in it.
-    pub fn shown<'a>(&'a self, stories: &[StoryRow]) -> Vec<&'a Note> {
+    pub fn shown<'a>(&'a self, stories: &[StorySummary]) -> Vec<&'a Note> {
         let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
         let tags: Vec<String> = self
             .input

@@ -1,20 +1,20 @@
 //! Every story that mentions an entity; Enter opens one with the entity highlighted.
 
+use crate::library::StorySummary;
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
 use crate::tui::overlay::{Effect, Outcome, move_cursor};
-use crate::tui::request::StoryRow;
 
 /// The stories of one entity.
 #[derive(Debug, Clone)]
 pub struct EntityStories {
     pub(crate) name: String,
-    pub(crate) stories: Vec<StoryRow>,
+    pub(crate) stories: Vec<StorySummary>,
     pub(crate) cursor: Cursor,
 }
 
 impl EntityStories {
-    pub fn new(name: String, stories: Vec<StoryRow>) -> EntityStories {
+    pub fn new(name: String, stories: Vec<StorySummary>) -> EntityStories {
         EntityStories {
             name,
             stories,
@@ -28,7 +28,7 @@ impl EntityStories {
     }
 
     /// Its stories, newest first.
-    pub fn stories(&self) -> &[StoryRow] {
+    pub fn stories(&self) -> &[StorySummary] {
         &self.stories
     }
 

@@ -28,10 +28,11 @@ pub use saved_searches::SavedSearches;
 pub use search::Search;
 pub use story_versions::StoryVersions;
 
+use crate::library::StorySummary;
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
 use crate::tui::panes::Pane;
-use crate::tui::request::{Request, StoryRow};
+use crate::tui::request::Request;
 use crate::tui::status::Status;
 
 /// A window over the panes.
@@ -132,7 +133,7 @@ impl Outcome {
 /// What overlays may read of the rest of the reader.
 pub struct Context<'a> {
     /// Every story, for titles.
-    pub stories: &'a [StoryRow],
+    pub stories: &'a [StorySummary],
     /// Text rows of the story pane.
     pub story_rows: usize,
     /// Lines of the help window.

@@ -4,8 +4,8 @@
 use std::collections::HashSet;
 
 use crate::library::StoryMarks;
+use crate::library::StorySummary;
 use crate::tui::cursor::Cursor;
-use crate::tui::request::StoryRow;
 
 /// How the stories pane is ordered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -42,7 +42,7 @@ impl SortOrder {
 #[derive(Debug, Clone, Default)]
 pub struct StoriesPane {
     /// Every story, newest first, as loaded.
-    pub(crate) rows: Vec<StoryRow>,
+    pub(crate) rows: Vec<StorySummary>,
     /// Indexes into `rows` after sorting and the unread filter.
     pub(crate) visible: Vec<usize>,
     pub(crate) cursor: Cursor,
@@ -54,12 +54,12 @@ pub struct StoriesPane {
 
 impl StoriesPane {
     /// Every story, newest first.
-    pub fn rows(&self) -> &[StoryRow] {
+    pub fn rows(&self) -> &[StorySummary] {
         &self.rows
     }
 
     /// The stories shown, in the order shown.
-    pub fn visible(&self) -> impl Iterator<Item = &StoryRow> {
+    pub fn visible(&self) -> impl Iterator<Item = &StorySummary> {
         self.visible.iter().map(|&i| &self.rows[i])
     }
 
@@ -79,7 +79,7 @@ impl StoriesPane {
     }
 
     /// The selected story.
-    pub fn selected(&self) -> Option<&StoryRow> {
+    pub fn selected(&self) -> Option<&StorySummary> {
         self.visible.get(self.cursor.index).map(|&i| &self.rows[i])
     }
 
@@ -92,7 +92,7 @@ impl StoriesPane {
     }
 
     /// Takes a new list of stories and keeps the selection on the same story.
-    pub(crate) fn set_rows(&mut self, rows: Vec<StoryRow>) {
+    pub(crate) fn set_rows(&mut self, rows: Vec<StorySummary>) {
         let selected = self.selected().map(|s| s.id);
         self.rows = rows;
         self.refresh();
@@ -166,10 +166,10 @@ impl StoriesPane {
             SortOrder::Newest => {}
             SortOrder::Oldest => {
                 visible.reverse();
-                visible.sort_by_key(|&i| rows[i].published.is_empty());
+                visible.sort_by_key(|&i| rows[i].published.is_none());
             }
             SortOrder::Source => visible.sort_by_key(|&i| {
-                let source = rows[i].source.trim();
+                let source = rows[i].source.as_deref().unwrap_or_default().trim();
                 (source.is_empty(), source.to_string())
             }),
             SortOrder::Title => visible.sort_by_key(|&i| {

@@ -1,23 +1,23 @@
 //! The timeline pane: events related to the open story or to an entity.
 
+use crate::library::TimelineEvent;
 use crate::tui::cursor::Cursor;
-use crate::tui::request::TimelineRow;
 
 /// The events shown in the timeline pane and what they relate to.
 #[derive(Debug, Clone, Default)]
 pub struct Timeline {
     /// "related to this story" or the entity's name.
     pub(crate) title: String,
-    pub(crate) events: Vec<TimelineRow>,
+    pub(crate) events: Vec<TimelineEvent>,
     pub(crate) cursor: Cursor,
 }
 
 impl Timeline {
     /// The events, and the selection on the event of `own` story if it has one.
-    pub fn new(title: String, events: Vec<TimelineRow>, own: Option<i64>) -> Timeline {
+    pub fn new(title: String, events: Vec<TimelineEvent>, own: Option<i64>) -> Timeline {
         let index = events
             .iter()
-            .position(|e| e.sources.iter().any(|s| Some(s.story.id) == own))
+            .position(|e| e.sources.iter().any(|s| Some(s.id) == own))
             .unwrap_or(0);
         Timeline {
             title,
@@ -32,7 +32,7 @@ impl Timeline {
     }
 
     /// The events, in date order.
-    pub fn events(&self) -> &[TimelineRow] {
+    pub fn events(&self) -> &[TimelineEvent] {
         &self.events
     }
 

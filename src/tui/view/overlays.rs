@@ -7,13 +7,13 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
 use super::{note_windows, row_style};
+use crate::library::StorySummary;
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
 use crate::tui::keymap::Layer;
 use crate::tui::overlay::help::{self, HelpLine};
 use crate::tui::overlay::{Overlay, SavedSearches, Search};
-use crate::tui::request::StoryRow;
 use crate::tui::story_text::shown_title;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
@@ -231,8 +231,8 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
         let style = row_style(app, selected, true);
         let head = format!(
             "{} {} ",
-            day(&row.story.published),
-            fit(&row.story.source, 16)
+            day(row.story.published.as_deref()),
+            fit(row.story.source.as_deref().unwrap_or_default(), 16)
         );
         lines.push(Line::from(vec![
             Span::styled(if selected { "▸ " } else { "  " }, style),
@@ -276,7 +276,7 @@ fn story_list(
     frame: &mut Frame,
     window: Rect,
     title: &str,
-    stories: &[StoryRow],
+    stories: &[StorySummary],
     cursor: &Cursor,
 ) {
     let block = window_block(app, title.to_string());
@@ -291,7 +291,11 @@ fn story_list(
         .map(|(i, story)| {
             let selected = i == cursor.index;
             let style = row_style(app, selected, true);
-            let head = format!("{} {} ", day(&story.published), pad(&story.source, 16));
+            let head = format!(
+                "{} {} ",
+                day(story.published.as_deref()),
+                pad(story.source.as_deref().unwrap_or_default(), 16)
+            );
             Line::from(vec![
                 Span::styled(if selected { "▸ " } else { "  " }, style),
                 Span::styled(head.clone(), style.patch(app.theme().muted)),

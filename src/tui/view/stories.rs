@@ -60,7 +60,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             } else {
                 " "
             };
-            let day = day(&story.published);
+            let day = day(story.published.as_deref());
             let date = pad(day.get(10 - columns.date..).unwrap_or(day), columns.date);
             let style = row_style(app, selected, focused);
             let mut spans = vec![
@@ -69,7 +69,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 Span::styled(format!("{date} "), style.patch(app.theme().muted)),
             ];
             if columns.source > 0 {
-                let source = pad(&story.source, columns.source);
+                let source = pad(story.source.as_deref().unwrap_or_default(), columns.source);
                 spans.push(Span::styled(
                     format!("{source} "),
                     style.patch(app.theme().muted),

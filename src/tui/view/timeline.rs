@@ -30,12 +30,15 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         .map(|(i, event)| {
             let selected = i == timeline.cursor.index;
             let style = row_style(app, selected, focused);
-            let is_own = event.sources.iter().any(|s| Some(s.story.id) == own);
+            let is_own = event.sources.iter().any(|s| Some(s.id) == own);
             let others = event.sources.len() - usize::from(is_own);
             let sources = match (is_own, others) {
                 (true, 0) => "← this story".to_string(),
                 (true, n) => format!("← this story, +{n} source{}", if n == 1 { "" } else { "s" }),
-                (false, 1) => format!("← {}", event.sources[0].story.source),
+                (false, 1) => format!(
+                    "← {}",
+                    event.sources[0].source.as_deref().unwrap_or_default()
+                ),
                 (false, n) => format!("← {n} sources"),
             };
             let source_width = (width / 3).min(36);
