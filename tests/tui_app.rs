@@ -31,11 +31,7 @@ fn stories_load_newest_first_and_enter_opens_one() {
     assert_eq!(titles.len(), 4);
     h.keys(&["j", "Enter"]);
     assert_eq!(open_title(&h), "EU and ASEAN agree roadmap for trade talks");
-    assert!(
-        h.app
-            .stories()
-            .is_read(h.app.story().open().unwrap().id.unwrap())
-    );
+    assert!(h.app.stories().is_read(h.app.story().id().unwrap()));
     // Its timeline arrived with it: own events plus the related story's Jakarta round.
     assert!(
         h.app
@@ -347,7 +343,7 @@ fn drafts_left_behind_are_offered_back_at_start() {
         panic!("reopened in the editor")
     };
     assert_eq!(editor.text(), "unsaved thought");
-    assert_eq!(h.app.story().open().unwrap().id, Some(story));
+    assert_eq!(h.app.story().id(), Some(story));
     h.keys(&["C-s"]);
     assert_eq!(h.app.notes().list().len(), 1);
     assert!(h.library().drafts().unwrap().is_empty());
@@ -423,7 +419,7 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
     };
     assert_eq!(notes.shown(h.app.stories().rows()).len(), 1);
     h.keys(&["Enter"]);
-    assert_eq!(h.app.story().open().unwrap().id, Some(grain));
+    assert_eq!(h.app.story().id(), Some(grain));
     assert_eq!(h.app.focus(), Pane::Story);
 }
 
@@ -433,7 +429,7 @@ fn x_exports_the_story_briefing_to_a_markdown_file() {
     let dir = tempfile::tempdir().unwrap();
     std::env::set_current_dir(dir.path()).unwrap();
     h.keys(&["Enter", "x"]);
-    let id = h.app.story().open().unwrap().id.unwrap();
+    let id = h.app.story().id().unwrap();
     let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
     let text = std::fs::read_to_string(&path).expect("briefing written");
     assert!(text.contains("ASEAN ministers weigh EU offer"));

@@ -7,6 +7,7 @@ use crate::library::{
     StorySummary,
 };
 use crate::tui::fetcher::Fetcher;
+use crate::tui::pane::Story;
 use crate::tui::request::{Request, Response, SearchRow};
 
 /// Results of each kind (fuzzy, full text) shown for one search.
@@ -103,10 +104,17 @@ impl LibraryWorker {
                 self.prepare_search()?;
                 Response::Done
             }
-            Request::OpenStory { id, at } => Response::Story {
-                story: Box::new(self.library.story(id)?),
-                at,
-            },
+            Request::OpenStory { id, at } => {
+                let extract = self.library.story(id)?;
+                Response::Story {
+                    story: Box::new(Story {
+                        id,
+                        article: extract.article,
+                        analysis: extract.analysis,
+                    }),
+                    at,
+                }
+            }
             Request::StoryTimeline(id) => Response::Timeline {
                 title: "related to this story".to_string(),
                 events: self.library.story_timeline(id)?.into_iter().collect(),

@@ -5,7 +5,7 @@ use crate::library::{
     AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StorySummary, StoryVersion,
     TimelineEvent,
 };
-use crate::model::Extract;
+use crate::tui::pane::Story;
 
 /// One search result: fuzzy (matched characters of `matched`) or full text (a snippet).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +119,7 @@ pub enum Response {
     /// Whether another process changed the library since the last check.
     Changed(bool),
     Story {
-        story: Box<Extract>,
+        story: Box<Story>,
         at: Option<usize>,
     },
     Timeline {

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
-use crate::model::{Extract, QuoteKind};
+use crate::model::{Analysis, Article, QuoteKind};
 use crate::sanitize::clean_text;
 use crate::tui::theme::Theme;
 
@@ -47,13 +47,18 @@ pub struct Highlights<'a> {
 }
 
 /// Lays the story out for `width` columns.
-pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u16) -> StoryLayout {
+pub fn layout(
+    article: &Article,
+    analysis: &Analysis,
+    highlights: &Highlights,
+    theme: &Theme,
+    width: u16,
+) -> StoryLayout {
     let width = width.max(1) as usize;
     let mut out = StoryLayout {
         width: width as u16,
         ..Default::default()
     };
-    let article = &story.article;
     let mut header: Vec<(String, Style)> = vec![(
         shown_title(&clean_text(&article.title)).to_string(),
         theme.title,
@@ -97,8 +102,8 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
     push_line(&mut out, Vec::new(), 0);
 
     let body: Vec<char> = article.body.chars().collect();
-    let styles = char_styles(story, highlights, theme, body.len());
-    let speakers = speaker_tags(story, &body);
+    let styles = char_styles(analysis, highlights, theme, body.len());
+    let speakers = speaker_tags(analysis, &body);
     let mut paragraph_start = 0;
     for (i, &c) in body.iter().chain(std::iter::once(&'\n')).enumerate() {
         if c != '\n' {
@@ -144,22 +149,27 @@ fn readable_time(rfc3339: &str) -> String {
 }
 
 /// The style of every body character, layering quote < date < entity < selection < match.
-fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usize) -> Vec<Style> {
+fn char_styles(
+    analysis: &Analysis,
+    highlights: &Highlights,
+    theme: &Theme,
+    len: usize,
+) -> Vec<Style> {
     let mut styles = vec![Style::default(); len];
     let mut paint = |start: usize, end: usize, style: Style| {
         for s in styles.iter_mut().take(end.min(len)).skip(start) {
             *s = s.patch(style);
         }
     };
-    for quote in &story.analysis.quotes {
+    for quote in &analysis.quotes {
         if quote.kind != QuoteKind::Reported {
             paint(quote.start, quote.end, theme.quote);
         }
     }
-    for date in &story.analysis.dates {
+    for date in &analysis.dates {
         paint(date.start, date.end, theme.date);
     }
-    for entity in &story.analysis.entities {
+    for entity in &analysis.entities {
         let selected = highlights.entity == Some(entity.name.as_str());
         let style = if selected {
             theme.kind(entity.kind).patch(theme.selected_entity)
@@ -185,9 +195,8 @@ const ATTRIBUTION_REACH: usize = 40;
 /// Speaker names shown after the closing mark of each attributed quote, by body offset;
 /// left out where the text already names the speaker next to the quote ("…,” said Lena
 /// Vos" or "Vos said: “…”").
-fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
-    let mut tags: Vec<(usize, String)> = story
-        .analysis
+fn speaker_tags(analysis: &Analysis, body: &[char]) -> Vec<(usize, String)> {
+    let mut tags: Vec<(usize, String)> = analysis
         .quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
@@ -198,7 +207,7 @@ fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
                 at += 1;
             }
             let start = q.start.min(at).saturating_sub(1);
-            if named_beside(story, body, speaker, start, at) {
+            if named_beside(analysis, body, speaker, start, at) {
                 return None;
             }
             Some((at, format!(" ‹{}›", clean_text(speaker))))
@@ -210,8 +219,14 @@ fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
 
 /// Does a mention of `speaker` stand within reach before `start` or after `end`, in the
 /// same sentence and with no other quote between?
-fn named_beside(story: &Extract, body: &[char], speaker: &str, start: usize, end: usize) -> bool {
-    let Some(entity) = story.analysis.entities.iter().find(|e| e.name == speaker) else {
+fn named_beside(
+    analysis: &Analysis,
+    body: &[char],
+    speaker: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(entity) = analysis.entities.iter().find(|e| e.name == speaker) else {
         return false;
     };
     let clear = |from: usize, to: usize| {
@@ -345,7 +360,7 @@ fn push_line(out: &mut StoryLayout, spans: Vec<Span<'static>>, start: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Analysis, Article, Entity, EntityKind, Mention, Quote};
+    use crate::model::{Entity, EntityKind, Extract, Mention, Quote};
 
     fn story(body: &str) -> Extract {
         Extract {
@@ -359,6 +374,10 @@ mod tests {
         }
     }
 
+    fn lay(story: &Extract, highlights: &Highlights, theme: &Theme, width: u16) -> StoryLayout {
+        layout(&story.article, &story.analysis, highlights, theme, width)
+    }
+
     fn text_of(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
     }
@@ -366,7 +385,7 @@ mod tests {
     #[test]
     fn wraps_to_width_without_losing_words() {
         let body = "Negotiators from both sides met in Geneva on Monday.\n\nA second paragraph follows here.";
-        let layout = layout(&story(body), &Highlights::default(), &Theme::default(), 20);
+        let layout = lay(&story(body), &Highlights::default(), &Theme::default(), 20);
         let texts: Vec<String> = layout.lines.iter().map(text_of).collect();
         assert!(
             texts
@@ -380,7 +399,7 @@ mod tests {
 
     #[test]
     fn wide_characters_count_two_columns() {
-        let layout = layout(
+        let layout = lay(
             &story("王毅王毅王毅王毅王毅王毅"),
             &Highlights::default(),
             &Theme::default(),
@@ -412,7 +431,7 @@ mod tests {
             kind: QuoteKind::Direct,
         });
         let theme = Theme::default();
-        let layout = layout(
+        let layout = lay(
             &s,
             &Highlights {
                 entity: Some("Lena Vos"),
@@ -455,7 +474,7 @@ mod tests {
             speaker: Some("Lena Vos".into()),
             kind: QuoteKind::Direct,
         });
-        let layout = layout(&s, &Highlights::default(), &Theme::default(), 120);
+        let layout = lay(&s, &Highlights::default(), &Theme::default(), 120);
         assert_eq!(
             text_of(&layout.lines[2]),
             "Lena Vos spoke to reporters on Monday. “We will respond,” ‹Lena Vos› she said."
@@ -465,7 +484,7 @@ mod tests {
     #[test]
     fn line_of_finds_offsets() {
         let body = "one two three four five six seven eight nine ten";
-        let layout = layout(&story(body), &Highlights::default(), &Theme::default(), 10);
+        let layout = lay(&story(body), &Highlights::default(), &Theme::default(), 10);
         let line = layout.line_of(body.find("nine").unwrap());
         assert!(text_of(&layout.lines[line]).contains("nine"));
     }

@@ -9,7 +9,7 @@ use std::time::{Duration, Instant};
 use ratatui::layout::Rect;
 
 use crate::library::StorySummary;
-use crate::model::{Extract, QuoteKind};
+use crate::model::QuoteKind;
 use crate::tui::action::{Action, Command};
 use crate::tui::cursor::Cursor;
 use crate::tui::keymap::Keymap;
@@ -18,7 +18,9 @@ use crate::tui::overlay::{
     Context, Editor, Effect, EntityStories, Help, Outcome, Overlay, SavedSearches, Search,
     StoryVersions, Transition,
 };
-use crate::tui::pane::{EntitiesPane, NotesPane, QuotesPane, StoriesPane, StoryPane, Timeline};
+use crate::tui::pane::{
+    EntitiesPane, NotesPane, QuotesPane, StoriesPane, Story, StoryPane, Timeline,
+};
 use crate::tui::panes::{self, Pane};
 use crate::tui::request::{Request, Response};
 use crate::tui::search_terms::find_terms;
@@ -428,12 +430,12 @@ impl App {
                 _ => match &self.story.open {
                     Some(story) => {
                         self.focus = Pane::Timeline;
-                        story.id.map(Request::StoryTimeline).into_iter().collect()
+                        vec![Request::StoryTimeline(story.id)]
                     }
                     None => self.hint("open a story first"),
                 },
             },
-            Command::StoryVersions => match self.story.open.as_ref().and_then(|story| story.id) {
+            Command::StoryVersions => match self.story.id() {
                 Some(id) => vec![Request::StoryVersions(id)],
                 None => self.hint("open a story first"),
             },
@@ -594,19 +596,17 @@ impl App {
         }
     }
 
-    pub(crate) fn show_story(&mut self, story: Extract, at: Option<usize>) -> Vec<Request> {
+    pub(crate) fn show_story(&mut self, story: Story, at: Option<usize>) -> Vec<Request> {
         let id = story.id;
-        let same_story = self.story.open.as_ref().and_then(|s| s.id) == id && id.is_some();
+        let same_story = self.story.id() == Some(id);
         let mut requests = Vec::new();
-        if let Some(id) = id {
-            if self.stories.mark_read(id, true) {
-                requests.push(Request::SetRead {
-                    stories: vec![id],
-                    read: true,
-                });
-            }
-            self.stories.select(id);
+        if self.stories.mark_read(id, true) {
+            requests.push(Request::SetRead {
+                stories: vec![id],
+                read: true,
+            });
         }
+        self.stories.select(id);
         self.story.matches = find_terms(&story.article.body, &self.story.terms);
         self.story.match_index = 0;
         if !same_story {
@@ -645,7 +645,7 @@ impl App {
         } else if self.focus == Pane::Stories {
             self.focus = Pane::Story;
         }
-        if let (false, Some(id)) = (same_story, id) {
+        if !same_story {
             requests.extend([Request::StoryTimeline(id), Request::StoryNotes(id)]);
         }
         requests
@@ -670,7 +670,8 @@ impl App {
             .collect();
         self.story.layout = match &self.story.open {
             Some(story) => story_text::layout(
-                story,
+                &story.article,
+                &story.analysis,
                 &Highlights {
                     entity: self.entities.selected.as_deref(),
                     matches: &self.story.matches,

@@ -136,7 +136,7 @@ impl App {
                 Vec::new()
             }
             Pane::Timeline => {
-                let current = self.story.open.as_ref().and_then(|s| s.id);
+                let current = self.story.id();
                 let Some(event) = self.timeline.events.get(self.timeline.cursor.index) else {
                     return Vec::new();
                 };

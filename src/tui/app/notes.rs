@@ -22,7 +22,7 @@ impl App {
             self.status = Status::hint("open a story first");
             return None;
         };
-        let id = story.id?;
+        let id = story.id;
         if self.focus == Pane::Notes
             && let Some(note) = self.selected_note()
         {
@@ -107,7 +107,7 @@ impl App {
             },
             Command::AllNotes => vec![Request::AllNotes],
             Command::ExportBriefing => {
-                let story = self.story.open.as_ref().and_then(|s| s.id);
+                let story = self.story.id();
                 match story {
                     Some(id) => vec![Request::ExportBriefing {
                         story: Some(id),
@@ -187,7 +187,7 @@ impl App {
     pub(crate) fn notes_loaded(&mut self, response: Response) -> Vec<Request> {
         match response {
             Response::Notes { story, notes } => {
-                if self.story.open.as_ref().and_then(|s| s.id) == Some(story) {
+                if self.story.id() == Some(story) {
                     self.notes.set(notes);
                     self.relayout_story();
                 }

@@ -4,7 +4,7 @@
 use ratatui::text::Line;
 
 use crate::library::StoryVersion;
-use crate::model::Extract;
+use crate::model::Analysis;
 use crate::tui::action::Command;
 use crate::tui::overlay::{Context, Outcome};
 use crate::tui::story_text::{self, Highlights};
@@ -92,12 +92,13 @@ fn layout(versions: &[StoryVersion], theme: &Theme, width: u16) -> Vec<Line<'sta
             ),
             theme.muted,
         ));
-        let story = Extract {
-            id: None,
-            article: version.article.clone(),
-            analysis: Default::default(),
-        };
-        let text = story_text::layout(&story, &Highlights::default(), theme, width);
+        let text = story_text::layout(
+            &version.article,
+            &Analysis::default(),
+            &Highlights::default(),
+            theme,
+            width,
+        );
         lines.extend(text.lines);
     }
     lines

@@ -2,8 +2,9 @@
 //! its cursor, and the entity whose mentions are highlighted. The row geometry is shared
 //! by drawing and by mouse hit-testing, so a click lands on what is drawn.
 
-use crate::model::{Entity, Extract};
+use crate::model::Entity;
 use crate::tui::cursor::Cursor;
+use crate::tui::pane::Story;
 
 /// The entities pane's state.
 #[derive(Debug, Clone, Default)]
@@ -32,7 +33,7 @@ impl EntitiesPane {
 
     /// The story's entities in display order: indexes into its entity list, grouped by
     /// kind, most mentioned first.
-    pub fn order(story: Option<&Extract>) -> Vec<usize> {
+    pub fn order(story: Option<&Story>) -> Vec<usize> {
         let Some(story) = story else {
             return Vec::new();
         };
@@ -49,7 +50,7 @@ impl EntitiesPane {
     }
 
     /// The pane's rows: a heading before each kind, then its entities.
-    pub fn rows<'a>(story: Option<&'a Extract>, order: &[usize]) -> Vec<EntityRow<'a>> {
+    pub fn rows<'a>(story: Option<&'a Story>, order: &[usize]) -> Vec<EntityRow<'a>> {
         let Some(story) = story else {
             return Vec::new();
         };
@@ -80,12 +81,7 @@ impl EntitiesPane {
     }
 
     /// The display index of the entity drawn at `row` (inside the border), if any.
-    pub fn entity_at_row(
-        &self,
-        story: Option<&Extract>,
-        row: usize,
-        height: usize,
-    ) -> Option<usize> {
+    pub fn entity_at_row(&self, story: Option<&Story>, row: usize, height: usize) -> Option<usize> {
         let order = EntitiesPane::order(story);
         let rows = EntitiesPane::rows(story, &order);
         let start = self.window_start(&rows, height);

@@ -11,7 +11,7 @@ mod timeline;
 pub use entities::{EntitiesPane, EntityRow};
 pub use notes::NotesPane;
 pub use stories::{SortOrder, StoriesPane};
-pub use story::StoryPane;
+pub use story::{Story, StoryPane};
 pub use timeline::Timeline;
 
 use crate::tui::cursor::Cursor;

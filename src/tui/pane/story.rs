@@ -1,13 +1,21 @@
 //! The story pane: the open story, laid out for the pane's width, its scroll, and the
 //! last search's matches inside it.
 
-use crate::model::Extract;
+use crate::model::{Analysis, Article};
 use crate::tui::story_text::StoryLayout;
+
+/// A story of the library as the reader shows it: its id, text and analysis.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub id: i64,
+    pub article: Article,
+    pub analysis: Analysis,
+}
 
 /// The open story and how it is shown.
 #[derive(Debug, Clone, Default)]
 pub struct StoryPane {
-    pub(crate) open: Option<Extract>,
+    pub(crate) open: Option<Story>,
     pub(crate) layout: StoryLayout,
     pub(crate) scroll: usize,
     /// Words of the last search, found again inside the open story.
@@ -19,13 +27,13 @@ pub struct StoryPane {
 
 impl StoryPane {
     /// The open story.
-    pub fn open(&self) -> Option<&Extract> {
+    pub fn open(&self) -> Option<&Story> {
         self.open.as_ref()
     }
 
     /// The open story's library id.
     pub fn id(&self) -> Option<i64> {
-        self.open.as_ref().and_then(|s| s.id)
+        self.open.as_ref().map(|s| s.id)
     }
 
     /// The wrapped text.

@@ -19,7 +19,7 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let block = pane_block(app, title, focused);
     let inner = block.inner(area);
     let width = inner.width as usize;
-    let own = app.story().open.as_ref().and_then(|s| s.id);
+    let own = app.story().id();
     let start = timeline.cursor.window_start(inner.height as usize);
     let lines: Vec<Line> = timeline
         .events
