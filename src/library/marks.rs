@@ -108,4 +108,36 @@ mod tests {
             .unwrap();
         assert!(library.story_marks().unwrap().read.contains(&one));
     }
+
+    #[test]
+    fn an_existing_library_gains_marks_and_keeps_its_stories_and_notes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut library = Library::open(dir.path()).unwrap();
+        let id = library
+            .store("a.json", &[(article("One"), Default::default())])
+            .unwrap()[0]
+            .0;
+        library.add_note(id, None, "Kept #note").unwrap();
+        drop(library);
+        // The library as the build before the reader's tables left it.
+        let path = dir.path().join(crate::library::DATABASE_FILE);
+        let conn = rusqlite::Connection::open(&path).unwrap();
+        let version: i64 = conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .unwrap();
+        conn.execute_batch(&format!(
+            "DROP TABLE saved_searches; DROP TABLE story_marks; PRAGMA user_version = {};",
+            version - 1
+        ))
+        .unwrap();
+        drop(conn);
+        let mut library = Library::open(dir.path()).unwrap();
+        assert_eq!(library.story(id).unwrap().article.title, "One");
+        let notes = library
+            .notes(&crate::library::NoteFilter::default())
+            .unwrap();
+        assert_eq!(notes[0].text, "Kept #note");
+        library.set_read(&[id], true).unwrap();
+        assert!(library.story_marks().unwrap().read.contains(&id));
+    }
 }
