@@ -38,7 +38,7 @@ fn main() {
     app.update(Action::Loaded(loaded));
     terminal.draw(|frame| view::draw(&app, frame)).unwrap();
     let stories_shown = start.elapsed();
-    println!("stories in library:         {}", app.stories.len());
+    println!("stories in library:         {}", app.stories().rows().len());
     println!(
         "first frame:                {:>8.1} ms (library opened, reader drawn)",
         ms(first_frame)

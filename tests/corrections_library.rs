@@ -247,11 +247,15 @@ fn an_existing_library_gains_corrections_and_keeps_its_data() {
         library.add_note(id, None, "Kept #note").unwrap();
         id
     };
-    // The library as the build before corrections left it: schema 6 (corrections are the
-    // seventh migration; the eighth, the list index, may run again harmlessly).
+    // The library as the build before corrections left it: schema 6. Corrections are the
+    // seventh migration; the list index after them may run again harmlessly, and the
+    // reader's tables are dropped to be made again.
     let conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
-    conn.execute_batch("DROP TABLE corrections; PRAGMA user_version = 6;")
-        .unwrap();
+    conn.execute_batch(
+        "DROP TABLE saved_searches; DROP TABLE story_marks; DROP TABLE corrections;
+         PRAGMA user_version = 6;",
+    )
+    .unwrap();
     drop(conn);
 
     let mut library = Library::open(dir.path()).unwrap();

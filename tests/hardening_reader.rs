@@ -105,7 +105,7 @@ impl Reader {
 
     /// Every byte the reader sends to a terminal to draw the current screen from scratch.
     fn frame_bytes(&self) -> Vec<u8> {
-        let area = Rect::new(0, 0, self.app.width, self.app.height);
+        let area = Rect::new(0, 0, self.app.width(), self.app.height());
         let mut bytes = Vec::new();
         let options = TerminalOptions {
             viewport: Viewport::Fixed(area),

@@ -9,8 +9,8 @@ use std::time::Duration;
 
 use http_support::{Reply, Request, Server, rss};
 use sitrep::tui::action::Action;
+use sitrep::tui::app::FetchProgress;
 use sitrep::tui::fetcher::FetchEvent;
-use sitrep::tui::fetching::FetchProgress;
 use support::Harness;
 
 /// The next event of the background fetch (the bound only keeps a broken test from hanging).
@@ -54,10 +54,10 @@ fn r_fetches_in_the_background_shows_progress_and_new_stories_appear() {
     library
         .subscribe(&server.url("/missing.xml"), None, &[], false)
         .unwrap();
-    assert_eq!(h.app.stories.len(), 4);
+    assert_eq!(h.app.stories().rows().len(), 4);
 
     h.keys(&["r"]);
-    assert_eq!(h.app.fetching, Some(FetchProgress { done: 0, total: 2 }));
+    assert_eq!(h.app.fetching(), Some(FetchProgress { done: 0, total: 2 }));
     let status = status_line(&h);
     assert!(status.contains("fetching 2 feeds…"), "{status}");
     assert!(status.contains("fetching 0/2"), "{status}");
@@ -68,7 +68,7 @@ fn r_fetches_in_the_background_shows_progress_and_new_stories_appear() {
 
     // Reading goes on meanwhile.
     h.keys(&["j", "Enter"]);
-    assert!(h.app.story.is_some());
+    assert!(h.app.story().open().is_some());
 
     let mut lines = Vec::new();
     loop {
@@ -103,23 +103,23 @@ fn r_fetches_in_the_background_shows_progress_and_new_stories_appear() {
             .any(|line| line.contains("/missing.xml: server answered HTTP 404")),
         "{lines:?}"
     );
-    assert_eq!(h.app.fetching, None);
+    assert_eq!(h.app.fetching(), None);
     let status = status_line(&h);
     assert!(
         status.contains("fetched 2 feeds: 2 new stories, 0 updated; 1 failed, 0 skipped"),
         "{status}"
     );
     assert!(status.contains("library: 6 stories"), "{status}");
-    assert_eq!(h.app.stories.len(), 6);
+    assert_eq!(h.app.stories().rows().len(), 6);
     // The new stories are listed, and the selection stayed on the story being read.
     let screen = h.screen();
-    assert!(screen.contains("Port talks resume in Mo…"), "{screen}");
+    assert!(screen.contains("Port talks resume in Mo"), "{screen}");
     assert!(screen.contains("Grain corridor extended"), "{screen}");
     assert_eq!(
         h.app.selected_story().map(|story| story.title.as_str()),
         h.app
-            .story
-            .as_ref()
+            .story()
+            .open()
             .map(|story| story.article.title.as_str())
     );
 
@@ -135,10 +135,10 @@ fn r_without_subscriptions_says_how_to_add_one() {
     let (sender, events) = channel();
     let mut h = Harness::fetching(160, 45, sender);
     h.keys(&["r"]);
-    assert_eq!(h.app.fetching, None);
-    assert!(h.app.status.is_error);
+    assert_eq!(h.app.fetching(), None);
+    assert!(h.app.status().is_error);
     assert_eq!(
-        h.app.status.text,
+        h.app.status().text,
         "no subscriptions: add one with `sitrep feeds add URL`"
     );
     assert!(events.try_recv().is_err());

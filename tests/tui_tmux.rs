@@ -259,3 +259,80 @@ fn r_fetches_feeds_and_the_new_stories_join_the_list() {
     s.send(&["q"]);
     s.assert_shell_is_back("0");
 }
+
+/// The number just before `label` on the screen ("51" in "library: 51 stories ").
+fn count_before(screen: &str, label: &str) -> usize {
+    let at = screen
+        .find(label)
+        .unwrap_or_else(|| panic!("{label} on {screen}"));
+    let digits: String = screen[..at]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    digits.chars().rev().collect::<String>().parse().unwrap()
+}
+
+/// Imports a one-story JSON file into the session's library from another process.
+fn import_from_outside(s: &Session, title: &str) {
+    let file = s._home.path().join(format!("{}.json", title.len()));
+    std::fs::write(
+        &file,
+        format!(
+            r#"{{"title": "{title}", "source": "Outside Wire", "published": "2030-01-02T10:00:00Z",
+                "body": "{title}. Officials confirmed the news on Tuesday in Geneva."}}"#
+        ),
+    )
+    .unwrap();
+    let imported = Command::new(env!("CARGO_BIN_EXE_sitrep"))
+        .arg("--library")
+        .arg(s.library())
+        .arg("import")
+        .arg(&file)
+        .env_remove("SITREP_LIBRARY")
+        .output()
+        .unwrap();
+    assert!(
+        imported.status.success(),
+        "{}",
+        String::from_utf8_lossy(&imported.stderr)
+    );
+}
+
+#[test]
+fn stories_imported_by_another_process_appear_while_the_reader_is_open() {
+    let s = Session::start("live");
+    s.run_reader("");
+    let screen = s.wait_for("the reader", library_loaded);
+    let before = count_before(&screen, " stories ");
+    import_from_outside(&s, "Envoys agree on a Geneva timetable");
+    s.wait_for("the imported story in the list", |screen| {
+        screen.contains(&format!("library: {} stories", before + 1))
+            && screen.contains("Envoys agree on a Geneva")
+    });
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
+}
+
+#[test]
+fn read_marks_survive_a_restart_of_the_reader() {
+    let s = Session::start("marks");
+    s.run_reader("");
+    let screen = s.wait_for("the reader", library_loaded);
+    let unread = count_before(&screen, " unread");
+    let one_read = format!("{} unread", unread - 1);
+    // Open the first story (it becomes read) and star it.
+    s.send(&["Enter"]);
+    s.wait_for("the story", |screen| screen.contains(&one_read));
+    s.send(&["*"]);
+    s.wait_for("the star", |screen| screen.contains("▸★"));
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
+    s.run_reader("");
+    let screen = s.wait_for("the reader again", |screen| {
+        library_loaded(screen) && screen.contains(&one_read)
+    });
+    assert!(screen.contains("▸★"), "{screen}");
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
+}

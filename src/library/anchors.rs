@@ -181,7 +181,8 @@ pub fn follow_story_update(conn: &Connection, story: i64, body: &str) -> rusqlit
 }
 
 /// Where `quoted` now is in `body` (character range): the exact occurrence nearest to
-/// `near`, else the nearest one ignoring case and whitespace differences.
+/// `near`, else the nearest one ignoring case and whitespace differences, else a passage
+/// that says nearly the same words (an edit added, dropped or changed a few).
 fn locate(body: &str, quoted: &str, near: usize) -> Option<(usize, usize)> {
     let exact = Folded::exact(body);
     if let Some(found) = exact.nearest(&Folded::exact(quoted).text, near) {
@@ -189,7 +190,84 @@ fn locate(body: &str, quoted: &str, near: usize) -> Option<(usize, usize)> {
     }
     let loose = Folded::loose(body);
     let needle = Folded::loose(quoted.trim()).text;
-    loose.nearest(&needle, near)
+    loose
+        .nearest(&needle, near)
+        .or_else(|| reworded(body, quoted, near))
+}
+
+/// Passages of fewer words are only found again verbatim.
+const REWORDED_MIN_WORDS: usize = 4;
+
+/// The share of words a reworded passage must keep, in order (of the longer of the two).
+const REWORDED_KEPT: f64 = 0.8;
+
+/// The passage of `body` that begins and ends with the words `quoted` began and ended
+/// with and keeps at least [`REWORDED_KEPT`] of its words in order; the most similar,
+/// then the nearest to `near`.
+fn reworded(body: &str, quoted: &str, near: usize) -> Option<(usize, usize)> {
+    let needle: Vec<String> = words(quoted).into_iter().map(|(word, _)| word).collect();
+    let n = needle.len();
+    if n < REWORDED_MIN_WORDS {
+        return None;
+    }
+    let hay = words(body);
+    let mut best: Option<(f64, usize, (usize, usize))> = None;
+    for (i, (first, (start, _))) in hay.iter().enumerate() {
+        if *first != needle[0] {
+            continue;
+        }
+        let longest = (n * 3 / 2).min(hay.len() - i);
+        for j in (i + n / 2).max(i)..i + longest {
+            let (last, (_, end)) = &hay[j];
+            if *last != needle[n - 1] {
+                continue;
+            }
+            let window: Vec<&String> = hay[i..=j].iter().map(|(w, _)| w).collect();
+            let kept = common_in_order(&needle, &window) as f64 / n.max(window.len()) as f64;
+            if kept < REWORDED_KEPT {
+                continue;
+            }
+            let distance = start.abs_diff(near);
+            let better = best.is_none_or(|(k, d, _)| kept > k || (kept == k && distance < d));
+            if better {
+                best = Some((kept, distance, (*start, *end)));
+            }
+        }
+    }
+    best.map(|(_, _, range)| range)
+}
+
+/// The lowercase words of `text` with their character ranges.
+fn words(text: &str) -> Vec<(String, (usize, usize))> {
+    let mut out: Vec<(String, (usize, usize))> = Vec::new();
+    let mut current: Option<(String, usize)> = None;
+    for (index, c) in text.chars().chain(std::iter::once(' ')).enumerate() {
+        if c.is_alphanumeric() {
+            let word = current.get_or_insert_with(|| (String::new(), index));
+            word.0.extend(c.to_lowercase());
+        } else if let Some((word, start)) = current.take() {
+            out.push((word, (start, index)));
+        }
+    }
+    out
+}
+
+/// The length of the longest common subsequence of two word lists.
+fn common_in_order(a: &[String], b: &[&String]) -> usize {
+    let mut row = vec![0usize; b.len() + 1];
+    for word in a {
+        let mut diagonal = 0;
+        for (j, other) in b.iter().enumerate() {
+            let above = row[j + 1];
+            row[j + 1] = if word == *other {
+                diagonal + 1
+            } else {
+                above.max(row[j])
+            };
+            diagonal = above;
+        }
+    }
+    row[b.len()]
 }
 
 /// Text prepared for matching, remembering which original character each char came from.
@@ -270,6 +348,28 @@ mod tests {
             locate(body, "the ministers agreed on a calendar", 0),
             Some((15, 50))
         );
+    }
+
+    #[test]
+    fn a_word_added_removed_or_changed_keeps_the_passage() {
+        let quoted = "The ministers agreed on a calendar for the talks.";
+        let added = "Earlier text. The ministers quietly agreed on a calendar for the talks. More.";
+        let start = added.find("The ministers").unwrap();
+        let end = added.find(" More").unwrap() - 1;
+        assert_eq!(locate(added, quoted, 0), Some((start, end)));
+        let changed = "The ministers agreed on a timetable for the talks.";
+        assert_eq!(locate(changed, quoted, 0), Some((0, 49)));
+        let dropped = "The ministers agreed on a calendar for talks.";
+        assert_eq!(locate(dropped, quoted, 0), Some((0, 44)));
+    }
+
+    #[test]
+    fn a_rewritten_passage_is_not_taken_for_the_old_one() {
+        let quoted = "The ministers agreed on a calendar for the talks.";
+        let rewritten = "The ministers could not agree and left without dates for the talks.";
+        assert_eq!(locate(rewritten, quoted, 0), None);
+        // Short passages are only found verbatim.
+        assert_eq!(locate("Talks did resume.", "Talks resumed.", 0), None);
     }
 
     #[test]

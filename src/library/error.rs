@@ -45,6 +45,8 @@ pub enum LibraryError {
     NoSuchDraft(i64),
     #[error("invalid note: {0}")]
     InvalidNote(String),
+    #[error("{0}")]
+    InvalidSavedSearch(String),
     #[error("no data directory for this user; pass --library DIR or set SITREP_LIBRARY")]
     NoDataDir,
     #[error("invalid query: {0}")]

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_subscriptions.sql"),
     include_str!("schema_corrections.sql"),
     include_str!("schema_lists.sql"),
+    include_str!("schema_reader.sql"),
 ];
 
 /// The schema version this build writes.

@@ -3,13 +3,14 @@
 use std::time::Instant;
 
 use crossterm::event::KeyEvent;
+use serde::Deserialize;
 
-use crate::tui::editor::Editor;
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::request::Response;
 
-/// A command the keymap can bind: one user intent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// A command the keymap can bind: one user intent, named in keymap files in snake case.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Command {
     Up,
     Down,
@@ -31,9 +32,23 @@ pub enum Command {
     CycleSort,
     ToggleUnreadOnly,
     ToggleRead,
+    /// Marks every story shown in the list read.
+    MarkAllRead,
+    /// Opens the next unread story of the list.
+    NextUnread,
+    ToggleStar,
+    /// Lists the saved searches.
+    SavedSearches,
+    /// Names the query in the search line and saves it.
+    SaveSearch,
+    /// Opens the story's URL in the browser.
+    OpenUrl,
+    /// Copies the story's URL to the clipboard (OSC 52).
+    CopyUrl,
     Help,
     Quit,
     AddNote,
+    #[serde(rename = "edit_in_editor")]
     ExternalEdit,
     AllNotes,
     ExportBriefing,
@@ -43,52 +58,11 @@ pub enum Command {
     SaveNote,
     StoryVersions,
     FetchFeeds,
-}
-
-impl Command {
-    /// Every command with the name used for it in keymap files.
-    pub const ALL: [(Command, &'static str); 32] = [
-        (Command::Up, "up"),
-        (Command::Down, "down"),
-        (Command::Top, "top"),
-        (Command::Bottom, "bottom"),
-        (Command::HalfPageDown, "half_page_down"),
-        (Command::HalfPageUp, "half_page_up"),
-        (Command::PageDown, "page_down"),
-        (Command::PageUp, "page_up"),
-        (Command::NextPane, "next_pane"),
-        (Command::PrevPane, "prev_pane"),
-        (Command::Open, "open"),
-        (Command::Back, "back"),
-        (Command::Search, "search"),
-        (Command::NextMatch, "next_match"),
-        (Command::PrevMatch, "prev_match"),
-        (Command::EntityStories, "entity_stories"),
-        (Command::Timeline, "timeline"),
-        (Command::CycleSort, "cycle_sort"),
-        (Command::ToggleUnreadOnly, "toggle_unread_only"),
-        (Command::ToggleRead, "toggle_read"),
-        (Command::Help, "help"),
-        (Command::Quit, "quit"),
-        (Command::AddNote, "add_note"),
-        (Command::ExternalEdit, "edit_in_editor"),
-        (Command::AllNotes, "all_notes"),
-        (Command::ExportBriefing, "export_briefing"),
-        (Command::DeleteNote, "delete_note"),
-        (Command::UndoDelete, "undo_delete"),
-        (Command::NoteHistory, "note_history"),
-        (Command::SaveNote, "save_note"),
-        (Command::StoryVersions, "story_versions"),
-        (Command::FetchFeeds, "fetch_feeds"),
-    ];
-
-    /// Looks a command up by its keymap name.
-    pub fn from_name(name: &str) -> Option<Command> {
-        Command::ALL
-            .iter()
-            .find(|(_, n)| *n == name)
-            .map(|(c, _)| *c)
-    }
+    /// Backspace in a text line.
+    DeleteChar,
+    /// The answers to a yes/no question.
+    Yes,
+    No,
 }
 
 /// What the mouse did, in terminal cells.
@@ -122,11 +96,18 @@ pub enum Action {
     Confirm(bool),
     /// Time passes (drafts are written every two seconds).
     Tick(Instant),
-    /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
-    ExternalEdited {
-        editor: Box<Editor>,
-        result: Result<String, String>,
+    /// The reader starts; `import_sample` when the library is empty and the bundled
+    /// sample should fill it.
+    Start {
+        import_sample: bool,
     },
+    /// $VISUAL/$EDITOR closed: the note's new text, or why it failed.
+    ExternalEdited(Result<String, String>),
+    /// The runtime carried out `App::outside`: a message for the status line, or why
+    /// it failed.
+    OutsideDone(Result<String, String>),
+    /// The library worker stopped (it panicked); it answers nothing any more.
+    WorkerStopped(String),
     /// News from the fetch running in the background.
     Fetch(FetchEvent),
 }

@@ -34,7 +34,7 @@ pub fn load(dir: Option<&Path>) -> Result<(Keymap, Theme)> {
         Some((path, text)) => {
             Theme::load(Some(&text), no_color).map_err(|e| anyhow!("{}: {e}", path.display()))?
         }
-        None => Theme::load(None, no_color).map_err(|e| anyhow!(e))?,
+        None => Theme::load(None, no_color)?,
     };
     Ok((keymap, theme))
 }

@@ -1,4 +1,5 @@
-//! Terminal events to actions: keys through the keymap (or into the search line),
+//! Terminal events to actions: keys through the keymap layer of the current mode (or
+//! into the search line or the editor),
 //! mouse wheel and clicks, resizes.
 
 use crossterm::event::{
@@ -6,8 +7,9 @@ use crossterm::event::{
 };
 
 use crate::tui::action::{Action, Command, MouseAction};
-use crate::tui::app::{App, Overlay};
-use crate::tui::keymap::Key;
+use crate::tui::app::App;
+use crate::tui::keymap::{Key, Layer};
+use crate::tui::overlay::Overlay;
 
 /// The action for a terminal event in the current state, if it means anything.
 pub fn to_action(app: &App, event: &Event) -> Option<Action> {
@@ -33,56 +35,27 @@ pub fn to_action(app: &App, event: &Event) -> Option<Action> {
 
 fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-    let command = |c| Some(Action::Command(c));
-    match &app.overlay {
-        Some(Overlay::Editor(editor)) if editor.confirm_drop => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') => Some(Action::Confirm(true)),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Confirm(false)),
-                _ => None,
-            };
-        }
-        Some(Overlay::Editor(_)) => {
-            return match key.code {
-                KeyCode::Char('s') if ctrl => command(Command::SaveNote),
-                KeyCode::Char('e') if ctrl => command(Command::ExternalEdit),
-                KeyCode::Esc => command(Command::Back),
-                _ => Some(Action::EditorKey(key)),
-            };
-        }
-        Some(Overlay::ConfirmDelete(_)) => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') => Some(Action::Confirm(true)),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Action::Confirm(false)),
-                _ => None,
-            };
-        }
-        Some(Overlay::AllNotes { .. }) if ctrl && key.code == KeyCode::Char('x') => {
-            return command(Command::ExportBriefing);
-        }
-        _ => {}
-    }
-    if matches!(
-        app.overlay,
-        Some(Overlay::Search(_) | Overlay::AllNotes { .. })
-    ) {
-        // The search line takes typed text; only navigation keys act.
-        return match key.code {
-            KeyCode::Esc => Some(Action::Command(Command::Back)),
-            KeyCode::Enter => Some(Action::Command(Command::Open)),
-            KeyCode::Down | KeyCode::Tab => Some(Action::Command(Command::Down)),
-            KeyCode::Up | KeyCode::BackTab => Some(Action::Command(Command::Up)),
-            KeyCode::Char('n') if ctrl => Some(Action::Command(Command::Down)),
-            KeyCode::Char('p') if ctrl => Some(Action::Command(Command::Up)),
-            KeyCode::Char('c') if ctrl => Some(Action::Command(Command::Back)),
-            KeyCode::Backspace => Some(Action::DeleteChar),
-            KeyCode::Char(c) if !ctrl => Some(Action::Input(c)),
+    let layer = match app.overlay() {
+        Some(Overlay::Editor(editor)) if editor.confirm_drop => Layer::Confirm,
+        Some(Overlay::ConfirmDelete(_)) => Layer::Confirm,
+        Some(Overlay::Editor(_)) => Layer::Editor,
+        Some(Overlay::Search(_)) => Layer::SearchLine,
+        Some(Overlay::AllNotes(_)) => Layer::NotesList,
+        _ => Layer::Normal,
+    };
+    match app.keymap().command_in(layer, Key::from_event(key)) {
+        Some(Command::DeleteChar) => Some(Action::DeleteChar),
+        Some(Command::Yes) => Some(Action::Confirm(true)),
+        Some(Command::No) => Some(Action::Confirm(false)),
+        Some(command) => Some(Action::Command(command)),
+        None => match (layer, key.code) {
+            (Layer::Editor, _) => Some(Action::EditorKey(key)),
+            (Layer::SearchLine | Layer::NotesList, KeyCode::Char(c)) if !ctrl => {
+                Some(Action::Input(c))
+            }
             _ => None,
-        };
+        },
     }
-    app.keymap
-        .command(Key::from_event(key))
-        .map(Action::Command)
 }
 
 #[cfg(test)]

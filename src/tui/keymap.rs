@@ -1,5 +1,6 @@
-//! Keys to commands. The default map is data (assets/keymap.toml); a keymap.toml in the
-//! config directory overrides single keys. The help overlay is generated from it.
+//! Keys to commands, one layer per mode (panes, search line, notes list, editor, yes/no).
+//! The default map is data (assets/keymap.toml); a keymap.toml in the config directory
+//! overrides single keys. The help overlay and the key hints are generated from it.
 
 use std::collections::HashMap;
 
@@ -27,6 +28,44 @@ impl Key {
     }
 }
 
+/// A set of bindings that is active in one mode of the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Layer {
+    /// The panes, with no window open (and the windows that take no text).
+    Normal,
+    /// The search line: unbound characters are typed into the query.
+    SearchLine,
+    /// The list of all notes: unbound characters are typed into the filter.
+    NotesList,
+    /// The note editor: unbound keys edit the text.
+    Editor,
+    /// A yes/no question.
+    Confirm,
+}
+
+impl Layer {
+    /// Every layer, in the order the help shows them.
+    pub const ALL: [Layer; 5] = [
+        Layer::Normal,
+        Layer::SearchLine,
+        Layer::NotesList,
+        Layer::Editor,
+        Layer::Confirm,
+    ];
+
+    /// The heading of the layer in the help.
+    pub fn title(self) -> &'static str {
+        match self {
+            Layer::Normal => "Panes",
+            Layer::SearchLine => "Search line",
+            Layer::NotesList => "All notes",
+            Layer::Editor => "Note editor",
+            Layer::Confirm => "Questions",
+        }
+    }
+}
+
 /// One line of the help overlay: the keys, in keymap notation, and what they do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Binding {
@@ -35,23 +74,36 @@ pub struct Binding {
     pub desc: String,
 }
 
-/// The active key bindings.
+/// Why a keymap file was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum KeymapError {
+    #[error("{0}")]
+    Syntax(String),
+    #[error("unknown key \"{0}\" (use a character, a key name such as Enter or PageDown, or C-x)")]
+    UnknownKey(String),
+}
+
+/// The bindings of one layer.
+#[derive(Debug, Clone, Default)]
+struct Bindings {
+    map: HashMap<Key, Command>,
+    list: Vec<Binding>,
+}
+
+/// The active key bindings, layer by layer.
 #[derive(Debug, Clone)]
 pub struct Keymap {
-    map: HashMap<Key, Command>,
-    bindings: Vec<Binding>,
+    layers: HashMap<Layer, Bindings>,
 }
 
-#[derive(Deserialize)]
-struct KeymapFile {
-    #[serde(default)]
-    normal: Vec<Entry>,
-}
+/// A keymap file: entries per layer.
+type KeymapFile = HashMap<Layer, Vec<Entry>>;
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Entry {
     keys: Vec<String>,
-    run: String,
+    run: Command,
     #[serde(default)]
     desc: String,
 }
@@ -64,17 +116,16 @@ impl Default for Keymap {
 
 impl Keymap {
     /// Parses a keymap file.
-    pub fn from_toml(text: &str) -> Result<Keymap, String> {
+    pub fn from_toml(text: &str) -> Result<Keymap, KeymapError> {
         let mut keymap = Keymap {
-            map: HashMap::new(),
-            bindings: Vec::new(),
+            layers: HashMap::new(),
         };
         keymap.apply(text)?;
         Ok(keymap)
     }
 
     /// The default keymap with the user's file (if any) laid over it.
-    pub fn with_overrides(user: Option<&str>) -> Result<Keymap, String> {
+    pub fn with_overrides(user: Option<&str>) -> Result<Keymap, KeymapError> {
         let mut keymap = Keymap::default();
         if let Some(text) = user {
             keymap.apply(text)?;
@@ -83,47 +134,76 @@ impl Keymap {
     }
 
     /// Adds the entries of `text`; a key bound again leaves its earlier binding.
-    fn apply(&mut self, text: &str) -> Result<(), String> {
-        let file: KeymapFile = toml::from_str(text).map_err(|e| e.message().to_string())?;
-        for entry in file.normal {
-            let command = Command::from_name(&entry.run)
-                .ok_or_else(|| format!("unknown command \"{}\"", entry.run))?;
-            let mut names = Vec::new();
-            for name in &entry.keys {
-                let key = parse_key(name).ok_or_else(|| format!("unknown key \"{name}\""))?;
-                for binding in &mut self.bindings {
-                    binding.keys.retain(|k| parse_key(k) != Some(key));
+    fn apply(&mut self, text: &str) -> Result<(), KeymapError> {
+        let file: KeymapFile =
+            toml::from_str(text).map_err(|e| KeymapError::Syntax(e.message().to_string()))?;
+        for layer in Layer::ALL {
+            let Some(entries) = file.get(&layer) else {
+                continue;
+            };
+            let bindings = self.layers.entry(layer).or_default();
+            for entry in entries {
+                let mut names = Vec::new();
+                for name in &entry.keys {
+                    let key =
+                        parse_key(name).ok_or_else(|| KeymapError::UnknownKey(name.clone()))?;
+                    for binding in &mut bindings.list {
+                        binding.keys.retain(|k| parse_key(k) != Some(key));
+                    }
+                    bindings.map.insert(key, entry.run);
+                    names.push(name.clone());
                 }
-                self.map.insert(key, command);
-                names.push(name.clone());
+                bindings.list.retain(|b| !b.keys.is_empty());
+                bindings.list.push(Binding {
+                    keys: names,
+                    command: entry.run,
+                    desc: entry.desc.clone(),
+                });
             }
-            self.bindings.retain(|b| !b.keys.is_empty());
-            self.bindings.push(Binding {
-                keys: names,
-                command,
-                desc: entry.desc,
-            });
         }
         Ok(())
     }
 
-    /// The command bound to `key`, if any.
+    /// The command bound to `key` in `layer`, if any.
+    pub fn command_in(&self, layer: Layer, key: Key) -> Option<Command> {
+        self.layers.get(&layer)?.map.get(&key).copied()
+    }
+
+    /// The command bound to `key` on the panes, if any.
     pub fn command(&self, key: Key) -> Option<Command> {
-        self.map.get(&key).copied()
+        self.command_in(Layer::Normal, key)
     }
 
-    /// Every binding, in file order, for the help overlay.
+    /// Every binding of `layer`, in file order, for the help overlay.
+    pub fn bindings_in(&self, layer: Layer) -> &[Binding] {
+        self.layers.get(&layer).map_or(&[], |b| b.list.as_slice())
+    }
+
+    /// Every binding on the panes.
     pub fn bindings(&self) -> &[Binding] {
-        &self.bindings
+        self.bindings_in(Layer::Normal)
     }
 
-    /// The first key bound to `command`, for hints in the status line.
-    pub fn key_for(&self, command: Command) -> Option<&str> {
-        self.bindings
+    /// The first key bound to `command` in `layer`, as shown to the user ("Ctrl-s").
+    pub fn hint_in(&self, layer: Layer, command: Command) -> Option<String> {
+        self.bindings_in(layer)
             .iter()
             .find(|b| b.command == command)
             .and_then(|b| b.keys.first())
-            .map(String::as_str)
+            .map(|key| display_key(key))
+    }
+
+    /// The first key bound to `command` on the panes, for hints in the status line.
+    pub fn key_for(&self, command: Command) -> Option<String> {
+        self.hint_in(Layer::Normal, command)
+    }
+}
+
+/// A key in keymap notation as the user reads it: "C-s" is "Ctrl-s".
+pub fn display_key(name: &str) -> String {
+    match name.strip_prefix("C-") {
+        Some(rest) if !rest.is_empty() => format!("Ctrl-{rest}"),
+        _ => name.to_string(),
     }
 }
 
@@ -203,10 +283,59 @@ mod tests {
 
     #[test]
     fn bad_user_files_are_reported() {
-        assert!(Keymap::with_overrides(Some("[[normal]]\nkeys=[\"x\"]\nrun=\"fly\"")).is_err());
-        assert!(
-            Keymap::with_overrides(Some("[[normal]]\nkeys=[\"Hyper\"]\nrun=\"quit\"")).is_err()
+        let unknown = Keymap::with_overrides(Some("[[normal]]\nkeys=[\"x\"]\nrun=\"fly\""));
+        let Err(KeymapError::Syntax(message)) = unknown else {
+            panic!("{unknown:?}")
+        };
+        assert!(message.contains("fly"), "{message}");
+        assert_eq!(
+            Keymap::with_overrides(Some("[[normal]]\nkeys=[\"Hyper\"]\nrun=\"quit\"")).err(),
+            Some(KeymapError::UnknownKey("Hyper".to_string()))
         );
+        assert!(Keymap::with_overrides(Some("[[sideways]]\nkeys=[\"x\"]\nrun=\"quit\"")).is_err());
         assert!(Keymap::with_overrides(Some("not toml [")).is_err());
+    }
+
+    #[test]
+    fn every_mode_has_its_layer_and_hints_come_from_it() {
+        let keymap = Keymap::default();
+        let key = |name| parse_key(name).unwrap();
+        assert_eq!(
+            keymap.command_in(Layer::Editor, key("C-s")),
+            Some(Command::SaveNote)
+        );
+        assert_eq!(
+            keymap.command_in(Layer::Confirm, key("y")),
+            Some(Command::Yes)
+        );
+        assert_eq!(
+            keymap.command_in(Layer::SearchLine, key("Backspace")),
+            Some(Command::DeleteChar)
+        );
+        assert_eq!(
+            keymap.command_in(Layer::NotesList, key("C-x")),
+            Some(Command::ExportBriefing)
+        );
+        assert_eq!(keymap.command_in(Layer::SearchLine, key("j")), None);
+        assert_eq!(
+            keymap.hint_in(Layer::Editor, Command::SaveNote).as_deref(),
+            Some("Ctrl-s")
+        );
+        let user = "[[editor]]\nkeys = [\"C-w\"]\nrun = \"save_note\"\n";
+        let keymap = Keymap::with_overrides(Some(user)).unwrap();
+        assert_eq!(
+            keymap.hint_in(Layer::Editor, Command::SaveNote).as_deref(),
+            Some("Ctrl-s"),
+            "the first binding in file order"
+        );
+        assert_eq!(
+            keymap.command_in(Layer::Editor, key("C-w")),
+            Some(Command::SaveNote)
+        );
+        let defaults = Keymap::default();
+        for layer in Layer::ALL {
+            let bindings = defaults.bindings_in(layer);
+            assert!(!bindings.is_empty() && bindings.iter().all(|b| !b.desc.is_empty()));
+        }
     }
 }

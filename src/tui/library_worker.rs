@@ -4,12 +4,11 @@ use std::path::Path;
 
 use crate::library::{
     BriefingFormat, BriefingRequest, FuzzyIndex, Hit, Library, NoteFilter, Page, Query,
-    StorySummary, TimelineEvent,
+    SavedSearch, StorySummary,
 };
 use crate::tui::fetcher::Fetcher;
-use crate::tui::request::{
-    EventSource, Request, Response, SearchPage, SearchRow, StoryRow, TimelineRow,
-};
+use crate::tui::pane::Story;
+use crate::tui::request::{Request, Response, SearchPage, SearchRow};
 
 /// Search results sent at a time, a little more than a window shows; the reader asks for
 /// the next page when the cursor reaches the last one.
@@ -18,12 +17,17 @@ const RESULTS_PER_PAGE: usize = 25;
 /// Stories sent first at start, enough to fill a screen, before the whole list.
 const FIRST_STORIES: usize = 200;
 
+/// The most stories of a saved search counted for its unread count.
+const SAVED_SEARCH_STORIES: usize = 500;
+
 /// The library side of the reader: owns its own connection and the fuzzy index, and
 /// starts background fetches when it has a [`Fetcher`].
 pub struct LibraryWorker {
     library: Library,
     fuzzy: Option<FuzzyIndex>,
     fetcher: Option<Fetcher>,
+    /// The library's `data_version` at the last check for changes.
+    seen_version: Option<i64>,
 }
 
 impl LibraryWorker {
@@ -32,6 +36,7 @@ impl LibraryWorker {
             library,
             fuzzy: None,
             fetcher: None,
+            seen_version: None,
         }
     }
 
@@ -59,17 +64,35 @@ impl LibraryWorker {
                     report.imported
                 ))
             }
-            Request::LoadFirstStories => Response::Stories(
-                self.library
-                    .stories(FIRST_STORIES)?
-                    .into_iter()
-                    .map(row)
-                    .collect(),
-            ),
+            Request::LoadFirstStories => Response::Stories(self.library.stories(FIRST_STORIES)?),
             Request::LoadStories => Response::Stories(self.all_stories()?),
             Request::ReloadStories => {
                 self.fuzzy = None;
                 Response::Stories(self.all_stories()?)
+            }
+            Request::CheckForChanges => {
+                let version = self.library.data_version()?;
+                let changed = self.seen_version.is_some_and(|seen| seen != version);
+                self.seen_version = Some(version);
+                Response::Changed(changed)
+            }
+            Request::SavedSearches => Response::SavedSearches(self.saved_searches()?),
+            Request::SaveSearch { name, query } => {
+                self.library.save_search(&name, &query)?;
+                Response::SavedSearches(self.saved_searches()?)
+            }
+            Request::DeleteSavedSearch(id) => {
+                self.library.delete_saved_search(id)?;
+                Response::SavedSearches(self.saved_searches()?)
+            }
+            Request::LoadMarks => Response::Marks(self.library.story_marks()?),
+            Request::SetRead { stories, read } => {
+                self.library.set_read(&stories, read)?;
+                Response::Done
+            }
+            Request::SetStarred { story, starred } => {
+                self.library.set_starred(story, starred)?;
+                Response::Done
             }
             Request::FetchFeeds => {
                 let subscriptions = self.library.subscriptions()?;
@@ -89,26 +112,23 @@ impl LibraryWorker {
                 self.prepare_search()?;
                 Response::Done
             }
-            Request::OpenStory { id, at } => Response::Story {
-                story: Box::new(self.library.story(id)?),
-                at,
-            },
+            Request::OpenStory { id, at } => {
+                let extract = self.library.story(id)?;
+                Response::Story {
+                    story: Box::new(Story {
+                        id,
+                        article: extract.article,
+                        analysis: extract.analysis,
+                    }),
+                    at,
+                }
+            }
             Request::StoryTimeline(id) => Response::Timeline {
                 title: "related to this story".to_string(),
-                events: self
-                    .library
-                    .story_timeline(id)?
-                    .into_iter()
-                    .map(timeline_row)
-                    .collect(),
+                events: self.library.story_timeline(id)?.into_iter().collect(),
             },
             Request::EntityTimeline(name) => Response::Timeline {
-                events: self
-                    .library
-                    .entity_timeline(&name)?
-                    .into_iter()
-                    .map(timeline_row)
-                    .collect(),
+                events: self.library.entity_timeline(&name)?.into_iter().collect(),
                 title: name,
             },
             Request::EntityStories(name) => {
@@ -119,7 +139,7 @@ impl LibraryWorker {
                 let stories = self.library.filtered(&query, usize::MAX >> 1)?;
                 Response::EntityStories {
                     name,
-                    stories: stories.into_iter().map(row).collect(),
+                    stories: stories.into_iter().collect(),
                 }
             }
             Request::StoryNotes(story) => Response::Notes {
@@ -185,18 +205,31 @@ impl LibraryWorker {
                 offset,
             } => Response::Search {
                 generation,
-                page: self.search(&query, offset)?,
+                page: self.search(&query, offset, RESULTS_PER_PAGE)?,
             },
         })
     }
 
-    fn all_stories(&self) -> Result<Vec<StoryRow>, crate::library::LibraryError> {
-        Ok(self
-            .library
-            .stories(usize::MAX >> 1)?
-            .into_iter()
-            .map(row)
-            .collect())
+    fn all_stories(&self) -> Result<Vec<StorySummary>, crate::library::LibraryError> {
+        Ok(self.library.stories(usize::MAX >> 1)?.into_iter().collect())
+    }
+
+    /// The saved searches, each with the stories its query finds.
+    fn saved_searches(
+        &mut self,
+    ) -> Result<Vec<(SavedSearch, Vec<i64>)>, crate::library::LibraryError> {
+        let searches = self.library.saved_searches()?;
+        let mut out = Vec::with_capacity(searches.len());
+        for search in searches {
+            let stories = self
+                .search(&search.query, 0, SAVED_SEARCH_STORIES)?
+                .rows
+                .iter()
+                .map(|r| r.story.id)
+                .collect();
+            out.push((search, stories));
+        }
+        Ok(out)
     }
 
     /// Builds the fuzzy index unless it is current.
@@ -207,18 +240,17 @@ impl LibraryWorker {
         Ok(())
     }
 
-    /// One page of the library's search (full text, then fuzzy matches), from `offset`.
+    /// `limit` results of the library's search (full text, then fuzzy matches), from
+    /// `offset`.
     fn search(
         &mut self,
         text: &str,
         offset: usize,
+        limit: usize,
     ) -> Result<SearchPage, crate::library::LibraryError> {
         let query = Query::parse(text)?;
         self.prepare_search()?;
-        let page = Page {
-            offset,
-            limit: RESULTS_PER_PAGE,
-        };
+        let page = Page { offset, limit };
         let found = self.library.find(&query, self.fuzzy.as_ref(), page)?;
         Ok(SearchPage {
             offset,
@@ -237,38 +269,8 @@ fn search_row(hit: Hit) -> SearchRow {
             .iter()
             .flat_map(|&(start, end)| start..end)
             .collect(),
-        story: row(hit.story),
+        story: hit.story,
         matched: hit.text,
-    }
-}
-
-fn row(story: StorySummary) -> StoryRow {
-    StoryRow {
-        id: story.id,
-        title: story.title,
-        source: story.source.unwrap_or_default(),
-        published: story.published.unwrap_or_default(),
-    }
-}
-
-fn timeline_row(event: TimelineEvent) -> TimelineRow {
-    TimelineRow {
-        date: event.date,
-        summary: event.summary,
-        entities: event.entities,
-        sources: event
-            .sources
-            .into_iter()
-            .map(|s| EventSource {
-                start: s.start,
-                story: row(StorySummary {
-                    id: s.id,
-                    title: s.title,
-                    source: s.source,
-                    published: s.published,
-                }),
-            })
-            .collect(),
     }
 }
 

@@ -6,20 +6,19 @@ pub mod action;
 pub mod app;
 pub mod config;
 pub mod cursor;
-pub mod editor;
 pub mod fetcher;
-pub mod fetching;
 pub mod input;
 pub mod keymap;
 pub mod library_worker;
-pub mod navigation;
-pub mod notes;
-pub mod overlays;
+pub mod outside;
+pub mod overlay;
+pub mod pane;
 pub mod panes;
 pub mod request;
 pub mod runtime;
+pub mod search_terms;
+pub mod status;
 pub mod story_text;
-pub mod story_versions;
 pub mod theme;
 pub mod view;
 
@@ -29,33 +28,23 @@ use anyhow::Result;
 
 use crate::fetch::ClientOptions;
 use crate::library::Library;
+use action::Action;
 use app::App;
 use fetcher::Fetcher;
 use library_worker::LibraryWorker;
-use request::Request;
 
 /// Opens the reader on the library in `dir`. An empty library first gets the bundled
 /// sample (unless `with_sample` is false), imported off the UI thread.
 pub fn open(dir: &Path, with_sample: bool) -> Result<()> {
     let library = Library::open(dir)?;
     let (keymap, theme) = config::load(config::config_dir().as_deref())?;
-    let first = if with_sample && library.is_empty()? {
-        vec![Request::ImportSample, Request::Drafts]
-    } else {
-        vec![
-            Request::LoadFirstStories,
-            Request::Drafts,
-            Request::LoadStories,
-            Request::PrepareSearch,
-        ]
+    let start = Action::Start {
+        import_sample: with_sample && library.is_empty()?,
     };
-    let mut app = App::new(keymap, theme, 80, 24);
-    if first[0] == Request::ImportSample {
-        app.status.text = "importing the bundled sample library…".to_string();
-    }
+    let app = App::new(keymap, theme, 80, 24);
     let (fetch_events, fetches) = std::sync::mpsc::channel();
     let fetcher = Fetcher::new(dir.to_path_buf(), ClientOptions::default(), fetch_events);
     let mut worker = LibraryWorker::new(library).with_fetcher(fetcher);
-    runtime::run(app, move |request| worker.handle(request), first, fetches)?;
+    runtime::run(app, move |request| worker.handle(request), start, fetches)?;
     Ok(())
 }

@@ -92,7 +92,7 @@ pub fn screen(width: u16, height: u16, focus: Pane) -> Screen {
         Layout::vertical([Constraint::Min(0), Constraint::Length(timeline_height)]).areas(main);
     let side = (top.width / 5).clamp(24, 40);
     let [stories, story, right] = Layout::horizontal([
-        Constraint::Length((top.width * 3 / 10).max(30)),
+        Constraint::Length((top.width * 3 / 10).max(34)),
         Constraint::Min(0),
         Constraint::Length(side),
     ])

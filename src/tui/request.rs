@@ -1,40 +1,16 @@
 //! Work the reader asks of the library, and what comes back. Requests are data: the
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
-use crate::library::{AnchorTarget, Draft, Note, NoteVersion, StoryVersion};
-use crate::model::Extract;
-
-/// A story as listed in the stories pane and in result lists.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct StoryRow {
-    pub id: i64,
-    pub title: String,
-    pub source: String,
-    /// RFC 3339, or empty when unknown.
-    pub published: String,
-}
-
-/// One story in a timeline event's sources.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct EventSource {
-    pub story: StoryRow,
-    /// The dated sentence's character offset in that story's body.
-    pub start: usize,
-}
-
-/// An event of a timeline, with every story that reports it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TimelineRow {
-    pub date: String,
-    pub summary: String,
-    pub entities: Vec<String>,
-    pub sources: Vec<EventSource>,
-}
+use crate::library::{
+    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StorySummary, StoryVersion,
+    TimelineEvent,
+};
+use crate::tui::pane::Story;
 
 /// One search result: a snippet of the story's text, or its title or a name that matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchRow {
-    pub story: StoryRow,
+    pub story: StorySummary,
     /// What matched: the title, the source, an entity or speaker name, or a text snippet.
     pub matched: String,
     /// Character indices of `matched` to highlight.
@@ -63,6 +39,30 @@ pub enum Request {
     /// Every story again after the library changed underneath (a fetch stored stories);
     /// the search index is built anew.
     ReloadStories,
+    /// Has another process changed the library since the last look? (Answered with
+    /// `Changed`; not counted as work the user waits for.)
+    CheckForChanges,
+    /// Every saved search with the stories it finds.
+    SavedSearches,
+    /// Saves a query under a name (answered with `SavedSearches`).
+    SaveSearch {
+        name: String,
+        query: String,
+    },
+    /// Forgets a saved search (answered with `SavedSearches`).
+    DeleteSavedSearch(i64),
+    /// Which stories are read and starred.
+    LoadMarks,
+    /// Marks stories read or unread (answered with `Done`).
+    SetRead {
+        stories: Vec<i64>,
+        read: bool,
+    },
+    /// Stars or unstars a story (answered with `Done`).
+    SetStarred {
+        story: i64,
+        starred: bool,
+    },
     /// Fetch every subscription in the background (answered with `FetchStarted`).
     FetchFeeds,
     /// One story with its analysis; `at` is a body offset to scroll to.
@@ -125,18 +125,23 @@ pub struct NoteEdit {
 #[derive(Debug, Clone)]
 pub enum Response {
     SampleImported(String),
-    Stories(Vec<StoryRow>),
+    Stories(Vec<StorySummary>),
+    Marks(StoryMarks),
+    /// The saved searches, by name, each with the ids of the stories it finds.
+    SavedSearches(Vec<(SavedSearch, Vec<i64>)>),
+    /// Whether another process changed the library since the last check.
+    Changed(bool),
     Story {
-        story: Box<Extract>,
+        story: Box<Story>,
         at: Option<usize>,
     },
     Timeline {
         title: String,
-        events: Vec<TimelineRow>,
+        events: Vec<TimelineEvent>,
     },
     EntityStories {
         name: String,
-        stories: Vec<StoryRow>,
+        stories: Vec<StorySummary>,
     },
     Search {
         generation: u64,

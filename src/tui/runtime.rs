@@ -2,6 +2,7 @@
 //! library requests, signals. Everything else lives in `App` and `view`.
 
 use std::io;
+use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -15,6 +16,7 @@ use crate::tui::action::Action;
 use crate::tui::app::App;
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::input::to_action;
+use crate::tui::outside::{self, Outside};
 use crate::tui::request::{Request, Response, SearchPage};
 use crate::tui::view;
 
@@ -27,12 +29,12 @@ const POLL: Duration = Duration::from_millis(40);
 
 /// Runs the reader until the user quits or a signal ends it; the terminal is restored
 /// on every path (quit, error, SIGTERM/SIGINT/SIGHUP, and panics through ratatui's hook).
-/// `handle` answers requests on a worker thread; `first` are the requests sent at start;
+/// `handle` answers requests on a worker thread; `start` is the first action;
 /// `fetches` brings news from background fetches.
 pub fn run<H>(
     mut app: App,
     handle: H,
-    first: Vec<Request>,
+    start: Action,
     fetches: Receiver<FetchEvent>,
 ) -> io::Result<()>
 where
@@ -46,7 +48,9 @@ where
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let panic_after_first_frame = std::env::var_os(PANIC_TRIGGER).is_some();
     let mut terminal = ratatui::try_init()?;
+    keep_terminal_on_worker_panic();
     let result = execute!(io::stdout(), EnableMouseCapture).and_then(|_| {
         let size = terminal.size()?;
         app.update(Action::Resize {
@@ -54,16 +58,21 @@ where
             height: size.height,
         });
         let (requests, responses) = spawn_worker(handle);
-        app.pending += first.len();
-        for request in first {
-            let _ = requests.send(request);
-        }
         let channels = Channels {
             requests,
             responses,
             fetches,
         };
-        event_loop(&mut terminal, &mut app, &channels, &stop)
+        for request in app.update(start) {
+            let _ = channels.requests.send(request);
+        }
+        event_loop(
+            &mut terminal,
+            &mut app,
+            &channels,
+            &stop,
+            panic_after_first_frame,
+        )
     });
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
@@ -73,7 +82,7 @@ where
 /// Where requests go and answers and fetch news come from.
 struct Channels {
     requests: Sender<Request>,
-    responses: Receiver<Response>,
+    responses: Receiver<WorkerAnswer>,
     fetches: Receiver<FetchEvent>,
 }
 
@@ -82,16 +91,22 @@ fn event_loop(
     app: &mut App,
     channels: &Channels,
     stop: &AtomicBool,
+    panic_after_first_frame: bool,
 ) -> io::Result<()> {
+    let mut changed = true;
     loop {
-        terminal.draw(|frame| view::draw(app, frame))?;
-        if std::env::var_os(PANIC_TRIGGER).is_some() {
+        if changed {
+            terminal.draw(|frame| view::draw(app, frame))?;
+            changed = false;
+        }
+        if panic_after_first_frame {
             panic!("{PANIC_TRIGGER} is set: panicking to test terminal restore");
         }
         // Take every input that is waiting before drawing again, so bursts cost one frame.
         // Each event is mapped against the state its predecessors left ("/" then "grain"
         // types into the search line it opened).
-        let update = |app: &mut App, action: Action| {
+        let mut update = |app: &mut App, action: Action| {
+            changed = true;
             for request in app.update(action) {
                 let _ = channels.requests.send(request);
             }
@@ -108,32 +123,95 @@ fn event_loop(
             }
         }
         for response in channels.responses.try_iter() {
-            update(app, Action::Loaded(response));
+            let action = match response {
+                WorkerAnswer::Response(response) => Action::Loaded(response),
+                WorkerAnswer::Stopped(reason) => Action::WorkerStopped(reason),
+            };
+            update(app, action);
         }
         for event in channels.fetches.try_iter() {
             update(app, Action::Fetch(event));
         }
-        update(app, Action::Tick(Instant::now()));
-        if let Some(editor) = app.external_edit.take() {
-            let result = edit_externally(terminal, &editor.text())
-                .map_err(|e| format!("external editor: {e}"));
-            update(app, Action::ExternalEdited { editor, result });
+        // Time passing changes nothing on screen (it writes drafts).
+        for request in app.update(Action::Tick(Instant::now())) {
+            let _ = channels.requests.send(request);
         }
-        if app.should_quit || stop.load(Ordering::Relaxed) {
+        if let Some(text) = app.external_edit() {
+            let result =
+                edit_externally(terminal, &text).map_err(|e| format!("external editor: {e}"));
+            app.update(Action::ExternalEdited(result))
+                .into_iter()
+                .for_each(|request| {
+                    let _ = channels.requests.send(request);
+                });
+            changed = true;
+        }
+        if let Some(work) = app.outside().cloned() {
+            let result = carry_out(&work);
+            app.update(Action::OutsideDone(result));
+            changed = true;
+        }
+        if app.should_quit() || stop.load(Ordering::Relaxed) {
             return Ok(());
         }
     }
 }
 
+/// Opens or copies a URL; the answer is a line for the status bar.
+fn carry_out(work: &Outside) -> Result<String, String> {
+    match work {
+        Outside::OpenUrl(url) => {
+            let browser = std::env::var("BROWSER").ok();
+            let mut child = outside::open_url(browser.as_deref(), url)
+                .map_err(|e| format!("cannot start the browser: {e}"))?;
+            // Reaped in the background, so a browser that stays open blocks nothing.
+            thread::spawn(move || child.wait());
+            Ok(format!("opened {url}"))
+        }
+        Outside::CopyUrl(url) => {
+            use std::io::Write;
+            let mut out = io::stdout();
+            out.write_all(outside::osc52(url).as_bytes())
+                .and_then(|_| out.flush())
+                .map_err(|e| format!("cannot copy: {e}"))?;
+            Ok(format!("copied {url}"))
+        }
+    }
+}
+
+/// What the worker thread sends back.
+#[derive(Debug)]
+enum WorkerAnswer {
+    Response(Response),
+    /// The worker panicked while answering; the message says why. It answers no more.
+    Stopped(String),
+}
+
+/// The name of the worker thread, so its panic does not restore the terminal.
+const WORKER_THREAD: &str = "sitrep-library";
+
+/// Wraps the panic hook (ratatui's, which restores the terminal) so that a panic on the
+/// worker thread leaves the reader's screen alone: the worker reports it instead.
+fn keep_terminal_on_worker_panic() {
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if thread::current().name() != Some(WORKER_THREAD) {
+            hook(info);
+        }
+    }));
+}
+
 /// Starts the thread that answers requests in order. A search superseded by a newer one
 /// still waiting in the queue is skipped, so typing never queues up stale work.
-fn spawn_worker<H>(mut handle: H) -> (Sender<Request>, Receiver<Response>)
+/// A panic while answering is caught: the worker reports it as `Stopped` and ends.
+fn spawn_worker<H>(mut handle: H) -> (Sender<Request>, Receiver<WorkerAnswer>)
 where
     H: FnMut(Request) -> Response + Send + 'static,
 {
     let (request_tx, request_rx) = mpsc::channel::<Request>();
     let (response_tx, response_rx) = mpsc::channel();
-    thread::spawn(move || {
+    let worker = thread::Builder::new().name(WORKER_THREAD.to_string());
+    let spawned = worker.spawn(move || {
         while let Ok(first) = request_rx.recv() {
             let mut batch = vec![first];
             batch.extend(request_rx.try_iter());
@@ -149,15 +227,40 @@ where
                             page: SearchPage::default(),
                         }
                     }
-                    request => handle(request),
+                    request => {
+                        match std::panic::catch_unwind(AssertUnwindSafe(|| handle(request))) {
+                            Ok(response) => response,
+                            Err(payload) => {
+                                let reason = panic_message(payload.as_ref());
+                                let _ = response_tx.send(WorkerAnswer::Stopped(reason));
+                                return;
+                            }
+                        }
+                    }
                 };
-                if response_tx.send(response).is_err() {
+                if response_tx.send(WorkerAnswer::Response(response)).is_err() {
                     return;
                 }
             }
         }
     });
+    if let Err(error) = spawned {
+        let (dead_tx, dead_rx) = mpsc::channel();
+        let _ = dead_tx.send(WorkerAnswer::Stopped(format!(
+            "cannot start the library worker: {error}"
+        )));
+        return (request_tx, dead_rx);
+    }
     (request_tx, response_rx)
+}
+
+/// The text a panic was raised with.
+fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
+    payload
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| payload.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "it panicked".to_string())
 }
 
 /// Hands the terminal to $VISUAL (or $EDITOR, or vi) on a temporary file holding `text`,
@@ -189,5 +292,27 @@ fn edit_externally(terminal: &mut ratatui::DefaultTerminal, text: &str) -> io::R
             "{editor} exited with {status}; note kept in the editor"
         ))),
         Err(error) => Err(io::Error::other(format!("cannot run {editor}: {error}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_worker_panic_is_reported_and_the_worker_stops() {
+        let (requests, answers) = spawn_worker(|request| match request {
+            Request::LoadStories => Response::Done,
+            _ => panic!("broken index"),
+        });
+        requests.send(Request::LoadStories).unwrap();
+        requests.send(Request::AllNotes).unwrap();
+        let first = answers.recv().unwrap();
+        assert!(matches!(first, WorkerAnswer::Response(Response::Done)));
+        let Ok(WorkerAnswer::Stopped(reason)) = answers.recv() else {
+            panic!("the panic is reported")
+        };
+        assert_eq!(reason, "broken index");
+        assert!(answers.recv().is_err(), "the worker ended");
     }
 }

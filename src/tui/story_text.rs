@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthChar;
 
-use crate::model::{Extract, QuoteKind};
+use crate::model::{Analysis, Article, QuoteKind};
 use crate::sanitize::clean_text;
 use crate::tui::theme::Theme;
 
@@ -47,14 +47,22 @@ pub struct Highlights<'a> {
 }
 
 /// Lays the story out for `width` columns.
-pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u16) -> StoryLayout {
+pub fn layout(
+    article: &Article,
+    analysis: &Analysis,
+    highlights: &Highlights,
+    theme: &Theme,
+    width: u16,
+) -> StoryLayout {
     let width = width.max(1) as usize;
     let mut out = StoryLayout {
         width: width as u16,
         ..Default::default()
     };
-    let article = &story.article;
-    let mut header: Vec<(String, Style)> = vec![(clean_text(&article.title), theme.title)];
+    let mut header: Vec<(String, Style)> = vec![(
+        shown_title(&clean_text(&article.title)).to_string(),
+        theme.title,
+    )];
     let published = article.published.as_deref().map(readable_time);
     let meta: Vec<String> = [
         &article.source,
@@ -70,6 +78,21 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
     if !meta.is_empty() {
         header.push((meta.join(" · "), theme.muted));
     }
+    if let Some(url) = article.url.as_deref().map(clean_text)
+        && !url.is_empty()
+    {
+        header.push((url, theme.muted));
+    }
+    let tags: Vec<String> = article
+        .tags
+        .iter()
+        .map(|tag| clean_text(tag))
+        .filter(|tag| !tag.is_empty())
+        .map(|tag| format!("#{tag}"))
+        .collect();
+    if !tags.is_empty() {
+        header.push((tags.join(" "), theme.muted));
+    }
     for highlight in &article.highlights {
         header.push((format!("• {}", clean_text(highlight)), theme.muted));
     }
@@ -79,8 +102,8 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
     push_line(&mut out, Vec::new(), 0);
 
     let body: Vec<char> = article.body.chars().collect();
-    let styles = char_styles(story, highlights, theme, body.len());
-    let speakers = speaker_tags(story, &body);
+    let styles = char_styles(analysis, highlights, theme, body.len());
+    let speakers = speaker_tags(analysis, &body);
     let mut paragraph_start = 0;
     for (i, &c) in body.iter().chain(std::iter::once(&'\n')).enumerate() {
         if c != '\n' {
@@ -96,6 +119,18 @@ pub fn layout(story: &Extract, highlights: &Highlights, theme: &Theme, width: u1
         paragraph_start = i + 1;
     }
     out
+}
+
+/// What stands for a story without a title in lists and headings.
+pub const UNTITLED: &str = "(untitled)";
+
+/// A story's title as shown: the title, or [`UNTITLED`] when it is blank.
+pub fn shown_title(title: &str) -> &str {
+    if title.trim().is_empty() {
+        UNTITLED
+    } else {
+        title
+    }
 }
 
 /// "2023-03-14T09:30:00+01:00" as "2023-03-14 09:30 +01:00"; other text unchanged.
@@ -114,22 +149,27 @@ fn readable_time(rfc3339: &str) -> String {
 }
 
 /// The style of every body character, layering quote < date < entity < selection < match.
-fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usize) -> Vec<Style> {
+fn char_styles(
+    analysis: &Analysis,
+    highlights: &Highlights,
+    theme: &Theme,
+    len: usize,
+) -> Vec<Style> {
     let mut styles = vec![Style::default(); len];
     let mut paint = |start: usize, end: usize, style: Style| {
         for s in styles.iter_mut().take(end.min(len)).skip(start) {
             *s = s.patch(style);
         }
     };
-    for quote in &story.analysis.quotes {
+    for quote in &analysis.quotes {
         if quote.kind != QuoteKind::Reported {
             paint(quote.start, quote.end, theme.quote);
         }
     }
-    for date in &story.analysis.dates {
+    for date in &analysis.dates {
         paint(date.start, date.end, theme.date);
     }
-    for entity in &story.analysis.entities {
+    for entity in &analysis.entities {
         let selected = highlights.entity == Some(entity.name.as_str());
         let style = if selected {
             theme.kind(entity.kind).patch(theme.selected_entity)
@@ -149,10 +189,14 @@ fn char_styles(story: &Extract, highlights: &Highlights, theme: &Theme, len: usi
     styles
 }
 
-/// Speaker names shown after the closing mark of each attributed quote, by body offset.
-fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
-    let mut tags: Vec<(usize, String)> = story
-        .analysis
+/// How far (in characters) from a quote a mention of its speaker still names it.
+const ATTRIBUTION_REACH: usize = 40;
+
+/// Speaker names shown after the closing mark of each attributed quote, by body offset;
+/// left out where the text already names the speaker next to the quote ("…,” said Lena
+/// Vos" or "Vos said: “…”").
+fn speaker_tags(analysis: &Analysis, body: &[char]) -> Vec<(usize, String)> {
+    let mut tags: Vec<(usize, String)> = analysis
         .quotes
         .iter()
         .filter(|q| q.kind == QuoteKind::Direct)
@@ -162,11 +206,40 @@ fn speaker_tags(story: &Extract, body: &[char]) -> Vec<(usize, String)> {
             if at < body.len() && matches!(body[at], '"' | '”' | '’' | '\'' | '»') {
                 at += 1;
             }
+            let start = q.start.min(at).saturating_sub(1);
+            if named_beside(analysis, body, speaker, start, at) {
+                return None;
+            }
             Some((at, format!(" ‹{}›", clean_text(speaker))))
         })
         .collect();
     tags.sort();
     tags
+}
+
+/// Does a mention of `speaker` stand within reach before `start` or after `end`, in the
+/// same sentence and with no other quote between?
+fn named_beside(
+    analysis: &Analysis,
+    body: &[char],
+    speaker: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some(entity) = analysis.entities.iter().find(|e| e.name == speaker) else {
+        return false;
+    };
+    let clear = |from: usize, to: usize| {
+        to >= from
+            && to - from <= ATTRIBUTION_REACH
+            && !body[from.min(body.len())..to.min(body.len())]
+                .iter()
+                .any(|c| matches!(c, '.' | '!' | '?' | '\n' | '"' | '“' | '”' | '«' | '»'))
+    };
+    entity
+        .mentions
+        .iter()
+        .any(|m| (m.start >= end && clear(end, m.start)) || (m.end <= start && clear(m.end, start)))
 }
 
 /// The paragraph body[start..end] as runs of equally styled text, speaker tags inserted.
@@ -287,7 +360,7 @@ fn push_line(out: &mut StoryLayout, spans: Vec<Span<'static>>, start: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Analysis, Article, Entity, EntityKind, Mention, Quote};
+    use crate::model::{Entity, EntityKind, Extract, Mention, Quote};
 
     fn story(body: &str) -> Extract {
         Extract {
@@ -301,6 +374,10 @@ mod tests {
         }
     }
 
+    fn lay(story: &Extract, highlights: &Highlights, theme: &Theme, width: u16) -> StoryLayout {
+        layout(&story.article, &story.analysis, highlights, theme, width)
+    }
+
     fn text_of(line: &Line) -> String {
         line.spans.iter().map(|s| s.content.as_ref()).collect()
     }
@@ -308,7 +385,7 @@ mod tests {
     #[test]
     fn wraps_to_width_without_losing_words() {
         let body = "Negotiators from both sides met in Geneva on Monday.\n\nA second paragraph follows here.";
-        let layout = layout(&story(body), &Highlights::default(), &Theme::default(), 20);
+        let layout = lay(&story(body), &Highlights::default(), &Theme::default(), 20);
         let texts: Vec<String> = layout.lines.iter().map(text_of).collect();
         assert!(
             texts
@@ -322,7 +399,7 @@ mod tests {
 
     #[test]
     fn wide_characters_count_two_columns() {
-        let layout = layout(
+        let layout = lay(
             &story("王毅王毅王毅王毅王毅王毅"),
             &Highlights::default(),
             &Theme::default(),
@@ -354,7 +431,7 @@ mod tests {
             kind: QuoteKind::Direct,
         });
         let theme = Theme::default();
-        let layout = layout(
+        let layout = lay(
             &s,
             &Highlights {
                 entity: Some("Lena Vos"),
@@ -365,10 +442,8 @@ mod tests {
             80,
         );
         let line = &layout.lines[2];
-        assert_eq!(
-            text_of(line),
-            "“We will respond,” ‹Lena Vos› said Lena Vos."
-        );
+        // The text names the speaker beside the quote: no tag repeats the name.
+        assert_eq!(text_of(line), "“We will respond,” said Lena Vos.");
         let name = line.spans.iter().find(|s| s.content == "Lena Vos").unwrap();
         assert_eq!(name.style, theme.person.patch(theme.selected_entity));
         assert!(
@@ -379,9 +454,37 @@ mod tests {
     }
 
     #[test]
+    fn quotes_attributed_by_a_pronoun_are_tagged_with_the_speaker() {
+        let body = "Lena Vos spoke to reporters on Monday. “We will respond,” she said.";
+        let mut s = story(body);
+        s.analysis.entities.push(Entity {
+            name: "Lena Vos".into(),
+            kind: EntityKind::Person,
+            mentions: vec![Mention {
+                start: 0,
+                end: 8,
+                text: "Lena Vos".into(),
+            }],
+        });
+        let open = body.chars().position(|c| c == '“').unwrap();
+        s.analysis.quotes.push(Quote {
+            text: "We will respond,".into(),
+            start: open + 1,
+            end: open + 17,
+            speaker: Some("Lena Vos".into()),
+            kind: QuoteKind::Direct,
+        });
+        let layout = lay(&s, &Highlights::default(), &Theme::default(), 120);
+        assert_eq!(
+            text_of(&layout.lines[2]),
+            "Lena Vos spoke to reporters on Monday. “We will respond,” ‹Lena Vos› she said."
+        );
+    }
+
+    #[test]
     fn line_of_finds_offsets() {
         let body = "one two three four five six seven eight nine ten";
-        let layout = layout(&story(body), &Highlights::default(), &Theme::default(), 10);
+        let layout = lay(&story(body), &Highlights::default(), &Theme::default(), 10);
         let line = layout.line_of(body.find("nine").unwrap());
         assert!(text_of(&layout.lines[line]).contains("nine"));
     }

@@ -44,6 +44,19 @@ struct StyleSpec {
     modifiers: Vec<String>,
 }
 
+/// Why a theme file was refused.
+#[derive(Debug, thiserror::Error, PartialEq, Eq)]
+pub enum ThemeError {
+    #[error("{0}")]
+    Syntax(String),
+    #[error("unknown theme entry \"{0}\"")]
+    UnknownEntry(String),
+    #[error("{entry}: unknown colour \"{colour}\"")]
+    UnknownColour { entry: String, colour: String },
+    #[error("{entry}: unknown modifier \"{modifier}\"")]
+    UnknownModifier { entry: String, modifier: String },
+}
+
 impl Default for Theme {
     fn default() -> Self {
         Theme::load(None, false).expect("the bundled theme is valid")
@@ -52,22 +65,22 @@ impl Default for Theme {
 
 impl Theme {
     /// The default theme with the user's overrides; `no_color` drops every colour.
-    pub fn load(user: Option<&str>, no_color: bool) -> Result<Theme, String> {
+    pub fn load(user: Option<&str>, no_color: bool) -> Result<Theme, ThemeError> {
+        let syntax = |e: toml::de::Error| ThemeError::Syntax(e.message().to_string());
         let mut specs: HashMap<String, StyleSpec> =
-            toml::from_str(DEFAULT_THEME).map_err(|e| e.message().to_string())?;
+            toml::from_str(DEFAULT_THEME).map_err(syntax)?;
         if let Some(text) = user {
-            let overrides: HashMap<String, StyleSpec> =
-                toml::from_str(text).map_err(|e| e.message().to_string())?;
+            let overrides: HashMap<String, StyleSpec> = toml::from_str(text).map_err(syntax)?;
             for (name, spec) in overrides {
                 if !specs.contains_key(&name) {
-                    return Err(format!("unknown theme entry \"{name}\""));
+                    return Err(ThemeError::UnknownEntry(name));
                 }
                 specs.insert(name, spec);
             }
         }
-        let style = |name: &str| -> Result<Style, String> {
+        let style = |name: &str| -> Result<Style, ThemeError> {
             let spec = specs.get(name).cloned().unwrap_or_default();
-            to_style(&spec, no_color).map_err(|e| format!("{name}: {e}"))
+            to_style(name, &spec, no_color)
         };
         Ok(Theme {
             person: style("person")?,
@@ -106,14 +119,20 @@ impl Theme {
     }
 }
 
-fn to_style(spec: &StyleSpec, no_color: bool) -> Result<Style, String> {
+fn to_style(entry: &str, spec: &StyleSpec, no_color: bool) -> Result<Style, ThemeError> {
+    let colour = |name: &str| {
+        Color::from_str(name).map_err(|_| ThemeError::UnknownColour {
+            entry: entry.to_string(),
+            colour: name.to_string(),
+        })
+    };
     let mut style = Style::default();
     if !no_color {
         if let Some(fg) = &spec.fg {
-            style = style.fg(Color::from_str(fg).map_err(|_| format!("unknown colour \"{fg}\""))?);
+            style = style.fg(colour(fg)?);
         }
         if let Some(bg) = &spec.bg {
-            style = style.bg(Color::from_str(bg).map_err(|_| format!("unknown colour \"{bg}\""))?);
+            style = style.bg(colour(bg)?);
         }
     }
     for name in &spec.modifiers {
@@ -123,7 +142,12 @@ fn to_style(spec: &StyleSpec, no_color: bool) -> Result<Style, String> {
             "underlined" => Modifier::UNDERLINED,
             "reversed" => Modifier::REVERSED,
             "dim" => Modifier::DIM,
-            other => return Err(format!("unknown modifier \"{other}\"")),
+            other => {
+                return Err(ThemeError::UnknownModifier {
+                    entry: entry.to_string(),
+                    modifier: other.to_string(),
+                });
+            }
         };
         style = style.add_modifier(modifier);
     }
@@ -157,7 +181,16 @@ mod tests {
     fn overrides_and_errors() {
         let theme = Theme::load(Some("person = { fg = \"#ff0000\" }"), false).unwrap();
         assert_eq!(theme.person.fg, Some(Color::Rgb(255, 0, 0)));
-        assert!(Theme::load(Some("persn = { fg = \"red\" }"), false).is_err());
-        assert!(Theme::load(Some("person = { fg = \"reddish\" }"), false).is_err());
+        assert_eq!(
+            Theme::load(Some("persn = { fg = \"red\" }"), false).err(),
+            Some(ThemeError::UnknownEntry("persn".to_string()))
+        );
+        assert_eq!(
+            Theme::load(Some("person = { fg = \"reddish\" }"), false).err(),
+            Some(ThemeError::UnknownColour {
+                entry: "person".to_string(),
+                colour: "reddish".to_string()
+            })
+        );
     }
 }

@@ -310,21 +310,42 @@ pub struct Harness {
 impl Harness {
     /// A reader of the fixed library at `width`×`height`, with its stories loaded.
     pub fn new(width: u16, height: u16) -> Harness {
+        Harness::with_theme(width, height, Theme::load(None, true).unwrap())
+    }
+
+    /// A reader of the fixed library drawn in the default colours.
+    pub fn coloured(width: u16, height: u16) -> Harness {
+        Harness::with_theme(width, height, Theme::default())
+    }
+
+    fn with_theme(width: u16, height: u16, theme: Theme) -> Harness {
         let fixture = Fixture::new();
         let worker = LibraryWorker::new(fixture.library());
-        let app = App::new(
-            Keymap::default(),
-            Theme::load(None, true).unwrap(),
-            width,
-            height,
-        );
+        let app = App::new(Keymap::default(), theme, width, height);
         let mut harness = Harness {
             app,
             worker,
             _fixture: fixture,
         };
-        harness.run(vec![Request::LoadStories]);
+        harness.act(Action::Start {
+            import_sample: false,
+        });
         harness
+    }
+
+    /// Quits and starts the reader again on the same library, as a new session would.
+    pub fn restart(&mut self) {
+        let theme = self.app.theme().clone();
+        self.app = App::new(
+            Keymap::default(),
+            theme,
+            self.app.width(),
+            self.app.height(),
+        );
+        self.worker = LibraryWorker::new(self._fixture.library());
+        self.act(Action::Start {
+            import_sample: false,
+        });
     }
 
     /// A reader of the fixed library whose worker fetches subscriptions in the
@@ -393,14 +414,50 @@ impl Harness {
         }
     }
 
-    /// The screen as text, drawn through ratatui's test backend.
-    pub fn screen(&self) -> String {
-        let backend = ratatui::backend::TestBackend::new(self.app.width, self.app.height);
+    /// The rows `top..bottom` of the screen with their styles: each run of cells in one
+    /// style is written `{fg bg modifiers|text}` (a run in the default style as plain text).
+    pub fn styled_rows(&self, top: u16, bottom: u16) -> String {
+        let backend = ratatui::backend::TestBackend::new(self.app.width(), self.app.height());
         let mut terminal = ratatui::Terminal::new(backend).unwrap();
         terminal
             .draw(|frame| sitrep::tui::view::draw(&self.app, frame))
             .unwrap();
-        if self.app.width == 0 {
+        let buffer = terminal.backend().buffer();
+        let mut out = String::new();
+        for y in top..bottom.min(self.app.height()) {
+            let mut runs: Vec<(String, String)> = Vec::new();
+            for x in 0..self.app.width() {
+                let cell = &buffer[(x, y)];
+                let style = format!("{:?} {:?} {:?}", cell.fg, cell.bg, cell.modifier)
+                    .replace("Reset ", "")
+                    .replace("Reset", "")
+                    .replace("NONE", "");
+                let style = style.trim().to_string();
+                match runs.last_mut() {
+                    Some((last, text)) if *last == style => text.push_str(cell.symbol()),
+                    _ => runs.push((style, cell.symbol().to_string())),
+                }
+            }
+            for (style, text) in runs {
+                if style.is_empty() {
+                    out.push_str(&text);
+                } else {
+                    out.push_str(&format!("{{{style}|{text}}}"));
+                }
+            }
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The screen as text, drawn through ratatui's test backend.
+    pub fn screen(&self) -> String {
+        let backend = ratatui::backend::TestBackend::new(self.app.width(), self.app.height());
+        let mut terminal = ratatui::Terminal::new(backend).unwrap();
+        terminal
+            .draw(|frame| sitrep::tui::view::draw(&self.app, frame))
+            .unwrap();
+        if self.app.width() == 0 {
             // The test backend cannot print a zero-width screen; drawing it is the test.
             return String::new();
         }

@@ -34,8 +34,10 @@ pub fn pad(text: &str, width: usize) -> String {
     format!("{fitted}{}", " ".repeat(width.saturating_sub(used)))
 }
 
-/// The date part (YYYY-MM-DD) of an RFC 3339 time, or the whole text if shorter.
-pub fn day(published: &str) -> &str {
+/// The date part (YYYY-MM-DD) of an RFC 3339 time, the whole text if shorter, or
+/// nothing for an undated story.
+pub fn day(published: Option<&str>) -> &str {
+    let published = published.unwrap_or_default();
     published.get(..10).unwrap_or(published)
 }
 
@@ -50,6 +52,7 @@ mod tests {
         assert_eq!(fit("王毅王毅", 5), "王毅…");
         assert_eq!(pad("ab", 4), "ab  ");
         assert_eq!(fit("x\u{1b}[2Jy", 5), "xy");
-        assert_eq!(day("2023-03-14T09:30:00+01:00"), "2023-03-14");
+        assert_eq!(day(Some("2023-03-14T09:30:00+01:00")), "2023-03-14");
+        assert_eq!(day(None), "");
     }
 }

@@ -9,10 +9,13 @@ use ratatui::widgets::{Clear, Paragraph};
 use super::fit::{fit, pad};
 use super::overlays::{centered, window_block};
 use super::row_style;
-use crate::library::{Draft, Note, NoteVersion};
+use crate::library::{Draft, NoteVersion};
+use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
-use crate::tui::editor::{Editor, anchor_label};
+use crate::tui::keymap::Layer;
+use crate::tui::overlay::AllNotes;
+use crate::tui::overlay::editor::{Editor, anchor_label};
 
 pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
     let window = centered(area, 80, 60);
@@ -36,13 +39,31 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
     frame.render_widget(&editor.textarea, text);
     let hint = if editor.confirm_drop {
         Span::styled(
-            "Drop your changes? y drops them, n keeps editing",
-            app.theme.error,
+            format!(
+                "Drop your changes? {}",
+                hints(
+                    app,
+                    Layer::Confirm,
+                    &[(Command::Yes, "drops them"), (Command::No, "keeps editing")]
+                )
+            ),
+            app.theme().error,
         )
     } else {
         Span::styled(
-            "Ctrl-s save · Esc close · Ctrl-e edit in $EDITOR · drafts are kept every 2 s",
-            app.theme.muted,
+            format!(
+                "{} · drafts are kept every 2 s",
+                hints(
+                    app,
+                    Layer::Editor,
+                    &[
+                        (Command::SaveNote, "save"),
+                        (Command::Back, "close"),
+                        (Command::ExternalEdit, "edit in $EDITOR"),
+                    ]
+                )
+            ),
+            app.theme().muted,
         )
     };
     frame.render_widget(Paragraph::new(Line::from(hint)), help);
@@ -51,7 +72,14 @@ pub fn editor(app: &App, frame: &mut Frame, area: Rect, editor: &Editor) {
 pub fn confirm_delete(app: &App, frame: &mut Frame, area: Rect, id: i64) {
     let window = centered(area, 50, 20);
     let block = window_block(app, " Delete note ".to_string());
-    let text = format!("Delete note {id}? y deletes (undo with U), n keeps it");
+    let undo = app
+        .keymap()
+        .key_for(Command::UndoDelete)
+        .map(|key| format!(" (undo with {key})"))
+        .unwrap_or_default();
+    let yes = hints(app, Layer::Confirm, &[(Command::Yes, "deletes")]);
+    let no = hints(app, Layer::Confirm, &[(Command::No, "keeps it")]);
+    let text = format!("Delete note {id}? {yes}{undo}, {no}");
     frame.render_widget(Clear, window);
     frame.render_widget(
         Paragraph::new(fit(&text, window.width.saturating_sub(2) as usize)).block(block),
@@ -85,7 +113,7 @@ pub fn history(
             );
             let text = v.text.replace('\n', " ⏎ ");
             Line::from(vec![
-                Span::styled(head.clone(), style.patch(app.theme.muted)),
+                Span::styled(head.clone(), style.patch(app.theme().muted)),
                 Span::styled(
                     pad(&text, width.saturating_sub(head.chars().count())),
                     style,
@@ -97,22 +125,28 @@ pub fn history(
     frame.render_widget(Paragraph::new(lines).block(block), window);
 }
 
-pub fn all_notes(
-    app: &App,
-    frame: &mut Frame,
-    area: Rect,
-    notes: &[Note],
-    input: &str,
-    cursor: &Cursor,
-) {
+pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNotes) {
+    let (notes, input, cursor) = (
+        &window_state.notes,
+        &window_state.input,
+        &window_state.cursor,
+    );
     let window = centered(area, 90, 80);
-    let shown = app.filtered_notes(notes, input);
+    let shown = window_state.shown(&app.stories().rows);
     let block = window_block(
         app,
         format!(
-            " Notes {}/{} — Enter opens · Ctrl-x exports the #tag ",
+            " Notes {}/{} — {} ",
             shown.len(),
-            notes.len()
+            notes.len(),
+            hints(
+                app,
+                Layer::NotesList,
+                &[
+                    (Command::Open, "opens"),
+                    (Command::ExportBriefing, "exports the #tag")
+                ]
+            )
         ),
     );
     let inner = block.inner(window);
@@ -140,13 +174,14 @@ pub fn all_notes(
     {
         let style = row_style(app, i == cursor.index, true);
         let title = app
-            .stories
+            .stories()
+            .rows
             .iter()
             .find(|s| s.id == note.story)
             .map_or("", |s| s.title.as_str());
-        let tags: String = note.tags.iter().map(|t| format!(" #{t}")).collect();
+        // The #tags are written in the text itself: shown there once.
         lines.push(Line::from(Span::styled(
-            pad(&format!("{}{tags}", note.text.replace('\n', " ")), width),
+            pad(&note.text.replace('\n', " "), width),
             style,
         )));
         let anchor = note
@@ -157,7 +192,7 @@ pub fn all_notes(
             .unwrap_or_default();
         lines.push(Line::styled(
             pad(&format!("    {title}{anchor}"), width),
-            app.theme.muted,
+            app.theme().muted,
         ));
     }
     frame.render_widget(Paragraph::new(lines), list);
@@ -167,7 +202,18 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
     let window = centered(area, 80, 60);
     let block = window_block(
         app,
-        " Unsaved drafts — Enter reopens · d discards · Esc later ".to_string(),
+        format!(
+            " Unsaved drafts — {} ",
+            hints(
+                app,
+                Layer::Normal,
+                &[
+                    (Command::Open, "reopens"),
+                    (Command::DeleteNote, "discards"),
+                    (Command::Back, "later")
+                ]
+            )
+        ),
     );
     let inner = block.inner(window);
     let width = inner.width as usize;
@@ -178,7 +224,8 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
         .map(|(i, d)| {
             let style = row_style(app, i == cursor.index, true);
             let title = app
-                .stories
+                .stories()
+                .rows
                 .iter()
                 .find(|s| s.id == d.story)
                 .map_or("", |s| s.title.as_str());
@@ -192,4 +239,18 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
         .collect();
     frame.render_widget(Clear, window);
     frame.render_widget(Paragraph::new(lines).block(block), window);
+}
+
+/// "Ctrl-s save · Esc close": the keys bound to `commands` in `layer` with what they do
+/// (a command without a key is left out).
+fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
+    commands
+        .iter()
+        .filter_map(|(command, what)| {
+            app.keymap()
+                .hint_in(layer, *command)
+                .map(|key| format!("{key} {what}"))
+        })
+        .collect::<Vec<_>>()
+        .join(" · ")
 }

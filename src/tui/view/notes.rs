@@ -8,21 +8,22 @@ use ratatui::widgets::Paragraph;
 use super::fit::fit;
 use super::{pane_block, row_style};
 use crate::tui::app::App;
-use crate::tui::editor::anchor_label;
+use crate::tui::overlay::editor::anchor_label;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
-    let block = pane_block(app, format!(" Notes {} ", app.notes.len()), focused);
+    let block = pane_block(app, format!(" Notes {} ", app.notes().list.len()), focused);
     let inner = block.inner(area);
     let width = inner.width as usize;
-    let start = app.notes_cursor.window_start(inner.height as usize);
+    let start = app.notes().cursor.window_start(inner.height as usize);
     let lines: Vec<Line> = app
-        .notes
+        .notes()
+        .list
         .iter()
         .enumerate()
         .skip(start)
         .take(inner.height as usize)
         .map(|(i, note)| {
-            let selected = i == app.notes_cursor.index;
+            let selected = i == app.notes().cursor.index;
             let style = row_style(app, selected, focused);
             let first_line = note
                 .text
@@ -44,12 +45,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
             ])
         })
         .collect();
-    let paragraph = if app.notes.is_empty() {
-        let hint = match app.keymap.key_for(crate::tui::action::Command::AddNote) {
-            Some(key) if app.story.is_some() => format!("no notes — {key} adds one"),
+    let paragraph = if app.notes().list.is_empty() {
+        let hint = match app.keymap().key_for(crate::tui::action::Command::AddNote) {
+            Some(key) if app.story().open.is_some() => format!("no notes — {key} adds one"),
             _ => String::new(),
         };
-        Paragraph::new(fit(&hint, width)).style(app.theme.muted)
+        Paragraph::new(fit(&hint, width)).style(app.theme().muted)
     } else {
         Paragraph::new(lines)
     };

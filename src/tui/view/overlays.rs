@@ -7,46 +7,54 @@ use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
 use super::{note_windows, row_style};
-use crate::library::Found;
-use crate::tui::app::{App, Overlay, SearchState};
+use crate::library::{Found, StorySummary};
+use crate::tui::action::Command;
+use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
-use crate::tui::request::StoryRow;
+use crate::tui::keymap::Layer;
+use crate::tui::overlay::help::{self, HelpLine};
+use crate::tui::overlay::{Overlay, SavedSearches, Search};
+use crate::tui::story_text::shown_title;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
-    match &app.overlay {
+    match app.overlay() {
         None => {}
-        Some(Overlay::Help { scroll }) => help(app, frame, area, *scroll),
+        Some(Overlay::Help(help)) => help_window(app, frame, area, help.scroll),
         Some(Overlay::Search(search)) => search_box(app, frame, area, search),
-        Some(Overlay::EntityStories {
-            name,
-            stories,
-            cursor,
-        }) => {
+        Some(Overlay::EntityStories(list)) => {
             let window = centered(area, 90, 70);
-            let title = format!(" Stories mentioning {} ({}) ", fit(name, 40), stories.len());
-            story_list(app, frame, window, &title, stories, cursor);
+            let title = format!(
+                " Stories mentioning {} ({}) ",
+                fit(&list.name, 40),
+                list.stories.len()
+            );
+            story_list(app, frame, window, &title, &list.stories, &list.cursor);
         }
         Some(Overlay::Editor(editor)) => note_windows::editor(app, frame, area, editor),
-        Some(Overlay::ConfirmDelete(id)) => note_windows::confirm_delete(app, frame, area, *id),
-        Some(Overlay::History {
-            note,
-            versions,
-            cursor,
-        }) => note_windows::history(app, frame, area, *note, versions, cursor),
-        Some(Overlay::AllNotes {
-            notes,
-            input,
-            cursor,
-        }) => note_windows::all_notes(app, frame, area, notes, input, cursor),
-        Some(Overlay::Drafts { drafts, cursor }) => {
-            note_windows::drafts(app, frame, area, drafts, cursor)
+        Some(Overlay::ConfirmDelete(confirm)) => {
+            note_windows::confirm_delete(app, frame, area, confirm.note)
         }
-        Some(Overlay::StoryVersions {
-            story,
-            versions,
-            lines,
-            scroll,
-        }) => story_versions(app, frame, *story, versions.len(), lines, *scroll),
+        Some(Overlay::History(history)) => note_windows::history(
+            app,
+            frame,
+            area,
+            history.note,
+            &history.versions,
+            &history.cursor,
+        ),
+        Some(Overlay::AllNotes(notes)) => note_windows::all_notes(app, frame, area, notes),
+        Some(Overlay::Drafts(drafts)) => {
+            note_windows::drafts(app, frame, area, &drafts.drafts, &drafts.cursor)
+        }
+        Some(Overlay::SavedSearches(list)) => saved_searches(app, frame, area, list),
+        Some(Overlay::StoryVersions(versions)) => story_versions(
+            app,
+            frame,
+            versions.story,
+            versions.versions.len(),
+            &versions.lines,
+            versions.scroll,
+        ),
     }
 }
 
@@ -63,12 +71,75 @@ fn story_versions(
     let plural = if count == 1 { "" } else { "s" };
     let block = window_block(
         app,
-        format!(" {count} earlier text{plural} of story {story} — Esc closes "),
+        format!(
+            " {count} earlier text{plural} of story {story} — {} closes ",
+            app.keymap().key_for(Command::Back).unwrap_or_default()
+        ),
     );
     let height = block.inner(area).height as usize;
     let shown: Vec<Line> = lines.iter().skip(scroll).take(height).cloned().collect();
     frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(shown).block(block), area);
+}
+
+/// The saved searches: name, query, and unread stories out of those found.
+fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches) {
+    let window = centered(area, 80, 60);
+    let keys = |command| app.keymap().key_for(command).unwrap_or_default();
+    let save = app
+        .keymap()
+        .hint_in(Layer::SearchLine, Command::SaveSearch)
+        .unwrap_or_default();
+    let block = window_block(
+        app,
+        format!(
+            " Saved searches — {} runs · {} forgets · {save} in the search line saves one ",
+            keys(Command::Open),
+            keys(Command::DeleteNote)
+        ),
+    );
+    let inner = block.inner(window);
+    let width = inner.width as usize;
+    let name_width = list
+        .searches
+        .iter()
+        .map(|(s, _)| s.name.chars().count())
+        .max()
+        .unwrap_or(0)
+        .min(width / 3);
+    let mut lines: Vec<Line> = list
+        .searches
+        .iter()
+        .enumerate()
+        .skip(list.cursor.window_start(inner.height as usize))
+        .take(inner.height as usize)
+        .map(|(i, (search, stories))| {
+            let style = row_style(app, i == list.cursor.index, true);
+            let unread = stories
+                .iter()
+                .filter(|id| !app.stories().is_read(**id))
+                .count();
+            let count = format!(" {unread} unread / {}", stories.len());
+            let query_width = width.saturating_sub(2 + name_width + 2 + count.chars().count());
+            Line::from(vec![
+                Span::styled(if i == list.cursor.index { "▸ " } else { "  " }, style),
+                Span::styled(format!("{}  ", pad(&search.name, name_width)), style),
+                Span::styled(
+                    pad(&search.query, query_width),
+                    style.patch(app.theme().muted),
+                ),
+                Span::styled(count, style),
+            ])
+        })
+        .collect();
+    if list.searches.is_empty() {
+        lines.push(Line::styled(
+            format!("no saved searches yet — in the search line, {save} names the query"),
+            app.theme().muted,
+        ));
+    }
+    frame.render_widget(Clear, window);
+    frame.render_widget(Paragraph::new(lines).block(block), window);
 }
 
 /// A rectangle of `percent_x`×`percent_y` of `area`, centred.
@@ -84,48 +155,42 @@ pub(super) fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
 
 pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
     Block::bordered()
-        .border_style(app.theme.border_focused)
-        .title(Span::styled(title, app.theme.title))
+        .border_style(app.theme().border_focused)
+        .title(Span::styled(title, app.theme().title))
 }
 
-fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
+fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
-    let block = window_block(app, " Keys — Esc or ? to close ".to_string());
+    let close = app
+        .keymap()
+        .key_for(Command::Help)
+        .map(|key| format!(" or {key}"))
+        .unwrap_or_default();
+    let block = window_block(app, format!(" Keys — Esc{close} to close "));
     let inner = block.inner(window);
-    let key_width = app
-        .keymap
-        .bindings()
+    let width = inner.width as usize;
+    let help = help::lines(app.keymap());
+    let key_width = help
         .iter()
-        .map(|b| b.keys.join(" ").chars().count())
+        .filter_map(|line| match line {
+            HelpLine::Binding(b) => Some(b.keys.join(" ").chars().count()),
+            _ => None,
+        })
         .max()
         .unwrap_or(0)
         + 2;
-    let mut lines: Vec<Line> = app
-        .keymap
-        .bindings()
+    let lines: Vec<Line> = help
         .iter()
-        .map(|binding| {
-            Line::from(vec![
-                Span::styled(pad(&binding.keys.join(" "), key_width), app.theme.speaker),
-                Span::raw(fit(
-                    &binding.desc,
-                    (inner.width as usize).saturating_sub(key_width),
-                )),
-            ])
+        .map(|line| match line {
+            HelpLine::Heading(title) => Line::styled(fit(title, width), app.theme().title),
+            HelpLine::Binding(binding) => Line::from(vec![
+                Span::styled(pad(&binding.keys.join(" "), key_width), app.theme().speaker),
+                Span::raw(fit(&binding.desc, width.saturating_sub(key_width))),
+            ]),
+            HelpLine::Note(text) => Line::styled(fit(text, width), app.theme().muted),
+            HelpLine::Blank => Line::default(),
         })
         .collect();
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        fit("search: type to filter · ↑/↓ choose · Enter open · Esc back · filters source: tag: entity: from: to:", inner.width as usize),
-        app.theme.muted,
-    ));
-    lines.push(Line::styled(
-        fit(
-            "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
-            inner.width as usize,
-        ),
-        app.theme.muted,
-    ));
     frame.render_widget(Clear, window);
     frame.render_widget(
         Paragraph::new(lines)
@@ -135,12 +200,12 @@ fn help(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     );
 }
 
-fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
+fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
     let window = centered(area, 90, 80);
     let title = if search.waiting {
         " Search — searching… ".to_string()
     } else {
-        format!(" Search — {} ", Found::count_phrase(search.total))
+        format!(" Search — {} ", Found::count_phrase(search.total()))
     };
     let block = window_block(app, title);
     let inner = block.inner(window);
@@ -151,7 +216,10 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
     }
     let [input, results] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let prompt = format!("/{}", search.input);
+    let prompt = match &search.naming {
+        Some(name) => format!("save /{} as: {name}", search.input),
+        None => format!("/{}", search.input),
+    };
     let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
     frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
     let width = results.width as usize;
@@ -163,15 +231,15 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
         let style = row_style(app, selected, true);
         let head = format!(
             "{} {} ",
-            day(&row.story.published),
-            fit(&row.story.source, 16)
+            day(row.story.published.as_deref()),
+            fit(row.story.source.as_deref().unwrap_or_default(), 16)
         );
         lines.push(Line::from(vec![
             Span::styled(if selected { "▸ " } else { "  " }, style),
-            Span::styled(head.clone(), style.patch(app.theme.muted)),
+            Span::styled(head.clone(), style.patch(app.theme().muted)),
             Span::styled(
                 pad(
-                    &row.story.title,
+                    shown_title(&row.story.title),
                     width.saturating_sub(head.chars().count() + 2),
                 ),
                 style,
@@ -180,7 +248,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &SearchState) {
         lines.push(highlighted(app, &row.matched, &row.highlight, width));
     }
     if search.results.is_empty() && !search.input.trim().is_empty() && !search.waiting {
-        lines.push(Line::styled("no matches", app.theme.muted));
+        lines.push(Line::styled("no matches", app.theme().muted));
     }
     frame.render_widget(Paragraph::new(lines), results);
 }
@@ -191,9 +259,9 @@ fn highlighted<'a>(app: &App, text: &str, indices: &[usize], width: usize) -> Li
     let mut spans = vec![Span::raw("    ")];
     for (i, c) in text.chars().enumerate() {
         let style = if indices.contains(&i) {
-            app.theme.search_match
+            app.theme().search_match
         } else {
-            app.theme.muted
+            app.theme().muted
         };
         match spans.last_mut() {
             Some(span) if span.style == style && i > 0 => span.content.to_mut().push(c),
@@ -208,7 +276,7 @@ fn story_list(
     frame: &mut Frame,
     window: Rect,
     title: &str,
-    stories: &[StoryRow],
+    stories: &[StorySummary],
     cursor: &Cursor,
 ) {
     let block = window_block(app, title.to_string());
@@ -223,12 +291,19 @@ fn story_list(
         .map(|(i, story)| {
             let selected = i == cursor.index;
             let style = row_style(app, selected, true);
-            let head = format!("{} {} ", day(&story.published), pad(&story.source, 16));
+            let head = format!(
+                "{} {} ",
+                day(story.published.as_deref()),
+                pad(story.source.as_deref().unwrap_or_default(), 16)
+            );
             Line::from(vec![
                 Span::styled(if selected { "▸ " } else { "  " }, style),
-                Span::styled(head.clone(), style.patch(app.theme.muted)),
+                Span::styled(head.clone(), style.patch(app.theme().muted)),
                 Span::styled(
-                    pad(&story.title, width.saturating_sub(head.chars().count() + 2)),
+                    pad(
+                        shown_title(&story.title),
+                        width.saturating_sub(head.chars().count() + 2),
+                    ),
                     style,
                 ),
             ])

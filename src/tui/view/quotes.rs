@@ -12,21 +12,21 @@ use crate::tui::app::App;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
     let quotes = app
-        .story
-        .as_ref()
+        .story()
+        .open()
         .map(|s| s.analysis.quotes.as_slice())
         .unwrap_or_default();
     let block = pane_block(app, format!(" Quotes {} ", quotes.len()), focused);
     let inner = block.inner(area);
     let width = inner.width as usize;
-    let start = app.quote_cursor.window_start(inner.height as usize);
+    let start = app.quotes().cursor.window_start(inner.height as usize);
     let lines: Vec<Line> = quotes
         .iter()
         .enumerate()
         .skip(start)
         .take(inner.height as usize)
         .map(|(i, quote)| {
-            let selected = i == app.quote_cursor.index;
+            let selected = i == app.quotes().cursor.index;
             let style = row_style(app, selected, focused);
             let speaker = quote.speaker.as_deref().unwrap_or("—");
             let label = App::quote_label(quote.kind);
@@ -38,11 +38,11 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
                 _ => format!("{label} “{}”", quote.text),
             };
             Line::from(vec![
-                Span::styled(speaker_text, style.patch(app.theme.speaker)),
+                Span::styled(speaker_text, style.patch(app.theme().speaker)),
                 Span::styled(": ", style),
                 Span::styled(
                     fit(&text, width.saturating_sub(used)),
-                    style.patch(app.theme.quote),
+                    style.patch(app.theme().quote),
                 ),
             ])
         })

@@ -1,9 +1,10 @@
 //! `r` in the reader: subscriptions fetched in the background, progress on the status
 //! line, and the stories list reloaded when new stories came in.
 
-use crate::tui::app::{App, Status};
+use crate::tui::app::App;
 use crate::tui::fetcher::FetchEvent;
 use crate::tui::request::Request;
+use crate::tui::status::Status;
 
 /// A fetch running in the background: feeds done out of all.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -7,7 +7,10 @@ use crossterm::event::KeyEvent;
 use ratatui_textarea::TextArea;
 
 use crate::library::{Anchor, AnchorTarget};
-use crate::tui::request::NoteEdit;
+use crate::tui::action::Command;
+use crate::tui::overlay::{Effect, Outcome};
+use crate::tui::request::{NoteEdit, Request};
+use crate::tui::status::Status;
 
 /// Unsaved typing is written to the library as a draft at least this often.
 pub const DRAFT_EVERY: Duration = Duration::from_secs(2);
@@ -48,7 +51,7 @@ impl Editor {
             text.lines().map(str::to_string).collect()
         };
         let mut textarea = TextArea::new(lines);
-        textarea.set_placeholder_text("Markdown; #tags are indexed. Ctrl-s saves, Esc closes.");
+        textarea.set_placeholder_text("Markdown; #tags are indexed.");
         Editor {
             textarea,
             story,
@@ -99,6 +102,56 @@ impl Editor {
             anchor: self.anchor.clone(),
             note: self.note,
             text: self.text(),
+        }
+    }
+
+    /// Save, close, or hand over to $EDITOR.
+    pub(crate) fn command(&mut self, command: Command) -> Outcome {
+        match command {
+            Command::SaveNote if self.text().trim().is_empty() => {
+                Outcome::stay().with(Effect::Status(Status::hint("an empty note is not saved")))
+            }
+            Command::SaveNote => Outcome::close().request(Request::SaveNote(self.edit())),
+            Command::Back if self.changed => {
+                self.confirm_drop = true;
+                Outcome::stay()
+            }
+            Command::Back => self.discard(Outcome::close()),
+            Command::ExternalEdit => {
+                Outcome::close().with(Effect::EditExternally(Box::new(self.clone())))
+            }
+            _ => Outcome::stay(),
+        }
+    }
+
+    /// The answer to "drop changes?".
+    pub(crate) fn confirm(&mut self, yes: bool) -> Outcome {
+        if !self.confirm_drop {
+            return Outcome::stay();
+        }
+        if yes {
+            let dropped = Outcome::close().with(Effect::Status(Status::hint("changes dropped")));
+            return self.discard(dropped);
+        }
+        self.confirm_drop = false;
+        Outcome::stay()
+    }
+
+    /// Writes a draft when one is due.
+    pub(crate) fn tick(&mut self, now: Instant) -> Outcome {
+        if !self.draft_due(now) {
+            return Outcome::stay();
+        }
+        self.unsaved = false;
+        self.last_draft = Some(now);
+        Outcome::stay().request(Request::SaveDraft(self.edit()))
+    }
+
+    /// `outcome`, discarding the draft written so far.
+    fn discard(&self, outcome: Outcome) -> Outcome {
+        match self.draft {
+            Some(id) => outcome.request(Request::DiscardDraft(id)),
+            None => outcome,
         }
     }
 

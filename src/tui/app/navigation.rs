@@ -2,10 +2,12 @@
 //! search matches in the story, and the mouse.
 
 use crate::tui::action::{Command, MouseAction};
-use crate::tui::app::{App, Overlay, Status};
+use crate::tui::app::App;
 use crate::tui::cursor::Cursor;
+use crate::tui::overlay::Overlay;
 use crate::tui::panes::{self, Pane};
 use crate::tui::request::Request;
+use crate::tui::status::Status;
 
 impl App {
     /// Rows a page or half page moves in the focused pane.
@@ -33,41 +35,41 @@ impl App {
             _ => cursor.step(delta, len),
         };
         match self.focus {
-            Pane::Stories => apply(&mut self.stories_cursor, self.visible.len()),
+            Pane::Stories => apply(&mut self.stories.cursor, self.stories.visible.len()),
             Pane::Story => {
                 let max = self.max_scroll();
-                self.story_scroll = match command {
+                self.story.scroll = match command {
                     Command::Top => 0,
                     Command::Bottom => max,
-                    _ => (self.story_scroll as isize + delta).clamp(0, max as isize) as usize,
+                    _ => (self.story.scroll as isize + delta).clamp(0, max as isize) as usize,
                 };
             }
             Pane::Entities => {
                 let len = self.entity_order().len();
-                apply(&mut self.entity_cursor, len);
+                apply(&mut self.entities.cursor, len);
                 self.select_entity_under_cursor();
             }
             Pane::Quotes => {
                 let len = self.quote_count();
-                apply(&mut self.quote_cursor, len);
+                apply(&mut self.quotes.cursor, len);
                 self.scroll_to_selected_quote();
             }
             Pane::Timeline => apply(&mut self.timeline.cursor, self.timeline.events.len()),
-            Pane::Notes => apply(&mut self.notes_cursor, self.notes.len()),
+            Pane::Notes => apply(&mut self.notes.cursor, self.notes.list.len()),
         }
         Vec::new()
     }
 
     pub(crate) fn max_scroll(&self) -> usize {
         let (_, rows) = self.story_viewport();
-        self.story_layout.lines.len().saturating_sub(rows as usize)
+        self.story.layout.lines.len().saturating_sub(rows as usize)
     }
 
     pub(crate) fn scroll_to_offset(&mut self, offset: usize) {
-        let line = self.story_layout.line_of(offset);
+        let line = self.story.layout.line_of(offset);
         let (_, rows) = self.story_viewport();
         // Leave a little context above the target.
-        self.story_scroll = line
+        self.story.scroll = line
             .saturating_sub((rows as usize) / 4)
             .min(self.max_scroll());
     }
@@ -81,16 +83,16 @@ impl App {
     }
 
     pub(crate) fn entity_under_cursor(&self) -> Option<String> {
-        let story = self.story.as_ref()?;
+        let story = self.story.open.as_ref()?;
         let order = self.entity_order();
-        let i = *order.get(self.entity_cursor.index)?;
+        let i = *order.get(self.entities.cursor.index)?;
         Some(story.analysis.entities[i].name.clone())
     }
 
     pub(crate) fn select_entity_under_cursor(&mut self) {
         let name = self.entity_under_cursor();
-        if name != self.selected_entity {
-            self.selected_entity = name;
+        if name != self.entities.selected {
+            self.entities.selected = name;
             self.relayout_story();
         }
     }
@@ -98,8 +100,9 @@ impl App {
     pub(crate) fn scroll_to_selected_quote(&mut self) {
         let start = self
             .story
+            .open
             .as_ref()
-            .and_then(|s| s.analysis.quotes.get(self.quote_cursor.index))
+            .and_then(|s| s.analysis.quotes.get(self.quotes.cursor.index))
             .map(|q| q.start);
         if let Some(start) = start {
             self.scroll_to_offset(start);
@@ -117,7 +120,7 @@ impl App {
             },
             Pane::Entities => {
                 let first = self.entity_under_cursor().and_then(|name| {
-                    let story = self.story.as_ref()?;
+                    let story = self.story.open.as_ref()?;
                     let entity = story.analysis.entities.iter().find(|e| e.name == name)?;
                     entity.mentions.first().map(|m| m.start)
                 });
@@ -133,20 +136,20 @@ impl App {
                 Vec::new()
             }
             Pane::Timeline => {
-                let current = self.story.as_ref().and_then(|s| s.id);
+                let current = self.story.id();
                 let Some(event) = self.timeline.events.get(self.timeline.cursor.index) else {
                     return Vec::new();
                 };
                 let source = event
                     .sources
                     .iter()
-                    .find(|s| Some(s.story.id) != current)
+                    .find(|s| Some(s.id) != current)
                     .or_else(|| event.sources.first());
                 match source {
                     Some(source) => {
                         self.focus = Pane::Story;
                         vec![Request::OpenStory {
-                            id: source.story.id,
+                            id: source.id,
                             at: Some(source.start),
                         }]
                     }
@@ -164,20 +167,20 @@ impl App {
     }
 
     pub(crate) fn jump_match(&mut self, forward: bool) {
-        if self.matches.is_empty() {
+        if self.story.matches.is_empty() {
             self.hint("no search matches in this story");
             return;
         }
-        let n = self.matches.len();
-        self.match_index = if forward {
-            (self.match_index + 1) % n
+        let n = self.story.matches.len();
+        self.story.match_index = if forward {
+            (self.story.match_index + 1) % n
         } else {
-            (self.match_index + n - 1) % n
+            (self.story.match_index + n - 1) % n
         };
-        let (start, _) = self.matches[self.match_index];
+        let (start, _) = self.story.matches[self.story.match_index];
         self.scroll_to_offset(start);
         self.status = Status {
-            text: format!("match {}/{}", self.match_index + 1, n),
+            text: format!("match {}/{}", self.story.match_index + 1, n),
             is_error: false,
         };
     }
@@ -225,12 +228,12 @@ impl App {
         };
         match pane {
             Pane::Stories => {
-                pick(&mut self.stories_cursor, self.visible.len());
+                pick(&mut self.stories.cursor, self.stories.visible.len());
                 self.open_selected()
             }
             Pane::Quotes => {
                 let len = self.quote_count();
-                pick(&mut self.quote_cursor, len);
+                pick(&mut self.quotes.cursor, len);
                 self.scroll_to_selected_quote();
                 Vec::new()
             }
@@ -240,17 +243,15 @@ impl App {
             }
             Pane::Entities => {
                 // Entity rows are interleaved with kind headings; map the row to an entity.
-                let order = self.entity_order();
-                if let Some(index) =
-                    crate::tui::view::entities::entity_at_row(self, row, height, &order)
-                {
-                    self.entity_cursor.index = index;
+                let story = self.story.open.as_ref();
+                if let Some(index) = self.entities.entity_at_row(story, row, height) {
+                    self.entities.cursor.index = index;
                     self.select_entity_under_cursor();
                 }
                 Vec::new()
             }
             Pane::Notes => {
-                pick(&mut self.notes_cursor, self.notes.len());
+                pick(&mut self.notes.cursor, self.notes.list.len());
                 Vec::new()
             }
             Pane::Story => Vec::new(),
