@@ -12,6 +12,7 @@ mod people;
 mod quotes;
 mod reported;
 mod speakers;
+pub mod speech_verbs;
 pub mod tagger;
 pub mod text;
 mod word_set;
