@@ -110,9 +110,9 @@ fn find_quotes(body: &Body, words: &[words::Word], story: &mut Story) -> Vec<Quo
     let marked = quotes::find_quotations(text);
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).
-    let subjects = speakers::subject_people(text, words, story);
-    let attributed = speakers::attribute(text, words, story, &subjects, &marked);
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let subjects = speakers::subject_people(text, words, story, &quoted);
+    let attributed = speakers::attribute(text, words, story, &subjects, &marked);
     let reported = reported::find_reported(text, words, story, &subjects, &quoted);
     let mut found: Vec<(Span, Option<usize>, QuoteKind)> = attributed
         .into_iter()

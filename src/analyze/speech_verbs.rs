@@ -30,8 +30,6 @@ static SPEECH: WordSet = WordSet::new(&[
     "asks",
     "asked",
     "asking", //
-    "answer",
-    "answers",
     "answered",
     "answering", //
     "reply",
@@ -78,12 +76,9 @@ static SPEECH: WordSet = WordSet::new(&[
     "announced",
     "announcing", //
     "tweet",
-    "tweets",
     "tweeted",
     "tweeting", //
-    "post",
-    "posts",
-    "posted", //
+    "posted",   //
     "recall",
     "recalls",
     "recalled",
@@ -121,7 +116,6 @@ static SPEECH: WordSet = WordSet::new(&[
     "observed",
     "observing", //
     "remark",
-    "remarks",
     "remarked", //
     "suggest",
     "suggests",
@@ -182,18 +176,9 @@ static SPEECH: WordSet = WordSet::new(&[
     "discloses",
     "disclosed",
     "disclosing", //
-    "report",
-    "reports",
     "reported",
-    "reporting", //
-    "state",
-    "states",
     "stated",
     "stating", //
-    "point",
-    "points",
-    "pointed",
-    "pointing", //
     "mention",
     "mentions",
     "mentioned",
@@ -227,9 +212,7 @@ static SPEECH: WordSet = WordSet::new(&[
     "agreed", //
     "allege",
     "alleges",
-    "alleged", //
-    "counter",
-    "counters",
+    "alleged",   //
     "countered", //
     "retort",
     "retorts",
@@ -245,13 +228,10 @@ static SPEECH: WordSet = WordSet::new(&[
     "advises",
     "advised", //
     "demand",
-    "demands",
     "demanded", //
     "describe",
     "describes",
     "described", //
-    "estimate",
-    "estimates",
     "estimated", //
     "proclaim",
     "proclaims",
@@ -265,16 +245,10 @@ static SPEECH: WordSet = WordSet::new(&[
     "whisper",
     "whispers",
     "whispered", //
-    "protest",
-    "protests",
     "protested", //
-    "object",
-    "objected", //
     "tout",
     "touts",
     "touted", //
-    "signal",
-    "signals",
     "signaled",
     "signalled", //
     "indicate",
@@ -344,9 +318,6 @@ static COGNITION: WordSet = WordSet::new(&[
     "assume",
     "assumes",
     "assumed", //
-    "figure",
-    "figures",
-    "figured", //
     "reckon",
     "reckons",
     "reckoned", //

@@ -18,9 +18,9 @@
 //! - precision: predicted quotes that match any gold attribution;
 //! - recall: gold direct quotes, and gold reported and mixed ones, matched by a quote;
 //! - speaker accuracy, over matched gold attributions whose source is a name or he/she:
-//!   the source's name words are its capitalised words that are not titles, possessives
-//!   ("Trump's") or modifiers of a lower-case noun ("Trump campaign spokesman"), taken
-//!   from before its first comma (after it when the part before holds none). A he/she
+//!   the source's name words are its first run of capitalised words that are not titles,
+//!   possessives ("Trump's") or modifiers of a lower-case noun ("Trump campaign
+//!   spokesman"): "Jason Miller", "Corey Lewandowski", "Jeffrey Lewis". A he/she
 //!   source stands for the nearest earlier gold source that has name words. The speaker
 //!   is right when the last word of its name is one of those name words, or the last
 //!   name word is one of its name's words.
@@ -454,46 +454,63 @@ const NOT_NAMES: &[&str] = &[
 
 /// The name words of a gold source (see the module documentation).
 pub fn name_words(source: &str) -> Vec<String> {
-    let from_part = |part: &str| -> Vec<String> {
-        let tokens: Vec<&str> = part.split_whitespace().collect();
-        let mut out = Vec::new();
-        for (i, t) in tokens.iter().enumerate() {
-            let word = t.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-');
-            let word = word.trim_end_matches('.');
-            let possessive = t.ends_with("'s") || t.ends_with("’s");
-            let capitalised = word.starts_with(|c: char| c.is_uppercase());
-            let modifies = tokens
-                .get(i + 1)
-                .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()))
-                && !t.ends_with(',');
-            if capitalised
-                && !possessive
-                && !modifies
-                && word.chars().count() > 1
-                && !NOT_NAMES.contains(&word)
-                && !NOT_NAMES.contains(&format!("{word}.").as_str())
-            {
-                out.push(word.to_string());
-            }
+    let tokens: Vec<&str> = source.split_whitespace().collect();
+    let mut run: Vec<String> = Vec::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let word = t
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-')
+            .trim_end_matches('.');
+        let possessive = t.ends_with("'s") || t.ends_with("’s");
+        let capitalised = word.starts_with(|c: char| c.is_uppercase());
+        let modifies = tokens
+            .get(i + 1)
+            .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(n))
+            && !t.ends_with(',');
+        let name = capitalised
+            && word.chars().count() > 1
+            && !NOT_NAMES.contains(&word)
+            && !NOT_NAMES.contains(&format!("{word}.").as_str());
+        if TITLES.contains(&word) && !run.is_empty() {
+            // "Former Florida Gov. Jeb Bush": a title inside the run starts it over.
+            run.clear();
+            continue;
         }
-        out
-    };
-    let mut parts = source.split(',');
-    let first = from_part(parts.next().unwrap_or(""));
-    if !first.is_empty() {
-        return first;
+        if name && !possessive && !modifies {
+            run.push(word.to_string());
+            if t.ends_with(',') {
+                return run;
+            }
+        } else if !run.is_empty() {
+            // A run ends at the first word that is not a name; a name that only modifies
+            // or owns what follows ("Trump campaign", "Trump's") starts none.
+            return run;
+        }
     }
-    parts
-        .map(from_part)
-        .find(|n| !n.is_empty())
-        .unwrap_or_default()
+    run
 }
+
+/// Titles that may stand inside a source's name run ("Florida Gov. Jeb Bush").
+const TITLES: &[&str] = &[
+    "Gov",
+    "Sen",
+    "Rep",
+    "Gen",
+    "Secretary",
+    "Speaker",
+    "President",
+];
+
+/// Lower-case words that may follow a name without making it a modifier.
+const CONNECTORS: &[&str] = &[
+    "of", "at", "for", "from", "in", "on", "with", "who", "whose", "and", "the", "a", "an", "to",
+    "said", "says",
+];
 
 /// True when a sitrep speaker name and gold name words name the same one (see the module
 /// documentation).
 pub fn speaker_matches(speaker: &str, names: &[String]) -> bool {
     let words: Vec<&str> = speaker
-        .split([' ', '-'])
+        .split(|c: char| c.is_whitespace() || c == '-')
         .map(|w| w.trim_end_matches(['.', ',']))
         .collect();
     let Some(last) = words.last() else {
@@ -526,6 +543,12 @@ mod tests {
         );
         assert!(name_words("he").is_empty());
         assert!(name_words("the group").is_empty());
+        assert_eq!(
+            name_words("Jeffrey Lewis of the James Martin Center"),
+            ["Jeffrey", "Lewis"]
+        );
+        assert!(name_words("a White House pool report").is_empty());
+        assert_eq!(name_words("Former Florida Gov. Jeb Bush"), ["Jeb", "Bush"]);
     }
 
     #[test]
