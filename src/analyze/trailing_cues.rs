@@ -207,7 +207,7 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
         // After a cue only a time, place or manner may follow ("said in an interview",
         // "told reporters on Tuesday"); "said a prayer" is no cue. An inverted cue names
         // its speaker next ("said spokesman Josh Schwerin", "said the minister").
-        let next = ws.get(v + 1).map(|w| word(w));
+        let next = ws.get(v + 1).map(word);
         let plain_tail = match next {
             None => true,
             Some(n) if inverted => {
@@ -278,7 +278,7 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
             continue;
         }
         let subject = words_in(ws, source_span);
-        let source = match subject.first().map(|w| word(w)) {
+        let source = match subject.first().map(word) {
             Some("he" | "He") if subject.len() == 1 => {
                 Source::Pronoun(Gender::Male, subject[0].span.start)
             }
