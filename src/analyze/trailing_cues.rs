@@ -99,6 +99,11 @@ pub fn find_trailing(
 ) -> Vec<ReportedClause> {
     let mut out = Vec::new();
     for &sentence in sentences {
+        // Every cue handled here stands after a comma or is "according to".
+        let piece = &text[sentence.start..sentence.end];
+        if memchr::memchr(b',', piece.as_bytes()).is_none() && !piece.contains("ccording to") {
+            continue;
+        }
         let ws = words_in(words, sentence);
         if ws.len() < 5 {
             continue;
@@ -361,15 +366,13 @@ fn trim_clause(text: &str, clause: Span) -> Span {
     }
 }
 
-/// True when quotation marks enclose at least half of the clause.
+/// True when quotation marks enclose at least half of the clause (`quoted` is in order).
 fn mostly_quoted(clause: Span, quoted: &[Span]) -> bool {
-    let inside: usize = quoted
+    let first = quoted.partition_point(|q| q.end <= clause.start);
+    let inside: usize = quoted[first..]
         .iter()
-        .map(|q| {
-            q.end
-                .min(clause.end)
-                .saturating_sub(q.start.max(clause.start))
-        })
+        .take_while(|q| q.start < clause.end)
+        .map(|q| q.end.min(clause.end).saturating_sub(q.start.max(clause.start)))
         .sum();
     2 * inside >= clause.end - clause.start
 }
