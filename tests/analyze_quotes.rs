@@ -301,7 +301,10 @@ fn the_head_of_the_subject_speaks_not_its_principal_or_apposition() {
         speaker_of(body, "The cranes will run again."),
         some("Tobias Renke")
     );
-    assert_eq!(speaker_of(body, "Nobody expected this."), some("Ilse Marwitz"));
+    assert_eq!(
+        speaker_of(body, "Nobody expected this."),
+        some("Ilse Marwitz")
+    );
 }
 
 #[test]
@@ -341,7 +344,10 @@ fn an_inverted_cue_names_its_speaker_and_is_never_the_clause() {
     // "X, an analyst at Y, said …": the name and apposition are not what was said.
     let body = "Pavel Linde, a spokesman for the operator, said fares would rise in spring.";
     let found = reported(body);
-    assert!(found.iter().all(|(t, _)| !t.contains("spokesman")), "{found:?}");
+    assert!(
+        found.iter().all(|(t, _)| !t.contains("spokesman")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -359,7 +365,10 @@ fn according_to_names_the_source_of_a_clause() {
 fn a_cue_verb_with_an_object_is_no_cue() {
     let body = "During the two-hour service, Pavel Linde said a prayer for the crew.";
     let found = reported(body);
-    assert!(found.iter().all(|(t, _)| !t.starts_with("During")), "{found:?}");
+    assert!(
+        found.iter().all(|(t, _)| !t.starts_with("During")),
+        "{found:?}"
+    );
 }
 
 #[test]
@@ -374,13 +383,15 @@ fn names_inside_a_quotation_are_not_what_a_pronoun_refers_to() {
 
 #[test]
 fn unattributed_titles_and_markup_are_not_quotes() {
-    let body = "The minister appeared on “Morning Harbour Hour” and the post was dated “2016-07-23”.";
+    let body =
+        "The minister appeared on “Morning Harbour Hour” and the post was dated “2016-07-23”.";
     assert!(quotes(body).is_empty(), "{:?}", quotes(body));
 }
 
 #[test]
 fn a_reported_clause_and_a_quotation_are_never_counted_twice() {
-    let body = "“We will reopen the terminal,” Pavel Linde said, adding that the ferries would run again.";
+    let body =
+        "“We will reopen the terminal,” Pavel Linde said, adding that the ferries would run again.";
     let found = quotes(body);
     for (i, a) in found.iter().enumerate() {
         for b in &found[i + 1..] {

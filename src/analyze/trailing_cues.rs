@@ -372,7 +372,11 @@ fn mostly_quoted(clause: Span, quoted: &[Span]) -> bool {
     let inside: usize = quoted[first..]
         .iter()
         .take_while(|q| q.start < clause.end)
-        .map(|q| q.end.min(clause.end).saturating_sub(q.start.max(clause.start)))
+        .map(|q| {
+            q.end
+                .min(clause.end)
+                .saturating_sub(q.start.max(clause.start))
+        })
         .sum();
     2 * inside >= clause.end - clause.start
 }
