@@ -165,3 +165,12 @@ fn only_a_whole_preposition_is_dropped_with_the_date() {
     let found = events_of("The envoys met in Lisbon Monday.", &[]);
     assert_eq!(found[0].summary, "The envoys met in Lisbon Monday");
 }
+
+#[test]
+fn a_no_break_space_after_a_clause_opener_does_not_split_a_character() {
+    let found = events_of(
+        "The paper ran the claim on 3 March, and\u{a0}the ministry answered on 5 March.",
+        &[],
+    );
+    assert!(!found.is_empty());
+}

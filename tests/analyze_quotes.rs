@@ -225,25 +225,16 @@ fn an_unnamed_speaker_stays_unnamed_through_he_added() {
 }
 
 #[test]
-fn a_quoted_fragment_inside_reported_speech_belongs_to_both() {
+fn a_quoted_fragment_inside_reported_speech_is_counted_once_as_part_of_it() {
     let body =
         "Spokesperson Lin Hao said Beijing hoped both sides would “meet each other halfway”.";
-    let got = quotes(body);
     assert_eq!(
-        got[0],
-        (
+        quotes(body),
+        [(
             "Beijing hoped both sides would “meet each other halfway”".into(),
             some("Lin Hao"),
             QuoteKind::Reported
-        )
-    );
-    assert_eq!(
-        got[1],
-        (
-            "meet each other halfway".into(),
-            some("Lin Hao"),
-            QuoteKind::Partial
-        )
+        )]
     );
 }
 
@@ -291,4 +282,120 @@ fn reported_clauses_keep_relative_clauses_and_split_at_and_that() {
             ("repairs could take a year".to_string(), None)
         ]
     );
+}
+
+/// (text, speaker) of every reported clause.
+fn reported(body: &str) -> Vec<(String, Option<String>)> {
+    quotes(body)
+        .into_iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, speaker, _)| (text, speaker))
+        .collect()
+}
+
+#[test]
+fn the_head_of_the_subject_speaks_not_its_principal_or_apposition() {
+    let body = "Harbour board spokesman Tobias Renke said: “The cranes will run again.”\n\n\
+                Ilse Marwitz, director of the Falkner Institute for Port Studies, said: “Nobody expected this.”";
+    assert_eq!(
+        speaker_of(body, "The cranes will run again."),
+        some("Tobias Renke")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody expected this."),
+        some("Ilse Marwitz")
+    );
+}
+
+#[test]
+fn a_cue_after_the_clause_reports_it() {
+    let body = "Dagny Holt chairs the fisheries panel.\n\n\
+                The quota talks will resume next month, Holt said in an interview.";
+    assert_eq!(
+        reported(body),
+        [(
+            "The quota talks will resume next month".to_string(),
+            some("Dagny Holt")
+        )]
+    );
+}
+
+#[test]
+fn a_cue_inside_the_clause_reports_the_whole_sentence() {
+    let body = "Dagny Holt chairs the fisheries panel.\n\n\
+                The bigger risk, she said on Friday, is a collapse of the cod stock.";
+    let found = reported(body);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.starts_with("The bigger risk"));
+    assert!(found[0].0.ends_with("cod stock"));
+    assert_eq!(found[0].1, some("Dagny Holt"));
+}
+
+#[test]
+fn an_inverted_cue_names_its_speaker_and_is_never_the_clause() {
+    let body = "Ferry fares will rise in spring, said Pavel Linde, a spokesman for the operator.";
+    assert_eq!(
+        reported(body),
+        [(
+            "Ferry fares will rise in spring".to_string(),
+            some("Pavel Linde")
+        )]
+    );
+    // "X, an analyst at Y, said …": the name and apposition are not what was said.
+    let body = "Pavel Linde, a spokesman for the operator, said fares would rise in spring.";
+    let found = reported(body);
+    assert!(
+        found.iter().all(|(t, _)| !t.contains("spokesman")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn according_to_names_the_source_of_a_clause() {
+    let body = "Grain exports fell by a third in March, according to the Kessel Grain Board.\n\n\
+                According to Marit Solberg, the harbour will close for a week.";
+    let found = reported(body);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "Grain exports fell by a third in March");
+    assert_eq!(found[1].0, "the harbour will close for a week");
+    assert_eq!(found[1].1, some("Marit Solberg"));
+}
+
+#[test]
+fn a_cue_verb_with_an_object_is_no_cue() {
+    let body = "During the two-hour service, Pavel Linde said a prayer for the crew.";
+    let found = reported(body);
+    assert!(
+        found.iter().all(|(t, _)| !t.starts_with("During")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn names_inside_a_quotation_are_not_what_a_pronoun_refers_to() {
+    let body = "Ingrid Falk runs a bakery in the port.\n\n\
+                “Everyone here talks about Tomas Berger,” she said.";
+    assert_eq!(
+        speaker_of(body, "Everyone here talks about Tomas Berger,"),
+        some("Ingrid Falk")
+    );
+}
+
+#[test]
+fn unattributed_titles_and_markup_are_not_quotes() {
+    let body =
+        "The minister appeared on “Morning Harbour Hour” and the post was dated “2016-07-23”.";
+    assert!(quotes(body).is_empty(), "{:?}", quotes(body));
+}
+
+#[test]
+fn a_reported_clause_and_a_quotation_are_never_counted_twice() {
+    let body =
+        "“We will reopen the terminal,” Pavel Linde said, adding that the ferries would run again.";
+    let found = quotes(body);
+    for (i, a) in found.iter().enumerate() {
+        for b in &found[i + 1..] {
+            assert!(!a.0.contains(&b.0) && !b.0.contains(&a.0), "{found:?}");
+        }
+    }
 }

@@ -140,9 +140,10 @@ fn corrections_show_everywhere_survive_reimport_and_undo() {
     let check = |sitrep: &Sitrep| {
         let berths = sitrep.json(&["show", "1", "--json"]);
         assert_eq!(names(&berths, "entities", "name"), ["Tomas Elling-Berg"]);
+        // The third is reported speech with its cue after the clause ("…, Elling said.").
         assert_eq!(
             names(&berths, "quotes", "speaker"),
-            ["Tomas Elling-Berg", "Ana Ruiz"]
+            ["Tomas Elling-Berg", "Ana Ruiz", "Tomas Elling-Berg"]
         );
         assert_eq!(berths["source"], "Harbour Wire Weekly");
         assert_eq!(berths["events"].as_array().unwrap().len(), 2);

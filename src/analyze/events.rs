@@ -134,7 +134,12 @@ fn dated_clauses(sentence: &str, dates: &[(usize, usize)]) -> Vec<(usize, usize)
                 .find(|c: char| !c.is_alphabetic())
                 .map_or(sentence.len(), |n| at + n);
             if word_end > at && CLAUSE_OPENERS.contains_lowered(&sentence[at..word_end]) {
-                at = word_end + 1;
+                // Past the separator after the word, whatever its width (a no-break space).
+                at = word_end
+                    + sentence[word_end..]
+                        .chars()
+                        .next()
+                        .map_or(0, char::len_utf8);
             }
         }
         if dates.iter().any(|&(s, _)| s == at) {

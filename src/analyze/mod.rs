@@ -12,8 +12,10 @@ mod people;
 mod quotes;
 mod reported;
 mod speakers;
+pub mod speech_verbs;
 pub mod tagger;
 pub mod text;
+mod trailing_cues;
 mod word_set;
 pub mod words;
 
@@ -52,8 +54,8 @@ impl Analyzer {
         let words = words::words(body.text);
         let mut story = entities::find_entities(&self.gazetteer, self.tagger, body.text, &words);
         let entities = story.to_entities(&body);
-        let quotes = find_quotes(&body, &words, &mut story);
         let sentences = body.sentences();
+        let quotes = find_quotes(&body, &words, &sentences, &mut story);
         let published = article
             .published
             .as_deref()
@@ -103,25 +105,54 @@ fn analysed_part(body: &str) -> &str {
     &body[..cut]
 }
 
-/// Quotations with their speakers, and reported speech, in reading order.
-fn find_quotes(body: &Body, words: &[words::Word], story: &mut Story) -> Vec<Quote> {
+/// Quotations with their speakers, and reported speech, in reading order. Each stretch
+/// of text is counted once: a reported clause overlapping a direct quotation or an
+/// earlier clause is left out, and a quoted fragment inside a reported clause is part
+/// of that clause.
+fn find_quotes(
+    body: &Body,
+    words: &[words::Word],
+    sentences: &[Span],
+    story: &mut Story,
+) -> Vec<Quote> {
     let text = body.text;
     let marked = quotes::find_quotations(text);
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).
-    let subjects = speakers::subject_people(text, words, story);
-    let attributed = speakers::attribute(text, words, story, &subjects, &marked);
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-    let reported = reported::find_reported(text, words, story, &subjects, &quoted);
+    let subjects = speakers::subject_people(text, words, story, &quoted);
+    let mut attributed = speakers::attribute(text, words, story, &subjects, &marked);
+    attributed.retain(|a| a.speaker.is_some() || !quotes::is_title_or_markup(body.slice(a.inner)));
+    let mut reported = reported::find_reported(text, words, story, &subjects, &quoted);
+    reported.extend(trailing_cues::find_trailing(
+        text, words, story, &subjects, sentences, &quoted,
+    ));
+    reported.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    let direct: Vec<Span> = attributed
+        .iter()
+        .filter(|a| a.kind == QuoteKind::Direct)
+        .map(|a| a.inner)
+        .collect();
+    let mut clauses: Vec<reported::ReportedClause> = Vec::with_capacity(reported.len());
+    for r in reported {
+        let taken = direct.iter().any(|d| d.overlaps(&r.span))
+            || clauses.last().is_some_and(|c| c.span.overlaps(&r.span));
+        if !taken {
+            clauses.push(r);
+        }
+    }
     let mut found: Vec<(Span, Option<usize>, QuoteKind)> = attributed
         .into_iter()
+        .filter(|a| {
+            a.kind == QuoteKind::Direct || !clauses.iter().any(|c| c.span.contains(&a.inner))
+        })
         .map(|a| (a.inner, a.speaker, a.kind))
-        .chain(
-            reported
-                .into_iter()
-                .map(|r| (r.span, r.speaker, QuoteKind::Reported)),
-        )
         .collect();
+    found.extend(
+        clauses
+            .into_iter()
+            .map(|r| (r.span, r.speaker, QuoteKind::Reported)),
+    );
     found.sort_by_key(|(span, _, _)| span.start);
     found
         .into_iter()

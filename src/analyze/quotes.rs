@@ -87,6 +87,37 @@ pub fn find_quotations(text: &str) -> Vec<Marked> {
     out
 }
 
+/// True when a quotation's text names something rather than quotes anyone: a title in
+/// title case ("State of the Union", "Morning Joe."), or markup such as a date, a number
+/// or a handle ("2016-07-23", "realDonaldTrump"). Only unattributed quotations are judged.
+pub fn is_title_or_markup(inner: &str) -> bool {
+    let inner = inner.trim().trim_end_matches(['.', ',', ':', ';']);
+    if inner.ends_with(['?', '!']) {
+        return false;
+    }
+    if !inner.chars().any(char::is_alphabetic) {
+        return true;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    let handle = |w: &str| {
+        let mut chars = w.chars().skip_while(|c| !c.is_lowercase());
+        chars.any(char::is_uppercase) || w.starts_with('@') || w.starts_with('#')
+    };
+    if let [only] = words.as_slice() {
+        return handle(only);
+    }
+    let title_word = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || TITLE_SMALL_WORDS.contains(&w.trim_end_matches([',', '.']))
+    };
+    words.len() <= 6 && words.iter().all(title_word)
+}
+
+/// Lower-case words a title keeps between capitalised ones ("State of the Union").
+const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "at", "by", "with", "from", "or",
+];
+
 fn line_spans(text: &str) -> Vec<Span> {
     lines(text)
         .map(|(start, line)| Span {
@@ -307,6 +338,30 @@ mod tests {
             found.iter().map(|m| m.continues).collect::<Vec<_>>(),
             [true, true, false]
         );
+    }
+
+    #[test]
+    fn titles_and_markup_are_told_apart_from_speech() {
+        for title in [
+            "State of the Union",
+            "Morning Joe.",
+            "Sons of Kestrel",
+            "2016-07-23",
+            "672138616",
+            "kestrelWatch",
+        ] {
+            assert!(is_title_or_markup(title), "{title}");
+        }
+        for speech in [
+            "We will not be rushed,",
+            "Thanks,",
+            "a reliable partner",
+            "Why Now?",
+            "Oh, my God,",
+            "NO!",
+        ] {
+            assert!(!is_title_or_markup(speech), "{speech}");
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 
 use super::entities::Story;
 use super::gazetteer::Gender;
-use super::speakers::{resolve_pronoun, sentence_end, speakable};
+use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
 use super::text::{QuoteMarks, Span};
 use super::word_set::WordSet;
 use super::words::{Word, words_in};
@@ -345,12 +345,15 @@ fn subject_before(
     let gap = &text[end..words[j].span.start];
     if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
-        let sentence = super::speakers::clause_start(text, words[k].span.start, None);
+        let sentence = Span {
+            start: super::speakers::clause_start(text, words[k].span.start, None),
+            end: words[k].span.start,
+        };
+        if gap.trim() == "," {
+            return preferred_speaker(text, story, sentence);
+        }
         return story
-            .mentions_in(Span {
-                start: sentence,
-                end: words[k].span.start,
-            })
+            .mentions_in(sentence)
             .iter()
             .find(|m| speakable(story, m))
             .map(|m| m.entity);

@@ -328,7 +328,7 @@ fn after_cue(
             start: after.start,
             end: ws[verb].span.start,
         };
-        return preferred_speaker(story, subject).map(Cue::Entity);
+        return preferred_speaker(text, story, subject).map(Cue::Entity);
     }
     if verb == 0 {
         // "said X, the …": the speaker follows up to the next comma.
@@ -339,7 +339,7 @@ fn after_cue(
             start: ws[0].span.end,
             end: stop,
         };
-        if let Some(e) = preferred_speaker(story, named) {
+        if let Some(e) = preferred_speaker(text, story, named) {
             return Some(Cue::Entity(e));
         }
         return Some(pronoun(text, ws.get(1)).unwrap_or(Cue::Anonymous));
@@ -348,7 +348,7 @@ fn after_cue(
         start: after.start,
         end: ws[verb].span.start,
     };
-    if let Some(e) = preferred_speaker(story, subject) {
+    if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
     Some(pronoun(text, ws.first()).unwrap_or(Cue::Anonymous))
@@ -369,14 +369,14 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
             start: ws[k + 1].span.end,
             end: before.end,
         };
-        return preferred_speaker(story, named).map(Cue::Entity);
+        return preferred_speaker(text, story, named).map(Cue::Entity);
     }
     if let Some(k) = lower.iter().position(|w| w == "quoted") {
         let named = Span {
             start: ws[k].span.end,
             end: before.end,
         };
-        if let Some(e) = preferred_speaker(story, named) {
+        if let Some(e) = preferred_speaker(text, story, named) {
             return Some(Cue::Entity(e));
         }
     }
@@ -394,7 +394,7 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
         start: before.start,
         end: subject_end,
     };
-    if let Some(e) = preferred_speaker(story, subject) {
+    if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
     let verb = verb?;
@@ -416,14 +416,51 @@ fn pronoun(text: &str, w: Option<&Word>) -> Option<Cue> {
     Some(Cue::Pronoun(gender, w.span.start))
 }
 
-/// Within `span`: the first person, else the first organisation or government named.
-fn preferred_speaker(story: &Story, span: Span) -> Option<usize> {
-    let inside = story.mentions_in(span);
-    inside
-        .iter()
-        .find(|m| story.entities[m.entity].kind == EntityKind::Person)
-        .or_else(|| inside.iter().find(|m| speakable(story, m)))
-        .map(|m| m.entity)
+/// The speaker named within `span`, a subject or an inverted "said X, …" phrase. The span
+/// splits at commas; pieces that open in lower case are appositions ("director of the
+/// Institute", "a spokesman for …") and name nobody. From the last piece that names
+/// someone: the last person (the head of "campaign spokesman Jason Miller"), else the
+/// last organisation or government. A possessor ("X's spokesman") is not the speaker.
+pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize> {
+    let piece_starts = std::iter::once(span.start).chain(
+        text[span.start..span.end]
+            .match_indices(", ")
+            .map(|(i, _)| span.start + i + 2),
+    );
+    let mut pieces: Vec<Span> = Vec::new();
+    for start in piece_starts {
+        if let Some(last) = pieces.last_mut() {
+            last.end = start;
+        }
+        pieces.push(Span {
+            start,
+            end: span.end,
+        });
+    }
+    pieces.iter().rev().find_map(|piece| {
+        let apposition = text[piece.start..piece.end]
+            .trim_start()
+            .starts_with(|c: char| c.is_lowercase())
+            && piece.start != span.start;
+        if apposition {
+            return None;
+        }
+        let owned = |m: &&Found| {
+            let after = &text[m.span.end..];
+            after.starts_with("'s ") || after.starts_with("’s ") || after.starts_with("' ")
+        };
+        let inside: Vec<&Found> = story
+            .mentions_in(*piece)
+            .iter()
+            .filter(|m| !owned(m))
+            .collect();
+        inside
+            .iter()
+            .rev()
+            .find(|m| story.entities[m.entity].kind == EntityKind::Person)
+            .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
+            .map(|m| m.entity)
+    })
 }
 
 /// True when a mention can be a speaker: a person, an organisation, or a country named
@@ -437,7 +474,14 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
 }
 
 /// People in subject position: the first person named in each sentence, with position.
-pub fn subject_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, usize)> {
+/// Names inside quotation marks (`quoted`, in order) are the speaker's words, never a
+/// subject a later pronoun refers to.
+pub fn subject_people(
+    text: &str,
+    words: &[Word],
+    story: &Story,
+    quoted: &[Span],
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut sentence_start = 0;
     let mut previous_at = None;
@@ -460,7 +504,14 @@ pub fn subject_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, 
             sentence_start = start;
             taken_sentence = None;
         }
-        if taken_sentence.is_none() && story.entities[m.entity].kind == EntityKind::Person {
+        let in_quote = {
+            let i = quoted.partition_point(|q| q.end <= at);
+            quoted.get(i).is_some_and(|q| q.start <= at)
+        };
+        if taken_sentence.is_none()
+            && !in_quote
+            && story.entities[m.entity].kind == EntityKind::Person
+        {
             let lead = words_in(
                 words,
                 Span {

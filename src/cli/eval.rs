@@ -1,5 +1,5 @@
 //! `sitrep eval [DIR] [--generated]` (hidden): analysis quality against gold annotations;
-//! `--conll`, `--feeds`, `--excerpts`, `--pages` and `--timeml` score other corpora.
+//! `--conll`, `--feeds`, `--excerpts`, `--pages`, `--timeml` and `--polnear` score other corpora.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,7 +8,7 @@ use super::output::print;
 
 /// Arguments of `sitrep eval`.
 #[derive(Debug, clap::Args)]
-#[command(group(clap::ArgGroup::new("listing").args(["timeml", "pages"])))]
+#[command(group(clap::ArgGroup::new("listing").args(["timeml", "pages", "polnear"])))]
 pub struct EvalArgs {
     /// The gold directory: the team's set (default tests/gold) or, with --generated, a
     /// corpus written by gen_corpus.py.
@@ -40,8 +40,13 @@ pub struct EvalArgs {
     /// TempEval-3 way.
     #[arg(long, conflicts_with_all = ["generated", "conll"])]
     pub timeml: bool,
+    /// Score quotes and reported speech on a PolNeAR split (DIR holding text/ and
+    /// attributions/, e.g. /tmp/sitrep-dev/polnear/dev) instead.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["generated", "conll", "feeds", "excerpts", "timeml", "pages"])]
+    pub polnear: Option<PathBuf>,
     /// With --timeml: list every missed, spurious or differing expression first; with
-    /// --pages: the worst pages and the titles that differ.
+    /// --pages: the worst pages and the titles that differ; with --polnear: every missed
+    /// or spurious quote and wrong speaker.
     #[arg(long, requires = "listing")]
     pub misses: bool,
     /// Import the pages under DIR (Readability's `*/source.html`, or with --generated a
@@ -52,6 +57,11 @@ pub struct EvalArgs {
 
 /// Prints the quality table.
 pub fn run(args: &EvalArgs) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.polnear {
+        let table = crate::eval::polnear::run_polnear(dir, args.misses)?;
+        print(&format!("{table}\n"))?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let table = match (&args.conll, &args.feeds, &args.excerpts, &args.pages) {
         (Some(file), ..) => crate::eval::run_conll(file, args.tagger_only, args.errors)?,
         (_, Some(dir), ..) => crate::eval::feed_items::score_feeds(dir)?.to_string(),

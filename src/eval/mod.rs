@@ -12,7 +12,7 @@
 //!
 //! TimeML corpora (TimeBank, AQUAINT) score the date finder alone, the TempEval-3 way
 //! ([`run_timeml`], `tempeval.rs`). Related timelines are scored on an imported library
-//! (`related.rs`).
+//! (`related.rs`). PolNeAR scores quotes and reported speech on real news (`polnear.rs`).
 
 mod compare;
 pub mod conll;
@@ -22,6 +22,7 @@ mod gold;
 pub mod names;
 mod overlap;
 pub mod pages;
+pub mod polnear;
 pub mod related;
 mod scores;
 mod tempeval;

@@ -38,7 +38,12 @@ impl App {
                         start: q.start,
                         end: q.end,
                     }),
-                    format!("“{}”", q.text),
+                    // Reported speech is the writer's paraphrase: never inside marks.
+                    if q.kind == crate::model::QuoteKind::Reported {
+                        q.text.clone()
+                    } else {
+                        format!("“{}”", q.text)
+                    },
                 ),
                 None => (None, String::new()),
             },
