@@ -6,6 +6,7 @@
 use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
+use super::speech_verbs::AUXILIARIES;
 use super::text::{QuoteMarks, Span};
 use super::word_set::WordSet;
 use super::words::{Word, words_in};
@@ -81,29 +82,6 @@ static CLAUSE_BREAKS: WordSet = WordSet::new(&[
     "he",
     "she",
     "they",
-]);
-
-/// Words that may stand between a subject and its verb ("has repeatedly said").
-static AUXILIARIES: WordSet = WordSet::new(&[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "again",
-    "previously",
-    "once",
-    "then",
-    "long",
-    "already",
-    "privately",
-    "publicly",
-    "repeatedly",
-    "broadly",
-    "often",
-    "quickly",
-    "separately",
-    "still",
 ]);
 
 /// One reported clause with its speaker (an entity index of the story).

@@ -7,6 +7,35 @@
 
 use super::word_set::WordSet;
 
+/// Words that may stand between a subject and its reporting verb ("has repeatedly said",
+/// "would later say").
+pub static AUXILIARIES: WordSet = WordSet::new(&[
+    "again",
+    "already",
+    "also",
+    "broadly",
+    "did",
+    "does",
+    "had",
+    "has",
+    "have",
+    "later",
+    "long",
+    "often",
+    "once",
+    "previously",
+    "privately",
+    "publicly",
+    "quickly",
+    "recently",
+    "repeatedly",
+    "separately",
+    "still",
+    "then",
+    "will",
+    "would",
+]);
+
 /// Verbs of speech, every form.
 static SPEECH: WordSet = WordSet::new(&[
     "say",

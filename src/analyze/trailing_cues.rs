@@ -7,7 +7,7 @@ use super::entities::Story;
 use super::gazetteer::Gender;
 use super::reported::ReportedClause;
 use super::speakers::{preferred_speaker, resolve_pronoun};
-use super::speech_verbs::is_speech_verb;
+use super::speech_verbs::{AUXILIARIES, is_speech_verb};
 use super::text::Span;
 use super::word_set::WordSet;
 use super::words::{Word, words_in};
@@ -17,28 +17,6 @@ use super::words::{Word, words_in};
 /// ("said in an interview with the paper on Tuesday").
 const MAX_SUBJECT_WORDS: usize = 6;
 const MAX_TAIL_WORDS: usize = 12;
-
-/// Words that may stand between a subject and its verb ("has also said").
-static AUXILIARIES: WordSet = WordSet::new(&[
-    "has",
-    "have",
-    "had",
-    "also",
-    "later",
-    "again",
-    "previously",
-    "then",
-    "once",
-    "would",
-    "will",
-    "did",
-    "does",
-    "privately",
-    "publicly",
-    "repeatedly",
-    "recently",
-    "often",
-]);
 
 /// Words that open a time, place or manner phrase after a cue verb.
 static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[

@@ -1,23 +1,8 @@
 //! The search front door, [`Library::find`], against a temporary library.
 
 use super::*;
+use crate::library::tests::{article, open_temp};
 use crate::model::{Entity, EntityKind, Mention, Quote, QuoteKind};
-
-fn open_temp() -> (tempfile::TempDir, Library) {
-    let dir = tempfile::tempdir().unwrap();
-    let library = Library::open(dir.path()).unwrap();
-    (dir, library)
-}
-
-fn article(title: &str, published: &str, body: &str) -> Article {
-    Article {
-        title: title.to_string(),
-        source: Some("Gulf Meridian".to_string()),
-        published: Some(published.to_string()),
-        body: body.to_string(),
-        ..Article::default()
-    }
-}
 
 /// An analysis naming one entity, mentioned where its name first occurs in `body`.
 fn naming(name: &str, kind: EntityKind, body: &str) -> Analysis {

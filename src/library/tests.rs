@@ -3,13 +3,15 @@
 use super::*;
 use crate::model::{DateKind, DateMention, Entity, EntityKind, Event, Mention, Quote, QuoteKind};
 
-fn open_temp() -> (tempfile::TempDir, Library) {
+/// A library in a new temporary directory.
+pub(super) fn open_temp() -> (tempfile::TempDir, Library) {
     let dir = tempfile::tempdir().unwrap();
     let library = Library::open(dir.path()).unwrap();
     (dir, library)
 }
 
-fn article(title: &str, published: &str, body: &str) -> Article {
+/// A story of the Gulf Meridian with `title`, `published` and `body`.
+pub(super) fn article(title: &str, published: &str, body: &str) -> Article {
     Article {
         title: title.to_string(),
         source: Some("Gulf Meridian".to_string()),
