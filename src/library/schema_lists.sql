@@ -5,6 +5,9 @@
 -- would come along with them.
 CREATE INDEX IF NOT EXISTS articles_for_lists
     ON articles (published_at, id, title, source, published, published_day);
+-- It leads with `published_at`, so the first schema's index on that column alone is a
+-- second copy every import would keep up to date.
+DROP INDEX IF EXISTS articles_by_published;
 
 -- Each story's distinct quote speakers, so fuzzy search reads names instead of parsing
 -- every story's quote list. Filled from the stored lists; a damaged list gives none.
