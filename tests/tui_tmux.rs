@@ -318,7 +318,10 @@ fn stories_imported_by_another_process_appear_while_the_reader_is_open() {
 fn read_marks_survive_a_restart_of_the_reader() {
     let s = Session::start("marks");
     s.run_reader("");
-    let screen = s.wait_for("the reader", library_loaded);
+    // The sample's import message also reads "library: 51 stories": wait for the list.
+    let screen = s.wait_for("the reader", |screen| {
+        library_loaded(screen) && screen.contains(" unread")
+    });
     let unread = count_before(&screen, " unread");
     let one_read = format!("{} unread", unread - 1);
     // Open the first story (it becomes read) and star it.
