@@ -1,22 +1,13 @@
 //! The search front door, [`Library::find`], against a temporary library.
 
 use super::*;
-use crate::library::tests::{article, open_temp};
-use crate::model::{Entity, EntityKind, Mention, Quote, QuoteKind};
+use crate::library::tests::{article, entity, open_temp};
+use crate::model::{EntityKind, Quote, QuoteKind};
 
 /// An analysis naming one entity, mentioned where its name first occurs in `body`.
 fn naming(name: &str, kind: EntityKind, body: &str) -> Analysis {
-    let start = body.find(name).unwrap_or(0);
     Analysis {
-        entities: vec![Entity {
-            name: name.to_string(),
-            kind,
-            mentions: vec![Mention {
-                start,
-                end: start + name.len(),
-                text: name.to_string(),
-            }],
-        }],
+        entities: vec![entity(name, kind, body)],
         ..Analysis::default()
     }
 }

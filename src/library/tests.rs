@@ -21,7 +21,8 @@ pub(super) fn article(title: &str, published: &str, body: &str) -> Article {
     }
 }
 
-fn entity(name: &str, kind: EntityKind, body: &str) -> Entity {
+/// An entity of `kind` mentioned where `name` first occurs in `body`.
+pub(super) fn entity(name: &str, kind: EntityKind, body: &str) -> Entity {
     let start = body.find(name).expect("name in body");
     Entity {
         name: name.to_string(),
