@@ -12,4 +12,5 @@ pub mod ingest;
 pub mod library;
 pub mod model;
 pub mod sanitize;
+pub mod text;
 pub mod tui;

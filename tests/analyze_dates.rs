@@ -3,9 +3,9 @@
 
 use proptest::prelude::*;
 use sitrep::analyze::dates::{find_dates, publication_time};
-use sitrep::analyze::text::Body;
-use sitrep::analyze::words::words;
 use sitrep::model::{DateKind, DateMention};
+use sitrep::text::Body;
+use sitrep::text::words::words;
 
 const PUBLISHED: &str = "2023-03-14T09:30:00+01:00";
 

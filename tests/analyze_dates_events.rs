@@ -3,9 +3,9 @@
 
 use sitrep::analyze::dates::{find_dates, publication_time};
 use sitrep::analyze::events::events;
-use sitrep::analyze::text::Body;
-use sitrep::analyze::words::words;
 use sitrep::model::{Entity, EntityKind, Event, Mention};
+use sitrep::text::Body;
+use sitrep::text::words::words;
 
 fn entity(name: &str, body: &str, alias: &str) -> Entity {
     let byte = body.find(alias).expect("alias in body");

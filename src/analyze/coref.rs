@@ -4,10 +4,10 @@
 use super::alias_table::AliasTable;
 use super::entities::{Form, Found, Story, Taken};
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
-use super::text::Span;
-use super::word_set::WordSet;
-use super::words::{Word, is_capitalised};
 use crate::model::EntityKind;
+use crate::text::Span;
+use crate::text::WordSet;
+use crate::text::words::{Word, is_capitalised};
 
 /// Role nouns that, after "the", can stand for the one person holding the role.
 const ROLE_PHRASES: &[&str] = &[
@@ -303,7 +303,7 @@ fn same_role(role: &str, noun: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use crate::analyze::entities::find_entities;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn mentions(text: &str) -> Vec<(String, String)> {
         let gaz = crate::analyze::gazetteer::shared();

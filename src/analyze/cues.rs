@@ -4,9 +4,9 @@
 
 use super::gazetteer::{Gazetteer, Gender};
 use super::people::{apposition, find_person};
-use super::text::{Span, lines};
-use super::word_set::WordSet;
-use super::words::{Word, is_capitalised};
+use crate::text::WordSet;
+use crate::text::words::{Word, is_capitalised};
+use crate::text::{Span, lines};
 
 /// What a cue says a span is.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -410,7 +410,7 @@ fn is_credit_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn cues(text: &str) -> Vec<(String, CueKind)> {
         let gaz = crate::analyze::gazetteer::shared();

@@ -10,10 +10,10 @@ use super::coref;
 use super::cues::{CueKind, find_cues};
 use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
 use super::tagger::{NameType, TaggedName, Tagger};
-use super::text::{Body, Span};
-use super::word_set::WordSet;
-use super::words::Word;
 use crate::model::{Entity, EntityKind, Mention};
+use crate::text::WordSet;
+use crate::text::words::Word;
+use crate::text::{Body, Span};
 
 /// An entity of one story.
 #[derive(Debug, Clone)]
@@ -551,7 +551,7 @@ fn is_literal_place(text: &str, start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn found(text: &str) -> Vec<(String, String, EntityKind)> {
         let gaz = crate::analyze::gazetteer::shared();

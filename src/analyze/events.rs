@@ -1,8 +1,8 @@
 //! Events: one per dated sentence, with a headline-like summary and the entities it names.
 
-use super::text::{Body, QuoteMarks, Span};
-use super::word_set::WordSet;
 use crate::model::{DateMention, Entity, Event};
+use crate::text::WordSet;
+use crate::text::{Body, QuoteMarks, Span};
 
 /// Longest summary kept whole; longer ones are cut at a clause or word boundary.
 const MAX_SUMMARY: usize = 100;

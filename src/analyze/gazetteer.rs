@@ -7,8 +7,8 @@ use foldhash::{HashMap, HashSet};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use serde::Deserialize;
 
-use super::words::Word;
 use crate::model::EntityKind;
+use crate::text::words::Word;
 
 const COUNTRIES: &str = include_str!("../../assets/gazetteer/countries.json");
 const PLACES: &str = include_str!("../../assets/gazetteer/places.json");
@@ -420,7 +420,7 @@ mod tests {
     use super::*;
 
     fn names(g: &Gazetteer, text: &str) -> Vec<String> {
-        g.find(text, &crate::analyze::words::words(text))
+        g.find(text, &crate::text::words::words(text))
             .into_iter()
             .map(|m| match m.term {
                 Term::Name(id) | Term::Modifier(id) | Term::DatelineCity(id) => {

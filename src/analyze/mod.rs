@@ -14,16 +14,13 @@ mod reported;
 mod speakers;
 pub mod speech_verbs;
 pub mod tagger;
-pub mod text;
 mod trailing_cues;
-mod word_set;
-pub mod words;
 
 use crate::model::{Analysis, Article, Quote, QuoteKind};
+use crate::text::{Body, Span, words};
 use entities::Story;
 use gazetteer::Gazetteer;
 use tagger::Tagger;
-use text::{Body, Span};
 
 /// Holds the compiled gazetteer; build once, analyse many articles.
 pub struct Analyzer {

@@ -5,9 +5,9 @@
 
 use super::cues::{Cue, CueKind, is_name_word, joined};
 use super::gazetteer::{Gazetteer, Gender};
-use super::text::Span;
-use super::word_set::WordSet;
-use super::words::{Word, is_capitalised};
+use crate::text::Span;
+use crate::text::WordSet;
+use crate::text::words::{Word, is_capitalised};
 
 /// True for a title or role word ("Mr", "President", "spokeswoman"), in any case.
 pub fn is_title_word(word: &str) -> bool {

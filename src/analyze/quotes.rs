@@ -7,7 +7,7 @@
 //! linked by `continues`. A line that holds nothing but a short quoted phrase is a
 //! heading ('Red lines'), not a quotation.
 
-use super::text::{Span, lines};
+use crate::text::{Span, lines};
 
 /// Which marks enclose a quotation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

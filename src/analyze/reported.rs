@@ -7,9 +7,9 @@ use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
 use super::speech_verbs::AUXILIARIES;
-use super::text::{QuoteMarks, Span};
-use super::word_set::WordSet;
-use super::words::{Word, words_in};
+use crate::text::WordSet;
+use crate::text::words::{Word, words_in};
+use crate::text::{QuoteMarks, Span};
 
 /// Verbs whose clause follows at once or after "that".
 static DIRECT_VERBS: WordSet = WordSet::new(&[

@@ -5,10 +5,10 @@
 use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
 use super::quotes::Marked;
-use super::text::Span;
-use super::word_set::WordSet;
-use super::words::{Word, words_in};
 use crate::model::{EntityKind, QuoteKind};
+use crate::text::Span;
+use crate::text::WordSet;
+use crate::text::words::{Word, words_in};
 
 /// Verbs that introduce or close a quotation.
 pub static SPEECH_VERBS: WordSet = WordSet::new(&[

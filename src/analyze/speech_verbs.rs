@@ -5,7 +5,7 @@
 //! Quotation attribution, reported speech and the PolNeAR evaluation all read this one
 //! list, so "what counts as a reporting verb" is decided in one place.
 
-use super::word_set::WordSet;
+use crate::text::WordSet;
 
 /// Words that may stand between a subject and its reporting verb ("has repeatedly said",
 /// "would later say").

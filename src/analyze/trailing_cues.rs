@@ -8,9 +8,9 @@ use super::gazetteer::Gender;
 use super::reported::ReportedClause;
 use super::speakers::{preferred_speaker, resolve_pronoun};
 use super::speech_verbs::{AUXILIARIES, is_speech_verb};
-use super::text::Span;
-use super::word_set::WordSet;
-use super::words::{Word, words_in};
+use crate::text::Span;
+use crate::text::WordSet;
+use crate::text::words::{Word, words_in};
 
 /// The most words between the comma and the verb of a cue ("a senior administration
 /// official said"), and after the verb before the sentence or the cue ends

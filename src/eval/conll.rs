@@ -7,7 +7,7 @@ use std::path::Path;
 
 use crate::analyze::tagger::NameType;
 use crate::analyze::tagger::train::Example;
-use crate::analyze::text::Span;
+use crate::text::Span;
 
 /// Reads a CoNLL-2003 file into stories.
 pub fn read_conll(path: &Path) -> anyhow::Result<Vec<Example>> {

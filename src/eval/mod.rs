@@ -38,14 +38,15 @@ pub use tempeval::{Expression, Miss, TimexCounts, TimexScores};
 pub use timeml::{TimemlDoc, parse_timeml};
 
 use crate::analyze::Analyzer;
+use crate::analyze::dates;
 use crate::analyze::entities::Form;
 use crate::analyze::tagger::train::Example;
 use crate::analyze::tagger::{Model, NameType, Tagger};
-use crate::analyze::text::Span;
-use crate::analyze::{dates, text::Body, words};
 use crate::ingest;
 use crate::model::EntityKind;
 use crate::model::{Analysis, Article};
+use crate::text::Span;
+use crate::text::{Body, words};
 use names::NameScores;
 
 /// Scores the stories of a hand-annotated gold set: `dir/gold.jsonl` plus the files it names.
@@ -128,7 +129,7 @@ pub fn score_tagger(model: &Model, stories: &[Example]) -> NameScores {
 /// The names `tagger` alone finds in `text`.
 fn tagged_names(tagger: &Tagger, text: &str) -> Vec<(Span, NameType)> {
     let gaz = crate::analyze::gazetteer::shared();
-    let words = crate::analyze::words::words(text);
+    let words = crate::text::words::words(text);
     tagger
         .tag(gaz, text, &words, &gaz.find(text, &words))
         .into_iter()

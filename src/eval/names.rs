@@ -5,7 +5,7 @@ use std::fmt;
 
 use crate::analyze::tagger::NameType;
 use crate::analyze::tagger::train::Example;
-use crate::analyze::text::Span;
+use crate::text::Span;
 
 /// Counts of one type (or of all), for exact or overlapping matches.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]

@@ -8,9 +8,9 @@ use super::IngestError;
 use super::dateline::{credit_line_place, split_lead_dateline};
 use super::desk::desk_outlet;
 use super::furniture::is_furniture;
-use crate::analyze::text::sentences;
 use crate::model::Article;
 use crate::sanitize::clean_text;
+use crate::text::sentences;
 
 /// A quoted heading longer than this many words is prose, not a heading.
 const MAX_HEADING_WORDS: usize = 8;

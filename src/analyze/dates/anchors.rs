@@ -3,7 +3,7 @@
 //! about four sentences in five of news prose hold neither.
 
 use super::lexicon;
-use crate::analyze::words::Word;
+use crate::text::words::Word;
 
 /// True unless the sentence made of `words` (of `text`) certainly holds no temporal
 /// expression: none of its words has an ASCII digit or is an anchor word (any letter
@@ -26,7 +26,7 @@ pub fn may_hold_date(text: &str, words: &[Word]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn holds(sentence: &str) -> bool {
         may_hold_date(sentence, &words(sentence))

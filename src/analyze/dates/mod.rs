@@ -35,9 +35,9 @@ use jiff::fmt::temporal::Pieces;
 use jiff::tz::TimeZone;
 use jiff::{Timestamp, ZonedDateTime};
 
-use super::text::{Body, Span};
-use super::words::{Word, words_in};
 use crate::model::{DateKind, DateMention};
+use crate::text::words::{Word, words_in};
+use crate::text::{Body, Span};
 
 /// Parses an RFC 3339 publication time ("2023-03-14T09:30:00+01:00"), keeping its offset so
 /// that "yesterday" means the day before in the source's local time. `None` if malformed.

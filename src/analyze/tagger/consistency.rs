@@ -15,7 +15,7 @@ use super::listed::Mark;
 use super::tokens::Token;
 use crate::analyze::gazetteer::Gazetteer;
 use crate::analyze::people::is_title_word;
-use crate::analyze::words::is_capitalised;
+use crate::text::words::is_capitalised;
 
 /// True when the line holding byte `at` is set in title case ("In March, Analysts Expect
 /// Growth"): at least three words, all capitalised, some with small letters, one of them
@@ -130,7 +130,7 @@ fn type_index(kind: NameType) -> usize {
 mod tests {
     use super::*;
     use crate::analyze::tagger::tokens::tokens;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     /// Settles names given as (text, which occurrence, type).
     fn settled(text: &str, tagged: &[(&str, usize, NameType)]) -> Vec<(String, NameType)> {

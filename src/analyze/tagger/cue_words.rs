@@ -2,7 +2,7 @@
 //! end or start an organisation's name (the cues' heads, plus company words), and titles
 //! before a person's name. They help with names the training data never showed.
 
-use crate::analyze::word_set::WordSet;
+use crate::text::WordSet;
 
 /// Company words that end a firm's name ("Velto Logistics", "Harbin Motors").
 static COMPANY_WORDS: WordSet = WordSet::new(&[

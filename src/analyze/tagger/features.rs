@@ -10,7 +10,7 @@ use foldhash::HashSet;
 use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
-use crate::analyze::words::{is_capitalised, lowercase};
+use crate::text::words::{is_capitalised, lowercase};
 
 /// How a story writes its words: which appear in lower case, and which capitalised
 /// away from a clause start. A capitalised word that the story also writes in lower

@@ -2,8 +2,8 @@
 //! listed name a word is part of, and whether it begins it.
 
 use crate::analyze::gazetteer::{Gazetteer, Term, TermMatch};
-use crate::analyze::words::Word;
 use crate::model::EntityKind;
+use crate::text::words::Word;
 
 /// The kind of listed name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -21,8 +21,8 @@ use listed::{Mark, marks};
 pub use model::{Model, ModelError};
 
 use super::gazetteer::{Gazetteer, TermMatch};
-use super::text::Span;
-use super::words::Word;
+use crate::text::Span;
+use crate::text::words::Word;
 use features::{Prepared, StoryCase};
 use labels::{LABELS, is_begin, type_of};
 

@@ -42,7 +42,7 @@ pub fn stretches(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
 mod tests {
     use super::*;
     use crate::analyze::tagger::tokens::tokens;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn texts(text: &str) -> Vec<String> {
         let t = tokens(text, &words(text));

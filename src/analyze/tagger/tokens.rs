@@ -1,8 +1,8 @@
 //! The tagger's tokens: the body's words, with dotted abbreviations ("U.S.", "U.N.") and
 //! initials ("D.") kept whole, and a clause start only where a sentence can start.
 
-use crate::analyze::text::{Span, ends_with_abbreviation};
-use crate::analyze::words::Word;
+use crate::text::words::Word;
+use crate::text::{Span, ends_with_abbreviation};
 
 /// One token of the tagger.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,7 +72,7 @@ fn opens_quote(gap: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyze::words::words;
+    use crate::text::words::words;
 
     fn texts(text: &str) -> Vec<(&str, bool)> {
         tokens(text, &words(text))

@@ -9,8 +9,8 @@ use super::labels::{LABELS, NameType, OUTSIDE, begin, inside};
 use super::model::{Model, Row};
 use super::{listed, stretches, tokens, viterbi};
 use crate::analyze::gazetteer::Gazetteer;
-use crate::analyze::text::Span;
-use crate::analyze::words::words;
+use crate::text::Span;
+use crate::text::words::words;
 
 /// One annotated story: its text and the byte spans of its names.
 pub struct Example {

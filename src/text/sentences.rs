@@ -1,113 +1,6 @@
-//! Text plumbing for analysis: byte ↔ character offsets and sentence spans.
-//!
-//! Analysis works on byte offsets into the body (cheap to slice); everything it
-//! outputs counts Unicode scalar values, as DESIGN.md requires. [`Body`] converts.
+//! The one sentence splitter.
 
-use super::word_set::WordSet;
-
-/// A half-open byte range of the body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Span {
-    pub start: usize,
-    pub end: usize,
-}
-
-impl Span {
-    /// True when the two spans share at least one byte.
-    pub fn overlaps(&self, other: &Span) -> bool {
-        self.start < other.end && other.start < self.end
-    }
-
-    /// True when `other` lies entirely inside this span.
-    pub fn contains(&self, other: &Span) -> bool {
-        self.start <= other.start && other.end <= self.end
-    }
-}
-
-/// The lines of `text` (split at '\n', which is left out) with their byte offsets.
-pub fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
-    let mut start = 0;
-    ends.map(move |end| {
-        let line = (start, &text[start..end]);
-        start = end + 1;
-        line
-    })
-}
-
-/// How many quotation marks of each kind a piece of text holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct QuoteMarks {
-    /// Opening curly double quotes, “.
-    pub opening: usize,
-    /// Closing curly double quotes, ”.
-    pub closing: usize,
-    /// Straight double quotes, ".
-    pub straight: usize,
-}
-
-impl QuoteMarks {
-    /// Counts the double quotation marks of `text` in one pass.
-    pub fn of(text: &str) -> Self {
-        let bytes = text.as_bytes();
-        let mut marks = QuoteMarks::default();
-        // '“' and '”' are E2 80 9C and E2 80 9D.
-        for i in memchr::memchr2_iter(b'"', 0xE2, bytes) {
-            match bytes[i..] {
-                [b'"', ..] => marks.straight += 1,
-                [_, 0x80, 0x9C, ..] => marks.opening += 1,
-                [_, 0x80, 0x9D, ..] => marks.closing += 1,
-                _ => {}
-            }
-        }
-        marks
-    }
-}
-
-/// The body of an article with fast conversion from byte to character offsets.
-pub struct Body<'a> {
-    pub text: &'a str,
-    /// For each non-ASCII character: the byte offset just after it, and how many bytes
-    /// beyond one per character the text holds up to there. Empty for ASCII text.
-    wide_chars: Vec<(usize, usize)>,
-}
-
-impl<'a> Body<'a> {
-    /// Indexes `text`: news prose is mostly ASCII, so the table holds only the quote
-    /// marks, dashes and accented letters.
-    pub fn new(text: &'a str) -> Self {
-        let mut wide_chars = Vec::new();
-        let mut extra = 0;
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            // A UTF-8 lead byte: 110xxxxx, 1110xxxx or 11110xxx.
-            if b >= 0xC0 {
-                let len = b.leading_ones() as usize;
-                extra += len - 1;
-                wide_chars.push((i + len, extra));
-            }
-        }
-        Body { text, wide_chars }
-    }
-
-    /// The character offset of byte offset `byte` (which must be a char boundary or the end).
-    pub fn char_offset(&self, byte: usize) -> usize {
-        let before = self.wide_chars.partition_point(|&(after, _)| after <= byte);
-        match before {
-            0 => byte,
-            n => byte - self.wide_chars[n - 1].1,
-        }
-    }
-
-    /// The text of a byte span.
-    pub fn slice(&self, span: Span) -> &'a str {
-        &self.text[span.start..span.end]
-    }
-
-    /// Sentence spans in reading order, never crossing a line break.
-    pub fn sentences(&self) -> Vec<Span> {
-        sentences(self.text)
-    }
-}
+use super::{Span, WordSet, lines};
 
 /// Words after which a full stop does not end a sentence.
 static ABBREVIATIONS: WordSet = WordSet::new(&[
@@ -211,25 +104,6 @@ pub fn ends_with_abbreviation(before: &str) -> bool {
 mod tests {
     use super::*;
 
-    #[test]
-    fn lines_keep_their_offsets() {
-        let got: Vec<(usize, &str)> = lines("One\n\nTwo “x”\n").collect();
-        assert_eq!(got, [(0, "One"), (4, ""), (5, "Two “x”"), (17, "")]);
-    }
-
-    #[test]
-    fn counts_each_kind_of_quotation_mark() {
-        let marks = QuoteMarks::of("“We will,” he said, \"and “soon — ’twas");
-        assert_eq!(
-            marks,
-            QuoteMarks {
-                opening: 2,
-                closing: 1,
-                straight: 1
-            }
-        );
-    }
-
     fn texts(text: &str) -> Vec<&str> {
         sentences(text)
             .into_iter()
@@ -270,16 +144,5 @@ mod tests {
     fn keeps_initials_and_acronyms() {
         let t = "The U.S. and J. Smith met on Jan. 5 in Brussels. It was 3.5 per cent.";
         assert_eq!(texts(t).len(), 2);
-    }
-
-    #[test]
-    fn char_offsets_count_scalars() {
-        let body = Body::new("Zoë met 王毅.");
-        let byte = body.text.find('王').unwrap();
-        assert_eq!(body.char_offset(byte), 8);
-        assert_eq!(body.char_offset(body.text.len()), 11);
-        for (chars, (byte, _)) in body.text.char_indices().enumerate() {
-            assert_eq!(body.char_offset(byte), chars);
-        }
     }
 }

@@ -2,7 +2,7 @@
 //! A word is a run of letters and digits, joined across inner hyphens and
 //! apostrophes ("Min-jun", "al-Mansouri", "O'Brien") but not across a possessive "'s".
 
-use super::text::Span;
+use super::Span;
 
 /// One word of the body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
