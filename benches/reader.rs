@@ -96,6 +96,8 @@ fn main() {
     }
     report("search key → frame", &frames);
     report("search results (worker)", &latencies);
+    let per_key: Vec<String> = latencies.iter().map(|d| format!("{:.1}", ms(*d))).collect();
+    println!("search results, per key:    {} ms", per_key.join(", "));
     println!("peak memory (VmHWM):        {:>8.1} MB", peak_rss_mb());
 }
 

@@ -7,8 +7,6 @@
 //! stories that pass them, newest first. Every hit carries the text to show and the
 //! character ranges that matched in it; the total counts every story found.
 
-use std::collections::HashSet;
-
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
@@ -132,10 +130,12 @@ impl Library {
         if found.is_empty() {
             return Ok(found);
         }
-        let by_text: HashSet<i64> = self.full_text_ids(search)?.into_iter().collect();
+        // Sorted ids searched by halves: no hashing of a frequent word's many matches.
+        let mut by_text = self.full_text_ids(search)?;
+        by_text.sort_unstable();
         Ok(found
             .into_iter()
-            .filter(|m| !by_text.contains(&index.story_id(m)))
+            .filter(|m| by_text.binary_search(&index.story_id(m)).is_err())
             .collect())
     }
 

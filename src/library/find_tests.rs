@@ -250,6 +250,52 @@ fn full_text_hits_come_before_tight_fuzzy_ones() {
 }
 
 #[test]
+fn typing_on_narrows_to_what_a_fresh_search_finds() {
+    let (_dir, mut library) = open_temp();
+    let nato = "Natalia Novak spoke at the NATO summit.";
+    store(
+        &mut library,
+        "/1",
+        vec![
+            (
+                article("Summit opens", "2023-01-10T09:00:00Z", nato),
+                naming("Natalia Novak", EntityKind::Person, nato),
+            ),
+            (
+                article("NATO summit ends", "2023-01-11T09:00:00Z", "Leaders left."),
+                Analysis::default(),
+            ),
+            (
+                article("National budget", "2023-01-12T09:00:00Z", "A vote."),
+                Analysis::default(),
+            ),
+            (
+                article("Nations summon envoys", "2023-01-13T09:00:00Z", "Talks."),
+                Analysis::default(),
+            ),
+        ],
+    );
+    let index = library.fuzzy_index().unwrap();
+    // Typed on key by key, then edited back (a shorter pattern searches everything again).
+    let typed = [
+        "n", "na", "nat", "nato", "nato ", "nato s", "nato sum", "nato", "nov", "nat",
+    ];
+    for pattern in typed {
+        let query = Query::parse(pattern).unwrap();
+        let narrowed = library.find(&query, Some(&index), FIRST_TEN).unwrap();
+        assert_eq!(
+            narrowed,
+            find_fuzzy(&library, pattern),
+            "after typing {pattern:?}"
+        );
+    }
+    let found = library
+        .find(&Query::parse("nat").unwrap(), Some(&index), FIRST_TEN)
+        .unwrap();
+    assert_eq!(found.total, 4, "titles and the name all match 'nat' again");
+}
+
+#[test]
 fn a_literal_bracket_does_not_shift_highlights() {
     let (_dir, mut library) = open_temp();
     let body = "Officials [in brackets] said the grain [sic] deal holds.";

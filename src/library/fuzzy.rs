@@ -58,6 +58,33 @@ pub struct FuzzyIndex {
     named: RefCell<HashMap<usize, Vec<usize>>>,
     /// Entity names and quote speakers, each with its lowercase form.
     names: Vec<Name>,
+    /// What the last pattern matched: the next one, typed on from it, looks only there.
+    last: RefCell<Option<Narrowing>>,
+}
+
+/// A pattern's words and what they matched, whatever the filters: a pattern that extends
+/// each of these words and may add more can only match among these (see
+/// [`Narrowing::narrows_to`]).
+struct Narrowing {
+    words: Vec<String>,
+    /// Positions of the stories whose title or source matched.
+    stories: Vec<usize>,
+    /// Indexes of the names that matched; `None` when names were not searched.
+    names: Option<Vec<usize>>,
+}
+
+impl Narrowing {
+    /// Can `words` match only what these words matched? Yes when each of these words
+    /// begins its counterpart in `words`: a text word holding the longer word's letters
+    /// in order from its start holds the shorter one's too.
+    fn narrows_to(&self, words: &[String]) -> bool {
+        words.len() >= self.words.len()
+            && self
+                .words
+                .iter()
+                .zip(words)
+                .all(|(old, new)| new.starts_with(old.as_str()))
+    }
 }
 
 /// A name stories can be found by.
@@ -96,6 +123,7 @@ impl Library {
             positions: OnceCell::new(),
             named: RefCell::default(),
             names: Vec::new(),
+            last: RefCell::default(),
         };
         let mut source_numbers: HashMap<String, u32> = HashMap::default();
         let mut statement = self.conn.prepare(
@@ -209,13 +237,17 @@ impl FuzzyIndex {
         if words.is_empty() {
             return Ok(Vec::new());
         }
+        let previous = self.last.take().filter(|last| last.narrows_to(&words));
         let sources: Vec<Option<u8>> = self.sources.iter().map(|s| tightness(s, &words)).collect();
         // Titles and sources, in position order: at most one match per story.
+        let candidates: Box<dyn Iterator<Item = usize>> = match &previous {
+            Some(last) => Box::new(last.stories.iter().copied()),
+            None => Box::new(0..self.ids.len()),
+        };
+        let mut stories = Vec::new();
         let mut found = Vec::new();
-        let mut start = 0;
-        for (position, &end) in self.title_ends.iter().enumerate() {
-            let title = &self.titles[start..end];
-            start = end;
+        for position in candidates {
+            let title = &self.titles[self.title_start(position)..self.title_ends[position]];
             let title_match = tightness(title, &words).map(|t| (t, Field::Title));
             let source_match = self.story_sources[position]
                 .and_then(|s| sources[s as usize])
@@ -227,6 +259,7 @@ impl FuzzyIndex {
             else {
                 continue;
             };
+            stories.push(position);
             if allowed(self.ids[position]) {
                 found.push(FuzzyMatch {
                     position,
@@ -237,28 +270,50 @@ impl FuzzyIndex {
             }
         }
         let pattern_chars: usize = words.iter().map(|w| w.chars().count()).sum();
-        if pattern_chars >= NAME_PATTERN_CHARS {
-            self.add_name_matches(library, &words, allowed, &mut found)?;
-        }
+        let names = if pattern_chars >= NAME_PATTERN_CHARS {
+            let candidates = previous.and_then(|last| last.names);
+            Some(self.add_name_matches(library, &words, candidates, allowed, &mut found)?)
+        } else {
+            None
+        };
         found.sort_unstable_by_key(rank_key);
+        self.last.replace(Some(Narrowing {
+            words,
+            stories,
+            names,
+        }));
         Ok(found)
     }
 
+    /// Where the title at `position` starts in `titles`.
+    fn title_start(&self, position: usize) -> usize {
+        match position {
+            0 => 0,
+            _ => self.title_ends[position - 1],
+        }
+    }
+
     /// Adds the stories of the names that match `words` to `found` (a story already there
-    /// keeps its better match).
+    /// keeps its better match); looks only at `candidates` (name indexes) when given.
+    /// Returns the indexes of the names that matched.
     fn add_name_matches(
         &self,
         library: &Library,
         words: &[String],
+        candidates: Option<Vec<usize>>,
         allowed: &dyn Fn(i64) -> bool,
         found: &mut Vec<FuzzyMatch>,
-    ) -> Result<(), LibraryError> {
+    ) -> Result<Vec<usize>, LibraryError> {
+        let candidates = candidates.unwrap_or_else(|| (0..self.names.len()).collect());
+        let mut matched = Vec::new();
         // Where each story's match is in `found`, by position, once a name matches.
         let mut slots: Vec<Option<usize>> = Vec::new();
-        for (index, name) in self.names.iter().enumerate() {
+        for index in candidates {
+            let name = &self.names[index];
             let Some(tightness) = tightness(&name.folded, words) else {
                 continue;
             };
+            matched.push(index);
             if slots.is_empty() {
                 slots = vec![None; self.ids.len()];
                 for (slot, m) in found.iter().enumerate() {
@@ -305,7 +360,7 @@ impl FuzzyIndex {
                 }
             }
         }
-        Ok(())
+        Ok(matched)
     }
     /// A match as a hit: its story, the matched text and the character ranges of
     /// `pattern` in it (placed by skim inside the words that matched), and skim's score.

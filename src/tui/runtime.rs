@@ -1,6 +1,7 @@
 //! The reader's event loop: terminal set-up and restore, input, a worker thread for
 //! library requests, signals. Everything else lives in `App` and `view`.
 
+use std::cell::Cell;
 use std::io;
 use std::panic::AssertUnwindSafe;
 use std::sync::Arc;
@@ -26,6 +27,10 @@ pub const PANIC_TRIGGER: &str = "SITREP_TEST_PANIC";
 
 /// How long the loop waits for input before looking at the worker and signals again.
 const POLL: Duration = Duration::from_millis(40);
+
+/// How long it waits while the worker owes answers: an answer (a search's results) is on
+/// screen at most this long after the worker sends it, not a whole [`POLL`] later.
+const POLL_WHILE_WAITING: Duration = Duration::from_millis(3);
 
 /// Runs the reader until the user quits or a signal ends it; the terminal is restored
 /// on every path (quit, error, SIGTERM/SIGINT/SIGHUP, and panics through ratatui's hook).
@@ -62,9 +67,10 @@ where
             requests,
             responses,
             fetches,
+            owed: Cell::new(0),
         };
         for request in app.update(start) {
-            let _ = channels.requests.send(request);
+            channels.send(request);
         }
         event_loop(
             &mut terminal,
@@ -84,6 +90,41 @@ struct Channels {
     requests: Sender<Request>,
     responses: Receiver<WorkerAnswer>,
     fetches: Receiver<FetchEvent>,
+    /// Requests sent and not yet answered (the worker answers every one).
+    owed: Cell<usize>,
+}
+
+impl Channels {
+    fn send(&self, request: Request) {
+        if self.requests.send(request).is_ok() {
+            self.owed.set(self.owed.get() + 1);
+        }
+    }
+
+    /// The worker's answers that are waiting, counted off what it owes; a stopped
+    /// worker owes nothing more.
+    fn answers(&self) -> Vec<WorkerAnswer> {
+        let answers: Vec<WorkerAnswer> = self.responses.try_iter().collect();
+        let owed = if answers
+            .iter()
+            .any(|a| matches!(a, WorkerAnswer::Stopped(_)))
+        {
+            0
+        } else {
+            self.owed.get().saturating_sub(answers.len())
+        };
+        self.owed.set(owed);
+        answers
+    }
+
+    /// How long to wait for input: briefly while answers are owed.
+    fn poll_timeout(&self) -> Duration {
+        if self.owed.get() > 0 {
+            POLL_WHILE_WAITING
+        } else {
+            POLL
+        }
+    }
 }
 
 fn event_loop(
@@ -108,10 +149,10 @@ fn event_loop(
         let mut update = |app: &mut App, action: Action| {
             changed = true;
             for request in app.update(action) {
-                let _ = channels.requests.send(request);
+                channels.send(request);
             }
         };
-        if event::poll(POLL)? {
+        if event::poll(channels.poll_timeout())? {
             loop {
                 let event = event::read()?;
                 if let Some(action) = to_action(app, &event) {
@@ -122,7 +163,7 @@ fn event_loop(
                 }
             }
         }
-        for response in channels.responses.try_iter() {
+        for response in channels.answers() {
             let action = match response {
                 WorkerAnswer::Response(response) => Action::Loaded(response),
                 WorkerAnswer::Stopped(reason) => Action::WorkerStopped(reason),
@@ -134,16 +175,14 @@ fn event_loop(
         }
         // Time passing changes nothing on screen (it writes drafts).
         for request in app.update(Action::Tick(Instant::now())) {
-            let _ = channels.requests.send(request);
+            channels.send(request);
         }
         if let Some(text) = app.external_edit() {
             let result =
                 edit_externally(terminal, &text).map_err(|e| format!("external editor: {e}"));
             app.update(Action::ExternalEdited(result))
                 .into_iter()
-                .for_each(|request| {
-                    let _ = channels.requests.send(request);
-                });
+                .for_each(|request| channels.send(request));
             changed = true;
         }
         if let Some(work) = app.outside().cloned() {

@@ -50,6 +50,8 @@ pub struct StoriesPane {
     pub(crate) unread_only: bool,
     pub(crate) read: HashSet<i64>,
     pub(crate) starred: HashSet<i64>,
+    /// How many of `rows` are unread, kept as marks change so a frame never counts them.
+    unread: usize,
 }
 
 impl StoriesPane {
@@ -66,6 +68,11 @@ impl StoriesPane {
     /// The selected row's position among the shown stories.
     pub fn cursor(&self) -> Cursor {
         self.cursor
+    }
+
+    /// How many stories are unread.
+    pub fn unread(&self) -> usize {
+        self.unread
     }
 
     /// Has the story been opened or marked read?
@@ -110,11 +117,19 @@ impl StoriesPane {
 
     /// Marks a story read or unread; true when that changed it.
     pub(crate) fn mark_read(&mut self, id: i64, read: bool) -> bool {
-        if read {
+        let changed = if read {
             self.read.insert(id)
         } else {
             self.read.remove(&id)
+        };
+        if changed && self.rows.iter().any(|s| s.id == id) {
+            if read {
+                self.unread -= 1;
+            } else {
+                self.unread += 1;
+            }
         }
+        changed
     }
 
     /// Marks every shown story read; returns the ones that were unread.
@@ -125,6 +140,7 @@ impl StoriesPane {
             .filter(|id| !self.read.contains(id))
             .collect();
         self.read.extend(&unread);
+        self.unread -= unread.len();
         unread
     }
 
@@ -179,5 +195,6 @@ impl StoriesPane {
         }
         self.visible = visible;
         self.cursor.clamp(self.visible.len());
+        self.unread = rows.iter().filter(|s| !self.read.contains(&s.id)).count();
     }
 }

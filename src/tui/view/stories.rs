@@ -11,12 +11,7 @@ use crate::tui::app::App;
 use crate::tui::story_text::shown_title;
 
 pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
-    let unread = app
-        .stories()
-        .rows
-        .iter()
-        .filter(|s| !app.stories().read.contains(&s.id))
-        .count();
+    let unread = app.stories().unread();
     let mut title = format!(
         " Stories {}/{} ",
         app.stories().visible.len(),
