@@ -3,6 +3,7 @@
 mod support;
 
 use sitrep::tui::action::Action;
+use sitrep::tui::line_edit::LineEdit;
 use sitrep::tui::overlay::Overlay;
 use sitrep::tui::panes::Pane;
 use support::Harness;
@@ -712,7 +713,7 @@ fn a_named_search_is_saved_listed_with_unread_counts_and_run_again() {
     let Some(Overlay::Search(search)) = h.app.overlay() else {
         panic!("still searching")
     };
-    assert_eq!(search.naming(), Some("Harbour"));
+    assert_eq!(search.naming().map(LineEdit::text), Some("Harbour"));
     assert!(h.screen().contains("as: Harbour"));
     h.keys(&["Enter"]);
     assert!(h.app.status().text.contains("search saved"));
@@ -740,4 +741,47 @@ fn a_named_search_is_saved_listed_with_unread_counts_and_run_again() {
         panic!("saved searches open")
     };
     assert!(list.searches().is_empty());
+}
+
+fn search_line(h: &Harness) -> (String, usize, usize) {
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
+        panic!("search open")
+    };
+    (
+        search.input().to_string(),
+        search.line().cursor(),
+        search.results().len(),
+    )
+}
+
+#[test]
+fn the_search_line_edits_like_a_shell_line() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["/"]);
+    h.type_text("corridor");
+    h.keys(&["C-a"]);
+    h.type_text("grain ");
+    let (input, cursor, results) = search_line(&h);
+    assert_eq!((input.as_str(), cursor), ("grain corridor", 6));
+    assert!(results > 0, "typing in the middle searches again");
+    h.keys(&["C-w"]);
+    assert_eq!(search_line(&h).0, "corridor");
+    h.keys(&["End", "C-w"]);
+    assert_eq!(search_line(&h), (String::new(), 0, 0));
+    h.type_text("jakrta");
+    h.keys(&["Left", "Left", "Left"]);
+    h.type_text("a");
+    assert_eq!(search_line(&h).0, "jakarta");
+    h.keys(&["Home", "Delete", "Right", "Backspace"]);
+    assert_eq!(search_line(&h).0, "karta");
+    h.keys(&["C-e", "Left", "C-u"]);
+    assert_eq!(search_line(&h).0, "a");
+    // The same keys edit the filter of the notes list.
+    h.keys(&["Esc", "A"]);
+    h.type_text("#trade");
+    h.keys(&["Home", "C-d"]);
+    let Some(Overlay::AllNotes(notes)) = h.app.overlay() else {
+        panic!("notes open")
+    };
+    assert_eq!((notes.input(), notes.line().cursor()), ("trade", 0));
 }

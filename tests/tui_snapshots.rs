@@ -158,3 +158,13 @@ fn saved_searches_window() {
     h.keys(&["Enter", "Esc", "S"]);
     insta::assert_snapshot!("saved_searches_160x45", h.screen());
 }
+
+/// The search line with its cursor moved into the query.
+#[test]
+fn search_line_cursor() {
+    let mut h = Harness::new(60, 20);
+    h.keys(&["/"]);
+    h.type_text("jakarta round");
+    h.keys(&["C-w", "Left", "Left"]);
+    insta::assert_snapshot!("search_cursor_60x20", h.screen());
+}

@@ -60,6 +60,20 @@ pub enum Command {
     FetchFeeds,
     /// Backspace in a text line.
     DeleteChar,
+    /// Delete in a text line: the character under the cursor.
+    DeleteCharForward,
+    /// Deletes from the start of a text line to the cursor.
+    DeleteToStart,
+    /// Deletes the word before the cursor.
+    DeleteWordBack,
+    /// Moves a text line's cursor one character left.
+    CursorLeft,
+    /// Moves a text line's cursor one character right.
+    CursorRight,
+    /// Moves a text line's cursor to its start.
+    LineStart,
+    /// Moves a text line's cursor to its end.
+    LineEnd,
     /// The answers to a yes/no question.
     Yes,
     No,

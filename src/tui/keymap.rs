@@ -231,6 +231,7 @@ pub fn parse_key(name: &str) -> Option<Key> {
         "Enter" => KeyCode::Enter,
         "Esc" => KeyCode::Esc,
         "Backspace" => KeyCode::Backspace,
+        "Delete" => KeyCode::Delete,
         _ => {
             let mut chars = name.chars();
             let c = chars.next()?;

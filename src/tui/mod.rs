@@ -10,6 +10,7 @@ pub mod fetcher;
 pub mod input;
 pub mod keymap;
 pub mod library_worker;
+pub mod line_edit;
 pub mod outside;
 pub mod overlay;
 pub mod pane;

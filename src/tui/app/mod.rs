@@ -504,7 +504,16 @@ impl App {
             }
             Command::FetchFeeds => self.start_fetch(),
             // Text-line and question keys mean nothing on the panes.
-            Command::DeleteChar | Command::Yes | Command::No => Vec::new(),
+            Command::DeleteChar
+            | Command::DeleteCharForward
+            | Command::DeleteToStart
+            | Command::DeleteWordBack
+            | Command::CursorLeft
+            | Command::CursorRight
+            | Command::LineStart
+            | Command::LineEnd
+            | Command::Yes
+            | Command::No => Vec::new(),
             Command::AddNote
             | Command::ExternalEdit
             | Command::AllNotes

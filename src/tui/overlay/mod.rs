@@ -31,6 +31,7 @@ pub use story_versions::StoryVersions;
 use crate::library::StorySummary;
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
+use crate::tui::line_edit::LineEdit;
 use crate::tui::panes::Pane;
 use crate::tui::request::Request;
 use crate::tui::status::Status;
@@ -160,20 +161,17 @@ impl Overlay {
     /// A character typed into the window's text line.
     pub fn input(&mut self, c: char) -> Outcome {
         match self {
-            Overlay::Search(search) => search.edit(|line| line.push(c)),
-            Overlay::AllNotes(notes) => notes.edit(|line| line.push(c)),
+            Overlay::Search(search) => search.edit(|line| line.insert(c)),
+            Overlay::AllNotes(notes) => notes.edit(|line| line.insert(c)),
             _ => Outcome::stay(),
         }
     }
 
     /// Backspace in the window's text line.
     pub fn delete_char(&mut self) -> Outcome {
-        let pop = |line: &mut String| {
-            line.pop();
-        };
         match self {
-            Overlay::Search(search) => search.edit(pop),
-            Overlay::AllNotes(notes) => notes.edit(pop),
+            Overlay::Search(search) => search.edit(LineEdit::backspace),
+            Overlay::AllNotes(notes) => notes.edit(LineEdit::backspace),
             _ => Outcome::stay(),
         }
     }

@@ -157,10 +157,7 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
     }
     let [line, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     frame.render_widget(
-        Paragraph::new(format!(
-            "{}▏",
-            fit(&format!("filter: {input}"), line.width as usize - 1)
-        )),
+        Paragraph::new(input.shown("filter: ", line.width as usize)),
         line,
     );
     let width = list.width as usize;

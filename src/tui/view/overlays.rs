@@ -216,12 +216,12 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
     }
     let [input, results] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let prompt = match &search.naming {
-        Some(name) => format!("save /{} as: {name}", search.input),
-        None => format!("/{}", search.input),
+    let width = input.width as usize;
+    let prompt = match search.naming() {
+        Some(name) => name.shown(&format!("save /{} as: ", search.input()), width),
+        None => search.line().shown("/", width),
     };
-    let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
-    frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
+    frame.render_widget(Paragraph::new(prompt), input);
     let width = results.width as usize;
     let height = (results.height as usize) / 2;
     let start = search.cursor.window_start(height);
@@ -247,7 +247,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
         ]));
         lines.push(highlighted(app, &row.matched, &row.highlight, width));
     }
-    if search.results.is_empty() && !search.input.trim().is_empty() && !search.waiting {
+    if search.results.is_empty() && !search.input().trim().is_empty() && !search.waiting {
         lines.push(Line::styled("no matches", app.theme().muted));
     }
     frame.render_widget(Paragraph::new(lines), results);
