@@ -470,16 +470,47 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
 }
 
 #[test]
-fn x_exports_the_story_briefing_to_a_markdown_file() {
+fn x_asks_where_to_write_the_briefing_and_never_overwrites_silently() {
     let mut h = Harness::new(160, 45);
     let dir = tempfile::tempdir().unwrap();
-    std::env::set_current_dir(dir.path()).unwrap();
+    h.export_into(dir.path());
     h.keys(&["Enter", "x"]);
     let id = h.app.story().id().unwrap();
-    let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
-    let text = std::fs::read_to_string(&path).expect("briefing written");
+    let default = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
+    let Some(Overlay::Prompt(prompt)) = h.app.overlay() else {
+        panic!("x asks for the path")
+    };
+    assert_eq!(prompt.line().text(), default.display().to_string());
+    h.keys(&["Enter"]);
+    let text = std::fs::read_to_string(&default).expect("briefing written");
     assert!(text.contains("ASEAN ministers weigh EU offer"));
-    assert!(h.app.status().text.contains("briefing written"));
+    assert!(h.app.overlay().is_none());
+    let full = default.canonicalize().unwrap();
+    assert_eq!(
+        h.app.status().text,
+        format!("briefing written to {}", full.display()),
+        "the full path is shown"
+    );
+
+    // The file exists now: the reader asks, and no names another file.
+    std::fs::write(&default, "kept").unwrap();
+    h.keys(&["x", "Enter"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::ConfirmReplace(_))));
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), "kept");
+    h.keys(&["n"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::Prompt(_))));
+    h.keys(&["C-u"]);
+    h.type_text("weekly.md");
+    h.keys(&["Enter"]);
+    assert!(dir.path().join("weekly.md").exists(), "a relative path");
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), "kept");
+
+    // y replaces it; Esc cancels an export.
+    h.keys(&["x", "Enter", "y"]);
+    assert!(std::fs::read_to_string(&default).unwrap().contains("ASEAN"));
+    assert!(h.app.overlay().is_none());
+    h.keys(&["x", "Esc"]);
+    assert!(h.app.overlay().is_none());
 }
 
 #[test]

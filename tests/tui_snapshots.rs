@@ -168,3 +168,22 @@ fn search_line_cursor() {
     h.keys(&["C-w", "Left", "Left"]);
     insta::assert_snapshot!("search_cursor_60x20", h.screen());
 }
+
+/// The export asking where to write the briefing, and asking before it replaces a file.
+#[test]
+fn export_questions() {
+    let mut h = Harness::new(100, 30);
+    h.export_into(std::path::Path::new("/briefings"));
+    h.keys(&["Enter", "x", "Left", "Left", "Left"]);
+    insta::assert_snapshot!("export_prompt_100x30", h.screen());
+    h.act(sitrep::tui::action::Action::Loaded(
+        sitrep::tui::request::Response::ExportExists {
+            of: sitrep::tui::request::BriefingOf {
+                story: h.app.story().id(),
+                tag: None,
+            },
+            path: "/briefings/sitrep-briefing-story-2.md".to_string(),
+        },
+    ));
+    insta::assert_snapshot!("export_replace_100x30", h.screen());
+}

@@ -38,6 +38,8 @@ pub enum Layer {
     SearchLine,
     /// The list of all notes: unbound characters are typed into the filter.
     NotesList,
+    /// A question answered with a line of text: unbound characters are typed into it.
+    Prompt,
     /// The note editor: unbound keys edit the text.
     Editor,
     /// A yes/no question.
@@ -46,10 +48,11 @@ pub enum Layer {
 
 impl Layer {
     /// Every layer, in the order the help shows them.
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 6] = [
         Layer::Normal,
         Layer::SearchLine,
         Layer::NotesList,
+        Layer::Prompt,
         Layer::Editor,
         Layer::Confirm,
     ];
@@ -60,6 +63,7 @@ impl Layer {
             Layer::Normal => "Panes",
             Layer::SearchLine => "Search line",
             Layer::NotesList => "All notes",
+            Layer::Prompt => "Questions answered with a line (a file, a name)",
             Layer::Editor => "Note editor",
             Layer::Confirm => "Questions",
         }

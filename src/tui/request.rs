@@ -104,11 +104,24 @@ pub enum Request {
         id: i64,
         version: usize,
     },
-    /// Writes the briefing of a story's notes (or of a tag's) to a Markdown file.
+    /// A file to write a briefing to, in the folder the reader was started in (answered
+    /// with `ExportSuggested`).
+    SuggestExport(BriefingOf),
+    /// Writes a briefing to a Markdown file at `path` (`~/` is the home folder; a relative
+    /// path is taken from the folder the reader was started in). An existing file is
+    /// replaced only with `replace`; otherwise the answer is `ExportExists`.
     ExportBriefing {
-        story: Option<i64>,
-        tag: Option<String>,
+        of: BriefingOf,
+        path: String,
+        replace: bool,
     },
+}
+
+/// Whose briefing: a story's notes, or the notes of a tag (or every note).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefingOf {
+    pub story: Option<i64>,
+    pub tag: Option<String>,
 }
 
 /// Note text from the editor and what it belongs to.
@@ -166,7 +179,17 @@ pub enum Response {
         story: i64,
         versions: Vec<StoryVersion>,
     },
-    /// Where a briefing was written.
+    /// A file to offer for a briefing.
+    ExportSuggested {
+        of: BriefingOf,
+        path: String,
+    },
+    /// The file named for a briefing exists; replacing it needs a yes.
+    ExportExists {
+        of: BriefingOf,
+        path: String,
+    },
+    /// The full path a briefing was written to.
     Exported(String),
     /// A background fetch of this many feeds started; it reports as `Action::Fetch`.
     FetchStarted(usize),

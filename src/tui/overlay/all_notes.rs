@@ -9,7 +9,7 @@ use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
 use crate::tui::line_edit::LineEdit;
 use crate::tui::overlay::{Context, Effect, Outcome, move_cursor};
-use crate::tui::request::Request;
+use crate::tui::request::{BriefingOf, Request};
 
 /// The notes window: every live note and the filter line.
 #[derive(Debug, Clone)]
@@ -113,7 +113,7 @@ impl AllNotes {
                     .split_whitespace()
                     .find_map(|w| w.strip_prefix('#'))
                     .map(str::to_string);
-                Outcome::stay().request(Request::ExportBriefing { story: None, tag })
+                Outcome::stay().request(Request::SuggestExport(BriefingOf { story: None, tag }))
             }
             Command::Back | Command::Quit => Outcome::close(),
             _ => {

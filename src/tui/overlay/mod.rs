@@ -4,11 +4,13 @@
 
 mod all_notes;
 mod confirm_delete;
+mod confirm_replace;
 mod drafts;
 pub mod editor;
 mod entity_stories;
 pub mod help;
 mod history;
+pub mod prompt;
 mod saved_searches;
 mod search;
 mod story_versions;
@@ -19,11 +21,13 @@ use crossterm::event::KeyEvent;
 
 pub use all_notes::AllNotes;
 pub use confirm_delete::ConfirmDelete;
+pub use confirm_replace::ConfirmReplace;
 pub use drafts::Drafts;
 pub use editor::Editor;
 pub use entity_stories::EntityStories;
 pub use help::Help;
 pub use history::History;
+pub use prompt::Prompt;
 pub use saved_searches::SavedSearches;
 pub use search::Search;
 pub use story_versions::StoryVersions;
@@ -56,6 +60,10 @@ pub enum Overlay {
     StoryVersions(StoryVersions),
     /// The named searches, with unread counts.
     SavedSearches(SavedSearches),
+    /// A question answered with a line of text (where to write a briefing).
+    Prompt(Prompt),
+    /// "This file exists. Replace it?"
+    ConfirmReplace(ConfirmReplace),
 }
 
 /// What becomes of an overlay after an update.
@@ -149,7 +157,8 @@ impl Overlay {
             Overlay::Search(search) => search.command(command),
             Overlay::EntityStories(list) => list.command(command),
             Overlay::Editor(editor) => editor.command(command),
-            Overlay::ConfirmDelete(_) => Outcome::stay(),
+            Overlay::ConfirmDelete(_) | Overlay::ConfirmReplace(_) => Outcome::stay(),
+            Overlay::Prompt(prompt) => prompt.command(command),
             Overlay::History(history) => history.command(command),
             Overlay::AllNotes(notes) => notes.command(command, context),
             Overlay::Drafts(drafts) => drafts.command(command),
@@ -163,6 +172,7 @@ impl Overlay {
         match self {
             Overlay::Search(search) => search.edit(|line| line.insert(c)),
             Overlay::AllNotes(notes) => notes.edit(|line| line.insert(c)),
+            Overlay::Prompt(prompt) => prompt.input(c),
             _ => Outcome::stay(),
         }
     }
@@ -172,6 +182,7 @@ impl Overlay {
         match self {
             Overlay::Search(search) => search.edit(LineEdit::backspace),
             Overlay::AllNotes(notes) => notes.edit(LineEdit::backspace),
+            Overlay::Prompt(prompt) => prompt.delete_char(),
             _ => Outcome::stay(),
         }
     }
@@ -189,6 +200,7 @@ impl Overlay {
         match self {
             Overlay::Editor(editor) => editor.confirm(yes),
             Overlay::ConfirmDelete(confirm) => confirm.answer(yes),
+            Overlay::ConfirmReplace(confirm) => confirm.answer(yes),
             _ => Outcome::stay(),
         }
     }

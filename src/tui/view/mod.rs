@@ -5,6 +5,7 @@ pub mod fit;
 mod note_windows;
 mod notes;
 mod overlays;
+mod prompts;
 mod quotes;
 mod status;
 mod stories;

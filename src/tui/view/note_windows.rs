@@ -240,7 +240,7 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
 
 /// "Ctrl-s save · Esc close": the keys bound to `commands` in `layer` with what they do
 /// (a command without a key is left out).
-fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
+pub(super) fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
     commands
         .iter()
         .filter_map(|(command, what)| {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
-use super::{note_windows, row_style};
+use super::{note_windows, prompts, row_style};
 use crate::library::{Found, StorySummary};
 use crate::tui::action::Command;
 use crate::tui::app::App;
@@ -47,6 +47,10 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             note_windows::drafts(app, frame, area, &drafts.drafts, &drafts.cursor)
         }
         Some(Overlay::SavedSearches(list)) => saved_searches(app, frame, area, list),
+        Some(Overlay::Prompt(prompt)) => prompts::prompt(app, frame, area, prompt),
+        Some(Overlay::ConfirmReplace(confirm)) => {
+            prompts::confirm_replace(app, frame, area, confirm)
+        }
         Some(Overlay::StoryVersions(versions)) => story_versions(
             app,
             frame,
