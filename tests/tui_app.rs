@@ -816,3 +816,193 @@ fn the_search_line_edits_like_a_shell_line() {
     };
     assert_eq!((notes.input(), notes.line().cursor()), ("trade", 0));
 }
+
+fn story_entities(h: &Harness) -> Vec<String> {
+    h.app
+        .story()
+        .open()
+        .map(|s| s.analysis.entities.iter().map(|e| e.name.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// Types over the prompt's offered answer and presses Enter.
+fn answer(h: &mut Harness, text: &str) {
+    let Some(Overlay::Prompt(_)) = h.app.overlay() else {
+        panic!("a question is asked: {:?}", h.app.overlay())
+    };
+    h.keys(&["C-u"]);
+    h.type_text(text);
+    h.keys(&["Enter"]);
+}
+
+#[test]
+fn an_entity_is_renamed_from_the_entities_pane_everywhere_at_once_and_undone() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l"]);
+    assert_eq!(h.app.focus(), Pane::Entities);
+    assert_eq!(h.app.entities().selected(), Some("Lena Vos"));
+    h.keys(&["c"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::CorrectMenu(_))));
+    h.keys(&["Enter"]);
+    let Some(Overlay::Prompt(prompt)) = h.app.overlay() else {
+        panic!("the new name is asked")
+    };
+    assert_eq!(prompt.line().text(), "Lena Vos", "the name now is offered");
+    answer(&mut h, "Lena Vossberg");
+    assert!(h.app.overlay().is_none());
+    assert!(
+        h.app
+            .status()
+            .text
+            .contains("rename Lena Vos to Lena Vossberg"),
+        "{}",
+        h.app.status().text
+    );
+    // The story, its quotes, its timeline and the highlight show the new name at once.
+    assert!(story_entities(&h).contains(&"Lena Vossberg".to_string()));
+    assert!(!story_entities(&h).contains(&"Lena Vos".to_string()));
+    assert_eq!(h.app.entities().selected(), Some("Lena Vossberg"));
+    let story = h.app.story().open().unwrap();
+    assert_eq!(
+        story.analysis.quotes[0].speaker.as_deref(),
+        Some("Lena Vossberg")
+    );
+    assert!(
+        h.app
+            .timeline()
+            .events()
+            .iter()
+            .any(|e| e.entities.contains(&"Lena Vossberg".to_string()))
+    );
+    // A name another entity has is refused: the question stays to be answered again.
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "Jakarta");
+    assert!(matches!(h.app.overlay(), Some(Overlay::Prompt(_))));
+    assert!(
+        h.app.status().text.contains("merge"),
+        "{}",
+        h.app.status().text
+    );
+    h.keys(&["Esc"]);
+
+    // C lists the corrections; d undoes the selected one.
+    h.keys(&["C"]);
+    let Some(Overlay::Corrections(list)) = h.app.overlay() else {
+        panic!("corrections listed")
+    };
+    assert_eq!(list.corrections().len(), 1);
+    h.keys(&["d"]);
+    let Some(Overlay::Corrections(list)) = h.app.overlay() else {
+        panic!("the list stays")
+    };
+    assert!(list.corrections().is_empty());
+    assert!(h.app.status().text.starts_with("undone: rename Lena Vos"));
+    assert!(story_entities(&h).contains(&"Lena Vos".to_string()));
+    h.keys(&["Esc"]);
+    assert!(h.app.overlay().is_none());
+}
+
+#[test]
+fn entities_are_merged_split_and_hidden_from_the_reader() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l"]);
+    // Merge Lena Vos into the European Union (as if the analysis had split one name).
+    h.keys(&["c", "j", "Enter"]);
+    answer(&mut h, "european union");
+    assert!(!story_entities(&h).contains(&"Lena Vos".to_string()));
+    let eu = h
+        .app
+        .story()
+        .open()
+        .unwrap()
+        .analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "European Union")
+        .unwrap();
+    assert!(eu.mentions.iter().any(|m| m.text == "Lena Vos"));
+    h.keys(&["C", "d", "Esc"]);
+    // Split: in this story, Jakarta is another place.
+    let jakarta = |h: &Harness| {
+        let order = h.app.entity_order();
+        let story = h.app.story().open().unwrap();
+        order
+            .iter()
+            .position(|&i| story.analysis.entities[i].name == "Jakarta")
+            .unwrap()
+    };
+    for _ in 0..jakarta(&h) {
+        h.keys(&["j"]);
+    }
+    h.keys(&["c", "j", "j", "Enter"]);
+    answer(&mut h, "Jakarta Convention Center");
+    assert!(story_entities(&h).contains(&"Jakarta Convention Center".to_string()));
+    assert!(!story_entities(&h).contains(&"Jakarta".to_string()));
+    // Hide Jakarta Convention Center in this story (a hide asks nothing).
+    h.keys(&["c", "j", "j", "j", "Enter"]);
+    assert!(h.app.overlay().is_none());
+    assert!(!story_entities(&h).contains(&"Jakarta Convention Center".to_string()));
+    assert!(h.app.status().text.contains("hide the entity"));
+}
+
+#[test]
+fn quotes_events_dates_and_sources_are_corrected_from_their_panes() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l", "l"]);
+    assert_eq!(h.app.focus(), Pane::Quotes);
+    let id = h.app.story().id().unwrap();
+    // Who said it.
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "Mira Okafor");
+    let quotes = |h: &Harness| h.app.story().open().unwrap().analysis.quotes.clone();
+    assert_eq!(quotes(&h)[0].speaker.as_deref(), Some("Mira Okafor"));
+    // Hide a wrong quote.
+    let before = quotes(&h).len();
+    h.keys(&["c", "j", "Enter"]);
+    assert_eq!(quotes(&h).len(), before - 1);
+
+    // The event selected in the story's timeline.
+    let events = h.app.story().open().unwrap().analysis.events.len();
+    h.keys(&["t", "c", "Enter"]);
+    assert_eq!(
+        h.app.story().open().unwrap().analysis.events.len(),
+        events - 1
+    );
+
+    // The story's date and source, from the story list.
+    while h.app.focus() != Pane::Stories {
+        h.keys(&["h"]);
+    }
+    let row = |h: &Harness| {
+        h.app
+            .stories()
+            .rows()
+            .iter()
+            .find(|s| s.id == id)
+            .cloned()
+            .unwrap()
+    };
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "yesterday");
+    assert!(
+        matches!(h.app.overlay(), Some(Overlay::Prompt(_))),
+        "a date that is none is refused and asked again"
+    );
+    answer(&mut h, "2021-01-05");
+    assert_eq!(row(&h).published.as_deref(), Some("2021-01-05T00:00:00Z"));
+    assert_eq!(
+        h.app.stories().visible().last().map(|s| s.id),
+        Some(id),
+        "the oldest story now"
+    );
+    let selected = h.app.selected_story().unwrap().id;
+    assert_eq!(selected, id, "the selection follows the story");
+    h.keys(&["c", "j", "Enter"]);
+    answer(&mut h, "Harbour Ledger");
+    assert_eq!(row(&h).source.as_deref(), Some("Harbour Ledger"));
+    assert_eq!(
+        h.app.story().open().unwrap().article.source.as_deref(),
+        Some("Harbour Ledger")
+    );
+    assert_eq!(h.library().corrections(false).unwrap().len(), 5);
+}

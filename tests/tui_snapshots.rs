@@ -187,3 +187,23 @@ fn export_questions() {
     ));
     insta::assert_snapshot!("export_replace_100x30", h.screen());
 }
+
+/// The corrections menu of an entity, the question of its new name, and the list of
+/// corrections made (the day they were made masked).
+#[test]
+fn correction_windows() {
+    let mut h = Harness::new(100, 30);
+    h.keys(&["j", "Enter", "l", "l", "c"]);
+    insta::assert_snapshot!("correct_entity_100x30", h.screen());
+    h.keys(&["Enter", "C-u"]);
+    h.type_text("Lena Vossberg");
+    insta::assert_snapshot!("correct_rename_100x30", h.screen());
+    h.keys(&["Enter"]);
+    h.keys(&["l", "c", "j", "Enter"]);
+    h.keys(&["C"]);
+    let today = h.library().corrections(false).unwrap()[0].created[..10].to_string();
+    insta::assert_snapshot!(
+        "corrections_100x30",
+        h.screen().replace(&today, "YYYY-MM-DD")
+    );
+}

@@ -15,6 +15,7 @@ mod check;
 mod check_lists;
 mod corrections;
 mod corrections_apply;
+mod corrections_describe;
 mod day_range;
 mod drafts;
 mod entity_ids;

@@ -45,6 +45,12 @@ pub enum Command {
     OpenUrl,
     /// Copies the story's URL to the clipboard (OSC 52).
     CopyUrl,
+    /// Corrects the selected entity, quote or event, or the story's date or source.
+    Correct,
+    /// Lists the analyst's corrections, to undo them.
+    Corrections,
+    /// In a list window: forgets a saved search, discards a draft, undoes a correction.
+    Remove,
     Help,
     Quit,
     AddNote,

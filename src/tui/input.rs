@@ -39,6 +39,14 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(Overlay::Editor(editor)) if editor.confirm_drop => Layer::Confirm,
         Some(Overlay::ConfirmDelete(_) | Overlay::ConfirmReplace(_)) => Layer::Confirm,
         Some(Overlay::Prompt(_)) => Layer::Prompt,
+        Some(
+            Overlay::EntityStories(_)
+            | Overlay::SavedSearches(_)
+            | Overlay::Drafts(_)
+            | Overlay::History(_)
+            | Overlay::CorrectMenu(_)
+            | Overlay::Corrections(_),
+        ) => Layer::List,
         Some(Overlay::Editor(_)) => Layer::Editor,
         Some(Overlay::Search(_)) => Layer::SearchLine,
         Some(Overlay::AllNotes(_)) => Layer::NotesList,

@@ -44,12 +44,16 @@ pub enum Layer {
     Editor,
     /// A yes/no question.
     Confirm,
+    /// A window listing things (saved searches, drafts, note versions, an entity's
+    /// stories, corrections).
+    List,
 }
 
 impl Layer {
     /// Every layer, in the order the help shows them.
-    pub const ALL: [Layer; 6] = [
+    pub const ALL: [Layer; 7] = [
         Layer::Normal,
+        Layer::List,
         Layer::SearchLine,
         Layer::NotesList,
         Layer::Prompt,
@@ -66,6 +70,7 @@ impl Layer {
             Layer::Prompt => "Questions answered with a line (a file, a name)",
             Layer::Editor => "Note editor",
             Layer::Confirm => "Questions",
+            Layer::List => "Lists (saved searches, drafts, versions, corrections)",
         }
     }
 }
@@ -322,6 +327,14 @@ mod tests {
             Some(Command::ExportBriefing)
         );
         assert_eq!(keymap.command_in(Layer::SearchLine, key("j")), None);
+        assert_eq!(
+            keymap.command_in(Layer::List, key("d")),
+            Some(Command::Remove)
+        );
+        assert_eq!(
+            keymap.command_in(Layer::Prompt, key("C-w")),
+            Some(Command::DeleteWordBack)
+        );
         assert_eq!(
             keymap.hint_in(Layer::Editor, Command::SaveNote).as_deref(),
             Some("Ctrl-s")

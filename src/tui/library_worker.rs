@@ -136,17 +136,11 @@ impl LibraryWorker {
                 self.prepare_search()?;
                 Response::Done
             }
-            Request::OpenStory { id, at } => {
-                let extract = self.library.story(id)?;
-                Response::Story {
-                    story: Box::new(Story {
-                        id,
-                        article: extract.article,
-                        analysis: extract.analysis,
-                    }),
-                    at,
-                }
-            }
+            Request::OpenStory { id, at } => Response::Story {
+                story: Box::new(self.story(id)?),
+                at,
+            },
+            Request::RefreshStory(id) => Response::StoryRefreshed(Box::new(self.story(id)?)),
             Request::StoryTimeline(id) => Response::Timeline {
                 title: "related to this story".to_string(),
                 events: self.library.story_timeline(id)?.into_iter().collect(),
@@ -207,6 +201,11 @@ impl LibraryWorker {
             Request::RestoreNote { id, version } => {
                 Response::NoteSaved(self.library.restore_note(id, version)?)
             }
+            Request::Correct(correction) => Response::Corrected(self.library.correct(&correction)?),
+            Request::UndoCorrection(id) => {
+                Response::CorrectionUndone(self.library.undo_correction(id)?)
+            }
+            Request::Corrections => Response::Corrections(self.library.corrections(false)?),
             Request::SuggestExport(of) => {
                 let name = match (&of.story, &of.tag) {
                     (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
@@ -240,6 +239,16 @@ impl LibraryWorker {
                 generation,
                 page: self.search(&query, offset, RESULTS_PER_PAGE)?,
             },
+        })
+    }
+
+    /// Story `id` with its analysis, as the analyst corrected them.
+    fn story(&self, id: i64) -> Result<Story, crate::library::LibraryError> {
+        let extract = self.library.story(id)?;
+        Ok(Story {
+            id,
+            article: extract.article,
+            analysis: extract.analysis,
         })
     }
 

@@ -5,6 +5,7 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod correction_choice;
 pub mod cursor;
 pub mod fetcher;
 pub mod input;

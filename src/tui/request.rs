@@ -2,8 +2,8 @@
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
 use crate::library::{
-    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StorySummary, StoryVersion,
-    TimelineEvent,
+    AnchorTarget, Correction, Draft, Note, NoteVersion, SavedSearch, StoredCorrection, StoryMarks,
+    StorySummary, StoryVersion, TimelineEvent,
 };
 use crate::tui::pane::Story;
 
@@ -70,6 +70,8 @@ pub enum Request {
         id: i64,
         at: Option<usize>,
     },
+    /// The open story read again (after a correction), answered with `StoryRefreshed`.
+    RefreshStory(i64),
     /// Events related to a story.
     StoryTimeline(i64),
     /// Events of one entity across the library.
@@ -104,6 +106,12 @@ pub enum Request {
         id: i64,
         version: usize,
     },
+    /// Stores an analyst's correction (answered with `Corrected`).
+    Correct(Correction),
+    /// Undoes a correction (answered with `CorrectionUndone`).
+    UndoCorrection(i64),
+    /// The corrections in force.
+    Corrections,
     /// A file to write a briefing to, in the folder the reader was started in (answered
     /// with `ExportSuggested`).
     SuggestExport(BriefingOf),
@@ -148,6 +156,8 @@ pub enum Response {
         story: Box<Story>,
         at: Option<usize>,
     },
+    /// The open story as read again.
+    StoryRefreshed(Box<Story>),
     Timeline {
         title: String,
         events: Vec<TimelineEvent>,
@@ -179,6 +189,12 @@ pub enum Response {
         story: i64,
         versions: Vec<StoryVersion>,
     },
+    /// A correction was stored.
+    Corrected(StoredCorrection),
+    /// A correction was undone.
+    CorrectionUndone(StoredCorrection),
+    /// The corrections in force, in the order made.
+    Corrections(Vec<StoredCorrection>),
     /// A file to offer for a briefing.
     ExportSuggested {
         of: BriefingOf,

@@ -5,6 +5,8 @@
 mod all_notes;
 mod confirm_delete;
 mod confirm_replace;
+mod correct_menu;
+mod corrections;
 mod drafts;
 pub mod editor;
 mod entity_stories;
@@ -22,6 +24,8 @@ use crossterm::event::KeyEvent;
 pub use all_notes::AllNotes;
 pub use confirm_delete::ConfirmDelete;
 pub use confirm_replace::ConfirmReplace;
+pub use correct_menu::CorrectMenu;
+pub use corrections::Corrections;
 pub use drafts::Drafts;
 pub use editor::Editor;
 pub use entity_stories::EntityStories;
@@ -64,6 +68,10 @@ pub enum Overlay {
     Prompt(Prompt),
     /// "This file exists. Replace it?"
     ConfirmReplace(ConfirmReplace),
+    /// The corrections the analyst can make to what is selected.
+    CorrectMenu(CorrectMenu),
+    /// The corrections in force, to undo.
+    Corrections(Corrections),
 }
 
 /// What becomes of an overlay after an update.
@@ -159,6 +167,8 @@ impl Overlay {
             Overlay::Editor(editor) => editor.command(command),
             Overlay::ConfirmDelete(_) | Overlay::ConfirmReplace(_) => Outcome::stay(),
             Overlay::Prompt(prompt) => prompt.command(command),
+            Overlay::CorrectMenu(menu) => menu.command(command),
+            Overlay::Corrections(list) => list.command(command),
             Overlay::History(history) => history.command(command),
             Overlay::AllNotes(notes) => notes.command(command, context),
             Overlay::Drafts(drafts) => drafts.command(command),

@@ -1,7 +1,9 @@
-//! A question answered with a line of text, such as where to write a briefing: the line
-//! comes filled with a default the analyst may edit; Enter answers, Esc cancels.
+//! A question answered with a line of text, such as where to write a briefing or an
+//! entity's right name: the line comes filled with a default the analyst may edit; Enter
+//! answers, Esc cancels.
 
 use crate::tui::action::Command;
+use crate::tui::correction_choice::{Choice, Target};
 use crate::tui::line_edit::LineEdit;
 use crate::tui::overlay::{Effect, Outcome};
 use crate::tui::request::{BriefingOf, Request};
@@ -12,6 +14,8 @@ use crate::tui::status::Status;
 pub enum Purpose {
     /// The file to write this briefing to.
     Export(BriefingOf),
+    /// The value of a correction (a name, a speaker, a date, a source).
+    Correct { target: Target, choice: Choice },
 }
 
 /// The question, the line typed in answer, and what the answer is for.
@@ -88,6 +92,10 @@ impl Prompt {
                 path: answer.to_string(),
                 replace: false,
             }),
+            Purpose::Correct { target, choice } => match choice.correction(target, answer) {
+                Some(correction) => Outcome::stay().request(Request::Correct(correction)),
+                None => Outcome::close(),
+            },
         }
     }
 }

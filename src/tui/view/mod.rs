@@ -1,5 +1,6 @@
 //! Drawing: pure functions from `&App` to a frame, one file per pane or overlay.
 
+mod corrections;
 pub mod entities;
 pub mod fit;
 mod note_windows;

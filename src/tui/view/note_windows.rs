@@ -203,10 +203,10 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
             " Unsaved drafts — {} ",
             hints(
                 app,
-                Layer::Normal,
+                Layer::List,
                 &[
                     (Command::Open, "reopens"),
-                    (Command::DeleteNote, "discards"),
+                    (Command::Remove, "discards"),
                     (Command::Back, "later")
                 ]
             )

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
-use super::{note_windows, prompts, row_style};
+use super::{corrections, note_windows, prompts, row_style};
 use crate::library::{Found, StorySummary};
 use crate::tui::action::Command;
 use crate::tui::app::App;
@@ -51,6 +51,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
         Some(Overlay::ConfirmReplace(confirm)) => {
             prompts::confirm_replace(app, frame, area, confirm)
         }
+        Some(Overlay::CorrectMenu(menu)) => corrections::menu(app, frame, area, menu),
+        Some(Overlay::Corrections(list)) => corrections::list(app, frame, area, list),
         Some(Overlay::StoryVersions(versions)) => story_versions(
             app,
             frame,
@@ -89,7 +91,11 @@ fn story_versions(
 /// The saved searches: name, query, and unread stories out of those found.
 fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches) {
     let window = centered(area, 80, 60);
-    let keys = |command| app.keymap().key_for(command).unwrap_or_default();
+    let keys = |command| {
+        app.keymap()
+            .hint_in(Layer::List, command)
+            .unwrap_or_default()
+    };
     let save = app
         .keymap()
         .hint_in(Layer::SearchLine, Command::SaveSearch)
@@ -99,7 +105,7 @@ fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches
         format!(
             " Saved searches — {} runs · {} forgets · {save} in the search line saves one ",
             keys(Command::Open),
-            keys(Command::DeleteNote)
+            keys(Command::Remove)
         ),
     );
     let inner = block.inner(window);
