@@ -874,6 +874,14 @@ fn an_entity_is_renamed_from_the_entities_pane_everywhere_at_once_and_undone() {
             .iter()
             .any(|e| e.entities.contains(&"Lena Vossberg".to_string()))
     );
+    // Search filters find the entity by its new name only.
+    h.keys(&["/"]);
+    h.type_text("entity:Vossberg");
+    assert_eq!(search_line(&h).2, 1, "entity:NewName finds the story");
+    h.keys(&["C-u"]);
+    h.type_text("entity:\"Lena Vos\"");
+    assert_eq!(search_line(&h).2, 0, "the old name no longer does");
+    h.keys(&["Esc"]);
     // A name another entity has is refused: the question stays to be answered again.
     h.keys(&["c", "Enter"]);
     answer(&mut h, "Jakarta");

@@ -22,6 +22,7 @@ mod entity_ids;
 mod error;
 mod excerpt;
 mod filters;
+mod filters_corrected;
 mod find;
 mod fts;
 mod fuzzy;
