@@ -96,7 +96,12 @@ pub fn history(
     cursor: &Cursor,
 ) {
     let window = centered(area, 80, 70);
-    let block = window_block(app, format!(" Versions of note {note} — Enter restores ",));
+    let keys = hints(
+        app,
+        Layer::List,
+        &[(Command::Open, "restores"), (Command::Back, "closes")],
+    );
+    let block = window_block(app, format!(" Versions of note {note} — {keys} "));
     let inner = block.inner(window);
     let width = inner.width as usize;
     let lines: Vec<Line> = versions

@@ -171,12 +171,11 @@ pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
 
 fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
-    let close = app
-        .keymap()
-        .key_for(Command::Help)
-        .map(|key| format!(" or {key}"))
-        .unwrap_or_default();
-    let block = window_block(app, format!(" Keys — Esc{close} to close "));
+    let keys: Vec<String> = [Command::Back, Command::Help]
+        .into_iter()
+        .filter_map(|command| app.keymap().key_for(command))
+        .collect();
+    let block = window_block(app, format!(" Keys — {} to close ", keys.join(" or ")));
     let inner = block.inner(window);
     let width = inner.width as usize;
     let help = help::lines(app.keymap());
