@@ -505,6 +505,18 @@ fn x_asks_where_to_write_the_briefing_and_never_overwrites_silently() {
     assert!(dir.path().join("weekly.md").exists(), "a relative path");
     assert_eq!(std::fs::read_to_string(&default).unwrap(), "kept");
 
+    // A folder takes the briefing under the name offered.
+    let folder = dir.path().join("briefings");
+    std::fs::create_dir(&folder).unwrap();
+    h.keys(&["x", "C-u"]);
+    h.type_text(&folder.display().to_string());
+    h.keys(&["Enter"]);
+    assert!(
+        folder
+            .join(format!("sitrep-briefing-story-{id}.md"))
+            .exists()
+    );
+
     // y replaces it; Esc cancels an export.
     h.keys(&["x", "Enter", "y"]);
     assert!(std::fs::read_to_string(&default).unwrap().contains("ASEAN"));

@@ -8,7 +8,7 @@ use crate::library::{
 };
 use crate::tui::fetcher::Fetcher;
 use crate::tui::pane::Story;
-use crate::tui::request::{Request, Response, SearchPage, SearchRow};
+use crate::tui::request::{BriefingOf, Request, Response, SearchPage, SearchRow};
 
 /// Search results sent at a time, a little more than a window shows; the reader asks for
 /// the next page when the cursor reaches the last one.
@@ -207,16 +207,15 @@ impl LibraryWorker {
             }
             Request::Corrections => Response::Corrections(self.library.corrections(false)?),
             Request::SuggestExport(of) => {
-                let name = match (&of.story, &of.tag) {
-                    (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
-                    (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
-                    (None, None) => "sitrep-briefing.md".to_string(),
-                };
-                let path = self.export_dir.join(name).display().to_string();
+                let path = self.export_dir.join(briefing_name(&of));
+                let path = path.display().to_string();
                 Response::ExportSuggested { of, path }
             }
             Request::ExportBriefing { of, path, replace } => {
-                let destination = self.export_path(&path);
+                let mut destination = self.export_path(&path);
+                if destination.is_dir() {
+                    destination.push(briefing_name(&of));
+                }
                 if !replace && destination.exists() {
                     let path = destination.display().to_string();
                     return Ok(Response::ExportExists { of, path });
@@ -313,6 +312,15 @@ fn search_row(hit: Hit) -> SearchRow {
             .collect(),
         story: hit.story,
         matched: hit.text,
+    }
+}
+
+/// The file name offered for a briefing.
+fn briefing_name(of: &BriefingOf) -> String {
+    match (&of.story, &of.tag) {
+        (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
+        (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
+        (None, None) => "sitrep-briefing.md".to_string(),
     }
 }
 

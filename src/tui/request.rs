@@ -116,8 +116,9 @@ pub enum Request {
     /// with `ExportSuggested`).
     SuggestExport(BriefingOf),
     /// Writes a briefing to a Markdown file at `path` (`~/` is the home folder; a relative
-    /// path is taken from the folder the reader was started in). An existing file is
-    /// replaced only with `replace`; otherwise the answer is `ExportExists`.
+    /// path is taken from the folder the reader was started in; in a folder, under the
+    /// name offered). An existing file is replaced only with `replace`; otherwise the
+    /// answer is `ExportExists`.
     ExportBriefing {
         of: BriefingOf,
         path: String,
