@@ -381,3 +381,64 @@ fn search_filters_find_stories_as_corrected() {
         ["Board inspects quay", "Board meets"]
     );
 }
+
+#[test]
+fn fuzzy_search_finds_entities_and_speakers_by_the_names_corrections_give() {
+    use sitrep::library::{Field, Page, Query};
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path()).unwrap();
+    let id = library
+        .store(
+            "/one.json",
+            &[(
+                article("Quay reopens", "2020-01-01T00:00:00Z"),
+                first_analysis(),
+            )],
+        )
+        .unwrap()[0]
+        .0;
+    let fuzzy = |library: &Library, text: &str| -> Vec<(Field, String)> {
+        let index = library.fuzzy_index().unwrap();
+        let query = Query::parse(text).unwrap();
+        let page = Page {
+            offset: 0,
+            limit: 10,
+        };
+        library
+            .find(&query, Some(&index), page)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| (hit.field, hit.text))
+            .collect()
+    };
+    assert!(fuzzy(&library, "okafor").is_empty());
+    library
+        .correct(&Correction::Rename {
+            from: "Ana Ruis".into(),
+            to: "Ana Okafor".into(),
+        })
+        .unwrap();
+    library
+        .correct(&Correction::Speaker {
+            story: id,
+            quote: "The quay is safe,".into(),
+            speaker: "Lino Marsh".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        fuzzy(&library, "okafor"),
+        [(Field::Entity, "Ana Okafor".to_string())]
+    );
+    assert_eq!(
+        fuzzy(&library, "marsh"),
+        [(Field::Speaker, "Lino Marsh".to_string())]
+    );
+    library
+        .correct(&Correction::HideEntity {
+            story: None,
+            entity: "Ana Okafor".into(),
+        })
+        .unwrap();
+    assert!(fuzzy(&library, "okafor").is_empty(), "hidden everywhere");
+}

@@ -893,6 +893,9 @@ fn an_entity_is_renamed_from_the_entities_pane_everywhere_at_once_and_undone() {
     h.keys(&["C-u"]);
     h.type_text("entity:\"Lena Vos\"");
     assert_eq!(search_line(&h).2, 0, "the old name no longer does");
+    h.keys(&["C-u"]);
+    h.type_text("vossberg");
+    assert_eq!(search_line(&h).2, 1, "the new name is found by words too");
     h.keys(&["Esc"]);
     // A name another entity has is refused: the question stays to be answered again.
     h.keys(&["c", "Enter"]);

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::Serialize;
 
 use super::corrections::Correction;
-use super::corrections_apply::{StoryCorrections, names_becoming};
+use super::corrections_apply::names_becoming;
 use super::filters_corrected::loosely_names;
 use super::{Library, LibraryError};
 
@@ -38,23 +38,9 @@ impl Library {
                 stored.extend(names_becoming(&corrections, name));
             }
         }
-        stored.sort_unstable();
-        stored.dedup();
-        let names = serde_json::to_string(&stored).unwrap_or_else(|_| "[]".to_string());
-        let mut statement = self.conn.prepare_cached(
-            "SELECT ae.article_id, e.name FROM article_entities ae
-             JOIN entities e ON e.id = ae.entity_id
-             WHERE e.name IN (SELECT value FROM json_each(?1))",
-        )?;
-        let pairs = statement.query_map([names], |row| {
-            Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
-        })?;
         let mut stories: HashMap<String, Vec<i64>> = HashMap::new();
-        for pair in pairs {
-            let (story, name) = pair?;
-            if let Some(shown) = StoryCorrections::of(&corrections, story).entity_name(&name)
-                && loosely_names(&shown, &typed)
-            {
+        for (story, shown) in self.entities_as_shown(&corrections, stored)? {
+            if loosely_names(&shown, &typed) {
                 stories.entry(shown).or_default().push(story);
             }
         }

@@ -96,6 +96,24 @@ impl Library {
             return Ok(None);
         }
         names.extend(self.entity_names_like(value)?);
+        let shown = self.entities_as_shown(corrections, names)?;
+        let mut stories: Vec<i64> = shown
+            .into_iter()
+            .filter(|(_, name)| loosely_names(name, value))
+            .map(|(story, _)| story)
+            .collect();
+        stories.sort_unstable();
+        stories.dedup();
+        Ok(Some(stories))
+    }
+
+    /// Each story mentioning an entity stored under one of `names`, with the name the
+    /// corrections give that entity there (hidden ones left out).
+    pub(super) fn entities_as_shown(
+        &self,
+        corrections: &[Correction],
+        mut names: Vec<String>,
+    ) -> Result<Vec<(i64, String)>, LibraryError> {
         names.sort_unstable();
         names.dedup();
         let names = serde_json::to_string(&names).unwrap_or_else(|_| "[]".to_string());
@@ -107,17 +125,14 @@ impl Library {
         let pairs = statement.query_map([names], |row| {
             Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?))
         })?;
-        let mut stories = Vec::new();
+        let mut shown = Vec::new();
         for pair in pairs {
             let (story, name) = pair?;
-            let shown = StoryCorrections::of(corrections, story).entity_name(&name);
-            if shown.is_some_and(|shown| loosely_names(&shown, value)) {
-                stories.push(story);
+            if let Some(name) = StoryCorrections::of(corrections, story).entity_name(&name) {
+                shown.push((story, name));
             }
         }
-        stories.sort_unstable();
-        stories.dedup();
-        Ok(Some(stories))
+        Ok(shown)
     }
 
     /// Stored entity names that `value` names loosely.
