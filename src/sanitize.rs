@@ -98,6 +98,14 @@ fn skip_control_string(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) {
     }
 }
 
+/// `text` cleaned and on one line, its runs of white space made single spaces.
+pub fn one_line(text: &str) -> String {
+    clean_text(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::clean_text;

@@ -311,3 +311,51 @@ fn wrong_corrections_are_one_clear_line() {
     );
     assert_eq!(ok(&sitrep, &["correct", "list"]), "no corrections\n");
 }
+
+#[test]
+fn timeline_and_note_anchors_take_entities_by_whole_words_of_their_names() {
+    let folder = tempfile::tempdir().unwrap();
+    let sitrep = imported(folder.path());
+    // Whole words of a name, any case, as `entity:` in a search.
+    assert_eq!(timeline(&sitrep, "elling").len(), 4);
+    assert_eq!(timeline(&sitrep, "Tomas Elling").len(), 4);
+    assert!(timeline(&sitrep, "Ell").is_empty(), "not parts of words");
+    let id = ok(
+        &sitrep,
+        &[
+            "notes", "add", "--story", "2", "--entity", "elling", "check",
+        ],
+    );
+    let notes = sitrep.json(&["notes", "list", "--json"]);
+    assert_eq!(notes[0]["id"].to_string(), id.trim());
+    assert_eq!(notes[0]["anchor"]["name"], "Tomas Elling");
+
+    // By the names corrections give, and asking for the whole name when a few words fit
+    // several of the story's entities.
+    ok(
+        &sitrep,
+        &["correct", "rename", "Tomas Elling", "Tomas Elling-Berg"],
+    );
+    ok(
+        &sitrep,
+        &["correct", "rename", "Portmouth", "Portmouth Town"],
+    );
+    assert_eq!(timeline(&sitrep, "elling-berg").len(), 4);
+    assert!(timeline(&sitrep, "elling").is_empty());
+    ok(
+        &sitrep,
+        &["notes", "add", "--story", "2", "--entity", "town", "check"],
+    );
+    fails_with(
+        &sitrep,
+        &["notes", "add", "--story", "2", "--entity", "portmouth", "x"],
+        "names several entities of story 2: Portmouth Harbour Authority, Portmouth Town",
+    );
+    let output = sitrep.run(&["timeline", "--entity", "portmouth"]);
+    assert!(output.status.success());
+    assert!(
+        stderr(&output).contains("\"portmouth\" fits 2 entities; showing"),
+        "{}",
+        stderr(&output)
+    );
+}

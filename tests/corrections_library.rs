@@ -274,3 +274,171 @@ fn an_existing_library_gains_corrections_and_keeps_its_data() {
     assert!(library.story(id).unwrap().analysis.entities.is_empty());
     assert_eq!(library.check().unwrap().problems, Vec::<String>::new());
 }
+
+#[test]
+fn search_filters_find_stories_as_corrected() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path()).unwrap();
+    let analysis = |names: &[&str]| Analysis {
+        entities: names.iter().map(|name| person(name, 25, 8)).collect(),
+        ..Analysis::default()
+    };
+    let stories = vec![
+        (
+            article("Quay reopens", "2020-01-01T00:00:00Z"),
+            analysis(&["Ana Ruis"]),
+        ),
+        (
+            article("Board inspects quay", "2022-01-01T00:00:00Z"),
+            analysis(&["Ana Ruis", "Harbour Board"]),
+        ),
+        (
+            article("Board meets", "2024-01-01T00:00:00Z"),
+            analysis(&["Harbour Board"]),
+        ),
+    ];
+    let ids: Vec<i64> = library
+        .store("/three.json", &stories)
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect();
+    let found = |library: &Library, query: &str| -> Vec<String> {
+        let mut titles: Vec<String> = library
+            .search(query, 10)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| hit.story.title)
+            .collect();
+        titles.sort();
+        titles
+    };
+    let both = ["Board inspects quay", "Quay reopens"];
+    assert_eq!(found(&library, "entity:Ruis"), both);
+    assert!(found(&library, "entity:Ruiz").is_empty());
+
+    let corrections = [
+        Correction::Rename {
+            from: "Ana Ruis".into(),
+            to: "Ana Ruiz".into(),
+        },
+        Correction::HideEntity {
+            story: Some(ids[2]),
+            entity: "Harbour Board".into(),
+        },
+        Correction::Source {
+            story: ids[0],
+            source: "Port Gazette".into(),
+        },
+        Correction::Date {
+            story: ids[2],
+            published: "2019-05-01".into(),
+        },
+    ];
+    for correction in &corrections {
+        library.correct(correction).unwrap();
+    }
+    // The new name finds the entity, the old one no longer does; words of it still do.
+    assert_eq!(found(&library, "entity:Ruiz"), both);
+    assert_eq!(found(&library, "entity:\"ana ruiz\""), both);
+    assert!(found(&library, "entity:Ruis").is_empty());
+    assert_eq!(found(&library, "quay entity:Ruiz"), both, "with words too");
+    // A hidden entity is not found where it is hidden.
+    assert_eq!(found(&library, "entity:board"), ["Board inspects quay"]);
+    // The fixed source and date stand in for the stored ones.
+    assert_eq!(found(&library, "source:gazette"), ["Quay reopens"]);
+    assert_eq!(
+        found(&library, "source:\"harbour wire\""),
+        ["Board inspects quay", "Board meets"]
+    );
+    assert!(found(&library, "from:2023-01-01").is_empty());
+    assert_eq!(found(&library, "to:2019-12-31"), ["Board meets"]);
+    assert_eq!(
+        found(&library, "from:2019 to:2021"),
+        ["Board meets", "Quay reopens"]
+    );
+    // In one story, Ana Ruiz is someone else.
+    library
+        .correct(&Correction::Split {
+            story: ids[0],
+            entity: "Ana Ruiz".into(),
+            into: "Ana Ruiz-Lopez".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        found(&library, "entity:\"Ana Ruiz\""),
+        ["Board inspects quay"]
+    );
+    assert_eq!(found(&library, "entity:Ruiz-Lopez"), ["Quay reopens"]);
+    // Undone, the stored names find their stories again.
+    for stored in library.corrections(false).unwrap() {
+        library.undo_correction(stored.id).unwrap();
+    }
+    assert_eq!(found(&library, "entity:Ruis"), both);
+    assert_eq!(
+        found(&library, "entity:board"),
+        ["Board inspects quay", "Board meets"]
+    );
+}
+
+#[test]
+fn fuzzy_search_finds_entities_and_speakers_by_the_names_corrections_give() {
+    use sitrep::library::{Field, Page, Query};
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path()).unwrap();
+    let id = library
+        .store(
+            "/one.json",
+            &[(
+                article("Quay reopens", "2020-01-01T00:00:00Z"),
+                first_analysis(),
+            )],
+        )
+        .unwrap()[0]
+        .0;
+    let fuzzy = |library: &Library, text: &str| -> Vec<(Field, String)> {
+        let index = library.fuzzy_index().unwrap();
+        let query = Query::parse(text).unwrap();
+        let page = Page {
+            offset: 0,
+            limit: 10,
+        };
+        library
+            .find(&query, Some(&index), page)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| (hit.field, hit.text))
+            .collect()
+    };
+    assert!(fuzzy(&library, "okafor").is_empty());
+    library
+        .correct(&Correction::Rename {
+            from: "Ana Ruis".into(),
+            to: "Ana Okafor".into(),
+        })
+        .unwrap();
+    library
+        .correct(&Correction::Speaker {
+            story: id,
+            quote: "The quay is safe,".into(),
+            speaker: "Lino Marsh".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        fuzzy(&library, "okafor"),
+        [(Field::Entity, "Ana Okafor".to_string())]
+    );
+    assert_eq!(
+        fuzzy(&library, "marsh"),
+        [(Field::Speaker, "Lino Marsh".to_string())]
+    );
+    library
+        .correct(&Correction::HideEntity {
+            story: None,
+            entity: "Ana Okafor".into(),
+        })
+        .unwrap();
+    assert!(fuzzy(&library, "okafor").is_empty(), "hidden everywhere");
+}

@@ -3,6 +3,7 @@
 mod support;
 
 use sitrep::tui::action::Action;
+use sitrep::tui::line_edit::LineEdit;
 use sitrep::tui::overlay::Overlay;
 use sitrep::tui::panes::Pane;
 use support::Harness;
@@ -469,16 +470,59 @@ fn all_notes_filter_by_words_and_tags_and_open_the_passage() {
 }
 
 #[test]
-fn x_exports_the_story_briefing_to_a_markdown_file() {
+fn x_asks_where_to_write_the_briefing_and_never_overwrites_silently() {
     let mut h = Harness::new(160, 45);
     let dir = tempfile::tempdir().unwrap();
-    std::env::set_current_dir(dir.path()).unwrap();
+    h.export_into(dir.path());
     h.keys(&["Enter", "x"]);
     let id = h.app.story().id().unwrap();
-    let path = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
-    let text = std::fs::read_to_string(&path).expect("briefing written");
+    let default = dir.path().join(format!("sitrep-briefing-story-{id}.md"));
+    let Some(Overlay::Prompt(prompt)) = h.app.overlay() else {
+        panic!("x asks for the path")
+    };
+    assert_eq!(prompt.line().text(), default.display().to_string());
+    h.keys(&["Enter"]);
+    let text = std::fs::read_to_string(&default).expect("briefing written");
     assert!(text.contains("ASEAN ministers weigh EU offer"));
-    assert!(h.app.status().text.contains("briefing written"));
+    assert!(h.app.overlay().is_none());
+    let full = default.canonicalize().unwrap();
+    assert_eq!(
+        h.app.status().text,
+        format!("briefing written to {}", full.display()),
+        "the full path is shown"
+    );
+
+    // The file exists now: the reader asks, and no names another file.
+    std::fs::write(&default, "kept").unwrap();
+    h.keys(&["x", "Enter"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::ConfirmReplace(_))));
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), "kept");
+    h.keys(&["n"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::Prompt(_))));
+    h.keys(&["C-u"]);
+    h.type_text("weekly.md");
+    h.keys(&["Enter"]);
+    assert!(dir.path().join("weekly.md").exists(), "a relative path");
+    assert_eq!(std::fs::read_to_string(&default).unwrap(), "kept");
+
+    // A folder takes the briefing under the name offered.
+    let folder = dir.path().join("briefings");
+    std::fs::create_dir(&folder).unwrap();
+    h.keys(&["x", "C-u"]);
+    h.type_text(&folder.display().to_string());
+    h.keys(&["Enter"]);
+    assert!(
+        folder
+            .join(format!("sitrep-briefing-story-{id}.md"))
+            .exists()
+    );
+
+    // y replaces it; Esc cancels an export.
+    h.keys(&["x", "Enter", "y"]);
+    assert!(std::fs::read_to_string(&default).unwrap().contains("ASEAN"));
+    assert!(h.app.overlay().is_none());
+    h.keys(&["x", "Esc"]);
+    assert!(h.app.overlay().is_none());
 }
 
 #[test]
@@ -712,7 +756,7 @@ fn a_named_search_is_saved_listed_with_unread_counts_and_run_again() {
     let Some(Overlay::Search(search)) = h.app.overlay() else {
         panic!("still searching")
     };
-    assert_eq!(search.naming(), Some("Harbour"));
+    assert_eq!(search.naming().map(LineEdit::text), Some("Harbour"));
     assert!(h.screen().contains("as: Harbour"));
     h.keys(&["Enter"]);
     assert!(h.app.status().text.contains("search saved"));
@@ -740,4 +784,248 @@ fn a_named_search_is_saved_listed_with_unread_counts_and_run_again() {
         panic!("saved searches open")
     };
     assert!(list.searches().is_empty());
+}
+
+fn search_line(h: &Harness) -> (String, usize, usize) {
+    let Some(Overlay::Search(search)) = h.app.overlay() else {
+        panic!("search open")
+    };
+    (
+        search.input().to_string(),
+        search.line().cursor(),
+        search.results().len(),
+    )
+}
+
+#[test]
+fn the_search_line_edits_like_a_shell_line() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["/"]);
+    h.type_text("corridor");
+    h.keys(&["C-a"]);
+    h.type_text("grain ");
+    let (input, cursor, results) = search_line(&h);
+    assert_eq!((input.as_str(), cursor), ("grain corridor", 6));
+    assert!(results > 0, "typing in the middle searches again");
+    h.keys(&["C-w"]);
+    assert_eq!(search_line(&h).0, "corridor");
+    h.keys(&["End", "C-w"]);
+    assert_eq!(search_line(&h), (String::new(), 0, 0));
+    h.type_text("jakrta");
+    h.keys(&["Left", "Left", "Left"]);
+    h.type_text("a");
+    assert_eq!(search_line(&h).0, "jakarta");
+    h.keys(&["Home", "Delete", "Right", "Backspace"]);
+    assert_eq!(search_line(&h).0, "karta");
+    h.keys(&["C-e", "Left", "C-u"]);
+    assert_eq!(search_line(&h).0, "a");
+    // The same keys edit the filter of the notes list.
+    h.keys(&["Esc", "A"]);
+    h.type_text("#trade");
+    h.keys(&["Home", "C-d"]);
+    let Some(Overlay::AllNotes(notes)) = h.app.overlay() else {
+        panic!("notes open")
+    };
+    assert_eq!((notes.input(), notes.line().cursor()), ("trade", 0));
+}
+
+fn story_entities(h: &Harness) -> Vec<String> {
+    h.app
+        .story()
+        .open()
+        .map(|s| s.analysis.entities.iter().map(|e| e.name.clone()).collect())
+        .unwrap_or_default()
+}
+
+/// Types over the prompt's offered answer and presses Enter.
+fn answer(h: &mut Harness, text: &str) {
+    let Some(Overlay::Prompt(_)) = h.app.overlay() else {
+        panic!("a question is asked: {:?}", h.app.overlay())
+    };
+    h.keys(&["C-u"]);
+    h.type_text(text);
+    h.keys(&["Enter"]);
+}
+
+#[test]
+fn an_entity_is_renamed_from_the_entities_pane_everywhere_at_once_and_undone() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l"]);
+    assert_eq!(h.app.focus(), Pane::Entities);
+    assert_eq!(h.app.entities().selected(), Some("Lena Vos"));
+    h.keys(&["c"]);
+    assert!(matches!(h.app.overlay(), Some(Overlay::CorrectMenu(_))));
+    h.keys(&["Enter"]);
+    let Some(Overlay::Prompt(prompt)) = h.app.overlay() else {
+        panic!("the new name is asked")
+    };
+    assert_eq!(prompt.line().text(), "Lena Vos", "the name now is offered");
+    answer(&mut h, "Lena Vossberg");
+    assert!(h.app.overlay().is_none());
+    assert!(
+        h.app
+            .status()
+            .text
+            .contains("rename Lena Vos to Lena Vossberg"),
+        "{}",
+        h.app.status().text
+    );
+    // The story, its quotes, its timeline and the highlight show the new name at once.
+    assert!(story_entities(&h).contains(&"Lena Vossberg".to_string()));
+    assert!(!story_entities(&h).contains(&"Lena Vos".to_string()));
+    assert_eq!(h.app.entities().selected(), Some("Lena Vossberg"));
+    let story = h.app.story().open().unwrap();
+    assert_eq!(
+        story.analysis.quotes[0].speaker.as_deref(),
+        Some("Lena Vossberg")
+    );
+    assert!(
+        h.app
+            .timeline()
+            .events()
+            .iter()
+            .any(|e| e.entities.contains(&"Lena Vossberg".to_string()))
+    );
+    // Search filters find the entity by its new name only.
+    h.keys(&["/"]);
+    h.type_text("entity:Vossberg");
+    assert_eq!(search_line(&h).2, 1, "entity:NewName finds the story");
+    h.keys(&["C-u"]);
+    h.type_text("entity:\"Lena Vos\"");
+    assert_eq!(search_line(&h).2, 0, "the old name no longer does");
+    h.keys(&["C-u"]);
+    h.type_text("vossberg");
+    assert_eq!(search_line(&h).2, 1, "the new name is found by words too");
+    h.keys(&["Esc"]);
+    // A name another entity has is refused: the question stays to be answered again.
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "Jakarta");
+    assert!(matches!(h.app.overlay(), Some(Overlay::Prompt(_))));
+    assert!(
+        h.app.status().text.contains("merge"),
+        "{}",
+        h.app.status().text
+    );
+    h.keys(&["Esc"]);
+
+    // C lists the corrections; d undoes the selected one.
+    h.keys(&["C"]);
+    let Some(Overlay::Corrections(list)) = h.app.overlay() else {
+        panic!("corrections listed")
+    };
+    assert_eq!(list.corrections().len(), 1);
+    h.keys(&["d"]);
+    let Some(Overlay::Corrections(list)) = h.app.overlay() else {
+        panic!("the list stays")
+    };
+    assert!(list.corrections().is_empty());
+    assert!(h.app.status().text.starts_with("undone: rename Lena Vos"));
+    assert!(story_entities(&h).contains(&"Lena Vos".to_string()));
+    h.keys(&["Esc"]);
+    assert!(h.app.overlay().is_none());
+}
+
+#[test]
+fn entities_are_merged_split_and_hidden_from_the_reader() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l"]);
+    // Merge Lena Vos into the European Union (as if the analysis had split one name).
+    h.keys(&["c", "j", "Enter"]);
+    answer(&mut h, "european union");
+    assert!(!story_entities(&h).contains(&"Lena Vos".to_string()));
+    let eu = h
+        .app
+        .story()
+        .open()
+        .unwrap()
+        .analysis
+        .entities
+        .iter()
+        .find(|e| e.name == "European Union")
+        .unwrap();
+    assert!(eu.mentions.iter().any(|m| m.text == "Lena Vos"));
+    h.keys(&["C", "d", "Esc"]);
+    // Split: in this story, Jakarta is another place.
+    let jakarta = |h: &Harness| {
+        let order = h.app.entity_order();
+        let story = h.app.story().open().unwrap();
+        order
+            .iter()
+            .position(|&i| story.analysis.entities[i].name == "Jakarta")
+            .unwrap()
+    };
+    for _ in 0..jakarta(&h) {
+        h.keys(&["j"]);
+    }
+    h.keys(&["c", "j", "j", "Enter"]);
+    answer(&mut h, "Jakarta Convention Center");
+    assert!(story_entities(&h).contains(&"Jakarta Convention Center".to_string()));
+    assert!(!story_entities(&h).contains(&"Jakarta".to_string()));
+    // Hide Jakarta Convention Center in this story (a hide asks nothing).
+    h.keys(&["c", "j", "j", "j", "Enter"]);
+    assert!(h.app.overlay().is_none());
+    assert!(!story_entities(&h).contains(&"Jakarta Convention Center".to_string()));
+    assert!(h.app.status().text.contains("hide the entity"));
+}
+
+#[test]
+fn quotes_events_dates_and_sources_are_corrected_from_their_panes() {
+    let mut h = Harness::new(160, 45);
+    h.keys(&["j", "Enter", "l", "l", "l"]);
+    assert_eq!(h.app.focus(), Pane::Quotes);
+    let id = h.app.story().id().unwrap();
+    // Who said it.
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "Mira Okafor");
+    let quotes = |h: &Harness| h.app.story().open().unwrap().analysis.quotes.clone();
+    assert_eq!(quotes(&h)[0].speaker.as_deref(), Some("Mira Okafor"));
+    // Hide a wrong quote.
+    let before = quotes(&h).len();
+    h.keys(&["c", "j", "Enter"]);
+    assert_eq!(quotes(&h).len(), before - 1);
+
+    // The event selected in the story's timeline.
+    let events = h.app.story().open().unwrap().analysis.events.len();
+    h.keys(&["t", "c", "Enter"]);
+    assert_eq!(
+        h.app.story().open().unwrap().analysis.events.len(),
+        events - 1
+    );
+
+    // The story's date and source, from the story list.
+    while h.app.focus() != Pane::Stories {
+        h.keys(&["h"]);
+    }
+    let row = |h: &Harness| {
+        h.app
+            .stories()
+            .rows()
+            .iter()
+            .find(|s| s.id == id)
+            .cloned()
+            .unwrap()
+    };
+    h.keys(&["c", "Enter"]);
+    answer(&mut h, "yesterday");
+    assert!(
+        matches!(h.app.overlay(), Some(Overlay::Prompt(_))),
+        "a date that is none is refused and asked again"
+    );
+    answer(&mut h, "2021-01-05");
+    assert_eq!(row(&h).published.as_deref(), Some("2021-01-05T00:00:00Z"));
+    assert_eq!(
+        h.app.stories().visible().last().map(|s| s.id),
+        Some(id),
+        "the oldest story now"
+    );
+    let selected = h.app.selected_story().unwrap().id;
+    assert_eq!(selected, id, "the selection follows the story");
+    h.keys(&["c", "j", "Enter"]);
+    answer(&mut h, "Harbour Ledger");
+    assert_eq!(row(&h).source.as_deref(), Some("Harbour Ledger"));
+    assert_eq!(
+        h.app.story().open().unwrap().article.source.as_deref(),
+        Some("Harbour Ledger")
+    );
+    assert_eq!(h.library().corrections(false).unwrap().len(), 5);
 }

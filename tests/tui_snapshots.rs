@@ -158,3 +158,52 @@ fn saved_searches_window() {
     h.keys(&["Enter", "Esc", "S"]);
     insta::assert_snapshot!("saved_searches_160x45", h.screen());
 }
+
+/// The search line with its cursor moved into the query.
+#[test]
+fn search_line_cursor() {
+    let mut h = Harness::new(60, 20);
+    h.keys(&["/"]);
+    h.type_text("jakarta round");
+    h.keys(&["C-w", "Left", "Left"]);
+    insta::assert_snapshot!("search_cursor_60x20", h.screen());
+}
+
+/// The export asking where to write the briefing, and asking before it replaces a file.
+#[test]
+fn export_questions() {
+    let mut h = Harness::new(100, 30);
+    h.export_into(std::path::Path::new("/briefings"));
+    h.keys(&["Enter", "x", "Left", "Left", "Left"]);
+    insta::assert_snapshot!("export_prompt_100x30", h.screen());
+    h.act(sitrep::tui::action::Action::Loaded(
+        sitrep::tui::request::Response::ExportExists {
+            of: sitrep::tui::request::BriefingOf {
+                story: h.app.story().id(),
+                tag: None,
+            },
+            path: "/briefings/sitrep-briefing-story-2.md".to_string(),
+        },
+    ));
+    insta::assert_snapshot!("export_replace_100x30", h.screen());
+}
+
+/// The corrections menu of an entity, the question of its new name, and the list of
+/// corrections made (the day they were made masked).
+#[test]
+fn correction_windows() {
+    let mut h = Harness::new(100, 30);
+    h.keys(&["j", "Enter", "l", "l", "c"]);
+    insta::assert_snapshot!("correct_entity_100x30", h.screen());
+    h.keys(&["Enter", "C-u"]);
+    h.type_text("Lena Vossberg");
+    insta::assert_snapshot!("correct_rename_100x30", h.screen());
+    h.keys(&["Enter"]);
+    h.keys(&["l", "c", "j", "Enter"]);
+    h.keys(&["C"]);
+    let today = h.library().corrections(false).unwrap()[0].created[..10].to_string();
+    insta::assert_snapshot!(
+        "corrections_100x30",
+        h.screen().replace(&today, "YYYY-MM-DD")
+    );
+}

@@ -1,7 +1,8 @@
 //! End-to-end: the real binary in a real terminal (tmux), on a temp library. It opens,
 //! imports the sample, shows the panes, searches, opens a story, shows help, quits with
 //! status 0 and gives the shell back; SIGTERM, SIGHUP and a panic restore the terminal;
-//! `r` fetches subscribed feeds from a server on 127.0.0.1.
+//! `r` fetches subscribed feeds from a server on 127.0.0.1; `x` asks where to write a
+//! briefing and `c` corrects a story, shown at once.
 
 mod http_support;
 
@@ -336,6 +337,73 @@ fn read_marks_survive_a_restart_of_the_reader() {
         library_loaded(screen) && screen.contains(&one_read)
     });
     assert!(screen.contains("▸★"), "{screen}");
+    s.send(&["q"]);
+    s.assert_shell_is_back("0");
+}
+
+#[test]
+fn x_asks_where_to_write_the_briefing_and_c_corrects_a_story_at_once() {
+    let s = Session::start("export");
+    let home = s._home.path().canonicalize().unwrap();
+    s.run_reader(&format!("cd {} &&", home.display()));
+    s.wait_for("the reader", |screen| {
+        library_loaded(screen) && screen.contains(" unread")
+    });
+    s.send(&["Enter"]);
+    s.wait_for("the story", |screen| !screen.contains("Select a story"));
+    s.send(&["x"]);
+    let offered = home.join("sitrep-briefing-story-");
+    let offered = offered.display().to_string();
+    s.wait_for("the question with a full path", |screen| {
+        screen.contains("Write the briefing to") && screen.contains(&offered)
+    });
+    s.send(&["Enter"]);
+    let screen = s.wait_for("the full path written", |screen| {
+        screen.contains(&format!("briefing written to {offered}"))
+    });
+    let written = std::fs::read_dir(&home)
+        .unwrap()
+        .filter_map(|entry| entry.ok())
+        .filter(|entry| {
+            entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with("sitrep-briefing-story-")
+        })
+        .count();
+    assert_eq!(written, 1, "{screen}");
+    // Again: the file exists, so the reader asks; n goes back to the question.
+    s.send(&["x"]);
+    s.wait_for("the question", |screen| {
+        screen.contains("Write the briefing to")
+    });
+    s.send(&["Enter"]);
+    s.wait_for("replace?", |screen| screen.contains("This file exists."));
+    s.send(&["n"]);
+    s.wait_for("the question again", |screen| {
+        screen.contains("Write the briefing to")
+    });
+    s.send(&["Escape"]);
+    s.wait_for("the question to close", |screen| {
+        !screen.contains("Write the briefing to")
+    });
+
+    // Fix the selected story's date from the list (focused on a wide screen): the list
+    // shows it at once.
+    s.send(&["c"]);
+    s.wait_for("the corrections menu", |screen| {
+        screen.contains("fix the publication date")
+    });
+    s.send(&["Enter"]);
+    s.wait_for("the date question", |screen| {
+        screen.contains("Published on")
+    });
+    s.send(&["C-u"]);
+    s.type_text("1999-12-31");
+    s.send(&["Enter"]);
+    s.wait_for("the corrected date", |screen| {
+        screen.contains("corrected: story") && screen.contains("99-12-31")
+    });
     s.send(&["q"]);
     s.assert_shell_is_back("0");
 }

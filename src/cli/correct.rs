@@ -10,7 +10,6 @@ use clap::Subcommand;
 
 use super::open_existing_library;
 use super::output::{print, print_json};
-use super::table::one_line;
 use crate::library::{Correction, Library, StoredCorrection};
 
 /// Arguments of `sitrep correct`.
@@ -132,7 +131,7 @@ pub fn run(library: Option<PathBuf>, args: &CorrectArgs) -> anyhow::Result<ExitC
         }
         CorrectCommand::Undo { id } => {
             let undone = open_existing_library(library)?.undo_correction(*id)?;
-            print(&format!("undone: {}\n", describe(&undone.correction)))?;
+            print(&format!("undone: {}\n", undone.correction.describe()))?;
         }
         CorrectCommand::Make(command) => {
             let mut library = open_existing_library(library)?;
@@ -140,7 +139,7 @@ pub fn run(library: Option<PathBuf>, args: &CorrectArgs) -> anyhow::Result<ExitC
             let stored = library.correct(&correction)?;
             print(&format!(
                 "correction {id}: {} (undo: sitrep correct undo {id})\n",
-                describe(&stored.correction),
+                stored.correction.describe(),
                 id = stored.id
             ))?;
         }
@@ -218,55 +217,6 @@ fn quote_text(library: &Library, story: i64, number: usize) -> anyhow::Result<St
     }
 }
 
-/// One line saying what a correction does.
-fn describe(correction: &Correction) -> String {
-    let quoted = |text: &str| {
-        let text = one_line(text);
-        match text.char_indices().nth(60) {
-            Some((cut, _)) => format!("“{}…”", &text[..cut]),
-            None => format!("“{text}”"),
-        }
-    };
-    let text = match correction {
-        Correction::Rename { from, to } => format!("rename {from} to {to}"),
-        Correction::Merge { from, into } => format!("merge {from} into {into}"),
-        Correction::Split {
-            story,
-            entity,
-            into,
-        } => format!("in story {story}, {entity} is {into}"),
-        Correction::Speaker {
-            story,
-            quote,
-            speaker,
-        } => format!("in story {story}, {speaker} said {}", quoted(quote)),
-        Correction::HideQuote { story, quote } => {
-            format!("in story {story}, hide the quote {}", quoted(quote))
-        }
-        Correction::HideEntity {
-            story: Some(story),
-            entity,
-        } => format!("in story {story}, hide the entity {entity}"),
-        Correction::HideEntity {
-            story: None,
-            entity,
-        } => format!("hide the entity {entity} everywhere"),
-        Correction::HideEvent {
-            story,
-            date,
-            summary,
-        } => format!(
-            "in story {story}, hide the event {date} {}",
-            quoted(summary)
-        ),
-        Correction::Date { story, published } => {
-            format!("story {story} was published {published}")
-        }
-        Correction::Source { story, source } => format!("story {story} is from {source}"),
-    };
-    one_line(&text)
-}
-
 /// One line per correction: id, day made, what it does, and whether it is undone.
 fn corrections_table(corrections: &[StoredCorrection]) -> String {
     if corrections.is_empty() {
@@ -282,7 +232,7 @@ fn corrections_table(corrections: &[StoredCorrection]) -> String {
             "{:>4}  {}  {}{undone}\n",
             stored.id,
             stored.created.get(..10).unwrap_or(&stored.created),
-            describe(&stored.correction)
+            stored.correction.describe()
         ));
     }
     text

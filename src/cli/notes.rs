@@ -35,7 +35,8 @@ pub enum NotesCommand {
         #[arg(long, value_name = "START:END", value_parser = parse_range,
               conflicts_with_all = ["entity", "event"])]
         at: Option<(usize, usize)>,
-        /// Anchor to an entity the story mentions (canonical name).
+        /// Anchor to an entity the story mentions: its name, or whole words of it
+        /// (`Yoon` for "Yoon Suk Yeol").
         #[arg(long, value_name = "NAME", conflicts_with = "event")]
         entity: Option<String>,
         /// Anchor to the story's event on DATE (its date value, e.g. 2023-06-03).

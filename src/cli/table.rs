@@ -2,7 +2,7 @@
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::sanitize::clean_text;
+pub use crate::sanitize::one_line;
 
 /// Widest source name shown before it is cut.
 const SOURCE_WIDTH: usize = 20;
@@ -46,14 +46,6 @@ pub fn render(rows: &[Row]) -> Vec<String> {
             )
         })
         .collect()
-}
-
-/// Sanitised text on a single line.
-pub fn one_line(text: &str) -> String {
-    clean_text(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// `text` cut to at most `width` columns, marking a cut with `…`.

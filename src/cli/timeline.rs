@@ -6,12 +6,15 @@ use std::process::ExitCode;
 use super::open_existing_library;
 use super::output::{print, print_json};
 use super::table::one_line;
+use crate::library::Library;
 
 /// Arguments of `sitrep timeline`.
 #[derive(Debug, clap::Args)]
 #[command(group(clap::ArgGroup::new("of").required(true).args(["entity", "story"])))]
 pub struct TimelineArgs {
-    /// Every event involving this entity (canonical name, any case).
+    /// Every event involving this entity: its name (any case), or whole words of it as in
+    /// a search's `entity:` (`Prabowo` for "Prabowo Subianto"; the most mentioned when
+    /// several entities fit).
     #[arg(long, value_name = "NAME")]
     pub entity: Option<String>,
     /// The events related to this story; its own are marked.
@@ -22,11 +25,35 @@ pub struct TimelineArgs {
     pub json: bool,
 }
 
+/// The entity `typed` means (see [`Library::entity_matches`]); when several fit, the
+/// most mentioned, and stderr names the others.
+fn entity_meant(library: &Library, typed: &str) -> anyhow::Result<String> {
+    let matches = library.entity_matches(typed)?;
+    let Some(first) = matches.first() else {
+        return Ok(typed.to_string());
+    };
+    if matches.len() > 1 {
+        let others: Vec<&str> = matches[1..]
+            .iter()
+            .take(5)
+            .map(|m| m.name.as_str())
+            .collect();
+        let more = if matches.len() > 6 { ", …" } else { "" };
+        eprintln!(
+            "sitrep: {typed:?} fits {} entities; showing {} (also: {}{more})",
+            matches.len(),
+            first.name,
+            others.join(", ")
+        );
+    }
+    Ok(first.name.clone())
+}
+
 /// Prints a timeline in date order.
 pub fn run(library: Option<PathBuf>, args: &TimelineArgs) -> anyhow::Result<ExitCode> {
     let library = open_existing_library(library)?;
     let events = match (&args.entity, args.story) {
-        (Some(name), _) => library.entity_timeline(name)?,
+        (Some(name), _) => library.entity_timeline(&entity_meant(&library, name)?)?,
         (None, Some(id)) => {
             library.story(id)?;
             library.story_timeline(id)?

@@ -11,7 +11,6 @@ use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
 
-use super::filters::Conditions;
 use super::fuzzy::{Field, FuzzyIndex, FuzzyMatch};
 use super::query::Query;
 use super::search::FullText;
@@ -83,7 +82,11 @@ impl Library {
         fuzzy: Option<&FuzzyIndex>,
         page: Page,
     ) -> Result<Found, LibraryError> {
-        let Some(search) = FullText::of(query) else {
+        let search = match query.has_words() {
+            true => FullText::of(query, self.conditions(query, false)?),
+            false => None,
+        };
+        let Some(search) = search else {
             return self.find_filtered(query, page);
         };
         let text_total = self.full_text_count(&search)?;
@@ -141,7 +144,7 @@ impl Library {
 
     /// The stories that pass the query's filters, newest first, with their openings.
     fn find_filtered(&self, query: &Query, page: Page) -> Result<Found, LibraryError> {
-        let conditions = Conditions::of(query, true);
+        let conditions = self.conditions(query, true)?;
         let total: i64 = self
             .conn
             .prepare_cached(&format!(

@@ -9,7 +9,10 @@
 //!
 //! The index is cheap to load: the story summaries come from the list index (never the
 //! rows holding bodies), and the names from the `entities` table and the speakers'
-//! index. Which stories carry a matched name is looked up in the library.
+//! index. Which stories carry a matched name is looked up in the library. Names are
+//! those the analyst's corrections give: an entity renamed, merged away or hidden
+//! everywhere is not found by its stored name, and the names corrections give (new
+//! names, speakers) find the stories that show them.
 
 use std::cell::{OnceCell, RefCell};
 use std::collections::HashSet;
@@ -21,6 +24,8 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 use serde::Serialize;
 
+use super::corrections::Correction;
+use super::corrections_apply::names_becoming;
 use super::find::Hit;
 use super::{Library, LibraryError};
 
@@ -97,6 +102,9 @@ struct Name {
 enum NameOwner {
     Entity(i64),
     Speaker,
+    /// A name the analyst's corrections give an entity or a quote's speaker, with the
+    /// stories that show it.
+    Corrected(Field, Vec<i64>),
 }
 
 /// One story matched by fuzzy search, before its highlights are placed.
@@ -150,13 +158,30 @@ impl Library {
             };
             index.story_sources.push(source);
         }
+        let corrections = self.active_corrections()?;
+        let gone: HashSet<String> = corrections
+            .iter()
+            .filter_map(|correction| match correction {
+                Correction::Rename { from, .. } | Correction::Merge { from, .. } => Some(from),
+                Correction::HideEntity {
+                    story: None,
+                    entity,
+                } => Some(entity),
+                _ => None,
+            })
+            .map(|name| name.to_lowercase())
+            .collect();
         let mut statement = self.conn.prepare("SELECT id, name FROM entities")?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
-            index
-                .names
-                .push(Name::new(row.get(1)?, NameOwner::Entity(row.get(0)?)));
+            let name: String = row.get(1)?;
+            if !gone.contains(&name.to_lowercase()) {
+                index
+                    .names
+                    .push(Name::new(name, NameOwner::Entity(row.get(0)?)));
+            }
         }
+        index.names.extend(self.corrected_names(&corrections)?);
         // Each distinct speaker by one seek in the speakers' index, not a scan of it.
         let mut statement = self.conn.prepare(
             "WITH RECURSIVE speaker (name) AS (
@@ -173,12 +198,53 @@ impl Library {
         Ok(index)
     }
 
+    /// The names corrections give entities and speakers, each with the stories that
+    /// show it.
+    fn corrected_names(&self, corrections: &[Correction]) -> Result<Vec<Name>, LibraryError> {
+        let mut entities: Vec<&String> = Vec::new();
+        let mut speakers: std::collections::BTreeMap<&str, Vec<i64>> = Default::default();
+        for correction in corrections {
+            match correction {
+                Correction::Rename { to: name, .. }
+                | Correction::Merge { into: name, .. }
+                | Correction::Split { into: name, .. } => entities.push(name),
+                Correction::Speaker { story, speaker, .. } => {
+                    speakers.entry(speaker).or_default().push(*story)
+                }
+                _ => {}
+            }
+        }
+        entities.sort_unstable_by_key(|name| name.to_lowercase());
+        entities.dedup_by_key(|name| name.to_lowercase());
+        let mut names = Vec::new();
+        for name in entities {
+            let shown = self.entities_as_shown(corrections, names_becoming(corrections, name))?;
+            let stories: Vec<i64> = shown
+                .into_iter()
+                .filter(|(_, shown)| shown.eq_ignore_ascii_case(name))
+                .map(|(story, _)| story)
+                .collect();
+            names.push(Name::new(
+                name.clone(),
+                NameOwner::Corrected(Field::Entity, stories),
+            ));
+        }
+        for (speaker, stories) in speakers {
+            names.push(Name::new(
+                speaker.to_string(),
+                NameOwner::Corrected(Field::Speaker, stories),
+            ));
+        }
+        Ok(names)
+    }
+
     /// The stories that carry `name` (an entity linked to them, or a speaker quoted).
     fn stories_named(&self, name: &Name) -> Result<Vec<i64>, LibraryError> {
-        let (sql, value) = match name.owner {
+        let (sql, value) = match &name.owner {
+            NameOwner::Corrected(_, stories) => return Ok(stories.clone()),
             NameOwner::Entity(id) => (
                 "SELECT article_id FROM article_entities WHERE entity_id = ?1",
-                rusqlite::types::Value::Integer(id),
+                rusqlite::types::Value::Integer(*id),
             ),
             NameOwner::Speaker => (
                 "SELECT article_id FROM article_speakers WHERE speaker = ?1",
@@ -323,6 +389,7 @@ impl FuzzyIndex {
             let field = match name.owner {
                 NameOwner::Entity(_) => Field::Entity,
                 NameOwner::Speaker => Field::Speaker,
+                NameOwner::Corrected(field, _) => field,
             };
             let mut named = self.named.borrow_mut();
             let positions = match named.entry(index) {

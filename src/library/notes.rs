@@ -12,6 +12,7 @@ use super::anchors::{self, Anchor, AnchorTarget};
 use super::corrections::Correction;
 use super::corrections_apply::StoryCorrections;
 use super::drafts::{self, Subject};
+use super::filters_corrected::loosely_names;
 use super::tags::parse_tags;
 use super::{Library, LibraryError, fts};
 use crate::sanitize::clean_text;
@@ -149,8 +150,10 @@ impl Library {
         self.note(id)
     }
 
-    /// The name stored for the entity of `story` the analyst's corrections call `name`
-    /// (any case); `name` itself when no correction names it so.
+    /// The name stored for the entity of `story` that `name` means, as the analyst's
+    /// corrections name it: the one so called (any case), else the one `name` names
+    /// loosely (whole words: `Yoon` for "Yoon Suk Yeol"); `name` itself when none does.
+    /// A loose name that fits several of the story's entities is refused.
     fn stored_entity_name(&self, story: i64, name: &str) -> Result<String, LibraryError> {
         let corrections = self.active_corrections()?;
         let corrected = StoryCorrections::of(&corrections, story);
@@ -162,14 +165,31 @@ impl Library {
             )?
             .query_map([story], |row| row.get(0))?
             .collect::<Result<_, _>>()?;
-        Ok(stored
+        let shown: Vec<(String, String)> = stored
             .into_iter()
-            .find(|stored| {
-                corrected
-                    .entity_name(stored)
-                    .is_some_and(|shown| shown.eq_ignore_ascii_case(name))
-            })
-            .unwrap_or_else(|| name.to_string()))
+            .filter_map(|stored| Some((corrected.entity_name(&stored)?, stored)))
+            .collect();
+        if let Some((_, stored)) = shown.iter().find(|(s, _)| s.eq_ignore_ascii_case(name)) {
+            return Ok(stored.clone());
+        }
+        let mut loose: Vec<&(String, String)> = shown
+            .iter()
+            .filter(|(shown, _)| loosely_names(shown, name))
+            .collect();
+        loose.sort_by(|a, b| a.0.cmp(&b.0));
+        loose.dedup_by(|a, b| a.0 == b.0);
+        match loose.as_slice() {
+            [] => Ok(name.to_string()),
+            [(_, stored)] => Ok(stored.clone()),
+            several => Err(LibraryError::InvalidNote(format!(
+                "{name:?} names several entities of story {story}: {}; give the whole name",
+                several
+                    .iter()
+                    .map(|(shown, _)| shown.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))),
+        }
     }
 
     /// One note, live or deleted.

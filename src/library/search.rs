@@ -39,11 +39,12 @@ pub struct FullText {
 }
 
 impl FullText {
-    /// The full-text search of a query with words; `None` without words.
-    pub fn of(query: &Query) -> Option<FullText> {
+    /// The full-text search of a query with words, its filters as `conditions`; `None`
+    /// without words.
+    pub fn of(query: &Query, conditions: Conditions) -> Option<FullText> {
         Some(FullText {
             expression: query.fts_match()?,
-            conditions: Conditions::of(query, false),
+            conditions,
         })
     }
 

@@ -45,6 +45,12 @@ pub enum Command {
     OpenUrl,
     /// Copies the story's URL to the clipboard (OSC 52).
     CopyUrl,
+    /// Corrects the selected entity, quote or event, or the story's date or source.
+    Correct,
+    /// Lists the analyst's corrections, to undo them.
+    Corrections,
+    /// In a list window: forgets a saved search, discards a draft, undoes a correction.
+    Remove,
     Help,
     Quit,
     AddNote,
@@ -60,6 +66,20 @@ pub enum Command {
     FetchFeeds,
     /// Backspace in a text line.
     DeleteChar,
+    /// Delete in a text line: the character under the cursor.
+    DeleteCharForward,
+    /// Deletes from the start of a text line to the cursor.
+    DeleteToStart,
+    /// Deletes the word before the cursor.
+    DeleteWordBack,
+    /// Moves a text line's cursor one character left.
+    CursorLeft,
+    /// Moves a text line's cursor one character right.
+    CursorRight,
+    /// Moves a text line's cursor to its start.
+    LineStart,
+    /// Moves a text line's cursor to its end.
+    LineEnd,
     /// The answers to a yes/no question.
     Yes,
     No,

@@ -37,7 +37,16 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
     let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
     let layer = match app.overlay() {
         Some(Overlay::Editor(editor)) if editor.confirm_drop => Layer::Confirm,
-        Some(Overlay::ConfirmDelete(_)) => Layer::Confirm,
+        Some(Overlay::ConfirmDelete(_) | Overlay::ConfirmReplace(_)) => Layer::Confirm,
+        Some(Overlay::Prompt(_)) => Layer::Prompt,
+        Some(
+            Overlay::EntityStories(_)
+            | Overlay::SavedSearches(_)
+            | Overlay::Drafts(_)
+            | Overlay::History(_)
+            | Overlay::CorrectMenu(_)
+            | Overlay::Corrections(_),
+        ) => Layer::List,
         Some(Overlay::Editor(_)) => Layer::Editor,
         Some(Overlay::Search(_)) => Layer::SearchLine,
         Some(Overlay::AllNotes(_)) => Layer::NotesList,
@@ -50,7 +59,7 @@ fn key_action(app: &App, key: KeyEvent) -> Option<Action> {
         Some(command) => Some(Action::Command(command)),
         None => match (layer, key.code) {
             (Layer::Editor, _) => Some(Action::EditorKey(key)),
-            (Layer::SearchLine | Layer::NotesList, KeyCode::Char(c)) if !ctrl => {
+            (Layer::SearchLine | Layer::NotesList | Layer::Prompt, KeyCode::Char(c)) if !ctrl => {
                 Some(Action::Input(c))
             }
             _ => None,

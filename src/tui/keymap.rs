@@ -38,18 +38,25 @@ pub enum Layer {
     SearchLine,
     /// The list of all notes: unbound characters are typed into the filter.
     NotesList,
+    /// A question answered with a line of text: unbound characters are typed into it.
+    Prompt,
     /// The note editor: unbound keys edit the text.
     Editor,
     /// A yes/no question.
     Confirm,
+    /// A window listing things (saved searches, drafts, note versions, an entity's
+    /// stories, corrections).
+    List,
 }
 
 impl Layer {
     /// Every layer, in the order the help shows them.
-    pub const ALL: [Layer; 5] = [
+    pub const ALL: [Layer; 7] = [
         Layer::Normal,
+        Layer::List,
         Layer::SearchLine,
         Layer::NotesList,
+        Layer::Prompt,
         Layer::Editor,
         Layer::Confirm,
     ];
@@ -60,8 +67,10 @@ impl Layer {
             Layer::Normal => "Panes",
             Layer::SearchLine => "Search line",
             Layer::NotesList => "All notes",
+            Layer::Prompt => "Questions answered with a line (a file, a name)",
             Layer::Editor => "Note editor",
             Layer::Confirm => "Questions",
+            Layer::List => "Lists (saved searches, drafts, versions, corrections)",
         }
     }
 }
@@ -231,6 +240,7 @@ pub fn parse_key(name: &str) -> Option<Key> {
         "Enter" => KeyCode::Enter,
         "Esc" => KeyCode::Esc,
         "Backspace" => KeyCode::Backspace,
+        "Delete" => KeyCode::Delete,
         _ => {
             let mut chars = name.chars();
             let c = chars.next()?;
@@ -317,6 +327,14 @@ mod tests {
             Some(Command::ExportBriefing)
         );
         assert_eq!(keymap.command_in(Layer::SearchLine, key("j")), None);
+        assert_eq!(
+            keymap.command_in(Layer::List, key("d")),
+            Some(Command::Remove)
+        );
+        assert_eq!(
+            keymap.command_in(Layer::Prompt, key("C-w")),
+            Some(Command::DeleteWordBack)
+        );
         assert_eq!(
             keymap.hint_in(Layer::Editor, Command::SaveNote).as_deref(),
             Some("Ctrl-s")

@@ -1,6 +1,6 @@
 //! Answers the reader's requests from the library, on the worker thread.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use crate::library::{
     BriefingFormat, BriefingRequest, FuzzyIndex, Hit, Library, NoteFilter, Page, Query,
@@ -8,7 +8,7 @@ use crate::library::{
 };
 use crate::tui::fetcher::Fetcher;
 use crate::tui::pane::Story;
-use crate::tui::request::{Request, Response, SearchPage, SearchRow};
+use crate::tui::request::{BriefingOf, Request, Response, SearchPage, SearchRow};
 
 /// Search results sent at a time, a little more than a window shows; the reader asks for
 /// the next page when the cursor reaches the last one.
@@ -28,6 +28,9 @@ pub struct LibraryWorker {
     fetcher: Option<Fetcher>,
     /// The library's `data_version` at the last check for changes.
     seen_version: Option<i64>,
+    /// Where briefings go unless the analyst names another folder: the folder the
+    /// reader was started in.
+    export_dir: PathBuf,
 }
 
 impl LibraryWorker {
@@ -37,7 +40,28 @@ impl LibraryWorker {
             fuzzy: None,
             fetcher: None,
             seen_version: None,
+            export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
         }
+    }
+
+    /// The worker, offering to write briefings into `dir`.
+    pub fn with_export_dir(self, dir: PathBuf) -> LibraryWorker {
+        LibraryWorker {
+            export_dir: dir,
+            ..self
+        }
+    }
+
+    /// The file a typed path names: `~/` is the home folder, and a relative path is
+    /// taken from the export folder.
+    fn export_path(&self, typed: &str) -> PathBuf {
+        let typed = typed.trim();
+        let home = std::env::var_os("HOME").filter(|home| !home.is_empty());
+        let path = match (typed.strip_prefix("~/"), home) {
+            (Some(rest), Some(home)) => Path::new(&home).join(rest),
+            _ => PathBuf::from(typed),
+        };
+        self.export_dir.join(path)
     }
 
     /// The worker, able to fetch subscriptions with `fetcher`.
@@ -112,17 +136,11 @@ impl LibraryWorker {
                 self.prepare_search()?;
                 Response::Done
             }
-            Request::OpenStory { id, at } => {
-                let extract = self.library.story(id)?;
-                Response::Story {
-                    story: Box::new(Story {
-                        id,
-                        article: extract.article,
-                        analysis: extract.analysis,
-                    }),
-                    at,
-                }
-            }
+            Request::OpenStory { id, at } => Response::Story {
+                story: Box::new(self.story(id)?),
+                at,
+            },
+            Request::RefreshStory(id) => Response::StoryRefreshed(Box::new(self.story(id)?)),
             Request::StoryTimeline(id) => Response::Timeline {
                 title: "related to this story".to_string(),
                 events: self.library.story_timeline(id)?.into_iter().collect(),
@@ -183,18 +201,31 @@ impl LibraryWorker {
             Request::RestoreNote { id, version } => {
                 Response::NoteSaved(self.library.restore_note(id, version)?)
             }
-            Request::ExportBriefing { story, tag } => {
-                let name = match (&story, &tag) {
-                    (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
-                    (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
-                    (None, None) => "sitrep-briefing.md".to_string(),
-                };
+            Request::Correct(correction) => Response::Corrected(self.library.correct(&correction)?),
+            Request::UndoCorrection(id) => {
+                Response::CorrectionUndone(self.library.undo_correction(id)?)
+            }
+            Request::Corrections => Response::Corrections(self.library.corrections(false)?),
+            Request::SuggestExport(of) => {
+                let path = self.export_dir.join(briefing_name(&of));
+                let path = path.display().to_string();
+                Response::ExportSuggested { of, path }
+            }
+            Request::ExportBriefing { of, path, replace } => {
+                let mut destination = self.export_path(&path);
+                if destination.is_dir() {
+                    destination.push(briefing_name(&of));
+                }
+                if !replace && destination.exists() {
+                    let path = destination.display().to_string();
+                    return Ok(Response::ExportExists { of, path });
+                }
                 let briefing = self.library.briefing(&BriefingRequest {
-                    story,
-                    tags: tag.into_iter().collect(),
+                    story: of.story,
+                    tags: of.tag.into_iter().collect(),
                     ..BriefingRequest::default()
                 })?;
-                match briefing.write_to(Path::new(&name), BriefingFormat::Markdown, false) {
+                match briefing.write_to(&destination, BriefingFormat::Markdown, replace) {
                     Ok(path) => Response::Exported(path.display().to_string()),
                     Err(error) => Response::Failed(error.to_string()),
                 }
@@ -207,6 +238,16 @@ impl LibraryWorker {
                 generation,
                 page: self.search(&query, offset, RESULTS_PER_PAGE)?,
             },
+        })
+    }
+
+    /// Story `id` with its analysis, as the analyst corrected them.
+    fn story(&self, id: i64) -> Result<Story, crate::library::LibraryError> {
+        let extract = self.library.story(id)?;
+        Ok(Story {
+            id,
+            article: extract.article,
+            analysis: extract.analysis,
         })
     }
 
@@ -271,6 +312,15 @@ fn search_row(hit: Hit) -> SearchRow {
             .collect(),
         story: hit.story,
         matched: hit.text,
+    }
+}
+
+/// The file name offered for a briefing.
+fn briefing_name(of: &BriefingOf) -> String {
+    match (&of.story, &of.tag) {
+        (Some(id), _) => format!("sitrep-briefing-story-{id}.md"),
+        (None, Some(tag)) => format!("sitrep-briefing-{}.md", file_safe(tag)),
+        (None, None) => "sitrep-briefing.md".to_string(),
     }
 }
 

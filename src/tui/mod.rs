@@ -5,11 +5,13 @@
 pub mod action;
 pub mod app;
 pub mod config;
+pub mod correction_choice;
 pub mod cursor;
 pub mod fetcher;
 pub mod input;
 pub mod keymap;
 pub mod library_worker;
+pub mod line_edit;
 pub mod outside;
 pub mod overlay;
 pub mod pane;

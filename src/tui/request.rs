@@ -2,8 +2,8 @@
 //! runtime runs them on a worker thread (tests run them inline), so input never waits.
 
 use crate::library::{
-    AnchorTarget, Draft, Note, NoteVersion, SavedSearch, StoryMarks, StorySummary, StoryVersion,
-    TimelineEvent,
+    AnchorTarget, Correction, Draft, Note, NoteVersion, SavedSearch, StoredCorrection, StoryMarks,
+    StorySummary, StoryVersion, TimelineEvent,
 };
 use crate::tui::pane::Story;
 
@@ -70,6 +70,8 @@ pub enum Request {
         id: i64,
         at: Option<usize>,
     },
+    /// The open story read again (after a correction), answered with `StoryRefreshed`.
+    RefreshStory(i64),
     /// Events related to a story.
     StoryTimeline(i64),
     /// Events of one entity across the library.
@@ -104,11 +106,31 @@ pub enum Request {
         id: i64,
         version: usize,
     },
-    /// Writes the briefing of a story's notes (or of a tag's) to a Markdown file.
+    /// Stores an analyst's correction (answered with `Corrected`).
+    Correct(Correction),
+    /// Undoes a correction (answered with `CorrectionUndone`).
+    UndoCorrection(i64),
+    /// The corrections in force.
+    Corrections,
+    /// A file to write a briefing to, in the folder the reader was started in (answered
+    /// with `ExportSuggested`).
+    SuggestExport(BriefingOf),
+    /// Writes a briefing to a Markdown file at `path` (`~/` is the home folder; a relative
+    /// path is taken from the folder the reader was started in; in a folder, under the
+    /// name offered). An existing file is replaced only with `replace`; otherwise the
+    /// answer is `ExportExists`.
     ExportBriefing {
-        story: Option<i64>,
-        tag: Option<String>,
+        of: BriefingOf,
+        path: String,
+        replace: bool,
     },
+}
+
+/// Whose briefing: a story's notes, or the notes of a tag (or every note).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BriefingOf {
+    pub story: Option<i64>,
+    pub tag: Option<String>,
 }
 
 /// Note text from the editor and what it belongs to.
@@ -135,6 +157,8 @@ pub enum Response {
         story: Box<Story>,
         at: Option<usize>,
     },
+    /// The open story as read again.
+    StoryRefreshed(Box<Story>),
     Timeline {
         title: String,
         events: Vec<TimelineEvent>,
@@ -166,7 +190,23 @@ pub enum Response {
         story: i64,
         versions: Vec<StoryVersion>,
     },
-    /// Where a briefing was written.
+    /// A correction was stored.
+    Corrected(StoredCorrection),
+    /// A correction was undone.
+    CorrectionUndone(StoredCorrection),
+    /// The corrections in force, in the order made.
+    Corrections(Vec<StoredCorrection>),
+    /// A file to offer for a briefing.
+    ExportSuggested {
+        of: BriefingOf,
+        path: String,
+    },
+    /// The file named for a briefing exists; replacing it needs a yes.
+    ExportExists {
+        of: BriefingOf,
+        path: String,
+    },
+    /// The full path a briefing was written to.
     Exported(String),
     /// A background fetch of this many feeds started; it reports as `Action::Fetch`.
     FetchStarted(usize),

@@ -361,6 +361,11 @@ impl Harness {
         harness
     }
 
+    /// Has briefings offered in `dir` instead of the folder the tests run in.
+    pub fn export_into(&mut self, dir: &std::path::Path) {
+        self.worker = LibraryWorker::new(self.library()).with_export_dir(dir.to_path_buf());
+    }
+
     /// Applies an action and everything it asks of the library.
     pub fn act(&mut self, action: Action) {
         let requests = self.app.update(action);

@@ -1,5 +1,6 @@
 //! The reader's whole state and `App::update`, the one place it changes.
 
+mod corrections;
 mod fetching;
 mod navigation;
 mod notes;
@@ -493,6 +494,7 @@ impl App {
                 None => self.hint("select a story first"),
             },
             Command::OpenUrl | Command::CopyUrl => self.hand_over_url(command),
+            Command::Correct | Command::Corrections => self.correction_command(command),
             Command::SavedSearches => vec![Request::SavedSearches],
             // Saving a search is done from the search line.
             Command::SaveSearch => Vec::new(),
@@ -503,8 +505,18 @@ impl App {
                 self.move_in_focus(command)
             }
             Command::FetchFeeds => self.start_fetch(),
-            // Text-line and question keys mean nothing on the panes.
-            Command::DeleteChar | Command::Yes | Command::No => Vec::new(),
+            // Text-line, list-window and question keys mean nothing on the panes.
+            Command::Remove
+            | Command::DeleteChar
+            | Command::DeleteCharForward
+            | Command::DeleteToStart
+            | Command::DeleteWordBack
+            | Command::CursorLeft
+            | Command::CursorRight
+            | Command::LineStart
+            | Command::LineEnd
+            | Command::Yes
+            | Command::No => Vec::new(),
             Command::AddNote
             | Command::ExternalEdit
             | Command::AllNotes
@@ -590,6 +602,10 @@ impl App {
             }
             Response::FetchStarted(total) => self.fetch_started(total),
             Response::Done => Vec::new(),
+            corrections @ (Response::Corrections(_)
+            | Response::Corrected(_)
+            | Response::CorrectionUndone(_)
+            | Response::StoryRefreshed(_)) => self.corrections_loaded(corrections),
             notes => self.notes_loaded(notes),
         }
     }

@@ -5,9 +5,11 @@ use crate::library::{AnchorTarget, Note};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::overlay::editor::{anchor_label, target_of};
-use crate::tui::overlay::{AllNotes, ConfirmDelete, Drafts, Editor, History, Overlay};
+use crate::tui::overlay::{
+    AllNotes, ConfirmDelete, ConfirmReplace, Drafts, Editor, History, Overlay, Prompt,
+};
 use crate::tui::panes::Pane;
-use crate::tui::request::{Request, Response};
+use crate::tui::request::{BriefingOf, Request, Response};
 use crate::tui::status::Status;
 
 impl App {
@@ -114,10 +116,10 @@ impl App {
             Command::ExportBriefing => {
                 let story = self.story.id();
                 match story {
-                    Some(id) => vec![Request::ExportBriefing {
+                    Some(id) => vec![Request::SuggestExport(BriefingOf {
                         story: Some(id),
                         tag: None,
-                    }],
+                    })],
                     None => {
                         self.status = Status::hint(
                             "open a story to export its briefing (or x in the notes list for a #tag)",
@@ -239,7 +241,21 @@ impl App {
                 self.overlay = Some(Overlay::History(History::new(note, versions)));
                 Vec::new()
             }
+            Response::ExportSuggested { of, path } => {
+                self.overlay = Some(Overlay::Prompt(Prompt::export(of, &path)));
+                Vec::new()
+            }
+            Response::ExportExists { of, path } => {
+                self.overlay = Some(Overlay::ConfirmReplace(ConfirmReplace::new(of, path)));
+                Vec::new()
+            }
             Response::Exported(path) => {
+                if matches!(
+                    self.overlay,
+                    Some(Overlay::Prompt(_) | Overlay::ConfirmReplace(_))
+                ) {
+                    self.overlay = None;
+                }
                 self.status = Status::hint(&format!("briefing written to {path}"));
                 Vec::new()
             }

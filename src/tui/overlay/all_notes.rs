@@ -7,14 +7,15 @@ use crate::library::StorySummary;
 use crate::library::{Anchor, Note};
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
+use crate::tui::line_edit::LineEdit;
 use crate::tui::overlay::{Context, Effect, Outcome, move_cursor};
-use crate::tui::request::Request;
+use crate::tui::request::{BriefingOf, Request};
 
 /// The notes window: every live note and the filter line.
 #[derive(Debug, Clone)]
 pub struct AllNotes {
     pub(crate) notes: Vec<Note>,
-    pub(crate) input: String,
+    pub(crate) input: LineEdit,
     pub(crate) cursor: Cursor,
 }
 
@@ -22,7 +23,7 @@ impl AllNotes {
     pub fn new(notes: Vec<Note>) -> AllNotes {
         AllNotes {
             notes,
-            input: String::new(),
+            input: LineEdit::default(),
             cursor: Cursor::default(),
         }
     }
@@ -34,6 +35,11 @@ impl AllNotes {
 
     /// The filter line.
     pub fn input(&self) -> &str {
+        self.input.text()
+    }
+
+    /// The filter line with its cursor.
+    pub fn line(&self) -> &LineEdit {
         &self.input
     }
 
@@ -43,12 +49,14 @@ impl AllNotes {
         let matcher = fuzzy_matcher::skim::SkimMatcherV2::default().ignore_case();
         let tags: Vec<String> = self
             .input
+            .text()
             .split_whitespace()
             .filter_map(|w| w.strip_prefix('#'))
             .map(str::to_lowercase)
             .collect();
         let words: Vec<&str> = self
             .input
+            .text()
             .split_whitespace()
             .filter(|w| !w.starts_with('#'))
             .collect();
@@ -71,6 +79,12 @@ impl AllNotes {
     }
 
     pub(crate) fn command(&mut self, command: Command, context: &Context) -> Outcome {
+        if let Some(changed) = self.input.command(command) {
+            if changed {
+                self.cursor = Cursor::default();
+            }
+            return Outcome::stay();
+        }
         let shown = self.shown(context.stories);
         match command {
             Command::Open => match shown.get(self.cursor.index) {
@@ -95,10 +109,11 @@ impl AllNotes {
             Command::ExportBriefing => {
                 let tag = self
                     .input
+                    .text()
                     .split_whitespace()
                     .find_map(|w| w.strip_prefix('#'))
                     .map(str::to_string);
-                Outcome::stay().request(Request::ExportBriefing { story: None, tag })
+                Outcome::stay().request(Request::SuggestExport(BriefingOf { story: None, tag }))
             }
             Command::Back | Command::Quit => Outcome::close(),
             _ => {
@@ -110,7 +125,7 @@ impl AllNotes {
     }
 
     /// Changes the filter line; the selection goes back to the first note.
-    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut String)) -> Outcome {
+    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut LineEdit)) -> Outcome {
         change(&mut self.input);
         self.cursor = Cursor::default();
         Outcome::stay()

@@ -46,7 +46,7 @@ impl Drafts {
                 }
                 None => Outcome::close(),
             },
-            Command::DeleteNote if self.cursor.index < self.drafts.len() => {
+            Command::Remove if self.cursor.index < self.drafts.len() => {
                 let draft = self.drafts.remove(self.cursor.index);
                 self.cursor.clamp(self.drafts.len());
                 let outcome = if self.drafts.is_empty() {
@@ -56,7 +56,7 @@ impl Drafts {
                 };
                 outcome.request(Request::DiscardDraft(draft.id))
             }
-            Command::DeleteNote => Outcome::close(),
+            Command::Remove => Outcome::close(),
             Command::Back | Command::Quit => Outcome::close(),
             _ => {
                 move_cursor(&mut self.cursor, command, self.drafts.len());

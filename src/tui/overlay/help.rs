@@ -59,10 +59,44 @@ pub fn lines(keymap: &Keymap) -> Vec<HelpLine<'_>> {
     }
     lines.push(HelpLine::Blank);
     lines.push(HelpLine::Note(
-        "search filters: source: tag: entity: from: to: (dates as 2024-03-01)",
+        "search: words, \"phrases\", OR, NOT; filters source: tag: entity: from: to: (dates as 2024-03-01)",
+    ));
+    lines.push(HelpLine::Note(
+        "note editor: other keys edit as in Emacs (arrows, Home/End, Ctrl-a, Ctrl-k, Ctrl-w; Ctrl-u undoes, Ctrl-r redoes)",
     ));
     lines.push(HelpLine::Note(
         "mouse: wheel scrolls the pane under the pointer · click focuses and selects",
     ));
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tui::action::Command;
+
+    #[test]
+    fn every_layer_shows_in_the_help_with_its_keys() {
+        let user = "[[list]]\nkeys = [\"x\"]\nrun = \"remove\"\ndesc = \"remove it\"\n";
+        let keymap = Keymap::with_overrides(Some(user)).unwrap();
+        let lines = lines(&keymap);
+        for layer in Layer::ALL {
+            assert!(
+                lines.contains(&HelpLine::Heading(layer.title())),
+                "{layer:?}"
+            );
+        }
+        let removes: Vec<&Binding> = lines
+            .iter()
+            .filter_map(|line| match line {
+                HelpLine::Binding(b) if b.command == Command::Remove => Some(*b),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(removes.len(), 2, "the default d and the user's x");
+        assert!(removes.iter().any(|b| b.keys == ["x"]));
+        assert!(lines.iter().any(
+            |line| matches!(line, HelpLine::Binding(b) if b.command == Command::DeleteWordBack)
+        ));
+    }
 }

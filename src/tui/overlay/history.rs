@@ -40,7 +40,7 @@ impl History {
                 }),
                 None => Outcome::close(),
             },
-            Command::Back | Command::Quit | Command::NoteHistory => Outcome::close(),
+            Command::Back | Command::Quit => Outcome::close(),
             _ => {
                 move_cursor(&mut self.cursor, command, self.versions.len());
                 Outcome::stay()

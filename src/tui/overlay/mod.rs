@@ -4,11 +4,15 @@
 
 mod all_notes;
 mod confirm_delete;
+mod confirm_replace;
+mod correct_menu;
+mod corrections;
 mod drafts;
 pub mod editor;
 mod entity_stories;
 pub mod help;
 mod history;
+pub mod prompt;
 mod saved_searches;
 mod search;
 mod story_versions;
@@ -19,11 +23,15 @@ use crossterm::event::KeyEvent;
 
 pub use all_notes::AllNotes;
 pub use confirm_delete::ConfirmDelete;
+pub use confirm_replace::ConfirmReplace;
+pub use correct_menu::CorrectMenu;
+pub use corrections::Corrections;
 pub use drafts::Drafts;
 pub use editor::Editor;
 pub use entity_stories::EntityStories;
 pub use help::Help;
 pub use history::History;
+pub use prompt::Prompt;
 pub use saved_searches::SavedSearches;
 pub use search::Search;
 pub use story_versions::StoryVersions;
@@ -31,6 +39,7 @@ pub use story_versions::StoryVersions;
 use crate::library::StorySummary;
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
+use crate::tui::line_edit::LineEdit;
 use crate::tui::panes::Pane;
 use crate::tui::request::Request;
 use crate::tui::status::Status;
@@ -55,6 +64,14 @@ pub enum Overlay {
     StoryVersions(StoryVersions),
     /// The named searches, with unread counts.
     SavedSearches(SavedSearches),
+    /// A question answered with a line of text (where to write a briefing).
+    Prompt(Prompt),
+    /// "This file exists. Replace it?"
+    ConfirmReplace(ConfirmReplace),
+    /// The corrections the analyst can make to what is selected.
+    CorrectMenu(CorrectMenu),
+    /// The corrections in force, to undo.
+    Corrections(Corrections),
 }
 
 /// What becomes of an overlay after an update.
@@ -148,7 +165,10 @@ impl Overlay {
             Overlay::Search(search) => search.command(command),
             Overlay::EntityStories(list) => list.command(command),
             Overlay::Editor(editor) => editor.command(command),
-            Overlay::ConfirmDelete(_) => Outcome::stay(),
+            Overlay::ConfirmDelete(_) | Overlay::ConfirmReplace(_) => Outcome::stay(),
+            Overlay::Prompt(prompt) => prompt.command(command),
+            Overlay::CorrectMenu(menu) => menu.command(command),
+            Overlay::Corrections(list) => list.command(command),
             Overlay::History(history) => history.command(command),
             Overlay::AllNotes(notes) => notes.command(command, context),
             Overlay::Drafts(drafts) => drafts.command(command),
@@ -160,20 +180,19 @@ impl Overlay {
     /// A character typed into the window's text line.
     pub fn input(&mut self, c: char) -> Outcome {
         match self {
-            Overlay::Search(search) => search.edit(|line| line.push(c)),
-            Overlay::AllNotes(notes) => notes.edit(|line| line.push(c)),
+            Overlay::Search(search) => search.edit(|line| line.insert(c)),
+            Overlay::AllNotes(notes) => notes.edit(|line| line.insert(c)),
+            Overlay::Prompt(prompt) => prompt.input(c),
             _ => Outcome::stay(),
         }
     }
 
     /// Backspace in the window's text line.
     pub fn delete_char(&mut self) -> Outcome {
-        let pop = |line: &mut String| {
-            line.pop();
-        };
         match self {
-            Overlay::Search(search) => search.edit(pop),
-            Overlay::AllNotes(notes) => notes.edit(pop),
+            Overlay::Search(search) => search.edit(LineEdit::backspace),
+            Overlay::AllNotes(notes) => notes.edit(LineEdit::backspace),
+            Overlay::Prompt(prompt) => prompt.delete_char(),
             _ => Outcome::stay(),
         }
     }
@@ -191,6 +210,7 @@ impl Overlay {
         match self {
             Overlay::Editor(editor) => editor.confirm(yes),
             Overlay::ConfirmDelete(confirm) => confirm.answer(yes),
+            Overlay::ConfirmReplace(confirm) => confirm.answer(yes),
             _ => Outcome::stay(),
         }
     }

@@ -41,11 +41,11 @@ impl SavedSearches {
                 Some(search) => Outcome::close().with(Effect::Search(search.query.clone())),
                 None => Outcome::stay(),
             },
-            Command::DeleteNote => match selected {
+            Command::Remove => match selected {
                 Some(search) => Outcome::stay().request(Request::DeleteSavedSearch(search.id)),
                 None => Outcome::stay(),
             },
-            Command::Back | Command::Quit | Command::SavedSearches => Outcome::close(),
+            Command::Back | Command::Quit => Outcome::close(),
             _ => {
                 move_cursor(&mut self.cursor, command, self.searches.len());
                 Outcome::stay()

@@ -2,6 +2,7 @@
 
 use crate::tui::action::Command;
 use crate::tui::cursor::Cursor;
+use crate::tui::line_edit::LineEdit;
 use crate::tui::overlay::{Effect, Outcome};
 use crate::tui::panes::Pane;
 use crate::tui::request::{Request, SearchPage, SearchRow};
@@ -9,7 +10,7 @@ use crate::tui::request::{Request, SearchPage, SearchRow};
 /// The search window: what is typed, and the answer to the latest query.
 #[derive(Debug, Clone, Default)]
 pub struct Search {
-    pub(crate) input: String,
+    pub(crate) input: LineEdit,
     /// The results loaded so far (pages from the first), of `total`.
     pub(crate) results: Vec<SearchRow>,
     pub(crate) total: usize,
@@ -21,7 +22,7 @@ pub struct Search {
     /// The focus to go back to on Esc.
     previous_focus: Option<Pane>,
     /// The name being typed for the query, while saving it.
-    pub(crate) naming: Option<String>,
+    pub(crate) naming: Option<LineEdit>,
 }
 
 impl Search {
@@ -35,6 +36,11 @@ impl Search {
 
     /// The typed query.
     pub fn input(&self) -> &str {
+        self.input.text()
+    }
+
+    /// The query line with its cursor.
+    pub fn line(&self) -> &LineEdit {
         &self.input
     }
 
@@ -73,7 +79,7 @@ impl Search {
         }
         self.waiting = true;
         Outcome::stay().request(Request::Search {
-            query: self.input.clone(),
+            query: self.input.text().to_string(),
             generation: self.generation,
             offset: loaded,
         })
@@ -82,22 +88,25 @@ impl Search {
     /// A search window running `query`.
     pub fn with_query(focus: Pane, query: &str) -> (Search, Outcome) {
         let mut search = Search::new(focus);
-        let outcome = search.edit(|line| line.push_str(query));
+        let outcome = search.edit(|line| line.insert_str(query));
         (search, outcome)
     }
 
     /// The name being typed for the query, while saving it.
-    pub fn naming(&self) -> Option<&str> {
-        self.naming.as_deref()
+    pub fn naming(&self) -> Option<&LineEdit> {
+        self.naming.as_ref()
     }
 
     pub(crate) fn command(&mut self, command: Command) -> Outcome {
-        if let Some(name) = &self.naming {
+        if let Some(name) = &mut self.naming {
+            if name.command(command).is_some() {
+                return Outcome::stay();
+            }
             return match command {
-                Command::Open if !name.trim().is_empty() => {
+                Command::Open if !name.text().trim().is_empty() => {
                     let request = Request::SaveSearch {
-                        name: name.trim().to_string(),
-                        query: self.input.trim().to_string(),
+                        name: name.text().trim().to_string(),
+                        query: self.input.text().trim().to_string(),
                     };
                     self.naming = None;
                     Outcome::stay().request(request)
@@ -109,9 +118,18 @@ impl Search {
                 _ => Outcome::stay(),
             };
         }
+        let mut line = self.input.clone();
+        match line.command(command) {
+            Some(true) => return self.edit(|input| *input = line),
+            Some(false) => {
+                self.input = line;
+                return Outcome::stay();
+            }
+            None => {}
+        }
         match command {
-            Command::SaveSearch if !self.input.trim().is_empty() => {
-                self.naming = Some(String::new());
+            Command::SaveSearch if !self.input.text().trim().is_empty() => {
+                self.naming = Some(LineEdit::default());
                 Outcome::stay()
             }
             Command::Back => match self.previous_focus {
@@ -140,7 +158,7 @@ impl Search {
     }
 
     /// Changes the query line (or the name being typed) and asks for its results.
-    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut String)) -> Outcome {
+    pub(crate) fn edit(&mut self, change: impl FnOnce(&mut LineEdit)) -> Outcome {
         if let Some(name) = &mut self.naming {
             change(name);
             return Outcome::stay();
@@ -148,7 +166,7 @@ impl Search {
         change(&mut self.input);
         self.generation += 1;
         self.cursor = Cursor::default();
-        if self.input.trim().is_empty() {
+        if self.input.text().trim().is_empty() {
             self.results.clear();
             self.total = 0;
             self.waiting = false;
@@ -156,7 +174,7 @@ impl Search {
         }
         self.waiting = true;
         Outcome::stay().request(Request::Search {
-            query: self.input.clone(),
+            query: self.input.text().to_string(),
             generation: self.generation,
             offset: 0,
         })

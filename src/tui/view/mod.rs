@@ -1,10 +1,12 @@
 //! Drawing: pure functions from `&App` to a frame, one file per pane or overlay.
 
+mod corrections;
 pub mod entities;
 pub mod fit;
 mod note_windows;
 mod notes;
 mod overlays;
+mod prompts;
 mod quotes;
 mod status;
 mod stories;

@@ -96,7 +96,12 @@ pub fn history(
     cursor: &Cursor,
 ) {
     let window = centered(area, 80, 70);
-    let block = window_block(app, format!(" Versions of note {note} — Enter restores ",));
+    let keys = hints(
+        app,
+        Layer::List,
+        &[(Command::Open, "restores"), (Command::Back, "closes")],
+    );
+    let block = window_block(app, format!(" Versions of note {note} — {keys} "));
     let inner = block.inner(window);
     let width = inner.width as usize;
     let lines: Vec<Line> = versions
@@ -157,10 +162,7 @@ pub fn all_notes(app: &App, frame: &mut Frame, area: Rect, window_state: &AllNot
     }
     let [line, list] = Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
     frame.render_widget(
-        Paragraph::new(format!(
-            "{}▏",
-            fit(&format!("filter: {input}"), line.width as usize - 1)
-        )),
+        Paragraph::new(input.shown("filter: ", line.width as usize)),
         line,
     );
     let width = list.width as usize;
@@ -206,10 +208,10 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
             " Unsaved drafts — {} ",
             hints(
                 app,
-                Layer::Normal,
+                Layer::List,
                 &[
                     (Command::Open, "reopens"),
-                    (Command::DeleteNote, "discards"),
+                    (Command::Remove, "discards"),
                     (Command::Back, "later")
                 ]
             )
@@ -243,7 +245,7 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
 
 /// "Ctrl-s save · Esc close": the keys bound to `commands` in `layer` with what they do
 /// (a command without a key is left out).
-fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
+pub(super) fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
     commands
         .iter()
         .filter_map(|(command, what)| {

@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
-use super::{note_windows, row_style};
+use super::{corrections, note_windows, prompts, row_style};
 use crate::library::{Found, StorySummary};
 use crate::tui::action::Command;
 use crate::tui::app::App;
@@ -47,6 +47,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect) {
             note_windows::drafts(app, frame, area, &drafts.drafts, &drafts.cursor)
         }
         Some(Overlay::SavedSearches(list)) => saved_searches(app, frame, area, list),
+        Some(Overlay::Prompt(prompt)) => prompts::prompt(app, frame, area, prompt),
+        Some(Overlay::ConfirmReplace(confirm)) => {
+            prompts::confirm_replace(app, frame, area, confirm)
+        }
+        Some(Overlay::CorrectMenu(menu)) => corrections::menu(app, frame, area, menu),
+        Some(Overlay::Corrections(list)) => corrections::list(app, frame, area, list),
         Some(Overlay::StoryVersions(versions)) => story_versions(
             app,
             frame,
@@ -85,7 +91,11 @@ fn story_versions(
 /// The saved searches: name, query, and unread stories out of those found.
 fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches) {
     let window = centered(area, 80, 60);
-    let keys = |command| app.keymap().key_for(command).unwrap_or_default();
+    let keys = |command| {
+        app.keymap()
+            .hint_in(Layer::List, command)
+            .unwrap_or_default()
+    };
     let save = app
         .keymap()
         .hint_in(Layer::SearchLine, Command::SaveSearch)
@@ -95,7 +105,7 @@ fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches
         format!(
             " Saved searches — {} runs · {} forgets · {save} in the search line saves one ",
             keys(Command::Open),
-            keys(Command::DeleteNote)
+            keys(Command::Remove)
         ),
     );
     let inner = block.inner(window);
@@ -161,12 +171,11 @@ pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
 
 fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {
     let window = centered(area, 80, 80);
-    let close = app
-        .keymap()
-        .key_for(Command::Help)
-        .map(|key| format!(" or {key}"))
-        .unwrap_or_default();
-    let block = window_block(app, format!(" Keys — Esc{close} to close "));
+    let keys: Vec<String> = [Command::Back, Command::Help]
+        .into_iter()
+        .filter_map(|command| app.keymap().key_for(command))
+        .collect();
+    let block = window_block(app, format!(" Keys — {} to close ", keys.join(" or ")));
     let inner = block.inner(window);
     let width = inner.width as usize;
     let help = help::lines(app.keymap());
@@ -216,12 +225,12 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
     }
     let [input, results] =
         Layout::vertical([Constraint::Length(1), Constraint::Min(0)]).areas(inner);
-    let prompt = match &search.naming {
-        Some(name) => format!("save /{} as: {name}", search.input),
-        None => format!("/{}", search.input),
+    let width = input.width as usize;
+    let prompt = match search.naming() {
+        Some(name) => name.shown(&format!("save /{} as: ", search.input()), width),
+        None => search.line().shown("/", width),
     };
-    let shown = fit(&prompt, (input.width as usize).saturating_sub(1));
-    frame.render_widget(Paragraph::new(format!("{shown}▏")), input);
+    frame.render_widget(Paragraph::new(prompt), input);
     let width = results.width as usize;
     let height = (results.height as usize) / 2;
     let start = search.cursor.window_start(height);
@@ -247,7 +256,7 @@ fn search_box(app: &App, frame: &mut Frame, area: Rect, search: &Search) {
         ]));
         lines.push(highlighted(app, &row.matched, &row.highlight, width));
     }
-    if search.results.is_empty() && !search.input.trim().is_empty() && !search.waiting {
+    if search.results.is_empty() && !search.input().trim().is_empty() && !search.waiting {
         lines.push(Line::styled("no matches", app.theme().muted));
     }
     frame.render_widget(Paragraph::new(lines), results);

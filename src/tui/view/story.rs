@@ -26,7 +26,12 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
         block = block.title_bottom(Line::from(format!(" {percent}% ")).right_aligned());
     }
     let paragraph = if app.story().open.is_none() {
-        Paragraph::new(fit("Select a story and press Enter.", inner.width as usize))
+        let open = app
+            .keymap()
+            .key_for(crate::tui::action::Command::Open)
+            .map(|key| format!(" and press {key}"))
+            .unwrap_or_default();
+        Paragraph::new(fit(&format!("Select a story{open}."), inner.width as usize))
             .style(app.theme().muted)
     } else {
         let lines: Vec<Line> = app
