@@ -35,6 +35,8 @@ const STRONG_SHARE: f64 = 0.5;
 const MAX_HOLDER_LINK_DENSITY: f64 = 0.3;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
+/// A box holding this many controls one can tab to, and no paragraph, is a widget.
+const MIN_CONTROLS: usize = 3;
 /// What a container's class or id words add (story words) or take away (noise words).
 const CLASS_WEIGHT: f64 = 25.0;
 
@@ -640,7 +642,14 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     let paragraphs = count("p");
     let images = count("img");
     let is_list = matches!(name, "ul" | "ol");
+    // Controls a reader can tab to (a video player's settings, a font picker).
+    let controls = element
+        .descendants()
+        .filter_map(ElementRef::wrap)
+        .filter(|e| e.value().attr("tabindex").is_some_and(|i| i.trim() != "-1"))
+        .count();
     (!is_list && weight < CLASS_WEIGHT && density > 0.2)
+        || (controls >= MIN_CONTROLS && paragraphs == 0)
         || density > 0.5
         || (!is_list && count("li") > paragraphs + 5 && density > 0.0)
         || (images > 1 && (paragraphs as f64) < images as f64 / 2.0 && chars < 200)
@@ -710,6 +719,22 @@ mod tests {
         assert!(text.starts_with("The delegations met"), "{text}");
         assert!(text.ends_with("Last line of the story."), "{text}");
         assert!(!text.contains("Home"));
+    }
+
+    #[test]
+    fn a_players_controls_are_not_story_text() {
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p>\
+             <div class=vp><div role=button>Play</div><div>Current Time 0:00</div>\
+             <div class=vp-settings><div tabindex=0>Auto</div><div tabindex=1>High (HD)</div>\
+             <div tabindex=2>Low</div></div></div><p>{PROSE}</p><p>Last line.</p></article></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.contains("moved forward on Tuesday."), "{text}");
+        assert!(text.ends_with("Last line."), "{text}");
+        for control in ["Play", "High (HD)", "Auto"] {
+            assert!(!text.contains(control), "{control} in {text}");
+        }
     }
 
     #[test]

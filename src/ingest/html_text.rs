@@ -131,6 +131,14 @@ const NOISE_ROLES: &[&str] = &[
     "contentinfo",
     "search",
     "dialog",
+    "button",
+    "menu",
+    "menubar",
+    "menuitem",
+    "toolbar",
+    "tablist",
+    "slider",
+    "listbox",
 ];
 
 /// Reduces an HTML fragment to paragraphs of plain text.
