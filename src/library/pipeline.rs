@@ -41,6 +41,8 @@ const BATCH_FILES: usize = 2000;
 const BATCH_TIME: Duration = Duration::from_millis(1000);
 /// How many inputs past the last one stored workers may take.
 const WINDOW: usize = 256;
+/// A file with at least this many stories has them analysed on every core.
+const SHARED_FILE_STORIES: usize = 64;
 /// How much lower than the writer's the workers' scheduling priority is (a nice value).
 #[cfg(target_os = "linux")]
 const WORKER_NICENESS: libc::c_int = 10;
@@ -176,7 +178,7 @@ impl Library {
                 let (sender, queue, known, analyzer) = (sender.clone(), &queue, &known, &analyzer);
                 scope.spawn(move || {
                     lower_priority();
-                    prepare_all(inputs, queue, known, analyzer, &sender);
+                    prepare_all(inputs, queue, known, analyzer, workers, &sender);
                 });
             }
             drop(sender);
@@ -222,12 +224,15 @@ fn prepare_all(
     queue: &WorkQueue,
     known: &KnownFiles,
     analyzer: &Analyzer,
+    threads: usize,
     sender: &Sender<(usize, Prepared)>,
 ) {
     while let Some(index) = queue.take() {
         let input = &inputs[index];
-        let prepared = catch_unwind(AssertUnwindSafe(|| prepare(input, known, analyzer)))
-            .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
+        let prepared = catch_unwind(AssertUnwindSafe(|| {
+            prepare(input, known, analyzer, threads)
+        }))
+        .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
         if sender.send((index, prepared)).is_err() {
             return;
         }
@@ -244,8 +249,9 @@ fn lower_priority() {
     }
 }
 
-/// Reads, hashes, parses and analyses one input.
-fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
+/// Reads, hashes, parses and analyses one input; a file of many stories is analysed on
+/// `threads` threads.
+fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer, threads: usize) -> Prepared {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
         Err(error) => return Prepared::Failed(io_reason(&error)),
@@ -262,19 +268,55 @@ fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer) -> Prepared {
         Ok(parsed) => Prepared::Parsed {
             origin,
             hash,
-            stories: parsed
-                .articles
-                .into_iter()
-                .map(|article| {
-                    let analysis = analyzer.analyze(&article);
-                    let values = StoryValues::of(&article, &analysis);
-                    (article, analysis, values)
-                })
-                .collect(),
+            stories: analyze_all(parsed.articles, analyzer, threads),
             warnings: parsed.warnings,
         },
         Err(error) => Prepared::Failed(error.to_string()),
     }
+}
+
+/// Analyses a file's stories, in order. A file of many stories (a JSON Lines export, a
+/// large feed) is shared out to `threads` threads: on one worker it would hold up the
+/// writer, which stores in input order, and leave the other cores idle once the
+/// workers have run [`WINDOW`] inputs ahead of it.
+fn analyze_all(
+    articles: Vec<Article>,
+    analyzer: &Analyzer,
+    threads: usize,
+) -> Vec<(Article, Analysis, StoryValues)> {
+    let analyze = |article: Article| {
+        let analysis = analyzer.analyze(&article);
+        let values = StoryValues::of(&article, &analysis);
+        (article, analysis, values)
+    };
+    if threads < 2 || articles.len() < SHARED_FILE_STORIES {
+        return articles.into_iter().map(analyze).collect();
+    }
+    let per_thread = articles.len().div_ceil(threads);
+    let mut articles = articles.into_iter();
+    let chunks: Vec<Vec<Article>> = (0..threads)
+        .map(|_| articles.by_ref().take(per_thread).collect())
+        .collect();
+    std::thread::scope(|scope| {
+        let analyze = &analyze;
+        let running: Vec<_> = chunks
+            .into_iter()
+            .map(|chunk| {
+                scope.spawn(move || {
+                    lower_priority();
+                    chunk.into_iter().map(analyze).collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        running
+            .into_iter()
+            .flat_map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            })
+            .collect()
+    })
 }
 
 /// The writer: stores each prepared file in input order, batching transactions.

@@ -679,3 +679,34 @@ fn the_pipeline_keeps_input_order_reports_failures_and_skips_unchanged_files() {
         .unwrap();
     assert_eq!(synchronous, 2, "FULL");
 }
+
+#[test]
+fn a_file_of_many_stories_shared_out_keeps_their_order_and_analyses() {
+    let (_dir, mut library) = open_temp();
+    let places = ["Jakarta", "Manila", "Hanoi", "Bangkok"];
+    let lines: Vec<String> = (0..150)
+        .map(|i| {
+            let place = places[i % places.len()];
+            format!(
+                r#"{{"title": "Story {i}", "published": "2023-02-01T00:00:00Z", "body": "Officials met in {place} on Monday for round {i}."}}"#
+            )
+        })
+        .collect();
+    let inputs = [Input::Embedded {
+        name: "export.jsonl".to_string(),
+        bytes: Box::leak(lines.join("\n").into_bytes().into_boxed_slice()),
+    }];
+    let report = library.import_inputs(&inputs, |_, _| {}).unwrap();
+    assert_eq!(report.imported, 150);
+    let mut by_id = library.stories(200).unwrap();
+    by_id.sort_by_key(|story| story.id);
+    for (i, story) in by_id.iter().enumerate() {
+        assert_eq!(story.title, format!("Story {i}"));
+        let analysis = library.story(story.id).unwrap().analysis;
+        let names: Vec<&str> = analysis.entities.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            names.contains(&places[i % places.len()]),
+            "story {i}: {names:?}"
+        );
+    }
+}
