@@ -43,6 +43,7 @@ mod search;
 mod stories;
 mod subscriptions;
 mod tags;
+mod tight_match;
 mod timeline;
 mod versions;
 mod walk;
