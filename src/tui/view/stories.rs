@@ -94,7 +94,8 @@ pub fn draw(app: &App, frame: &mut Frame, area: Rect, focused: bool) {
 }
 
 /// How a row of `width` columns is shared: the title gets at least three fifths; the
-/// date is shortened ("23-03-14") and the source left out before the title is squeezed.
+/// date is shortened ("23-03-14") and the source left out before the title is squeezed,
+/// and a source column too narrow to name one ("Equa…") is left out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Columns {
     date: usize,
@@ -105,12 +106,20 @@ struct Columns {
 impl Columns {
     /// The read mark and the star take a column each.
     const MARKS: usize = 2;
+    /// Rows at least this wide show the whole date ("2023-03-14").
+    const FULL_DATE_WIDTH: usize = 50;
+    /// The narrowest source column worth showing.
+    const MIN_SOURCE: usize = 8;
 
     fn for_width(width: usize) -> Columns {
-        let date = if width >= 44 { 10 } else { 8 };
+        let date = if width >= Self::FULL_DATE_WIDTH { 10 } else { 8 };
         let title_min = width * 3 / 5;
         let room = width.saturating_sub(Self::MARKS + date + 1 + 1 + title_min);
-        let source = if room >= 4 { room.min(14) } else { 0 };
+        let source = if room >= Self::MIN_SOURCE {
+            room.min(14)
+        } else {
+            0
+        };
         let used = Self::MARKS + date + 1 + if source > 0 { source + 1 } else { 0 };
         Columns {
             date,
@@ -130,7 +139,7 @@ mod tests {
         let at_100 = Columns::for_width(32);
         assert_eq!((at_100.date, at_100.source, at_100.title), (8, 0, 21));
         let at_160 = Columns::for_width(46);
-        assert_eq!((at_160.date, at_160.source, at_160.title), (10, 5, 27));
+        assert_eq!((at_160.date, at_160.source, at_160.title), (8, 0, 35));
         let wide = Columns::for_width(90);
         assert_eq!((wide.source, wide.title), (14, 62));
     }
