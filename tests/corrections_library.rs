@@ -52,6 +52,16 @@ fn event(date: &str, summary: &str, entities: &[&str]) -> Event {
 }
 
 /// The first analysis: "Ana Ruis" (a misspelling), a quote without speaker, one event.
+/// Stores `stories` as one file's and returns their ids.
+fn store_all(library: &mut Library, stories: &[(Article, Analysis)]) -> Vec<i64> {
+    library
+        .store("/stories.json", stories)
+        .unwrap()
+        .into_iter()
+        .map(|(id, _)| id)
+        .collect()
+}
+
 fn first_analysis() -> Analysis {
     Analysis {
         entities: vec![person("Ana Ruis", 25, 8)],
@@ -182,12 +192,7 @@ fn a_corrected_date_moves_a_story_in_the_newest_first_order() {
     .into_iter()
     .map(|(title, published)| (article(title, published), Analysis::default()))
     .collect();
-    let ids: Vec<i64> = library
-        .store("/three.json", &stories)
-        .unwrap()
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let ids = store_all(&mut library, &stories);
     let titles = |library: &Library, limit: usize| -> Vec<String> {
         library
             .stories(limit)
@@ -297,12 +302,7 @@ fn search_filters_find_stories_as_corrected() {
             analysis(&["Harbour Board"]),
         ),
     ];
-    let ids: Vec<i64> = library
-        .store("/three.json", &stories)
-        .unwrap()
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
+    let ids = store_all(&mut library, &stories);
     let found = |library: &Library, query: &str| -> Vec<String> {
         let mut titles: Vec<String> = library
             .search(query, 10)

@@ -112,7 +112,11 @@ impl Columns {
     const MIN_SOURCE: usize = 8;
 
     fn for_width(width: usize) -> Columns {
-        let date = if width >= Self::FULL_DATE_WIDTH { 10 } else { 8 };
+        let date = if width >= Self::FULL_DATE_WIDTH {
+            10
+        } else {
+            8
+        };
         let title_min = width * 3 / 5;
         let room = width.saturating_sub(Self::MARKS + date + 1 + 1 + title_min);
         let source = if room >= Self::MIN_SOURCE {
