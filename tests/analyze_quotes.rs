@@ -399,3 +399,45 @@ fn a_reported_clause_and_a_quotation_are_never_counted_twice() {
         }
     }
 }
+
+#[test]
+fn an_honorific_before_a_surname_after_the_quote_names_the_full_person() {
+    let body = "Marek Halvorsen, a trade negotiator, arrived in Oslo on Monday.\n\n\
+                \"We expect a long week,\" Mr. Halvorsen said. \"Nobody should hope for more.\"\n\n\
+                Dr. Ines Varga, an economist, disagreed. \"The week will be short,\" said Dr. Varga.";
+    assert_eq!(
+        speaker_of(body, "We expect a long week,"),
+        some("Marek Halvorsen")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody should hope for more."),
+        some("Marek Halvorsen")
+    );
+    assert_eq!(
+        speaker_of(body, "The week will be short,"),
+        some("Ines Varga")
+    );
+}
+
+#[test]
+fn a_surname_two_people_share_goes_to_the_one_named_first_or_of_the_honorifics_gender() {
+    let body = "Tomas Ferreira opened the port talks with his sister Clara Ferreira at his side.\n\n\
+                “The cranes will run again,” Ferreira said.\n\n\
+                “We will see,” Ms. Ferreira said.";
+    assert_eq!(
+        speaker_of(body, "The cranes will run again,"),
+        some("Tomas Ferreira")
+    );
+    assert_eq!(speaker_of(body, "We will see,"), some("Clara Ferreira"));
+}
+
+#[test]
+fn a_leading_word_before_a_full_name_is_not_another_person() {
+    let body = "Harlan Osei met donors in Denver on Tuesday.\n\n\
+                Later, the campaign said Independent Harlan Osei would debate twice.\n\n\
+                “Two debates are enough,” Osei said.";
+    assert_eq!(
+        speaker_of(body, "Two debates are enough,"),
+        some("Harlan Osei")
+    );
+}

@@ -8,6 +8,8 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+mod given_names;
+mod namesakes;
 mod people;
 mod quotes;
 mod reported;
@@ -16,7 +18,7 @@ pub mod speech_verbs;
 pub mod tagger;
 mod trailing_cues;
 
-use crate::model::{Analysis, Article, Quote, QuoteKind};
+use crate::model::{Analysis, Article, EntityKind, Quote, QuoteKind};
 use crate::text::{Body, Span, words};
 use entities::Story;
 use gazetteer::Gazetteer;
@@ -113,6 +115,12 @@ fn find_quotes(
     story: &mut Story,
 ) -> Vec<Quote> {
     let text = body.text;
+    for person in &mut story.entities {
+        if person.kind == EntityKind::Person && person.gender.is_none() {
+            person.gender = given_names::gender_of_name(&person.name);
+        }
+    }
+    namesakes::add_namesake_mentions(text, words, story);
     let marked = quotes::find_quotations(text);
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).

@@ -8,6 +8,7 @@ use super::quotes::Marked;
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;
+use crate::text::ends_with_abbreviation;
 use crate::text::words::{Word, words_in};
 
 /// Verbs that introduce or close a quotation.
@@ -646,5 +647,7 @@ fn ends_sentence(head: &str) -> bool {
     } else {
         rev.next()
     };
-    stop != '.' || before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+    stop != '.'
+        || (before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+            && !ends_with_abbreviation(&head[..head.len() - 1]))
 }
