@@ -441,3 +441,15 @@ fn a_leading_word_before_a_full_name_is_not_another_person() {
         some("Harlan Osei")
     );
 }
+
+#[test]
+fn every_form_of_a_speech_verb_attributes_a_quotation() {
+    let body = "Priya Raman chaired the budget hearing on Thursday.\n\n\
+                “Who signed these contracts?” she asks.\n\n\
+                “Nobody here,” Raman quipped.";
+    assert_eq!(
+        speaker_of(body, "Who signed these contracts?"),
+        some("Priya Raman")
+    );
+    assert_eq!(speaker_of(body, "Nobody here,"), some("Priya Raman"));
+}

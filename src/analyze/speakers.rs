@@ -5,61 +5,12 @@
 use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
 use super::quotes::Marked;
+use super::speech_verbs::is_speech_verb;
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::ends_with_abbreviation;
 use crate::text::words::{Word, words_in};
-
-/// Verbs that introduce or close a quotation.
-pub static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "asked",
-    "continued",
-    "insisted",
-    "stressed",
-    "warned",
-    "warns",
-    "noted",
-    "argued",
-    "explained",
-    "replied",
-    "responded",
-    "declared",
-    "announced",
-    "tweeted",
-    "posted",
-    "recalled",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "claimed",
-    "complained",
-    "cautioned",
-    "urged",
-    "observed",
-    "remarked",
-    "suggested",
-    "predicted",
-    "saying",
-    "adding",
-    "writing",
-    "telling",
-    "insists",
-    "stresses",
-    "notes",
-    "argues",
-    "explains",
-    "declares",
-]);
 
 /// Verbs by which a holder labels something with a quoted term.
 static LABEL_VERBS: WordSet = WordSet::new(&[
@@ -290,7 +241,7 @@ fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> O
         .take(3)
         .take_while(|w| w.span.end <= limit)
         .map(|w| &text[w.span.start..w.span.end])
-        .find(|w| SPEECH_VERBS.contains(w) || LABEL_VERBS.contains(w))
+        .find(|w| is_speech_verb(w) || LABEL_VERBS.contains(w))
 }
 
 /// The most words between a quotation and the verb that attributes it.
@@ -319,7 +270,7 @@ fn after_cue(
     let verb = ws
         .iter()
         .take(MAX_WORDS_TO_VERB)
-        .position(|w| SPEECH_VERBS.contains(word(w)))?;
+        .position(|w| is_speech_verb(word(w)))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
@@ -381,9 +332,7 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
             return Some(Cue::Entity(e));
         }
     }
-    let verb = lower
-        .iter()
-        .rposition(|w| SPEECH_VERBS.contains(w.as_str()));
+    let verb = lower.iter().rposition(|w| is_speech_verb(w.as_str()));
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
