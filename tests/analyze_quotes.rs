@@ -453,3 +453,14 @@ fn every_form_of_a_speech_verb_attributes_a_quotation() {
     );
     assert_eq!(speaker_of(body, "Nobody here,"), some("Priya Raman"));
 }
+
+#[test]
+fn a_person_named_in_the_speakers_apposition_does_not_break_a_continued_quote() {
+    let body = "Voters in the port city were divided.\n\n\
+                “The ferries come first,” said Oskar Lindqvist, a former aide to Mayor Greta Holm. \
+                “Everything else can wait.”";
+    assert_eq!(
+        speaker_of(body, "Everything else can wait."),
+        some("Oskar Lindqvist")
+    );
+}

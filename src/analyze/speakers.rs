@@ -133,7 +133,8 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
 
 /// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
 /// piece of a multi-paragraph quotation, or later in the same paragraph with no other
-/// person named in between (“…,” X said after the talks. “…”).
+/// person named in between (“…,” X said after the talks. “…”). People named in the
+/// sentence that names the speaker are not in between (“…,” said X, an adviser to Y. “…”).
 fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: usize) -> bool {
     let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
         return false;
@@ -145,11 +146,20 @@ fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: us
         start: p.outer.end,
         end: quotes[k].outer.start,
     };
-    !text[gap.start..gap.end].contains('\n')
-        && story
-            .mentions_in(gap)
-            .iter()
-            .all(|m| m.entity == speaker || story.entities[m.entity].kind != EntityKind::Person)
+    if text[gap.start..gap.end].contains('\n') {
+        return false;
+    }
+    let mentions = story.mentions_in(gap);
+    // The end of the sentence naming the speaker: others named before it are asides.
+    let aside_end = mentions
+        .iter()
+        .find(|m| m.entity == speaker)
+        .map_or(gap.start, |m| sentence_end(text, m.span.end, false));
+    mentions.iter().all(|m| {
+        m.entity == speaker
+            || m.span.start < aside_end
+            || story.entities[m.entity].kind != EntityKind::Person
+    })
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
