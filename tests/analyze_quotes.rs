@@ -464,3 +464,25 @@ fn a_person_named_in_the_speakers_apposition_does_not_break_a_continued_quote() 
         some("Oskar Lindqvist")
     );
 }
+
+#[test]
+fn a_speaker_phrase_after_an_inverted_verb_is_not_reported_speech() {
+    let body = "\"Freight rates have peaked,\" said Maren Solberg, head of research at Fjordline Capital.\n\n\
+                The port will reopen on Monday, said harbour spokesman Teodor Lind.\n\n\
+                The new tariff was a choice that shippers had hoped for since the spring.\n\n\
+                Asked about the strike, Solberg said she would welcome Teodor Lind at the talks.";
+    let got = quotes(body);
+    let reported: Vec<&str> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, _, _)| text.as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            "The port will reopen on Monday",
+            "she would welcome Teodor Lind at the talks"
+        ],
+        "{got:?}"
+    );
+}

@@ -122,7 +122,7 @@ pub fn find_reported(
         };
         let end = reported_end(text, start);
         let span = Span { start, end };
-        if words_in(words, span).len() < 3 {
+        if words_in(words, span).len() < 3 || names_the_speaker(text, story, w.span.start, span) {
             continue;
         }
         let speaker = subject_before(text, words, story, subjects, k);
@@ -197,6 +197,54 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
     words.get(first).map(|w| w.span.start)
 }
 
+/// Pronouns and auxiliaries: a phrase holding one is a clause ("said he would welcome
+/// Anna Vos"), never a speaker's name and role.
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "i", "he", "she", "it", "we", "they", "you", "there", "this", "that", "is", "was", "are",
+    "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "should", "may",
+    "might", "must", "did", "does", "not",
+]);
+
+/// Most words of a speaker phrase after an inverted verb ("said chief economist Anna Vos").
+const MAX_SPEAKER_PHRASE_WORDS: usize = 6;
+
+/// True when the words after an inverted verb (one right after a comma or a closing
+/// quotation mark: `", said Anna Vos, an analyst"`, `, said spokesman Ben Roe.`) name
+/// its speaker rather than report a clause: their first comma-separated piece is short
+/// and ends with a name.
+fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span) -> bool {
+    let before = text[..verb_start].trim_end();
+    let inverted = before.ends_with([',', '”', '"', '’', '\'']);
+    if !inverted {
+        return false;
+    }
+    let piece_end = text[clause.start..clause.end]
+        .find(", ")
+        .map_or(clause.end, |i| clause.start + i);
+    let piece = &text[clause.start..piece_end];
+    let piece = piece.trim_end_matches(['.', ',', ';', ':']).trim_end();
+    if piece
+        .split_whitespace()
+        .nth(MAX_SPEAKER_PHRASE_WORDS)
+        .is_some()
+        || piece.split_whitespace().any(|w| CLAUSE_WORDS.contains(w))
+    {
+        return false;
+    }
+    let end = clause.start + piece.len();
+    let ends_with_name = story
+        .mentions_in(Span {
+            start: clause.start,
+            end,
+        })
+        .last()
+        .is_some_and(|m| m.span.end == end);
+    ends_with_name
+        || piece
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+}
+
 /// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
 fn is_framing_word(w: &str) -> bool {
     matches!(
@@ -224,6 +272,12 @@ fn is_framing_word(w: &str) -> bool {
             | "farewell"
             | "reporters"
             | "journalists"
+            | "for"
+            | "with"
+            | "against"
+            | "from"
+            | "into"
+            | "like"
     )
 }
 
