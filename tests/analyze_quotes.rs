@@ -486,3 +486,24 @@ fn a_speaker_phrase_after_an_inverted_verb_is_not_reported_speech() {
         "{got:?}"
     );
 }
+
+#[test]
+fn guillemets_and_low_high_marks_are_quotations() {
+    let body = "The envoys met in Geneva on Friday.\n\n\
+                «Nous resterons à la table», said Camille Roux, a French negotiator.\n\n\
+                Another envoy, Jonas Weber, said: „Wir bleiben bis zum Ende.“\n\n\
+                Harbour 'will reopen within days', says port official";
+    assert_eq!(
+        speaker_of(body, "Nous resterons à la table"),
+        some("Camille Roux")
+    );
+    assert_eq!(
+        speaker_of(body, "Wir bleiben bis zum Ende."),
+        some("Jonas Weber")
+    );
+    assert!(
+        quotes(body)
+            .iter()
+            .any(|(text, _, _)| text == "will reopen within days")
+    );
+}

@@ -268,7 +268,8 @@ fn after_cue(
     // Words running into the next quotation introduce that one (“…” X said: “…”),
     // unless a comma splits one quotation (“We will,” she said, “respond.”).
     let lead = text[after.start..after.end].trim_end();
-    let runs_into_quote = after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘']);
+    let runs_into_quote =
+        after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘', '«', '„']);
     if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
         return None;
     }
