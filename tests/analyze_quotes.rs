@@ -507,3 +507,26 @@ fn guillemets_and_low_high_marks_are_quotations() {
             .any(|(text, _, _)| text == "will reopen within days")
     );
 }
+
+#[test]
+fn a_reported_clause_opens_at_a_pronoun_or_question_word_after_any_reporting_verb() {
+    let body = "Selma Brandt announced she is leaving the cabinet in March.\n\n\
+                Tobias Engel told the local paper he would stay on.\n\n\
+                Reporters asked Selma Brandt whether the port deal would survive.\n\n\
+                The fear that prices would rise spread quickly.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, speaker, _)| (text.as_str(), speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("she is leaving the cabinet in March", Some("Selma Brandt")),
+            ("he would stay on", Some("Tobias Engel")),
+            ("whether the port deal would survive", None),
+        ],
+        "{got:?}"
+    );
+}

@@ -6,7 +6,7 @@
 use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
-use super::speech_verbs::AUXILIARIES;
+use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 use crate::text::{QuoteMarks, Span};
@@ -105,8 +105,13 @@ pub fn find_reported(
             continue;
         }
         let verb = &text[w.span.start..w.span.end];
-        let needs_that = THAT_VERBS.contains(verb);
-        if !needs_that && !DIRECT_VERBS.contains(verb) {
+        let direct = DIRECT_VERBS.contains(verb);
+        // Any other reporting verb opens a clause only with a mark of one: "that", a
+        // subject pronoun or a question word ("announced he is", "asked whether").
+        let needs_that = !direct
+            && (THAT_VERBS.contains(verb)
+                || (is_reporting_verb(verb) && !after_determiner(text, words, k)));
+        if !needs_that && !direct {
             continue;
         }
         if inside(quoted, w.span.start) {
@@ -177,7 +182,7 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         .find(|&i| word(i) == "that");
     let mut first = match that {
         Some(t) => t + 1,
-        None if needs_that => return None,
+        None if needs_that => return marked_clause_start(text, words, k),
         None if is_framing_word(word(next)) => return None,
         None => next,
     };
@@ -195,6 +200,60 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         }
     }
     words.get(first).map(|w| w.span.start)
+}
+
+/// Subject pronouns that open a reported clause ("announced she is running").
+static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "I"]);
+
+/// Words that open an embedded question ("asked whether", "would not say how").
+static QUESTION_WORDS: WordSet =
+    WordSet::new(&["whether", "if", "how", "why", "what", "who", "which"]);
+
+/// Most words of an object between a verb and its clause ("told the local paper he").
+const MAX_OBJECT_WORDS: usize = 4;
+
+/// Where a clause without "that" starts after verb `k`: at a subject pronoun or a
+/// question word right after the verb or after a short object on the same clause
+/// ("told CNN he would", "asked the senator whether"). None for anything else.
+fn marked_clause_start(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let last = (k + 1 + MAX_OBJECT_WORDS).min(words.len());
+    (k + 1..last)
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
+        .find(|&i| SUBJECT_PRONOUNS.contains(word(i)) || QUESTION_WORDS.contains(word(i)))
+        .map(|i| words[i].span.start)
+}
+
+/// True when word `k` follows a determiner or possessive: a noun ("the fear that",
+/// "his hope"), not a verb.
+fn after_determiner(text: &str, words: &[Word], k: usize) -> bool {
+    k > 0
+        && matches!(
+            text[words[k - 1].span.start..words[k - 1].span.end]
+                .to_ascii_lowercase()
+                .as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "no"
+                | "any"
+                | "some"
+                | "new"
+                | "widespread"
+        )
 }
 
 /// Pronouns and auxiliaries: a phrase holding one is a clause ("said he would welcome
