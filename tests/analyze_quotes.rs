@@ -530,3 +530,20 @@ fn a_reported_clause_opens_at_a_pronoun_or_question_word_after_any_reporting_ver
         "{got:?}"
     );
 }
+
+#[test]
+fn a_reported_clause_runs_past_abbreviations_and_stops_at_its_sentence() {
+    let body = "Lotte Brink said the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass. \
+                The vote is on Friday.";
+    let got = quotes(body);
+    let reported: Vec<&str> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, _, _)| text.as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        ["the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass"],
+        "{got:?}"
+    );
+}

@@ -96,6 +96,7 @@ pub fn find_reported(
     words: &[Word],
     story: &mut Story,
     subjects: &[(usize, usize)],
+    sentences: &[Span],
     quoted: &[Span],
 ) -> Vec<ReportedClause> {
     let mut out: Vec<ReportedClause> = Vec::new();
@@ -125,19 +126,19 @@ pub fn find_reported(
         let Some(start) = clause_start_after(text, words, k, needs_that) else {
             continue;
         };
-        let end = reported_end(text, start);
+        let end = reported_end(text, sentences, start);
         let span = Span { start, end };
         if words_in(words, span).len() < 3 || names_the_speaker(text, story, w.span.start, span) {
             continue;
         }
-        let speaker = subject_before(text, words, story, subjects, k);
+        let speaker = subject_before(text, words, story, subjects, sentences, k);
         out.push(ReportedClause { span, speaker });
         resume = end;
         // "… said that X, and that Y": each clause joined by "and that" is its own.
         while let Some(next) = joined_clause_start(text, resume) {
             let span = Span {
                 start: next,
-                end: reported_end(text, next),
+                end: reported_end(text, sentences, next),
             };
             out.push(ReportedClause { span, speaker });
             resume = span.end;
@@ -341,9 +342,9 @@ fn is_framing_word(w: &str) -> bool {
 }
 
 /// The end of a reported clause: the sentence end, or a comma before a new clause.
-fn reported_end(text: &str, start: usize) -> usize {
+fn reported_end(text: &str, sentences: &[Span], start: usize) -> usize {
     // A quoted fragment inside the clause belongs to it (said the deal was "fair").
-    let end = sentence_end(text, start, false);
+    let end = sentence_end(text, sentences, start, false);
     let piece = &text[start..end];
     let mut cut = piece.len();
     let mut relative_clause_end = 0;
@@ -419,6 +420,7 @@ fn subject_before(
     words: &[Word],
     story: &mut Story,
     subjects: &[(usize, usize)],
+    sentences: &[Span],
     k: usize,
 ) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
@@ -437,7 +439,7 @@ fn subject_before(
     if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
         let sentence = Span {
-            start: super::speakers::clause_start(text, words[k].span.start, None),
+            start: super::speakers::clause_start(sentences, words[k].span.start, None),
             end: words[k].span.start,
         };
         if gap.trim() == "," {
