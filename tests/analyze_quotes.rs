@@ -547,3 +547,15 @@ fn a_reported_clause_runs_past_abbreviations_and_stops_at_its_sentence() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_pronoun_opening_the_sentence_speaks_the_saying_clause() {
+    let body = "Greta Sommer met the harbour board on Monday.\n\n\
+                She later criticised Lukas Brandt, saying the board had ignored the dockworkers.";
+    let got = quotes(body);
+    let reported = got
+        .iter()
+        .find(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(reported.1, some("Greta Sommer"), "{got:?}");
+}

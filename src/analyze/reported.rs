@@ -106,7 +106,10 @@ pub fn find_reported(
             continue;
         }
         let verb = &text[w.span.start..w.span.end];
-        let direct = DIRECT_VERBS.contains(verb);
+        // "…, saying the board had …": after a comma the participle's clause follows at once.
+        let after_comma = k > 0 && text[words[k - 1].span.end..w.span.start].trim() == ",";
+        let direct = DIRECT_VERBS.contains(verb)
+            || (after_comma && matches!(verb, "saying" | "adding"));
         // Any other reporting verb opens a clause only with a mark of one: "that", a
         // subject pronoun or a question word ("announced he is", "asked whether").
         let needs_that = !direct
@@ -442,6 +445,16 @@ fn subject_before(
             start: super::speakers::clause_start(sentences, words[k].span.start, None),
             end: words[k].span.start,
         };
+        // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
+        let opener = words_in(words, sentence).first().map(|w| w.span);
+        let opening_pronoun = opener.and_then(|w| match &text[w.start..w.end] {
+            "He" | "he" => Some(Gender::Male),
+            "She" | "she" => Some(Gender::Female),
+            _ => None,
+        });
+        if let (Some(gender), Some(w)) = (opening_pronoun, opener) {
+            return resolve_pronoun(story, subjects, &[], gender, w.start);
+        }
         if gap.trim() == "," {
             return preferred_speaker(text, story, sentence);
         }

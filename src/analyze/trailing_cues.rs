@@ -161,7 +161,9 @@ fn according_to(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source
 fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> {
     let word = |w: &Word| &text[w.span.start..w.span.end];
     for (v, verb) in ws.iter().enumerate().skip(1) {
-        if !is_speech_verb(word(verb)) {
+        // A participle after a comma opens a clause ("…, saying the board …"), never
+        // closes one.
+        if !is_speech_verb(word(verb)) || word(verb).ends_with("ing") {
             continue;
         }
         // The comma opening the cue: right before the verb ("…, said X") or before a
