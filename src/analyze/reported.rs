@@ -108,8 +108,8 @@ pub fn find_reported(
         let verb = &text[w.span.start..w.span.end];
         // "…, saying the board had …": after a comma the participle's clause follows at once.
         let after_comma = k > 0 && text[words[k - 1].span.end..w.span.start].trim() == ",";
-        let direct = DIRECT_VERBS.contains(verb)
-            || (after_comma && matches!(verb, "saying" | "adding"));
+        let direct =
+            DIRECT_VERBS.contains(verb) || (after_comma && matches!(verb, "saying" | "adding"));
         // Any other reporting verb opens a clause only with a mark of one: "that", a
         // subject pronoun or a question word ("announced he is", "asked whether").
         let needs_that = !direct
