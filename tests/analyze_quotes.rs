@@ -399,3 +399,163 @@ fn a_reported_clause_and_a_quotation_are_never_counted_twice() {
         }
     }
 }
+
+#[test]
+fn an_honorific_before_a_surname_after_the_quote_names_the_full_person() {
+    let body = "Marek Halvorsen, a trade negotiator, arrived in Oslo on Monday.\n\n\
+                \"We expect a long week,\" Mr. Halvorsen said. \"Nobody should hope for more.\"\n\n\
+                Dr. Ines Varga, an economist, disagreed. \"The week will be short,\" said Dr. Varga.";
+    assert_eq!(
+        speaker_of(body, "We expect a long week,"),
+        some("Marek Halvorsen")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody should hope for more."),
+        some("Marek Halvorsen")
+    );
+    assert_eq!(
+        speaker_of(body, "The week will be short,"),
+        some("Ines Varga")
+    );
+}
+
+#[test]
+fn a_surname_two_people_share_goes_to_the_one_named_first_or_of_the_honorifics_gender() {
+    let body = "Tomas Ferreira opened the port talks with his sister Clara Ferreira at his side.\n\n\
+                “The cranes will run again,” Ferreira said.\n\n\
+                “We will see,” Ms. Ferreira said.";
+    assert_eq!(
+        speaker_of(body, "The cranes will run again,"),
+        some("Tomas Ferreira")
+    );
+    assert_eq!(speaker_of(body, "We will see,"), some("Clara Ferreira"));
+}
+
+#[test]
+fn a_leading_word_before_a_full_name_is_not_another_person() {
+    let body = "Harlan Osei met donors in Denver on Tuesday.\n\n\
+                Later, the campaign said Independent Harlan Osei would debate twice.\n\n\
+                “Two debates are enough,” Osei said.";
+    assert_eq!(
+        speaker_of(body, "Two debates are enough,"),
+        some("Harlan Osei")
+    );
+}
+
+#[test]
+fn every_form_of_a_speech_verb_attributes_a_quotation() {
+    let body = "Priya Raman chaired the budget hearing on Thursday.\n\n\
+                “Who signed these contracts?” she asks.\n\n\
+                “Nobody here,” Raman quipped.";
+    assert_eq!(
+        speaker_of(body, "Who signed these contracts?"),
+        some("Priya Raman")
+    );
+    assert_eq!(speaker_of(body, "Nobody here,"), some("Priya Raman"));
+}
+
+#[test]
+fn a_person_named_in_the_speakers_apposition_does_not_break_a_continued_quote() {
+    let body = "Voters in the port city were divided.\n\n\
+                “The ferries come first,” said Oskar Lindqvist, a former aide to Mayor Greta Holm. \
+                “Everything else can wait.”";
+    assert_eq!(
+        speaker_of(body, "Everything else can wait."),
+        some("Oskar Lindqvist")
+    );
+}
+
+#[test]
+fn a_speaker_phrase_after_an_inverted_verb_is_not_reported_speech() {
+    let body = "\"Freight rates have peaked,\" said Maren Solberg, head of research at Fjordline Capital.\n\n\
+                The port will reopen on Monday, said harbour spokesman Teodor Lind.\n\n\
+                The new tariff was a choice that shippers had hoped for since the spring.\n\n\
+                Asked about the strike, Solberg said she would welcome Teodor Lind at the talks.";
+    let got = quotes(body);
+    let reported: Vec<&str> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, _, _)| text.as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            "The port will reopen on Monday",
+            "she would welcome Teodor Lind at the talks"
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn guillemets_and_low_high_marks_are_quotations() {
+    let body = "The envoys met in Geneva on Friday.\n\n\
+                «Nous resterons à la table», said Camille Roux, a French negotiator.\n\n\
+                Another envoy, Jonas Weber, said: „Wir bleiben bis zum Ende.“\n\n\
+                Harbour 'will reopen within days', says port official";
+    assert_eq!(
+        speaker_of(body, "Nous resterons à la table"),
+        some("Camille Roux")
+    );
+    assert_eq!(
+        speaker_of(body, "Wir bleiben bis zum Ende."),
+        some("Jonas Weber")
+    );
+    assert!(
+        quotes(body)
+            .iter()
+            .any(|(text, _, _)| text == "will reopen within days")
+    );
+}
+
+#[test]
+fn a_reported_clause_opens_at_a_pronoun_or_question_word_after_any_reporting_verb() {
+    let body = "Selma Brandt announced she is leaving the cabinet in March.\n\n\
+                Tobias Engel told the local paper he would stay on.\n\n\
+                Reporters asked Selma Brandt whether the port deal would survive.\n\n\
+                The fear that prices would rise spread quickly.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, speaker, _)| (text.as_str(), speaker.as_deref()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            ("she is leaving the cabinet in March", Some("Selma Brandt")),
+            ("he would stay on", Some("Tobias Engel")),
+            ("whether the port deal would survive", None),
+        ],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_reported_clause_runs_past_abbreviations_and_stops_at_its_sentence() {
+    let body = "Lotte Brink said the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass. \
+                The vote is on Friday.";
+    let got = quotes(body);
+    let reported: Vec<&str> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(text, _, _)| text.as_str())
+        .collect();
+    assert_eq!(
+        reported,
+        ["the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass"],
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_opening_the_sentence_speaks_the_saying_clause() {
+    let body = "Greta Sommer met the harbour board on Monday.\n\n\
+                She later criticised Lukas Brandt, saying the board had ignored the dockworkers.";
+    let got = quotes(body);
+    let reported = got
+        .iter()
+        .find(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .unwrap_or_else(|| panic!("{got:?}"));
+    assert_eq!(reported.1, some("Greta Sommer"), "{got:?}");
+}

@@ -87,6 +87,7 @@ pub fn resolve(
         }
     }
 
+    merge_prefixed_names(story);
     let aliases = alias_table(gaz, story);
     for (span, role, gender) in single_names {
         let name = &text[span.start..span.end];
@@ -128,6 +129,52 @@ pub fn resolve(
     }
     drop_shared_surnames(text, story);
     resolve_roles(text, words, story, taken);
+}
+
+/// A person named with a leading word ("Republican Donald Trump", "City Attorney Anna
+/// Novak") is the person the story also names without it: mentions move to the shorter
+/// name (their spans losing the leading words), which takes the longer one's roles.
+fn merge_prefixed_names(story: &mut Story) {
+    let people: Vec<usize> = (0..story.entities.len())
+        .filter(|&i| story.entities[i].kind == EntityKind::Person)
+        .collect();
+    let mut into: Vec<Option<(usize, usize)>> = vec![None; story.entities.len()];
+    for &long in &people {
+        let name = &story.entities[long].name;
+        into[long] = people.iter().find_map(|&short| {
+            let other = &story.entities[short].name;
+            let prefix = name.len().checked_sub(other.len())?;
+            // "Le Maire" is a surname with its particle, not a full name.
+            let full = other
+                .split_once(' ')
+                .is_some_and(|(first, _)| !PARTICLES.contains_lowered(first));
+            (short != long
+                && full
+                && name.ends_with(other.as_str())
+                && name[..prefix].ends_with(' '))
+            .then_some((short, prefix))
+        });
+    }
+    if into.iter().all(Option::is_none) {
+        return;
+    }
+    for m in &mut story.mentions {
+        if let Some((short, prefix)) = into[m.entity]
+            && m.span.end - m.span.start > prefix
+        {
+            m.span.start += prefix;
+            m.entity = short;
+        }
+    }
+    for (long, target) in into.iter().enumerate() {
+        if let Some((short, _)) = *target {
+            let roles = std::mem::take(&mut story.entities[long].roles);
+            let gender = story.entities[long].gender;
+            let person = &mut story.entities[short];
+            person.roles.extend(roles);
+            person.gender = person.gender.or(gender);
+        }
+    }
 }
 
 /// Removes short-name mentions of a person that another person of the story shares

@@ -8,6 +8,8 @@ pub mod dates;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
+mod given_names;
+mod namesakes;
 mod people;
 mod quotes;
 mod reported;
@@ -16,7 +18,7 @@ pub mod speech_verbs;
 pub mod tagger;
 mod trailing_cues;
 
-use crate::model::{Analysis, Article, Quote, QuoteKind};
+use crate::model::{Analysis, Article, EntityKind, Quote, QuoteKind};
 use crate::text::{Body, Span, words};
 use entities::Story;
 use gazetteer::Gazetteer;
@@ -113,14 +115,20 @@ fn find_quotes(
     story: &mut Story,
 ) -> Vec<Quote> {
     let text = body.text;
+    for person in &mut story.entities {
+        if person.kind == EntityKind::Person && person.gender.is_none() {
+            person.gender = given_names::gender_of_name(&person.name);
+        }
+    }
+    namesakes::add_namesake_mentions(text, words, story);
     let marked = quotes::find_quotations(text);
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-    let subjects = speakers::subject_people(text, words, story, &quoted);
-    let mut attributed = speakers::attribute(text, words, story, &subjects, &marked);
+    let subjects = speakers::subject_people(words, story, sentences, &quoted);
+    let mut attributed = speakers::attribute(text, words, story, &subjects, sentences, &marked);
     attributed.retain(|a| a.speaker.is_some() || !quotes::is_title_or_markup(body.slice(a.inner)));
-    let mut reported = reported::find_reported(text, words, story, &subjects, &quoted);
+    let mut reported = reported::find_reported(text, words, story, &subjects, sentences, &quoted);
     reported.extend(trailing_cues::find_trailing(
         text, words, story, &subjects, sentences, &quoted,
     ));

@@ -1,5 +1,6 @@
-//! Quotation marks: pairs curly “ ”, straight " ", doubled apostrophes '' '', and single
-//! quotes ‘ ’ and ' ' into spans, telling apostrophes (don't, Britain's, 1990s') apart.
+//! Quotation marks: pairs curly “ ”, straight " ", guillemets « », German „ “, doubled
+//! apostrophes '' '', and single quotes ‘ ’ and ' ' into spans, telling apostrophes
+//! (don't, Britain's, 1990s') apart.
 //!
 //! Only the outermost quotation is kept: marks nested inside it are part of its text.
 //! A quotation running over several paragraphs (opening mark repeated at each
@@ -14,6 +15,9 @@ use crate::text::{Span, lines};
 enum Marks {
     Curly,
     Straight,
+    Guillemets,
+    /// „…“ (German) or „…” (Polish, Czech).
+    LowHigh,
     DoubledApostrophes,
     SingleCurly,
     SingleStraight,
@@ -36,6 +40,8 @@ impl Marks {
         match self {
             Marks::Curly => "“",
             Marks::Straight => "\"",
+            Marks::Guillemets => "«",
+            Marks::LowHigh => "„",
             Marks::DoubledApostrophes => "''",
             Marks::SingleCurly => "‘",
             Marks::SingleStraight => "'",
@@ -205,10 +211,14 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     }
 }
 
-/// The first byte at or after `from` where a quotation mark may start: `"`, `'` or the
-/// lead byte of a curly mark. Every other character is skipped without a look.
+/// The first byte at or after `from` where a quotation mark may start: `"`, `'`, the
+/// lead byte of a curly or low mark (0xE2) or of a guillemet (0xC2). Every other
+/// character is skipped without a look.
 fn next_mark(s: &str, from: usize) -> usize {
-    memchr::memchr3(b'"', b'\'', 0xE2, &s.as_bytes()[from..]).map_or(s.len(), |p| from + p)
+    let bytes = &s.as_bytes()[from..];
+    let common = memchr::memchr3(b'"', b'\'', 0xE2, bytes).unwrap_or(bytes.len());
+    let guillemet = memchr::memchr(0xC2, &bytes[..common]).unwrap_or(common);
+    from + guillemet
 }
 
 /// The mark opening a quotation at the start of `rest`, if any.
@@ -217,6 +227,10 @@ fn opening_mark(rest: &str, prev: Option<char>, next: Option<char>) -> Option<Ma
     let starts_text = next.is_some_and(|n| !n.is_whitespace());
     if rest.starts_with('“') {
         Some(Marks::Curly)
+    } else if rest.starts_with('«') {
+        Some(Marks::Guillemets)
+    } else if rest.starts_with('„') {
+        Some(Marks::LowHigh)
     } else if rest.starts_with('"') && starts_text {
         Some(Marks::Straight)
     } else if rest.starts_with("''") && word_start {
@@ -237,6 +251,8 @@ fn closes(marks: Marks, rest: &str, prev: Option<char>, next: Option<char>) -> b
     let not_glued = next.is_none_or(|n| !n.is_alphanumeric());
     match marks {
         Marks::Curly => rest.starts_with('”'),
+        Marks::Guillemets => rest.starts_with('»'),
+        Marks::LowHigh => rest.starts_with(['“', '”']),
         Marks::Straight => rest.starts_with('"'),
         Marks::DoubledApostrophes => rest.starts_with("''"),
         Marks::SingleCurly => rest.starts_with('’') && after_text && not_glued,
@@ -272,7 +288,14 @@ fn unclosed_at_end(text: &str, line: Span, closed: &[Marked]) -> Option<(usize, 
         let c = tail.chars().next()?;
         let next = tail[c.len_utf8()..].chars().next();
         if let Some(marks) = opening_mark(tail, prev, next)
-            && matches!(marks, Marks::Curly | Marks::Straight | Marks::SingleCurly)
+            && matches!(
+                marks,
+                Marks::Curly
+                    | Marks::Straight
+                    | Marks::Guillemets
+                    | Marks::LowHigh
+                    | Marks::SingleCurly
+            )
         {
             return Some((line.start + from + i + marks.opening().len(), marks));
         }
@@ -299,6 +322,12 @@ mod tests {
         assert_eq!(inner("a ''pivotal power'' now"), ["pivotal power"]);
         assert_eq!(inner("a ‘reliable partner’ now"), ["reliable partner"]);
         assert_eq!(inner("a 'swing state' now"), ["swing state"]);
+        assert_eq!(inner("«Nous resterons», a-t-il dit."), ["Nous resterons"]);
+        assert_eq!(
+            inner("Sie sagte: „Wir bleiben.“ Dann ging sie."),
+            ["Wir bleiben."]
+        );
+        assert_eq!(inner("Powiedział: „Zostajemy.” I wyszedł."), ["Zostajemy."]);
     }
 
     #[test]

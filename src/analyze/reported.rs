@@ -6,7 +6,7 @@
 use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
-use super::speech_verbs::AUXILIARIES;
+use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 use crate::text::{QuoteMarks, Span};
@@ -96,6 +96,7 @@ pub fn find_reported(
     words: &[Word],
     story: &mut Story,
     subjects: &[(usize, usize)],
+    sentences: &[Span],
     quoted: &[Span],
 ) -> Vec<ReportedClause> {
     let mut out: Vec<ReportedClause> = Vec::new();
@@ -105,8 +106,16 @@ pub fn find_reported(
             continue;
         }
         let verb = &text[w.span.start..w.span.end];
-        let needs_that = THAT_VERBS.contains(verb);
-        if !needs_that && !DIRECT_VERBS.contains(verb) {
+        // "…, saying the board had …": after a comma the participle's clause follows at once.
+        let after_comma = k > 0 && text[words[k - 1].span.end..w.span.start].trim() == ",";
+        let direct =
+            DIRECT_VERBS.contains(verb) || (after_comma && matches!(verb, "saying" | "adding"));
+        // Any other reporting verb opens a clause only with a mark of one: "that", a
+        // subject pronoun or a question word ("announced he is", "asked whether").
+        let needs_that = !direct
+            && (THAT_VERBS.contains(verb)
+                || (is_reporting_verb(verb) && !after_determiner(text, words, k)));
+        if !needs_that && !direct {
             continue;
         }
         if inside(quoted, w.span.start) {
@@ -120,19 +129,19 @@ pub fn find_reported(
         let Some(start) = clause_start_after(text, words, k, needs_that) else {
             continue;
         };
-        let end = reported_end(text, start);
+        let end = reported_end(text, sentences, start);
         let span = Span { start, end };
-        if words_in(words, span).len() < 3 {
+        if words_in(words, span).len() < 3 || names_the_speaker(text, story, w.span.start, span) {
             continue;
         }
-        let speaker = subject_before(text, words, story, subjects, k);
+        let speaker = subject_before(text, words, story, subjects, sentences, k);
         out.push(ReportedClause { span, speaker });
         resume = end;
         // "… said that X, and that Y": each clause joined by "and that" is its own.
         while let Some(next) = joined_clause_start(text, resume) {
             let span = Span {
                 start: next,
-                end: reported_end(text, next),
+                end: reported_end(text, sentences, next),
             };
             out.push(ReportedClause { span, speaker });
             resume = span.end;
@@ -177,7 +186,7 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         .find(|&i| word(i) == "that");
     let mut first = match that {
         Some(t) => t + 1,
-        None if needs_that => return None,
+        None if needs_that => return marked_clause_start(text, words, k),
         None if is_framing_word(word(next)) => return None,
         None => next,
     };
@@ -195,6 +204,108 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         }
     }
     words.get(first).map(|w| w.span.start)
+}
+
+/// Subject pronouns that open a reported clause ("announced she is running").
+static SUBJECT_PRONOUNS: WordSet = WordSet::new(&["he", "she", "they", "we", "I"]);
+
+/// Words that open an embedded question ("asked whether", "would not say how").
+static QUESTION_WORDS: WordSet =
+    WordSet::new(&["whether", "if", "how", "why", "what", "who", "which"]);
+
+/// Most words of an object between a verb and its clause ("told the local paper he").
+const MAX_OBJECT_WORDS: usize = 4;
+
+/// Where a clause without "that" starts after verb `k`: at a subject pronoun or a
+/// question word right after the verb or after a short object on the same clause
+/// ("told CNN he would", "asked the senator whether"). None for anything else.
+fn marked_clause_start(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let last = (k + 1 + MAX_OBJECT_WORDS).min(words.len());
+    (k + 1..last)
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
+        .find(|&i| SUBJECT_PRONOUNS.contains(word(i)) || QUESTION_WORDS.contains(word(i)))
+        .map(|i| words[i].span.start)
+}
+
+/// True when word `k` follows a determiner or possessive: a noun ("the fear that",
+/// "his hope"), not a verb.
+fn after_determiner(text: &str, words: &[Word], k: usize) -> bool {
+    k > 0
+        && matches!(
+            text[words[k - 1].span.start..words[k - 1].span.end]
+                .to_ascii_lowercase()
+                .as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "our"
+                | "my"
+                | "your"
+                | "no"
+                | "any"
+                | "some"
+                | "new"
+                | "widespread"
+        )
+}
+
+/// Pronouns and auxiliaries: a phrase holding one is a clause ("said he would welcome
+/// Anna Vos"), never a speaker's name and role.
+static CLAUSE_WORDS: WordSet = WordSet::new(&[
+    "i", "he", "she", "it", "we", "they", "you", "there", "this", "that", "is", "was", "are",
+    "were", "be", "been", "has", "had", "have", "will", "would", "can", "could", "should", "may",
+    "might", "must", "did", "does", "not",
+]);
+
+/// Most words of a speaker phrase after an inverted verb ("said chief economist Anna Vos").
+const MAX_SPEAKER_PHRASE_WORDS: usize = 6;
+
+/// True when the words after an inverted verb (one right after a comma or a closing
+/// quotation mark: `", said Anna Vos, an analyst"`, `, said spokesman Ben Roe.`) name
+/// its speaker rather than report a clause: their first comma-separated piece is short
+/// and ends with a name.
+fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span) -> bool {
+    let before = text[..verb_start].trim_end();
+    let inverted = before.ends_with([',', '”', '"', '’', '\'']);
+    if !inverted {
+        return false;
+    }
+    let piece_end = text[clause.start..clause.end]
+        .find(", ")
+        .map_or(clause.end, |i| clause.start + i);
+    let piece = &text[clause.start..piece_end];
+    let piece = piece.trim_end_matches(['.', ',', ';', ':']).trim_end();
+    if piece
+        .split_whitespace()
+        .nth(MAX_SPEAKER_PHRASE_WORDS)
+        .is_some()
+        || piece.split_whitespace().any(|w| CLAUSE_WORDS.contains(w))
+    {
+        return false;
+    }
+    let end = clause.start + piece.len();
+    let ends_with_name = story
+        .mentions_in(Span {
+            start: clause.start,
+            end,
+        })
+        .last()
+        .is_some_and(|m| m.span.end == end);
+    ends_with_name
+        || piece
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
@@ -224,13 +335,19 @@ fn is_framing_word(w: &str) -> bool {
             | "farewell"
             | "reporters"
             | "journalists"
+            | "for"
+            | "with"
+            | "against"
+            | "from"
+            | "into"
+            | "like"
     )
 }
 
 /// The end of a reported clause: the sentence end, or a comma before a new clause.
-fn reported_end(text: &str, start: usize) -> usize {
+fn reported_end(text: &str, sentences: &[Span], start: usize) -> usize {
     // A quoted fragment inside the clause belongs to it (said the deal was "fair").
-    let end = sentence_end(text, start, false);
+    let end = sentence_end(text, sentences, start, false);
     let piece = &text[start..end];
     let mut cut = piece.len();
     let mut relative_clause_end = 0;
@@ -306,6 +423,7 @@ fn subject_before(
     words: &[Word],
     story: &mut Story,
     subjects: &[(usize, usize)],
+    sentences: &[Span],
     k: usize,
 ) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
@@ -324,9 +442,19 @@ fn subject_before(
     if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
         let sentence = Span {
-            start: super::speakers::clause_start(text, words[k].span.start, None),
+            start: super::speakers::clause_start(sentences, words[k].span.start, None),
             end: words[k].span.start,
         };
+        // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
+        let opener = words_in(words, sentence).first().map(|w| w.span);
+        let opening_pronoun = opener.and_then(|w| match &text[w.start..w.end] {
+            "He" | "he" => Some(Gender::Male),
+            "She" | "she" => Some(Gender::Female),
+            _ => None,
+        });
+        if let (Some(gender), Some(w)) = (opening_pronoun, opener) {
+            return resolve_pronoun(story, subjects, &[], gender, w.start);
+        }
         if gap.trim() == "," {
             return preferred_speaker(text, story, sentence);
         }

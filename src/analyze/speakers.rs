@@ -5,60 +5,11 @@
 use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
 use super::quotes::Marked;
+use super::speech_verbs::is_speech_verb;
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
-
-/// Verbs that introduce or close a quotation.
-pub static SPEECH_VERBS: WordSet = WordSet::new(&[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "wrote",
-    "writes",
-    "asked",
-    "continued",
-    "insisted",
-    "stressed",
-    "warned",
-    "warns",
-    "noted",
-    "argued",
-    "explained",
-    "replied",
-    "responded",
-    "declared",
-    "announced",
-    "tweeted",
-    "posted",
-    "recalled",
-    "acknowledged",
-    "admitted",
-    "conceded",
-    "claimed",
-    "complained",
-    "cautioned",
-    "urged",
-    "observed",
-    "remarked",
-    "suggested",
-    "predicted",
-    "saying",
-    "adding",
-    "writing",
-    "telling",
-    "insists",
-    "stresses",
-    "notes",
-    "argues",
-    "explains",
-    "declares",
-]);
 
 /// Verbs by which a holder labels something with a quoted term.
 static LABEL_VERBS: WordSet = WordSet::new(&[
@@ -113,6 +64,7 @@ pub fn attribute(
     words: &[Word],
     story: &mut Story,
     subjects: &[(usize, usize)],
+    sentences: &[Span],
     quotes: &[Marked],
 ) -> Vec<Attributed> {
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
@@ -120,8 +72,8 @@ pub fn attribute(
     let mut previous_anonymous = false;
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
-        let start = clause_start(text, q.outer.start, previous_end);
-        let end = clause_end(text, q.outer.end);
+        let start = clause_start(sentences, q.outer.start, previous_end);
+        let end = clause_end(text, sentences, q.outer.end);
         let before = Span {
             start,
             end: q.outer.start,
@@ -142,7 +94,8 @@ pub fn attribute(
             Some(Cue::Entity(e)) => Some(e),
             // "“…,” a senior official said. “…,” he added.": still the unnamed official.
             Some(Cue::Pronoun(..))
-                if previous_anonymous && continues(text, story, quotes, k, usize::MAX) =>
+                if previous_anonymous
+                    && continues(text, story, sentences, quotes, k, usize::MAX) =>
             {
                 None
             }
@@ -154,7 +107,7 @@ pub fn attribute(
             None => out
                 .last()
                 .and_then(|p| p.speaker)
-                .filter(|&e| continues(text, story, quotes, k, e)),
+                .filter(|&e| continues(text, story, sentences, quotes, k, e)),
         };
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
@@ -181,8 +134,16 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
 
 /// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
 /// piece of a multi-paragraph quotation, or later in the same paragraph with no other
-/// person named in between (“…,” X said after the talks. “…”).
-fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: usize) -> bool {
+/// person named in between (“…,” X said after the talks. “…”). People named in the
+/// sentence that names the speaker are not in between (“…,” said X, an adviser to Y. “…”).
+fn continues(
+    text: &str,
+    story: &Story,
+    sentences: &[Span],
+    quotes: &[Marked],
+    k: usize,
+    speaker: usize,
+) -> bool {
     let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
         return false;
     };
@@ -193,11 +154,22 @@ fn continues(text: &str, story: &Story, quotes: &[Marked], k: usize, speaker: us
         start: p.outer.end,
         end: quotes[k].outer.start,
     };
-    !text[gap.start..gap.end].contains('\n')
-        && story
-            .mentions_in(gap)
-            .iter()
-            .all(|m| m.entity == speaker || story.entities[m.entity].kind != EntityKind::Person)
+    if text[gap.start..gap.end].contains('\n') {
+        return false;
+    }
+    let mentions = story.mentions_in(gap);
+    // The end of the sentence naming the speaker: others named before it are asides.
+    let aside_end = mentions
+        .iter()
+        .find(|m| m.entity == speaker)
+        .map_or(gap.start, |m| {
+            sentence_end(text, sentences, m.span.end, false)
+        });
+    mentions.iter().all(|m| {
+        m.entity == speaker
+            || m.span.start < aside_end
+            || story.entities[m.entity].kind != EntityKind::Person
+    })
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
@@ -289,7 +261,7 @@ fn verb_after<'t>(text: &'t str, words: &[Word], from: usize, limit: usize) -> O
         .take(3)
         .take_while(|w| w.span.end <= limit)
         .map(|w| &text[w.span.start..w.span.end])
-        .find(|w| SPEECH_VERBS.contains(w) || LABEL_VERBS.contains(w))
+        .find(|w| is_speech_verb(w) || LABEL_VERBS.contains(w))
 }
 
 /// The most words between a quotation and the verb that attributes it.
@@ -306,7 +278,8 @@ fn after_cue(
     // Words running into the next quotation introduce that one (“…” X said: “…”),
     // unless a comma splits one quotation (“We will,” she said, “respond.”).
     let lead = text[after.start..after.end].trim_end();
-    let runs_into_quote = after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘']);
+    let runs_into_quote =
+        after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘', '«', '„']);
     if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
         return None;
     }
@@ -318,7 +291,7 @@ fn after_cue(
     let verb = ws
         .iter()
         .take(MAX_WORDS_TO_VERB)
-        .position(|w| SPEECH_VERBS.contains(word(w)))?;
+        .position(|w| is_speech_verb(word(w)))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
@@ -380,9 +353,7 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
             return Some(Cue::Entity(e));
         }
     }
-    let verb = lower
-        .iter()
-        .rposition(|w| SPEECH_VERBS.contains(w.as_str()));
+    let verb = lower.iter().rposition(|w| is_speech_verb(w.as_str()));
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
@@ -477,29 +448,17 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
 /// Names inside quotation marks (`quoted`, in order) are the speaker's words, never a
 /// subject a later pronoun refers to.
 pub fn subject_people(
-    text: &str,
     words: &[Word],
     story: &Story,
+    sentences: &[Span],
     quoted: &[Span],
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
-    let mut sentence_start = 0;
-    let mut previous_at = None;
+    let mut sentence_start = usize::MAX;
     let mut taken_sentence = None;
     for m in &story.mentions {
         let at = m.span.start;
-        // After a mention on the same line, only the text since it can start a sentence.
-        let start = match previous_at {
-            Some(previous)
-                if previous <= at
-                    && at - sentence_start < MAX_SENTENCE / 2
-                    && !text[previous..at].contains('\n') =>
-            {
-                last_sentence_start(text, previous, at).unwrap_or(sentence_start)
-            }
-            _ => clause_start(text, at, None),
-        };
-        previous_at = Some(at);
+        let start = clause_start(sentences, at, None);
         if start != sentence_start {
             sentence_start = start;
             taken_sentence = None;
@@ -558,10 +517,6 @@ pub fn resolve_pronoun(
     Some(e)
 }
 
-/// The longest stretch, in bytes, searched for a sentence's start or end: prose
-/// sentences are far shorter, and the bound keeps pathological lines linear.
-const MAX_SENTENCE: usize = 2000;
-
 /// The first char boundary at or after byte `at`.
 fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
@@ -570,81 +525,50 @@ fn char_boundary_at_or_after(text: &str, mut at: usize) -> usize {
     at
 }
 
+/// The sentence of `sentences` (the one splitter's, in order) holding byte `at`, or the
+/// last one starting before it.
+fn sentence_at(sentences: &[Span], at: usize) -> Span {
+    let i = sentences.partition_point(|s| s.start <= at);
+    i.checked_sub(1)
+        .map(|i| sentences[i])
+        .filter(|s| s.end >= at)
+        .unwrap_or(Span { start: at, end: at })
+}
+
 /// The start of the sentence holding byte `at`, not before the end of the previous
-/// quotation on the same line.
-pub fn clause_start(text: &str, at: usize, previous_quote_end: Option<usize>) -> usize {
-    let reach = char_boundary_at_or_after(text, at.saturating_sub(MAX_SENTENCE));
-    let line_start =
-        memchr::memrchr(b'\n', &text.as_bytes()[reach..at]).map_or(reach, |i| reach + i + 1);
-    let floor = previous_quote_end
-        .filter(|&e| e >= line_start && e <= at)
-        .unwrap_or(line_start);
-    last_sentence_start(text, floor, at).unwrap_or(floor)
+/// quotation in that sentence.
+pub fn clause_start(sentences: &[Span], at: usize, previous_quote_end: Option<usize>) -> usize {
+    let start = sentence_at(sentences, at).start;
+    previous_quote_end
+        .filter(|&e| e >= start && e <= at)
+        .unwrap_or(start)
 }
 
-/// The start of the last sentence that begins inside `from..at`, after a stop and a
-/// space, judging the stop on the text from `from` on.
-fn last_sentence_start(text: &str, from: usize, at: usize) -> Option<usize> {
-    let head = &text[from..at];
-    let bytes = head.as_bytes();
-    (1..bytes.len()).rev().find_map(|i| {
-        // A sentence ends in a stop or a closing mark ('”' and '’' end in 0x9D and 0x99).
-        let boundary = bytes[i] == b' '
-            && matches!(bytes[i - 1], b'.' | b'?' | b'!' | b'"' | 0x9D | 0x99)
-            && ends_sentence(&head[..i]);
-        boundary.then_some(from + i + 1)
-    })
+/// The end of the sentence from byte `at`, or the next opening quotation mark before it.
+pub fn clause_end(text: &str, sentences: &[Span], at: usize) -> usize {
+    sentence_end(text, sentences, at, true)
 }
 
-/// The end of the sentence from byte `at`: a full stop, question or exclamation mark
-/// before a space, the end of the line, or the next opening quotation mark.
-pub fn clause_end(text: &str, at: usize) -> usize {
-    sentence_end(text, at, true)
-}
-
-/// The end of the sentence from byte `at`; with `stop_at_quotes`, also before the next
-/// opening quotation mark.
-pub fn sentence_end(text: &str, at: usize, stop_at_quotes: bool) -> usize {
-    let reach = char_boundary_at_or_after(text, (at + MAX_SENTENCE).min(text.len()));
-    let line_end = memchr::memchr(b'\n', &text.as_bytes()[at..reach]).map_or(reach, |i| at + i);
-    let tail = &text[at..line_end];
-    // Only stops and quotation marks matter: '“' and '‘' start with the byte 0xE2.
-    let marks = tail
-        .bytes()
-        .enumerate()
-        .filter(|(_, b)| matches!(b, b'.' | b'?' | b'!' | b'"' | 0xE2));
-    for (i, _) in marks {
-        let c = tail[i..].chars().next().unwrap_or(' ');
-        if stop_at_quotes && (matches!(c, '“' | '‘') || (c == '"' && i > 0)) {
-            return at + i;
-        }
-        if !matches!(c, '.' | '?' | '!') {
-            continue;
-        }
-        let rest = &tail[i + 1..];
-        if ends_sentence(&tail[..=i]) && (rest.is_empty() || rest.starts_with([' ', '"', '”'])) {
-            return at + i;
-        }
-    }
-    line_end
-}
-
-/// True when `head` ends a sentence: a stop after a lower-case word, a digit or a mark.
-fn ends_sentence(head: &str) -> bool {
-    let mut rev = head.chars().rev();
-    let Some(stop) = rev.next() else { return false };
-    if !matches!(stop, '.' | '?' | '!' | '”' | '"' | '’') {
-        return false;
-    }
-    let before = if matches!(stop, '”' | '"' | '’') {
-        match rev.next() {
-            Some(c @ ('.' | '?' | '!')) => {
-                return c != '.' || rev.next().is_some_and(|c| !c.is_uppercase());
-            }
-            _ => return false,
-        }
+/// The end of the sentence holding byte `at`, before its final stop (and the closing
+/// marks after it); with `stop_at_quotes`, also before the next opening quotation mark.
+pub fn sentence_end(text: &str, sentences: &[Span], at: usize, stop_at_quotes: bool) -> usize {
+    let sentence = sentence_at(sentences, at);
+    let piece = &text[sentence.start..sentence.end];
+    let unmarked = piece.trim_end_matches(['”', '"', '’', '\'', ')', ']', '»']);
+    let end = if unmarked.ends_with(['.', '?', '!']) {
+        sentence.start + unmarked.trim_end_matches(['.', '?', '!']).len()
     } else {
-        rev.next()
+        sentence.end
     };
-    stop != '.' || before.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ')')
+    let end = end.max(at);
+    if !stop_at_quotes {
+        return end;
+    }
+    // Only quotation marks matter here: '“', '‘' and '„' start with the byte 0xE2, '«' with 0xC2.
+    let tail = &text[at..end];
+    let opening = memchr::memchr3_iter(b'"', 0xE2, 0xC2, tail.as_bytes()).find(|&i| {
+        let c = tail[i..].chars().next().unwrap_or(' ');
+        matches!(c, '“' | '‘' | '„' | '«') || (c == '"' && i > 0)
+    });
+    opening.map_or(end, |i| at + i)
 }

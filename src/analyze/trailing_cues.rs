@@ -161,7 +161,9 @@ fn according_to(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source
 fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> {
     let word = |w: &Word| &text[w.span.start..w.span.end];
     for (v, verb) in ws.iter().enumerate().skip(1) {
-        if !is_speech_verb(word(verb)) {
+        // A participle after a comma opens a clause ("…, saying the board …"), never
+        // closes one.
+        if !is_speech_verb(word(verb)) || word(verb).ends_with("ing") {
             continue;
         }
         // The comma opening the cue: right before the verb ("…, said X") or before a
@@ -194,7 +196,9 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
         let plain_tail = match next {
             None => true,
             Some(n) if inverted => {
-                n.starts_with(char::is_uppercase) || matches!(n, "the" | "a" | "an" | "one")
+                n.starts_with(char::is_uppercase)
+                    || matches!(n, "the" | "a" | "an" | "one")
+                    || role_then_name(tail)
             }
             Some(n) => {
                 ADVERBIAL_OPENERS.contains(n)
@@ -274,6 +278,22 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
         return Some((clause, source));
     }
     None
+}
+
+/// True when the words after an inverted verb, up to a comma or the sentence end, are a
+/// few role words closed by a name ("said harbour spokesman Teodor Lind").
+fn role_then_name(tail: &str) -> bool {
+    let phrase = tail
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(['.', '?', '!']);
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    words.len() <= MAX_SUBJECT_WORDS
+        && words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
 }
 
 /// True when a "that" soon after the verb opens a forward clause ("…, he said that …").

@@ -480,6 +480,10 @@ pub fn name_words(source: &str) -> Vec<String> {
             if t.ends_with(',') {
                 return run;
             }
+        } else if name {
+            // The run owns or modifies what follows ("White House press secretary Josh
+            // Earnest", "Donald Trump's spokeswoman Hope Hicks"): it names nobody.
+            run.clear();
         } else if !run.is_empty() {
             // A run ends at the first word that is not a name; a name that only modifies
             // or owns what follows ("Trump campaign", "Trump's") starts none.
@@ -548,6 +552,14 @@ mod tests {
             ["Jeffrey", "Lewis"]
         );
         assert_eq!(name_words("Former Florida Gov. Jeb Bush"), ["Jeb", "Bush"]);
+        assert_eq!(
+            name_words("White House press secretary Josh Earnest"),
+            ["Josh", "Earnest"]
+        );
+        assert_eq!(
+            name_words("Donald Trump's spokeswoman Hope Hicks"),
+            ["Hope", "Hicks"]
+        );
     }
 
     #[test]
