@@ -443,7 +443,35 @@ fn without_publication_relative_values_are_null() {
         .collect();
     assert_eq!(
         values,
-        vec![("yesterday", None), ("March 2021", Some("2021-03"))]
+        vec![
+            ("yesterday", None),
+            ("two years", Some("P2Y")),
+            ("March 2021", Some("2021-03"))
+        ]
+    );
+}
+
+#[test]
+fn the_time_between_two_events_is_a_duration() {
+    duration(
+        "The ceasefire collapsed two days after the talks ended.",
+        "two days",
+        "P2D",
+    );
+    duration(
+        "A month before the vote, the party split.",
+        "A month",
+        "P1M",
+    );
+    duration(
+        "The envoy was freed one year after his arrest.",
+        "one year",
+        "P1Y",
+    );
+    duration(
+        "The strike began nearly three weeks after the layoffs.",
+        "nearly three weeks",
+        "P3W",
     );
 }
 

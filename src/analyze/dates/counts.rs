@@ -74,15 +74,14 @@ impl Parser<'_, '_> {
         if fraction || (window && hyphenated) {
             return None;
         }
-        if self.is_any(
-            after,
-            &[
-                "earlier", "later", "before", "after", "on", "old", "from", "into",
-            ],
-        ) || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
+        if self.is_any(after, &["earlier", "later", "on", "old", "from", "into"])
+            || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
         {
             return None;
         }
+        // "two days after the vote", "a month before the election": the length of time
+        // between the two, a duration in TimeML (not a date: the event is unnamed).
+        let between_events = self.is_any(after, &["before", "after"]);
         if self.is(after, "ago") && !window {
             let n = count? as i32 * per_unit as i32;
             let (unit, n) = if unit == Unit::Decade {
@@ -112,7 +111,12 @@ impl Parser<'_, '_> {
         if after_number || self.previous_is_any(i, RATE_WORDS) {
             return None;
         }
-        if article && !plural && !self.previous_is_any(i, DURATION_CUES) && !self.is(after, "of") {
+        if article
+            && !plural
+            && !between_events
+            && !self.previous_is_any(i, DURATION_CUES)
+            && !self.is(after, "of")
+        {
             return None;
         }
         let within = self.previous_is_any(i, &["in"]) && count.is_some();
