@@ -894,3 +894,54 @@ fn recent_years_are_a_stretch_of_no_given_length() {
     duration("Attacks have grown in recent years.", "recent years", "PXY");
     duration("Prices rose in past decades.", "past decades", "PXY");
 }
+
+#[test]
+fn the_period_under_way_is_named_without_a_date() {
+    one(
+        "The refiner expects lower margins in the current quarter.",
+        "the current quarter",
+        "2023-Q1",
+    );
+    one(
+        "Exports should recover in the current fiscal year.",
+        "the current fiscal year",
+        "2023",
+    );
+    one("The index hit a low for the year.", "the year", "2023");
+    let reported = dates_at(
+        Some(PUBLISHED),
+        "The utility lost $40 million in the year ended June 30.",
+    );
+    assert_eq!(
+        (reported[0].text.as_str(), reported[0].kind),
+        ("the year", DateKind::Duration)
+    );
+    assert_eq!(reported[0].value.as_deref(), Some("P1Y"));
+    none("The storm struck in the year of the flood.");
+}
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    one(
+        "The minister blamed current market conditions.",
+        "current",
+        "PRESENT_REF",
+    );
+    one(
+        "Holders may buy shares at the then current price.",
+        "then current",
+        "PAST_REF",
+    );
+    none("The current account deficit widened.");
+}
+
+#[test]
+fn a_quarterly_report_is_no_recurring_time() {
+    none("The board raised its quarterly dividend to 12 cents.");
+    kind_and_value(
+        "The coupon is paid quarterly.",
+        "quarterly",
+        DateKind::Set,
+        "P3M",
+    );
+}

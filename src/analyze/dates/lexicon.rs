@@ -26,7 +26,7 @@ pub enum Unit {
 const STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
     "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close",
-    "couple", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
     "dozen", "dozens", "each", "earlier", "early", "eight", "eighteen", "eleven", "every",
     "fall", "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "formerly",
     "fortnight", "forty", "four", "fourteen", "fourth", "friday", "fridays", "generation",
@@ -37,7 +37,7 @@ const STARTERS: &[&str] = &[
     "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
     "past", "quarter", "quarterly", "recent", "recently", "roughly", "saturday", "saturdays", "second", "sep",
     "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
-    "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "these",
+    "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "then", "these",
     "third", "thirteen", "thirty", "this", "three", "thursday", "thursdays", "today",
     "tomorrow", "tonight", "tuesday", "tuesdays", "twelve", "twenty", "twice", "two", "up",
     "wednesday", "wednesdays", "week", "weekly", "weeks", "winter", "year", "yearly", "years",
@@ -220,7 +220,7 @@ const fn length_bit(len: usize) -> u32 {
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
     "afternoon", "annually", "apr", "april", "aug", "august", "autumn", "centuries", "century",
-    "christmas", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "christmas", "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
     "eighteen", "eighteenth", "eighties", "eve", "evening", "fall", "feb", "february",
     "fifties", "formerly", "forties", "fortnight", "friday", "fridays", "future", "generation",
     "generations", "half", "halloween", "hour", "hourly", "hours", "jan", "january", "jul",

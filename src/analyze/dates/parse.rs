@@ -99,6 +99,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.quarter_or_half(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.anchored(i))
+            .or_else(|| self.current(i))
             .or_else(|| self.set(i))
             .or_else(|| self.count_of_units(i))
             .or_else(|| self.reference(i))
