@@ -945,3 +945,42 @@ fn a_quarterly_report_is_no_recurring_time() {
         "P3M",
     );
 }
+
+#[test]
+fn the_past_perfect_and_since_look_back() {
+    one(
+        "Until Thursday, the ministry had not named the suspect.",
+        "Thursday",
+        "2023-03-09",
+    );
+    one(
+        "Thirty states had filed their reports by Wednesday.",
+        "Wednesday",
+        "2023-03-08",
+    );
+    one(
+        "Police have hunted the gunman since shortly after the April 2 attack.",
+        "April 2",
+        "2022-04-02",
+    );
+    // Without the past perfect, an end point is a deadline ahead.
+    one(
+        "The offer stays open until Thursday.",
+        "Thursday",
+        "2023-03-16",
+    );
+}
+
+#[test]
+fn intentions_and_may_look_ahead() {
+    one(
+        "The families were planning to protest outside the court on Monday.",
+        "Monday",
+        "2023-03-20",
+    );
+    one(
+        "The dispute may be settled at a hearing in April.",
+        "April",
+        "2023-04",
+    );
+}
