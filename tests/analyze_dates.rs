@@ -984,3 +984,12 @@ fn intentions_and_may_look_ahead() {
         "2023-04",
     );
 }
+
+#[test]
+fn next_to_a_place_is_no_future() {
+    one(
+        "Two guards were killed in the blast next to the embassy on Saturday.",
+        "Saturday",
+        "2023-03-11",
+    );
+}

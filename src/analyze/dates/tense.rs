@@ -395,7 +395,13 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     }
     // "may" the modal, not "May" the month.
     let modal_may = token.is("may") && !token.is_capitalized();
-    if modal_may || FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
+    // "next to the embassy" is beside it.
+    let beside = token.is("next") && next_is("to");
+    if !beside
+        && (modal_may
+            || FUTURE.contains(word)
+            || (next_is("to") && FUTURE_BEFORE_TO.contains(word)))
+    {
         return Some((Tense::Future, true));
     }
     // "talks set for June 5"; "the rules take effect on July 23": a fixed date ahead.
