@@ -993,3 +993,17 @@ fn next_to_a_place_is_no_future() {
         "2023-03-11",
     );
 }
+
+#[test]
+fn fiscal_periods_relative_to_publication() {
+    one(
+        "Revenue should recover this fiscal year.",
+        "this fiscal year",
+        "2023",
+    );
+    one(
+        "The group expects a loss next fiscal quarter.",
+        "next fiscal quarter",
+        "2023-Q2",
+    );
+}

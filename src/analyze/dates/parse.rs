@@ -530,9 +530,13 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
             );
         }
-        match lexicon::unit(next)? {
-            (unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), 1, false) => {
-                Self::found(i, i + 1, Expr::Offset { unit, count })
+        // "this fiscal year", "next fiscal quarter".
+        let unit_at = if next.is("fiscal") { i + 2 } else { i + 1 };
+        match lexicon::unit(self.token(unit_at)?)? {
+            (unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), 1, false)
+                if unit_at == i + 1 || matches!(unit, Unit::Quarter | Unit::Year) =>
+            {
+                Self::found(i, unit_at, Expr::Offset { unit, count })
             }
             _ => None,
         }
