@@ -1007,3 +1007,14 @@ fn fiscal_periods_relative_to_publication() {
         "2023-Q2",
     );
 }
+
+#[test]
+fn a_day_just_ahead_without_tense_is_the_coming_one() {
+    one("The record date is March 20.", "March 20", "2023-03-20");
+    // A month ahead, a clause without tense still tells of the past.
+    one(
+        "The fallout from the clash on April 11 continues.",
+        "April 11",
+        "2022-04-11",
+    );
+}
