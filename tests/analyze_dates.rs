@@ -804,7 +804,7 @@ fn arrangements_and_intentions_look_ahead() {
 }
 
 #[test]
-fn a_date_qualifying_a_noun_is_the_nearest_one() {
+fn a_date_qualifying_a_noun_is_the_nearest_one_a_weekday_the_last() {
     // A past verb elsewhere would send both a year or a week back.
     one(
         "Officials gave no reason for the March 20 deadline.",
@@ -815,6 +815,12 @@ fn a_date_qualifying_a_noun_is_the_nearest_one() {
         "The opposition said it would challenge Monday's ruling in court.",
         "Monday",
         "2023-03-13",
+    );
+    // A weekday qualifying a noun is the last one, even when the next is nearer.
+    one(
+        "The bonds carry a premium over Thursday's closing price.",
+        "Thursday",
+        "2023-03-09",
     );
     // The noun's own verb still says when.
     one(

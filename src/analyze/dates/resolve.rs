@@ -317,11 +317,13 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         }
         Expr::Weekday { weekday, shift } => {
             let ahead = i64::from(p.weekday().until(weekday));
-            let days = pick(
-                [ahead - 7, ahead, ahead + 7].into_iter(),
-                0,
-                direction(shift),
-            )?;
+            // "Wednesday's ruling", "Thursday's closing price": news reports what has
+            // happened, so a weekday qualifying a noun is the last one.
+            let direction = match (shift, tense) {
+                (Shift::Tense, Some(Tense::Nearest)) => Direction::Past,
+                _ => direction(shift),
+            };
+            let days = pick([ahead - 7, ahead, ahead + 7].into_iter(), 0, direction)?;
             p.checked_add(days.days()).ok().map(format_day)
         }
         Expr::Offset { unit, count } | Expr::Ago { unit, count } | Expr::Within { unit, count } => {
