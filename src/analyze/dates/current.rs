@@ -1,6 +1,6 @@
 //! The period publication falls in, named without a date: "the current quarter", "the
-//! current fiscal year", "for the full year", "a high for the year"; and "current" before a
-//! noun ("current market conditions"), TimeML's present reference.
+//! current fiscal year", "for the full year", "a high for the year", "by year-end"; and
+//! "current" before a noun ("current market conditions"), TimeML's present reference.
 
 use super::expr::{Expr, Found, Reference};
 use super::lexicon::{self, Unit};
@@ -49,6 +49,9 @@ impl Parser<'_, '_> {
                 expr: Expr::Reference(Reference::Present),
             });
         }
+        if self.is(i, "year") {
+            return self.year_end(i);
+        }
         if !self.is(i, "the") {
             return None;
         }
@@ -89,6 +92,25 @@ impl Parser<'_, '_> {
             Expr::Offset { unit, count: 0 }
         };
         Self::found(i, at, expr)
+    }
+
+    /// "year-end", "year end", "year's end": the end of the year under way.
+    fn year_end(&self, i: usize) -> Option<Found> {
+        let apostrophe = |t: &super::tokens::Token| t.is_punct('\'') || t.is_punct('’');
+        let end_at = match self.token(i + 1)? {
+            t if t.is("end") => i + 1,
+            t if t.is_punct('-') && self.touches_next(i) => i + 2,
+            t if apostrophe(t) && self.is(i + 2, "s") => i + 3,
+            _ => return None,
+        };
+        self.is(end_at, "end").then_some(Found {
+            first: i,
+            last: end_at,
+            expr: Expr::Offset {
+                unit: Unit::Year,
+                count: 0,
+            },
+        })
     }
 
     /// True when the token at `i` is a lowercase noun "current" may qualify.
