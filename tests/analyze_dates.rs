@@ -468,6 +468,7 @@ fn the_time_between_two_events_is_a_duration() {
         "one year",
         "P1Y",
     );
+    duration("The crew survived two days on a raft.", "two days", "P2D");
     duration(
         "The strike began nearly three weeks after the layoffs.",
         "nearly three weeks",

@@ -74,7 +74,7 @@ impl Parser<'_, '_> {
         if fraction || (window && hyphenated) {
             return None;
         }
-        if self.is_any(after, &["earlier", "later", "on", "old", "from", "into"])
+        if self.is_any(after, &["earlier", "later", "old", "from", "into"])
             || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
         {
             return None;
