@@ -1031,3 +1031,23 @@ fn a_day_just_ahead_without_tense_is_the_coming_one() {
         "2022-04-11",
     );
 }
+
+#[test]
+fn a_month_qualifying_a_noun_is_a_date() {
+    one(
+        "Police have new evidence in the February shooting.",
+        "February",
+        "2023-02",
+    );
+    // The nearest such month, on either side of publication.
+    one(
+        "The bank is for sale under a June agreement with its founders.",
+        "June",
+        "2023-06",
+    );
+    one(
+        "Police recovered the rifle used in the October attack.",
+        "October",
+        "2022-10",
+    );
+}

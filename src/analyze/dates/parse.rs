@@ -293,7 +293,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
             );
         }
-        let cued = self.previous_is_any(i, MONTH_CUES);
+        // "the October attack", "a June agreement": a month qualifying a noun.
+        let qualifies = self.previous_is_any(i, &["the", "a", "an", "its", "their", "this"])
+            && self.token(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalized() && !MONTH_CUES.contains(&t.text)
+            });
+        let cued = self.previous_is_any(i, MONTH_CUES) || qualifies;
         (cued && !abbreviated).then_some(Found {
             first: i,
             last: i,
