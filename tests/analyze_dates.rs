@@ -1039,6 +1039,11 @@ fn a_month_qualifying_a_noun_is_a_date() {
         "February",
         "2023-02",
     );
+    one(
+        "The job figures for January beat forecasts.",
+        "January",
+        "2023-01",
+    );
     // The nearest such month, on either side of publication.
     one(
         "The bank is for sale under a June agreement with its founders.",

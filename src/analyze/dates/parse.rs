@@ -12,7 +12,7 @@ use super::tokens::{Token, TokenKind};
 #[rustfmt::skip]
 const MONTH_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
-    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around",
+    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around", "for",
 ];
 
 /// Words before a number that make it a label rather than a year ("Resolution 2231").
