@@ -468,6 +468,16 @@ fn the_time_between_two_events_is_a_duration() {
         "one year",
         "P1Y",
     );
+    duration(
+        "The lease runs for an additional year.",
+        "an additional year",
+        "P1Y",
+    );
+    duration(
+        "The boy will stay for two more weeks.",
+        "two more weeks",
+        "P2W",
+    );
     duration("The crew survived two days on a raft.", "two days", "P2D");
     duration(
         "The strike began nearly three weeks after the layoffs.",
@@ -900,6 +910,12 @@ fn results_quarters_and_their_year_ago_comparisons() {
 fn recent_years_are_a_stretch_of_no_given_length() {
     duration("Attacks have grown in recent years.", "recent years", "PXY");
     duration("Prices rose in past decades.", "past decades", "PXY");
+    duration("Rates may fall in coming months.", "coming months", "PXM");
+    duration(
+        "Demand will grow in the coming years.",
+        "the coming years",
+        "PXY",
+    );
 }
 
 #[test]

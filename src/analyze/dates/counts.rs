@@ -63,7 +63,21 @@ impl Parser<'_, '_> {
         let hyphenated =
             self.token(unit_at).is_some_and(|t| t.is_punct('-')) && self.touches_next(unit_at - 1);
         let unit_at = if hyphenated { unit_at + 1 } else { unit_at };
+        // "two more weeks", "an additional year": more of the same unit.
+        let unit_at = if self.is_any(unit_at, &["more", "additional", "extra"])
+            && self.token(unit_at + 1).and_then(lexicon::unit).is_some()
+        {
+            unit_at + 1
+        } else {
+            unit_at
+        };
         let (unit, per_unit, plural) = lexicon::unit(self.token(unit_at)?)?;
+        // "the coming years": a window of no given length.
+        let count = if window && plural && unit_at == count_at {
+            None
+        } else {
+            count
+        };
         if unit == Unit::Generation && count != Some(1) {
             return None;
         }

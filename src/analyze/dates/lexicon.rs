@@ -25,7 +25,7 @@ pub enum Unit {
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
-    "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close",
+    "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close", "coming",
     "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
     "dozen", "dozens", "each", "earlier", "early", "eight", "eighteen", "eleven", "every",
     "fall", "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "formerly",
