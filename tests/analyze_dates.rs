@@ -1072,3 +1072,22 @@ fn a_month_qualifying_a_noun_is_a_date() {
         "2022-10",
     );
 }
+
+#[test]
+fn later_in_the_period_last_named_and_this_past_season() {
+    assert_eq!(
+        found("The envoy landed on March 2. Later in the day, she met the president."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            (
+                "Later in the day".to_string(),
+                Some("2023-03-02".to_string())
+            ),
+        ]
+    );
+    one(
+        "The firm closed its supercomputer unit this past spring.",
+        "this past spring",
+        "2022-SP",
+    );
+}
