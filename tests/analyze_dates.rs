@@ -941,6 +941,7 @@ fn the_period_under_way_is_named_without_a_date() {
     );
     assert_eq!(reported[0].value.as_deref(), Some("P1Y"));
     none("The storm struck in the year of the flood.");
+    none("He left school in the year the war ended.");
     one("The merger should close by year-end.", "year-end", "2023");
     one(
         "New capital rules must be in place by year's end.",

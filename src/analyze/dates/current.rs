@@ -12,20 +12,12 @@ use super::tokens::TokenKind;
 const YEAR_CUES: &[&str] = &["for", "of", "in", "during", "through", "throughout"];
 
 /// Words after "the year" that make it another year: "the year before", "the year of the
-/// flood", "the year that followed", "the year 2000".
+/// flood", "the year that followed", "the year he was born", "the year 2000".
+#[rustfmt::skip]
 const OTHER_YEAR: &[&str] = &[
-    "before",
-    "after",
-    "earlier",
-    "later",
-    "ago",
-    "of",
-    "that",
-    "when",
-    "which",
-    "in",
-    "following",
-    "since",
+    "before", "after", "earlier", "later", "ago", "of", "that", "when", "which", "in",
+    "following", "since", "he", "she", "it", "they", "we", "i", "you", "the", "a", "an",
+    "his", "her", "its", "their",
 ];
 
 /// Nouns after "current" that name no time: "current account" is a balance.
