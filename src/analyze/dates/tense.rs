@@ -135,10 +135,9 @@ pub struct Cues {
     /// What each token is to a date beside it: the verb governing it, or the noun phrase
     /// around it.
     roles: Vec<Role>,
-    /// Which tokens are "since".
-    since: Vec<bool>,
-    /// Which tokens are punctuation, which ends a phrase.
-    breaks: Vec<bool>,
+    /// Each "since" with the index of the punctuation that ends its phrase (or the
+    /// sentence's end).
+    since: Vec<(usize, usize)>,
 }
 
 /// What a token beside a date says about it.
@@ -228,8 +227,7 @@ impl Cues {
         let mut inside = false;
         let mut cues = Vec::new();
         let mut roles = Vec::with_capacity(tokens.len());
-        let mut since = Vec::with_capacity(tokens.len());
-        let mut breaks = Vec::with_capacity(tokens.len());
+        let mut since = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             roles.push(role(tokens, i));
             if token.kind == TokenKind::Punct {
@@ -243,8 +241,13 @@ impl Cues {
             quoted.push(inside);
             prepositions
                 .push(token.kind == TokenKind::Word && DATE_PREPOSITIONS.contains(token.text));
-            since.push(token.is("since"));
-            breaks.push(token.kind == TokenKind::Punct);
+            if token.is("since") {
+                let end = tokens[i..]
+                    .iter()
+                    .position(|t| t.kind == TokenKind::Punct)
+                    .map_or(tokens.len(), |p| i + p);
+                since.push((i, end));
+            }
             // "Indian-led", "long-negotiated": part of a compound adjective, not a verb.
             let in_compound = i > 0 && tokens[i - 1].is_punct('-');
             if let Some((tense, strong)) = cue(tokens, i).filter(|_| !in_compound) {
@@ -262,7 +265,6 @@ impl Cues {
             prepositions,
             roles,
             since,
-            breaks,
         }
     }
 
@@ -329,10 +331,9 @@ impl Cues {
 
     /// True when "since" stands a few words before token `first`, in the same phrase.
     fn since_before(&self, first: usize) -> bool {
-        (first.saturating_sub(4)..first)
-            .rev()
-            .take_while(|&i| !self.breaks[i])
-            .any(|i| self.since[i])
+        self.since
+            .iter()
+            .any(|&(at, end)| at < first && first - at <= 4 && first < end)
     }
 
     /// The noun the date qualifies, if any: "the Jan. 14 deadline", "Wednesday's ruling".
