@@ -1092,3 +1092,16 @@ fn later_in_the_period_last_named_and_this_past_season() {
         "2022-SP",
     );
 }
+
+#[test]
+fn titles_that_hold_time_words_are_no_dates() {
+    none("The minister told CBS's \"60 Minutes\" that talks had failed.");
+    none("The envoy spoke on the programme This Week With Jane Doe.");
+    // Opening a sentence or a quotation, a capital is only the start.
+    one("Today the talks resume.", "Today", "2023-03-14");
+    one(
+        "The spokesman said: \"Tomorrow we vote.\"",
+        "Tomorrow",
+        "2023-03-15",
+    );
+}

@@ -23,6 +23,20 @@ const NOT_A_YEAR_AFTER: &[&str] = &[
     "least", "$", "€", "£", "#", "№", ":",
 ];
 
+/// Words of a date that are written in lowercase, so that capitalised inside a sentence
+/// they belong to a title.
+const TITLE_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "noon",
+    "midnight",
+    "now",
+    "this",
+    "next",
+];
+
 /// Times of day that may follow a day ("Monday night", "yesterday morning").
 const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 
@@ -49,12 +63,28 @@ impl<'t, 'a> Parser<'t, 'a> {
             match self.at(i) {
                 Some(found) => {
                     i = found.last + 1;
-                    out.push(found);
+                    if !self.titled(&found) {
+                        out.push(found);
+                    }
                 }
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// True when the expression is part of a title ("High Noon", CBS's "60 Minutes", ABC's
+    /// "This Week"): a word written in lowercase in a date is capitalised, and it does not
+    /// open the sentence or a quotation.
+    fn titled(&self, found: &Found) -> bool {
+        (found.first..=found.last).any(|k| {
+            let token = &self.tokens[k];
+            let opens = k == 0 || self.tokens[k - 1].kind == TokenKind::Punct;
+            let lowercase_word = TITLE_WORDS.iter().any(|w| token.is(w))
+                || lexicon::unit(token)
+                    .is_some_and(|(unit, _, _)| !matches!(unit, Unit::Day | Unit::Year));
+            token.is_capitalized() && lowercase_word && !(k == found.first && opens)
+        })
     }
 
     pub(super) fn token(&self, i: usize) -> Option<&Token<'a>> {
