@@ -480,6 +480,16 @@ fn the_time_between_two_events_is_a_duration() {
     );
     duration("The crew survived two days on a raft.", "two days", "P2D");
     duration(
+        "The siege lasted twenty-four days.",
+        "twenty-four days",
+        "P24D",
+    );
+    duration(
+        "Shares fell in the last thirty six hours.",
+        "the last thirty six hours",
+        "PT36H",
+    );
+    duration(
         "The strike began nearly three weeks after the layoffs.",
         "nearly three weeks",
         "P3W",
@@ -1103,5 +1113,15 @@ fn titles_that_hold_time_words_are_no_dates() {
         "The spokesman said: \"Tomorrow we vote.\"",
         "Tomorrow",
         "2023-03-15",
+    );
+}
+
+#[test]
+fn midday_is_noon() {
+    kind_and_value(
+        "The court sat at midday on Monday.",
+        "midday on Monday",
+        DateKind::Time,
+        "2023-03-13T12:00",
     );
 }

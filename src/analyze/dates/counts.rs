@@ -32,7 +32,22 @@ impl Parser<'_, '_> {
             return Some((None, after));
         }
         if let Some(n) = lexicon::number_word(token) {
-            return Some((Some(n), i + 1));
+            // "twenty four", "twenty-four": tens and units.
+            let units_at = if self.token(i + 1).is_some_and(|t| t.is_punct('-')) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let units = self
+                .token(units_at)
+                .and_then(lexicon::number_word)
+                .filter(|u| (1..10).contains(u) && !self.is_any(units_at, &["a", "an"]));
+            return match units {
+                Some(u) if (20..100).contains(&n) && n % 10 == 0 => {
+                    Some((Some(n + u), units_at + 1))
+                }
+                _ => Some((Some(n), i + 1)),
+            };
         }
         match token.number() {
             Some(n)
