@@ -443,7 +443,56 @@ fn without_publication_relative_values_are_null() {
         .collect();
     assert_eq!(
         values,
-        vec![("yesterday", None), ("March 2021", Some("2021-03"))]
+        vec![
+            ("yesterday", None),
+            ("two years", Some("P2Y")),
+            ("March 2021", Some("2021-03"))
+        ]
+    );
+}
+
+#[test]
+fn the_time_between_two_events_is_a_duration() {
+    duration(
+        "The ceasefire collapsed two days after the talks ended.",
+        "two days",
+        "P2D",
+    );
+    duration(
+        "A month before the vote, the party split.",
+        "A month",
+        "P1M",
+    );
+    duration(
+        "The envoy was freed one year after his arrest.",
+        "one year",
+        "P1Y",
+    );
+    duration(
+        "The lease runs for an additional year.",
+        "an additional year",
+        "P1Y",
+    );
+    duration(
+        "The boy will stay for two more weeks.",
+        "two more weeks",
+        "P2W",
+    );
+    duration("The crew survived two days on a raft.", "two days", "P2D");
+    duration(
+        "The siege lasted twenty-four days.",
+        "twenty-four days",
+        "P24D",
+    );
+    duration(
+        "Shares fell in the last thirty six hours.",
+        "the last thirty six hours",
+        "PT36H",
+    );
+    duration(
+        "The strike began nearly three weeks after the layoffs.",
+        "nearly three weeks",
+        "P3W",
     );
 }
 
@@ -776,7 +825,7 @@ fn arrangements_and_intentions_look_ahead() {
 }
 
 #[test]
-fn a_date_qualifying_a_noun_is_the_nearest_one() {
+fn a_date_qualifying_a_noun_is_the_nearest_one_a_weekday_the_last() {
     // A past verb elsewhere would send both a year or a week back.
     one(
         "Officials gave no reason for the March 20 deadline.",
@@ -787,6 +836,12 @@ fn a_date_qualifying_a_noun_is_the_nearest_one() {
         "The opposition said it would challenge Monday's ruling in court.",
         "Monday",
         "2023-03-13",
+    );
+    // A weekday qualifying a noun is the last one, even when the next is nearer.
+    one(
+        "The bonds carry a premium over Thursday's closing price.",
+        "Thursday",
+        "2023-03-09",
     );
     // The noun's own verb still says when.
     one(
@@ -865,4 +920,208 @@ fn results_quarters_and_their_year_ago_comparisons() {
 fn recent_years_are_a_stretch_of_no_given_length() {
     duration("Attacks have grown in recent years.", "recent years", "PXY");
     duration("Prices rose in past decades.", "past decades", "PXY");
+    duration("Rates may fall in coming months.", "coming months", "PXM");
+    duration(
+        "Demand will grow in the coming years.",
+        "the coming years",
+        "PXY",
+    );
+}
+
+#[test]
+fn the_period_under_way_is_named_without_a_date() {
+    one(
+        "The refiner expects lower margins in the current quarter.",
+        "the current quarter",
+        "2023-Q1",
+    );
+    one(
+        "Exports should recover in the current fiscal year.",
+        "the current fiscal year",
+        "2023",
+    );
+    one("The index hit a low for the year.", "the year", "2023");
+    let reported = dates_at(
+        Some(PUBLISHED),
+        "The utility lost $40 million in the year ended June 30.",
+    );
+    assert_eq!(
+        (reported[0].text.as_str(), reported[0].kind),
+        ("the year", DateKind::Duration)
+    );
+    assert_eq!(reported[0].value.as_deref(), Some("P1Y"));
+    none("The storm struck in the year of the flood.");
+    none("He left school in the year the war ended.");
+    one("The merger should close by year-end.", "year-end", "2023");
+    one(
+        "New capital rules must be in place by year's end.",
+        "year's end",
+        "2023",
+    );
+}
+
+#[test]
+fn current_before_a_noun_is_the_present() {
+    one(
+        "The minister blamed current market conditions.",
+        "current",
+        "PRESENT_REF",
+    );
+    one(
+        "Holders may buy shares at the then current price.",
+        "then current",
+        "PAST_REF",
+    );
+    none("The current account deficit widened.");
+}
+
+#[test]
+fn a_quarterly_report_is_no_recurring_time() {
+    none("The board raised its quarterly dividend to 12 cents.");
+    kind_and_value(
+        "The coupon is paid quarterly.",
+        "quarterly",
+        DateKind::Set,
+        "P3M",
+    );
+}
+
+#[test]
+fn the_past_perfect_and_since_look_back() {
+    one(
+        "Until Thursday, the ministry had not named the suspect.",
+        "Thursday",
+        "2023-03-09",
+    );
+    one(
+        "Thirty states had filed their reports by Wednesday.",
+        "Wednesday",
+        "2023-03-08",
+    );
+    one(
+        "Police have hunted the gunman since shortly after the April 2 attack.",
+        "April 2",
+        "2022-04-02",
+    );
+    // Without the past perfect, an end point is a deadline ahead.
+    one(
+        "The offer stays open until Thursday.",
+        "Thursday",
+        "2023-03-16",
+    );
+}
+
+#[test]
+fn intentions_and_may_look_ahead() {
+    one(
+        "The families were planning to protest outside the court on Monday.",
+        "Monday",
+        "2023-03-20",
+    );
+    one(
+        "The dispute may be settled at a hearing in April.",
+        "April",
+        "2023-04",
+    );
+}
+
+#[test]
+fn next_to_a_place_is_no_future() {
+    one(
+        "Two guards were killed in the blast next to the embassy on Saturday.",
+        "Saturday",
+        "2023-03-11",
+    );
+}
+
+#[test]
+fn fiscal_periods_relative_to_publication() {
+    one(
+        "Revenue should recover this fiscal year.",
+        "this fiscal year",
+        "2023",
+    );
+    one(
+        "The group expects a loss next fiscal quarter.",
+        "next fiscal quarter",
+        "2023-Q2",
+    );
+}
+
+#[test]
+fn a_day_just_ahead_without_tense_is_the_coming_one() {
+    one("The record date is March 20.", "March 20", "2023-03-20");
+    // A month ahead, a clause without tense still tells of the past.
+    one(
+        "The fallout from the clash on April 11 continues.",
+        "April 11",
+        "2022-04-11",
+    );
+}
+
+#[test]
+fn a_month_qualifying_a_noun_is_a_date() {
+    one(
+        "Police have new evidence in the February shooting.",
+        "February",
+        "2023-02",
+    );
+    one(
+        "The job figures for January beat forecasts.",
+        "January",
+        "2023-01",
+    );
+    // The nearest such month, on either side of publication.
+    one(
+        "The bank is for sale under a June agreement with its founders.",
+        "June",
+        "2023-06",
+    );
+    one(
+        "Police recovered the rifle used in the October attack.",
+        "October",
+        "2022-10",
+    );
+}
+
+#[test]
+fn later_in_the_period_last_named_and_this_past_season() {
+    assert_eq!(
+        found("The envoy landed on March 2. Later in the day, she met the president."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            (
+                "Later in the day".to_string(),
+                Some("2023-03-02".to_string())
+            ),
+        ]
+    );
+    one(
+        "The firm closed its supercomputer unit this past spring.",
+        "this past spring",
+        "2022-SP",
+    );
+}
+
+#[test]
+fn titles_that_hold_time_words_are_no_dates() {
+    none("The minister told CBS's \"60 Minutes\" that talks had failed.");
+    none("The envoy spoke on the programme This Week With Jane Doe.");
+    // Opening a sentence or a quotation, a capital is only the start.
+    one("Today the talks resume.", "Today", "2023-03-14");
+    one(
+        "The spokesman said: \"Tomorrow we vote.\"",
+        "Tomorrow",
+        "2023-03-15",
+    );
+}
+
+#[test]
+fn midday_is_noon() {
+    kind_and_value(
+        "The court sat at midday on Monday.",
+        "midday on Monday",
+        DateKind::Time,
+        "2023-03-13T12:00",
+    );
 }

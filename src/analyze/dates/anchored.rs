@@ -1,7 +1,7 @@
 //! Expressions anchored to the time the story last named rather than to publication:
 //! "a year earlier", "two days later", "the day before", "the following week", "later that
-//! year", "the year-ago quarter", and in results reporting "the quarter" or "the latest
-//! period".
+//! year", "later in the day", "the year-ago quarter", and in results reporting "the
+//! quarter" or "the latest period".
 
 use super::expr::{Expr, Found};
 use super::lexicon::{self, Unit};
@@ -23,6 +23,7 @@ impl Parser<'_, '_> {
             .or_else(|| self.neighbour(i))
             .or_else(|| self.year_earlier(i))
             .or_else(|| self.that_period(i))
+            .or_else(|| self.later_in(i))
             .or_else(|| self.reported_quarter(i))
     }
 
@@ -159,6 +160,23 @@ impl Parser<'_, '_> {
         calendar_unit(unit).then_some(Found {
             first: i,
             last: i + 1,
+            expr: Expr::ThatPeriod(unit),
+        })
+    }
+
+    /// "later in the day", "earlier in the week": the period of the time the story named
+    /// last.
+    fn later_in(&self, i: usize) -> Option<Found> {
+        if !(self.is_any(i, &["earlier", "later"]) && self.is(i + 1, "in") && self.is(i + 2, "the"))
+        {
+            return None;
+        }
+        let (unit, 1, false) = self.token(i + 3).and_then(lexicon::unit)? else {
+            return None;
+        };
+        calendar_unit(unit).then_some(Found {
+            first: i,
+            last: i + 3,
             expr: Expr::ThatPeriod(unit),
         })
     }

@@ -69,11 +69,11 @@ impl Parser<'_, '_> {
 }
 
 /// The clock time starting at token `i` and its last token: "9 a.m.", "9am", "10:30 p.m.",
-/// "noon", "midnight". A bare "10:30" is not taken (a score, a ratio, a verse).
+/// "noon", "midday", "midnight". A bare "10:30" is not taken (a score, a ratio, a verse).
 fn clock_time(tokens: &[Token], i: usize) -> Option<(TimeOfDay, usize)> {
     let token = tokens.get(i)?;
-    if token.is("noon") || token.is("midnight") {
-        let hour = if token.is("noon") { 12 } else { 0 };
+    if token.is("noon") || token.is("midday") || token.is("midnight") {
+        let hour = if token.is("midnight") { 0 } else { 12 };
         return Some((TimeOfDay::Clock { hour, minute: 0 }, i));
     }
     let hour = token.number().filter(|h| (1..=12).contains(h))?;

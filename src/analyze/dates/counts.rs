@@ -32,7 +32,22 @@ impl Parser<'_, '_> {
             return Some((None, after));
         }
         if let Some(n) = lexicon::number_word(token) {
-            return Some((Some(n), i + 1));
+            // "twenty four", "twenty-four": tens and units.
+            let units_at = if self.token(i + 1).is_some_and(|t| t.is_punct('-')) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let units = self
+                .token(units_at)
+                .and_then(lexicon::number_word)
+                .filter(|u| (1..10).contains(u) && !self.is_any(units_at, &["a", "an"]));
+            return match units {
+                Some(u) if (20..100).contains(&n) && n % 10 == 0 => {
+                    Some((Some(n + u), units_at + 1))
+                }
+                _ => Some((Some(n), i + 1)),
+            };
         }
         match token.number() {
             Some(n)
@@ -63,7 +78,21 @@ impl Parser<'_, '_> {
         let hyphenated =
             self.token(unit_at).is_some_and(|t| t.is_punct('-')) && self.touches_next(unit_at - 1);
         let unit_at = if hyphenated { unit_at + 1 } else { unit_at };
+        // "two more weeks", "an additional year": more of the same unit.
+        let unit_at = if self.is_any(unit_at, &["more", "additional", "extra"])
+            && self.token(unit_at + 1).and_then(lexicon::unit).is_some()
+        {
+            unit_at + 1
+        } else {
+            unit_at
+        };
         let (unit, per_unit, plural) = lexicon::unit(self.token(unit_at)?)?;
+        // "the coming years": a window of no given length.
+        let count = if window && plural && unit_at == count_at {
+            None
+        } else {
+            count
+        };
         if unit == Unit::Generation && count != Some(1) {
             return None;
         }
@@ -74,15 +103,14 @@ impl Parser<'_, '_> {
         if fraction || (window && hyphenated) {
             return None;
         }
-        if self.is_any(
-            after,
-            &[
-                "earlier", "later", "before", "after", "on", "old", "from", "into",
-            ],
-        ) || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
+        if self.is_any(after, &["earlier", "later", "old", "from", "into"])
+            || (self.token(after).is_some_and(|t| t.is_punct('-')) && self.is(after + 1, "old"))
         {
             return None;
         }
+        // "two days after the vote", "a month before the election": the length of time
+        // between the two, a duration in TimeML (not a date: the event is unnamed).
+        let between_events = self.is_any(after, &["before", "after"]);
         if self.is(after, "ago") && !window {
             let n = count? as i32 * per_unit as i32;
             let (unit, n) = if unit == Unit::Decade {
@@ -112,7 +140,12 @@ impl Parser<'_, '_> {
         if after_number || self.previous_is_any(i, RATE_WORDS) {
             return None;
         }
-        if article && !plural && !self.previous_is_any(i, DURATION_CUES) && !self.is(after, "of") {
+        if article
+            && !plural
+            && !between_events
+            && !self.previous_is_any(i, DURATION_CUES)
+            && !self.is(after, "of")
+        {
             return None;
         }
         let within = self.previous_is_any(i, &["in"]) && count.is_some();

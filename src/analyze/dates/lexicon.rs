@@ -25,19 +25,19 @@ pub enum Unit {
 #[rustfmt::skip]
 const STARTERS: &[&str] = &[
     "a", "about", "almost", "an", "annually", "approximately", "apr", "april", "around", "at",
-    "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close",
-    "couple", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
-    "dozen", "dozens", "each", "earlier", "early", "eight", "eighteen", "eleven", "every",
+    "aug", "august", "autumn", "boxing", "centuries", "century", "christmas", "close", "coming",
+    "couple", "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "dozen", "dozens", "each", "earlier", "early", "eight", "eighteen", "eighty", "eleven", "every",
     "fall", "feb", "february", "few", "fewer", "fifteen", "fifty", "first", "five", "formerly",
     "fortnight", "forty", "four", "fourteen", "fourth", "friday", "fridays", "generation",
     "halloween", "hour", "hourly", "hours", "hundred", "jan", "january", "jul", "july", "jun",
     "june", "just", "labor", "last", "late", "lately", "later", "less", "many", "mar", "march",
-    "may", "memorial", "mid", "midnight", "minute", "minutes", "monday", "mondays", "month",
-    "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen",
+    "may", "memorial", "mid", "midday", "midnight", "minute", "minutes", "monday", "mondays", "month",
+    "monthly", "months", "more", "nearly", "new", "next", "nightly", "nine", "nineteen", "ninety",
     "noon", "nov", "november", "now", "nowadays", "oct", "october", "once", "one", "over",
     "past", "quarter", "quarterly", "recent", "recently", "roughly", "saturday", "saturdays", "second", "sep",
-    "sept", "september", "seven", "seventeen", "several", "six", "sixteen", "sixty", "some",
-    "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "these",
+    "sept", "september", "seven", "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some",
+    "spring", "summer", "sunday", "sundays", "ten", "thanksgiving", "that", "the", "then", "these",
     "third", "thirteen", "thirty", "this", "three", "thursday", "thursdays", "today",
     "tomorrow", "tonight", "tuesday", "tuesdays", "twelve", "twenty", "twice", "two", "up",
     "wednesday", "wednesdays", "week", "weekly", "weeks", "winter", "year", "yearly", "years",
@@ -85,11 +85,12 @@ static UNITS: WordMap<(Unit, u32, bool), { UNITS_TABLE.len() }> = WordMap::new(U
 /// Spelled-out counts; "a" and "an" count one.
 #[rustfmt::skip]
 const NUMBER_WORDS_TABLE: &[(&str, u32)] = &[
-    ("a", 1), ("an", 1), ("eight", 8), ("eighteen", 18), ("eleven", 11), ("fifteen", 15),
-    ("fifty", 50), ("five", 5), ("forty", 40), ("four", 4), ("fourteen", 14), ("hundred", 100),
-    ("nine", 9), ("nineteen", 19), ("one", 1), ("seven", 7), ("seventeen", 17), ("six", 6),
-    ("sixteen", 16), ("sixty", 60), ("ten", 10), ("thirteen", 13), ("thirty", 30), ("three", 3),
-    ("twelve", 12), ("twenty", 20), ("two", 2), ("zero", 0),
+    ("a", 1), ("an", 1), ("eight", 8), ("eighteen", 18), ("eighty", 80), ("eleven", 11),
+    ("fifteen", 15), ("fifty", 50), ("five", 5), ("forty", 40), ("four", 4), ("fourteen", 14),
+    ("hundred", 100), ("nine", 9), ("nineteen", 19), ("ninety", 90), ("one", 1), ("seven", 7),
+    ("seventeen", 17), ("seventy", 70), ("six", 6), ("sixteen", 16), ("sixty", 60), ("ten", 10),
+    ("thirteen", 13), ("thirty", 30), ("three", 3), ("twelve", 12), ("twenty", 20), ("two", 2),
+    ("zero", 0),
 ];
 static NUMBER_WORDS: WordMap<u32, { NUMBER_WORDS_TABLE.len() }> = WordMap::new(NUMBER_WORDS_TABLE);
 
@@ -220,11 +221,11 @@ const fn length_bit(len: usize) -> u32 {
 #[rustfmt::skip]
 const ANCHORS: &[&str] = &[
     "afternoon", "annually", "apr", "april", "aug", "august", "autumn", "centuries", "century",
-    "christmas", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
+    "christmas", "current", "currently", "daily", "day", "days", "dec", "decade", "decades", "december",
     "eighteen", "eighteenth", "eighties", "eve", "evening", "fall", "feb", "february",
     "fifties", "formerly", "forties", "fortnight", "friday", "fridays", "future", "generation",
     "generations", "half", "halloween", "hour", "hourly", "hours", "jan", "january", "jul",
-    "july", "jun", "june", "lately", "mar", "march", "may", "midnight", "minute", "minutes",
+    "july", "jun", "june", "lately", "mar", "march", "may", "midday", "midnight", "minute", "minutes",
     "monday", "mondays", "month", "monthly", "months", "morning", "night", "nightly",
     "nineteen", "nineteenth", "nineties", "noon", "nov", "november", "now", "nowadays", "oct",
     "october", "past", "period", "quarter", "quarterly", "quarters", "recently", "saturday",

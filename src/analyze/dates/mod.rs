@@ -19,6 +19,7 @@ mod anchored;
 mod anchors;
 mod clock;
 mod counts;
+mod current;
 mod discourse;
 mod expr;
 mod holidays;

@@ -12,7 +12,7 @@ use super::tokens::{Token, TokenKind};
 #[rustfmt::skip]
 const MONTH_CUES: &[&str] = &[
     "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
-    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around",
+    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around", "for",
 ];
 
 /// Words before a number that make it a label rather than a year ("Resolution 2231").
@@ -21,6 +21,20 @@ const NOT_A_YEAR_AFTER: &[&str] = &[
     "resolution", "resolutions", "page", "pages", "p", "flight", "article", "section", "clause",
     "number", "no", "route", "room", "code", "item", "chapter", "paragraph", "model", "than",
     "least", "$", "€", "£", "#", "№", ":",
+];
+
+/// Words of a date that are written in lowercase, so that capitalised inside a sentence
+/// they belong to a title.
+const TITLE_WORDS: &[&str] = &[
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "noon",
+    "midnight",
+    "now",
+    "this",
+    "next",
 ];
 
 /// Times of day that may follow a day ("Monday night", "yesterday morning").
@@ -49,12 +63,28 @@ impl<'t, 'a> Parser<'t, 'a> {
             match self.at(i) {
                 Some(found) => {
                     i = found.last + 1;
-                    out.push(found);
+                    if !self.titled(&found) {
+                        out.push(found);
+                    }
                 }
                 None => i += 1,
             }
         }
         out
+    }
+
+    /// True when the expression is part of a title ("High Noon", CBS's "60 Minutes", ABC's
+    /// "This Week"): a word written in lowercase in a date is capitalised, and it does not
+    /// open the sentence or a quotation.
+    fn titled(&self, found: &Found) -> bool {
+        (found.first..=found.last).any(|k| {
+            let token = &self.tokens[k];
+            let opens = k == 0 || self.tokens[k - 1].kind == TokenKind::Punct;
+            let lowercase_word = TITLE_WORDS.iter().any(|w| token.is(w))
+                || lexicon::unit(token)
+                    .is_some_and(|(unit, _, _)| !matches!(unit, Unit::Day | Unit::Year));
+            token.is_capitalized() && lowercase_word && !(k == found.first && opens)
+        })
     }
 
     pub(super) fn token(&self, i: usize) -> Option<&Token<'a>> {
@@ -99,6 +129,7 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.quarter_or_half(i))
             .or_else(|| self.relative(i))
             .or_else(|| self.anchored(i))
+            .or_else(|| self.current(i))
             .or_else(|| self.set(i))
             .or_else(|| self.count_of_units(i))
             .or_else(|| self.reference(i))
@@ -292,7 +323,12 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
             );
         }
-        let cued = self.previous_is_any(i, MONTH_CUES);
+        // "the October attack", "a June agreement": a month qualifying a noun.
+        let qualifies = self.previous_is_any(i, &["the", "a", "an", "its", "their", "this"])
+            && self.token(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Word && !t.is_capitalized() && !MONTH_CUES.contains(&t.text)
+            });
+        let cued = self.previous_is_any(i, MONTH_CUES) || qualifies;
         (cued && !abbreviated).then_some(Found {
             first: i,
             last: i,
@@ -529,9 +565,13 @@ impl<'t, 'a> Parser<'t, 'a> {
                 },
             );
         }
-        match lexicon::unit(next)? {
-            (unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), 1, false) => {
-                Self::found(i, i + 1, Expr::Offset { unit, count })
+        // "this fiscal year", "next fiscal quarter".
+        let unit_at = if next.is("fiscal") { i + 2 } else { i + 1 };
+        match lexicon::unit(self.token(unit_at)?)? {
+            (unit @ (Unit::Week | Unit::Month | Unit::Quarter | Unit::Year), 1, false)
+                if unit_at == i + 1 || matches!(unit, Unit::Quarter | Unit::Year) =>
+            {
+                Self::found(i, unit_at, Expr::Offset { unit, count })
             }
             _ => None,
         }

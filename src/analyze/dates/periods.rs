@@ -62,12 +62,15 @@ impl Parser<'_, '_> {
             .or_else(|| self.year_in_words(i))
     }
 
-    /// "last summer", "this spring", "next winter", "the summer", "summer 1998", "the
+    /// "last summer", "this spring", "this past spring", "next winter", "the summer", "summer 1998", "the
     /// winter of nineteen ninety-four"; "fall" only where it cannot be the verb or "the fall
     /// of Kabul".
     fn season(&self, i: usize) -> Option<Found> {
         let (shift, year, at) = if self.is(i, "last") {
             (Shift::Last, None, i + 1)
+        } else if self.is(i, "this") && self.is(i + 1, "past") {
+            // "this past spring": the last one.
+            (Shift::Last, None, i + 2)
         } else if self.is(i, "next") {
             (Shift::Next, None, i + 1)
         } else if self.is(i, "this") {

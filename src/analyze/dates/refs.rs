@@ -34,13 +34,16 @@ impl Parser<'_, '_> {
         if token.is("these") && self.is(i + 1, "days") {
             return Self::found(i, i + 1, Expr::Reference(Reference::Present));
         }
-        // "in recent years", "in past decades": a stretch of the past of no given length.
+        // "in recent years", "in past decades", "in coming weeks": a stretch of no given
+        // length.
         let plural_unit = self
             .token(i + 1)
             .and_then(super::lexicon::unit)
             .filter(|&(_, _, plural)| plural);
         if let Some((unit, _, _)) = plural_unit
-            && (token.is("recent") || (token.is("past") && !self.previous_is_any(i, &["the"])))
+            && (token.is("recent")
+                || token.is("coming")
+                || (token.is("past") && !self.previous_is_any(i, &["the"])))
         {
             return Self::found(i, i + 1, Expr::Duration { unit, count: None });
         }

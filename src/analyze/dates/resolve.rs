@@ -25,6 +25,9 @@ enum Direction {
     Nearest,
 }
 
+/// How many days ahead a day without a year or tense cue is still taken as the coming one.
+const SOON_DAYS: i64 = 14;
+
 /// The normalised value and kind of `expr`; values that need the publication date are `None`
 /// without one.
 /// `last_named` is the time the story named last, which anchored expressions count from;
@@ -197,7 +200,14 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                     return Some(format_day(only.1));
                 }
             }
-            let chosen = pick(days_away.iter().map(|k| k.0), 0, direction(shift))?;
+            // Without any tense cue, a day less than two weeks ahead is the coming one
+            // ("the record date is Nov. 9" in late October), not the one a year back.
+            let soon = days_away.iter().any(|k| (0..=SOON_DAYS).contains(&k.0));
+            let direction = match (shift, tense) {
+                (Shift::Tense, None) if soon => Direction::Future,
+                _ => direction(shift),
+            };
+            let chosen = pick(days_away.iter().map(|k| k.0), 0, direction)?;
             days_away
                 .iter()
                 .find(|k| k.0 == chosen)
@@ -307,11 +317,13 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         }
         Expr::Weekday { weekday, shift } => {
             let ahead = i64::from(p.weekday().until(weekday));
-            let days = pick(
-                [ahead - 7, ahead, ahead + 7].into_iter(),
-                0,
-                direction(shift),
-            )?;
+            // "Wednesday's ruling", "Thursday's closing price": news reports what has
+            // happened, so a weekday qualifying a noun is the last one.
+            let direction = match (shift, tense) {
+                (Shift::Tense, Some(Tense::Nearest)) => Direction::Past,
+                _ => direction(shift),
+            };
+            let days = pick([ahead - 7, ahead, ahead + 7].into_iter(), 0, direction)?;
             p.checked_add(days.days()).ok().map(format_day)
         }
         Expr::Offset { unit, count } | Expr::Ago { unit, count } | Expr::Within { unit, count } => {

@@ -27,7 +27,13 @@ impl Parser<'_, '_> {
         // "daily", not "the Daily Telegraph" (a capital inside a sentence names something).
         let lowercase_or_first = !token.is_capitalized() || i == 0;
         if let Some(&(_, unit, count)) = FREQUENCIES.iter().find(|(w, _, _)| token.is(w)) {
-            return lowercase_or_first.then_some(Found {
+            // "the quarterly dividend", "its first quarterly loss": the name of a periodic
+            // report or payment, not a time it recurs at ("dividends are paid quarterly").
+            let report = token.is("quarterly")
+                && self
+                    .token(i + 1)
+                    .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized());
+            return (lowercase_or_first && !report).then_some(Found {
                 first: i,
                 last: i,
                 expr: Expr::Set { unit, count },

@@ -46,9 +46,9 @@ static DEFERRAL: WordList<{ DEFERRAL_WORDS.len() }> = WordList::new(DEFERRAL_WOR
 /// Words that put a clause in the future when "to" follows ("is due to", "plans to").
 #[rustfmt::skip]
 const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
-    "aim", "aims", "expect", "expects", "going", "hope", "hopes", "intend", "intending",
-    "intends", "plan", "plans", "prepare", "prepares", "preparing", "seek", "seeks", "set",
-    "trying", "want", "wants",
+    "aim", "aiming", "aims", "expect", "expecting", "expects", "going", "hope", "hopes",
+    "hoping", "intend", "intending", "intends", "plan", "planning", "plans", "prepare",
+    "prepares", "preparing", "seek", "seeking", "seeks", "set", "trying", "want", "wants",
 ];
 static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
     WordList::new(FUTURE_BEFORE_TO_WORDS);
@@ -135,6 +135,9 @@ pub struct Cues {
     /// What each token is to a date beside it: the verb governing it, or the noun phrase
     /// around it.
     roles: Vec<Role>,
+    /// Each "since" with the index of the punctuation that ends its phrase (or the
+    /// sentence's end).
+    since: Vec<(usize, usize)>,
 }
 
 /// What a token beside a date says about it.
@@ -212,6 +215,8 @@ struct Cue {
     /// Modals, auxiliaries and listed verbs are strong; any other "-ed" word is weak, as it
     /// may be a participle qualifying a noun ("the session convened by the WHO").
     strong: bool,
+    /// "had": a past before the past.
+    perfect: bool,
 }
 
 impl Cues {
@@ -222,6 +227,7 @@ impl Cues {
         let mut inside = false;
         let mut cues = Vec::new();
         let mut roles = Vec::with_capacity(tokens.len());
+        let mut since = Vec::new();
         for (i, token) in tokens.iter().enumerate() {
             roles.push(role(tokens, i));
             if token.kind == TokenKind::Punct {
@@ -235,6 +241,13 @@ impl Cues {
             quoted.push(inside);
             prepositions
                 .push(token.kind == TokenKind::Word && DATE_PREPOSITIONS.contains(token.text));
+            if token.is("since") {
+                let end = tokens[i..]
+                    .iter()
+                    .position(|t| t.kind == TokenKind::Punct)
+                    .map_or(tokens.len(), |p| i + p);
+                since.push((i, end));
+            }
             // "Indian-led", "long-negotiated": part of a compound adjective, not a verb.
             let in_compound = i > 0 && tokens[i - 1].is_punct('-');
             if let Some((tense, strong)) = cue(tokens, i).filter(|_| !in_compound) {
@@ -242,6 +255,7 @@ impl Cues {
                     at: i,
                     tense,
                     strong,
+                    perfect: token.is("had"),
                 });
             }
         }
@@ -250,6 +264,7 @@ impl Cues {
             quoted,
             prepositions,
             roles,
+            since,
         }
     }
 
@@ -285,11 +300,40 @@ impl Cues {
             let preposition = first.checked_sub(1).is_some_and(|p| self.prepositions[p]);
             first.checked_sub(2).filter(|_| preposition).and_then(at)
         });
-        // "talks due to conclude by May", "remain in Miami until March 6": a deadline.
+        // "talks due to conclude by May", "remain in Miami until March 6": a deadline,
+        // unless the clause is in the past perfect ("until Thursday, they had not named
+        // him", "had filed reports by Wednesday").
         if before.is_none() && role_before == Some(Role::EndPoint) {
-            return Some(Tense::Future);
+            let pluperfect = self.pluperfect(first, last);
+            return Some(if pluperfect {
+                Tense::Past
+            } else {
+                Tense::Future
+            });
+        }
+        // "since March 3", "since shortly after the Oct. 23 attack": a start in the past.
+        if self.since_before(first) {
+            return Some(Tense::Past);
         }
         before.or_else(|| at(last + 1))
+    }
+
+    /// True when the strong cue nearest to tokens `first..=last` on their side of the
+    /// quotation marks is "had": the past perfect.
+    fn pluperfect(&self, first: usize, last: usize) -> bool {
+        let side = self.quoted.get(first).copied().unwrap_or(false);
+        self.cues
+            .iter()
+            .filter(|c| c.strong && self.quoted[c.at] == side)
+            .min_by_key(|c| c.at.abs_diff(first).min(c.at.abs_diff(last)))
+            .is_some_and(|c| c.perfect)
+    }
+
+    /// True when "since" stands a few words before token `first`, in the same phrase.
+    fn since_before(&self, first: usize) -> bool {
+        self.since
+            .iter()
+            .any(|&(at, end)| at < first && first - at <= 4 && first < end)
     }
 
     /// The noun the date qualifies, if any: "the Jan. 14 deadline", "Wednesday's ruling".
@@ -350,7 +394,15 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
                 .is_some_and(|t| DETERMINERS.contains(t.text));
         return (!cause).then_some((Tense::Future, true));
     }
-    if FUTURE.contains(word) || (next_is("to") && FUTURE_BEFORE_TO.contains(word)) {
+    // "may" the modal, not "May" the month.
+    let modal_may = token.is("may") && !token.is_capitalized();
+    // "next to the embassy" is beside it.
+    let beside = token.is("next") && next_is("to");
+    if !beside
+        && (modal_may
+            || FUTURE.contains(word)
+            || (next_is("to") && FUTURE_BEFORE_TO.contains(word)))
+    {
         return Some((Tense::Future, true));
     }
     // "talks set for June 5"; "the rules take effect on July 23": a fixed date ahead.
