@@ -1125,3 +1125,23 @@ fn midday_is_noon() {
         "2023-03-13T12:00",
     );
 }
+
+#[test]
+fn a_count_and_a_half() {
+    duration(
+        "Refugees lived in the camps for 2 1/2 years.",
+        "2 1/2 years",
+        "P2Y6M",
+    );
+    duration(
+        "The envoy spent five and a half hours in Kabul.",
+        "five and a half hours",
+        "PT5H30M",
+    );
+    none("It took 4294967295 1/2 centuries.");
+    duration(
+        "The trial took a year and a half.",
+        "a year and a half",
+        "P1Y6M",
+    );
+}
