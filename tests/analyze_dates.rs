@@ -1125,3 +1125,41 @@ fn midday_is_noon() {
         "2023-03-13T12:00",
     );
 }
+
+#[test]
+fn a_count_and_a_half() {
+    duration(
+        "Refugees lived in the camps for 2 1/2 years.",
+        "2 1/2 years",
+        "P2Y6M",
+    );
+    duration(
+        "The envoy spent five and a half hours in Kabul.",
+        "five and a half hours",
+        "PT5H30M",
+    );
+    none("It took 4294967295 1/2 centuries.");
+    duration(
+        "The trial took a year and a half.",
+        "a year and a half",
+        "P1Y6M",
+    );
+}
+
+#[test]
+fn a_neighbouring_period_has_its_own_precision() {
+    assert_eq!(
+        found("The general was promoted on May 22, 2019, and the following year he retired."),
+        vec![
+            ("May 22, 2019".to_string(), Some("2019-05-22".to_string())),
+            ("the following year".to_string(), Some("2020".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("The ship sank on June 5, 2019; the day before, it had sent no signal."),
+        vec![
+            ("June 5, 2019".to_string(), Some("2019-06-05".to_string())),
+            ("the day before".to_string(), Some("2019-06-04".to_string())),
+        ]
+    );
+}

@@ -77,13 +77,15 @@ impl Parser<'_, '_> {
                 return None;
             }
             let count = if before { -1 } else { 1 } * per_unit as i32;
+            // "the following year" is a year, whatever time it counts from (a week keeps
+            // the day's precision: no point here is a week).
             return Self::found(
                 i,
                 i + 2,
                 Expr::Anchored {
                     unit,
                     count,
-                    at: None,
+                    at: (unit != Unit::Week).then_some(unit),
                 },
             );
         }
@@ -103,7 +105,7 @@ impl Parser<'_, '_> {
             expr: Expr::Anchored {
                 unit,
                 count: count * per_unit as i32,
-                at: None,
+                at: (unit != Unit::Week).then_some(unit),
             },
         })
     }

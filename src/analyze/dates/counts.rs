@@ -50,8 +50,11 @@ impl Parser<'_, '_> {
             };
         }
         match token.number() {
+            // Not "$5", nor the "2" of a fraction ("1/2").
             Some(n)
-                if (1..1000).contains(&n) && !self.previous_is_any(i, &["$", "€", "£", "#"]) =>
+                if (1..1000).contains(&n)
+                    && !self.previous_is_any(i, &["$", "€", "£", "#"])
+                    && !(i > 0 && self.tokens[i - 1].is_punct('/')) =>
             {
                 Some((Some(n), i + 1))
             }
@@ -59,9 +62,50 @@ impl Parser<'_, '_> {
         }
     }
 
+    /// "2 1/2 years", "two and a half years", "a year and a half", "five and a half hours".
+    fn half_count(&self, i: usize) -> Option<Found> {
+        let token = self.token(i)?;
+        let whole = lexicon::number_word(token)
+            .or_else(|| token.number())
+            .filter(|&n| n < 1000)?;
+        let fraction = |k: usize| {
+            self.is(k, "1")
+                && self.token(k + 1).is_some_and(|t| t.is_punct('/'))
+                && self.is(k + 2, "2")
+                && self.touches_next(k)
+                && self.touches_next(k + 1)
+        };
+        let and_a_half =
+            |k: usize| self.is(k, "and") && self.is(k + 1, "a") && self.is(k + 2, "half");
+        let (unit_at, last) = if fraction(i + 1) || and_a_half(i + 1) {
+            (i + 4, i + 4)
+        } else if and_a_half(i + 2) && self.is_any(i, &["a", "an", "one"]) {
+            (i + 1, i + 4)
+        } else {
+            return None;
+        };
+        let (unit, per_unit, _) = lexicon::unit(self.token(unit_at)?)?;
+        let whole = if self.is_any(i, &["a", "an"]) {
+            1
+        } else {
+            whole
+        };
+        Self::found(
+            i,
+            last,
+            Expr::HalfDuration {
+                unit,
+                whole: whole * per_unit,
+            },
+        )
+    }
+
     /// Counts of units: durations ("three years", "more than a decade", "a two-week
     /// ceasefire", "the past five years", "decades-long"), "two weeks ago", "in three days".
     pub(super) fn count_of_units(&self, i: usize) -> Option<Found> {
+        if let Some(half) = self.half_count(i) {
+            return Some(half);
+        }
         let window = self.is(i, "the")
             && self.is_any(i + 1, &["past", "last", "next", "coming", "previous"]);
         let count_at = if window { i + 2 } else { i };

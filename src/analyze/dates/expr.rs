@@ -111,6 +111,9 @@ pub enum Expr {
     /// A length of time ("three years", "a two-week ceasefire"): `count` units, `None`
     /// when the count is vague ("several years", "for decades").
     Duration { unit: Unit, count: Option<u32> },
+    /// A length of time and a half ("2 1/2 years", "a year and a half"): `whole` units and
+    /// half of one more.
+    HalfDuration { unit: Unit, whole: u32 },
 }
 
 impl Expr {

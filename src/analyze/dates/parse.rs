@@ -156,7 +156,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 i + 1
             };
             let inner = self.core(next)?;
-            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
+            let point = !matches!(
+                inner.expr,
+                Expr::Duration { .. } | Expr::HalfDuration { .. } | Expr::Within { .. }
+            );
             return point.then_some(Found { first: i, ..inner });
         }
         // "the week of March 6": the week holding that day.
@@ -191,7 +194,10 @@ impl<'t, 'a> Parser<'t, 'a> {
                 );
             }
             let inner = self.core(i + 3)?;
-            let point = !matches!(inner.expr, Expr::Duration { .. } | Expr::Within { .. });
+            let point = !matches!(
+                inner.expr,
+                Expr::Duration { .. } | Expr::HalfDuration { .. } | Expr::Within { .. }
+            );
             return point.then_some(Found { first: i, ..inner });
         }
         None

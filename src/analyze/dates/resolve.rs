@@ -41,6 +41,7 @@ pub fn resolve(
 ) -> (Option<String>, DateKind) {
     match expr {
         Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
+        Expr::HalfDuration { unit, whole } => (half_length(unit, whole), DateKind::Duration),
         Expr::Within { unit, count } if tense != Some(Tense::Future) => (
             Some(length(unit, u32::try_from(count).ok())),
             DateKind::Duration,
@@ -118,6 +119,22 @@ fn length(unit: Unit, count: Option<u32>) -> String {
         Some(n) if unit != Unit::Generation => format!("P{time}{}{letter}", n * scale),
         _ => format!("P{time}X{letter}"),
     }
+}
+
+/// A TIMEX3 duration of `whole` units and a half: `P2Y6M`, `PT5H30M`, `P3DT12H`; `None` for
+/// units whose half has no exact value here (a month, a week).
+fn half_length(unit: Unit, whole: u32) -> Option<String> {
+    Some(match unit {
+        Unit::Minute => format!("PT{whole}M30S"),
+        Unit::Hour => format!("PT{whole}H30M"),
+        Unit::Day => format!("P{whole}DT12H"),
+        Unit::Quarter => format!("P{}M15D", whole * 3 + 1),
+        Unit::Year if whole == 0 => "P6M".to_string(),
+        Unit::Year => format!("P{whole}Y6M"),
+        Unit::Decade => format!("P{}Y", whole * 10 + 5),
+        Unit::Century => format!("P{}Y", whole * 100 + 50),
+        Unit::Week | Unit::Month | Unit::Generation => return None,
+    })
 }
 
 fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<String> {
@@ -330,6 +347,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
             offset(p, unit, count)
         }
         Expr::Duration { .. }
+        | Expr::HalfDuration { .. }
         | Expr::Reference(_)
         | Expr::Anchored { .. }
         | Expr::ThatPeriod(_)
