@@ -39,7 +39,11 @@ pub fn add_namesake_mentions(text: &str, words: &[Word], story: &mut Story) {
             .get(next_mention)
             .is_some_and(|m| m.span.start < w.span.end);
         let word = &text[w.span.start..w.span.end];
-        if inside || !word.starts_with(char::is_uppercase) || owned(text, w.span.end) {
+        if inside
+            || !word.starts_with(char::is_uppercase)
+            || !surnames.iter().any(|(s, _)| *s == word)
+            || owned(text, w.span.end)
+        {
             continue;
         }
         let sharers: Vec<usize> = surnames
