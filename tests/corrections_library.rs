@@ -442,3 +442,55 @@ fn fuzzy_search_finds_entities_and_speakers_by_the_names_corrections_give() {
         .unwrap();
     assert!(fuzzy(&library, "okafor").is_empty(), "hidden everywhere");
 }
+
+#[test]
+fn fuzzy_search_leaves_out_a_story_an_entity_was_hidden_in_or_split_off_from() {
+    use sitrep::library::{Page, Query};
+    let dir = tempfile::tempdir().unwrap();
+    let mut library = Library::open(dir.path()).unwrap();
+    let stories: Vec<(Article, Analysis)> = ["First", "Second", "Third"]
+        .into_iter()
+        .map(|title| (article(title, "2020-01-01T00:00:00Z"), first_analysis()))
+        .collect();
+    let ids = store_all(&mut library, &stories);
+    // "an ru" matches no word of the text (stemmed or not): only the names find these.
+    let found = |library: &Library| -> Vec<(i64, String)> {
+        let index = library.fuzzy_index().unwrap();
+        let page = Page {
+            offset: 0,
+            limit: 10,
+        };
+        let mut hits: Vec<(i64, String)> = library
+            .find(&Query::parse("an ru").unwrap(), Some(&index), page)
+            .unwrap()
+            .hits
+            .into_iter()
+            .map(|hit| (hit.story.id, hit.text))
+            .collect();
+        hits.sort_unstable();
+        hits
+    };
+    let ruis = "Ana Ruis".to_string();
+    assert_eq!(
+        found(&library),
+        ids.iter().map(|&id| (id, ruis.clone())).collect::<Vec<_>>()
+    );
+    library
+        .correct(&Correction::HideEntity {
+            story: Some(ids[0]),
+            entity: "Ana Ruis".into(),
+        })
+        .unwrap();
+    library
+        .correct(&Correction::Split {
+            story: ids[1],
+            entity: "Ana Ruis".into(),
+            into: "Ana Ruiz".into(),
+        })
+        .unwrap();
+    assert_eq!(
+        found(&library),
+        [(ids[1], "Ana Ruiz".to_string()), (ids[2], ruis)],
+        "hidden in the first story, split off in the second"
+    );
+}

@@ -62,6 +62,9 @@ pub struct FuzzyIndex {
     named: RefCell<HashMap<usize, Vec<usize>>>,
     /// Entity names and quote speakers, each with its lowercase form.
     names: Vec<Name>,
+    /// Stored entity names (lowercase) the analyst took away from one story: hidden
+    /// there, or split off into another entity. Such a story is not found by the name.
+    taken_away: HashSet<(String, i64)>,
     /// What the last pattern matched: the next one, typed on from it, looks only there.
     last: RefCell<Option<Narrowing>>,
 }
@@ -130,6 +133,7 @@ impl Library {
             positions: OnceCell::new(),
             named: RefCell::default(),
             names: Vec::new(),
+            taken_away: HashSet::new(),
             last: RefCell::default(),
         };
         let mut source_numbers: HashMap<String, u32> = HashMap::default();
@@ -169,6 +173,17 @@ impl Library {
                 _ => None,
             })
             .map(|name| name.to_lowercase())
+            .collect();
+        index.taken_away = corrections
+            .iter()
+            .filter_map(|correction| match correction {
+                Correction::HideEntity {
+                    story: Some(story),
+                    entity,
+                }
+                | Correction::Split { story, entity, .. } => Some((entity.to_lowercase(), *story)),
+                _ => None,
+            })
             .collect();
         let mut statement = self.conn.prepare("SELECT id, name FROM entities")?;
         let mut rows = statement.query([])?;
@@ -402,7 +417,13 @@ impl FuzzyIndex {
                             .collect()
                     });
                     let ids = library.stories_named(name)?;
-                    entry.insert(ids.iter().filter_map(|id| by_id.get(id).copied()).collect())
+                    let kept = ids.into_iter().filter(|&id| match name.owner {
+                        NameOwner::Entity(_) => {
+                            !self.taken_away.contains(&(name.folded.clone(), id))
+                        }
+                        _ => true,
+                    });
+                    entry.insert(kept.filter_map(|id| by_id.get(&id).copied()).collect())
                 }
             };
             for &position in positions.iter() {
