@@ -33,6 +33,9 @@ const MORE_PROSE: f64 = 1.25;
 const STRONG_SHARE: f64 = 0.5;
 /// ... unless more than this share of its text is link text.
 const MAX_HOLDER_LINK_DENSITY: f64 = 0.3;
+/// ... and holding at least this share of the best one's scored text (a player's
+/// `content` box scores by its class words alone).
+const PART_PROSE_SHARE: f64 = 0.2;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
 /// A box holding this many controls one can tab to, and no paragraph, is a widget.
@@ -518,6 +521,7 @@ fn best_container<'a>(
         .iter()
         .filter(|(_, other)| *other >= top_score * STRONG_SHARE)
         .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .filter(|part| prose_of(*part) as f64 >= prose_of(top) as f64 * PART_PROSE_SHARE)
         .collect();
     let mut held = prose_of(top);
     for holder in above(top).collect::<Vec<_>>() {
@@ -774,6 +778,21 @@ mod tests {
         assert!(text.starts_with("LEAD:"), "{text}");
         assert!(text.ends_with("The final paragraph closes it."), "{text}");
         assert!(!text.contains("Buy now"));
+    }
+
+    #[test]
+    fn a_box_scored_by_its_class_words_alone_does_not_widen_the_story() {
+        // The player's box scores like a part of the story by its "content" class word,
+        // but holds one caption line; the page around holds other stories' teasers.
+        let teaser = "<div class=teaser><p>Another story of the day, told in a line, with a comma or two, and a link.</p></div>";
+        let page = format!(
+            "<html><body><div id=main><div class=book>             <div class=cover><div class=player-content><div><p>Watch: the minister arrives at the talks.</p></div></div></div>             <div class=article-body><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>The last line of the story.</p></div></div>             <div class=more>{}</div></div></body></html>",
+            teaser.repeat(6)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("The delegations"), "{text}");
+        assert!(text.ends_with("The last line of the story."), "{text}");
+        assert!(!text.contains("Another story"), "{text}");
     }
 
     #[test]
