@@ -36,6 +36,10 @@ const MAX_HOLDER_LINK_DENSITY: f64 = 0.3;
 /// ... and holding at least this share of the best one's scored text (a player's
 /// `content` box scores by its class words alone).
 const PART_PROSE_SHARE: f64 = 0.2;
+/// A container above the best one that scores more than the one below it is the story's
+/// when it holds at most this many times the best one's scored text (Readability's climb,
+/// kept from widening the story to a page of teasers).
+const CLIMB_PROSE: f64 = 2.0;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
 /// A box holding this many controls one can tab to, and no paragraph, is a widget.
@@ -473,8 +477,9 @@ fn class_weight(element: ElementRef<'_>) -> f64 {
 
 /// The container with the best score, moved up: to the container that holds three of
 /// the runners-up scoring three quarters of it (a story in several blocks), to a
-/// container above that scores more than it or holds a quarter more scored text, and
-/// while it is its parent's only element.
+/// container above that scores more than it, or more than the container below it while
+/// holding little more text (a lead paragraph beside a "read more" box), or holds a
+/// quarter more scored text, and while it is its parent's only element.
 fn best_container<'a>(
     page: &'a Html,
     scores: &HashMap<NodeId, f64>,
@@ -502,7 +507,9 @@ fn best_container<'a>(
         }
     }
     let mut score = scores.get(&top.id()).copied().unwrap_or(top_score);
+    let prose_of = |element: ElementRef<'_>| prose.get(&element.id()).copied().unwrap_or(0);
     let floor = score / 3.0;
+    let mut last_score = score;
     for parent in above(top) {
         let Some(&parent_score) = scores.get(&parent.id()) else {
             continue;
@@ -510,13 +517,14 @@ fn best_container<'a>(
         if parent_score < floor {
             break;
         }
-        if parent_score > score {
+        let close_in_size = prose_of(parent) as f64 <= prose_of(top) as f64 * CLIMB_PROSE;
+        if parent_score > score || (parent_score > last_score && close_in_size) {
             top = parent;
             score = parent_score;
             break;
         }
+        last_score = parent_score;
     }
-    let prose_of = |element: ElementRef<'_>| prose.get(&element.id()).copied().unwrap_or(0);
     let strong: Vec<ElementRef<'a>> = ranked
         .iter()
         .filter(|(_, other)| *other >= top_score * STRONG_SHARE)
@@ -793,6 +801,24 @@ mod tests {
         assert!(text.starts_with("The delegations"), "{text}");
         assert!(text.ends_with("The last line of the story."), "{text}");
         assert!(!text.contains("Another story"), "{text}");
+    }
+
+    #[test]
+    fn a_lead_beside_the_best_block_is_read_with_it() {
+        // The lead and two paragraphs sit in the story's box; the rest of the story in a
+        // box below them, which scores best.
+        let page = format!(
+            "<html><body><div id=page><div class=story-body>\
+             <div class=intro><p><strong>LEAD: Negotiators reached a provisional agreement late on Monday, officials said, after a long night.</strong></p></div>\
+             <p>{PROSE}</p><p>{PROSE}</p>\
+             <div id=more><div id=more-text>{}<p>The final paragraph closes it.</p></div></div>\
+             </div><div class=footer-links><a href=/a>About us</a></div></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(10)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("LEAD:"), "{text}");
+        assert!(text.ends_with("The final paragraph closes it."), "{text}");
+        assert!(!text.contains("About us"), "{text}");
     }
 
     #[test]

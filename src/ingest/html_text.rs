@@ -115,6 +115,7 @@ const NOISE_MARKERS: &[&str] = &[
     "trending",
     "tags",
     "kicker",
+    "modal",
 ];
 
 /// Furniture nouns that a noise word is written together with ("relatedposts").
@@ -451,5 +452,12 @@ mod tests {
             html_to_text(html).unwrap(),
             "Talks resume.\n\nKept.\n\nAlso kept."
         );
+    }
+
+    #[test]
+    fn a_modal_dialog_is_noise() {
+        let html = "<p>Talks resume.</p><div id=sign-up class=\"modal fade\"><div class=modal-body>\
+            Your account is not approved yet. Ask for approval.</div></div>";
+        assert_eq!(html_to_text(html).unwrap(), "Talks resume.");
     }
 }
