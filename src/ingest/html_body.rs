@@ -525,25 +525,38 @@ fn best_container<'a>(
         }
         last_score = parent_score;
     }
+    let is_part =
+        |part: &ElementRef<'_>| prose_of(*part) as f64 >= prose_of(top) as f64 * PART_PROSE_SHARE;
     let strong: Vec<ElementRef<'a>> = ranked
         .iter()
         .filter(|(_, other)| *other >= top_score * STRONG_SHARE)
         .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
-        .filter(|part| prose_of(*part) as f64 >= prose_of(top) as f64 * PART_PROSE_SHARE)
+        .filter(is_part)
+        .collect();
+    // Parts named like the best one ("story-body story-body-1" beside "story-body
+    // story-body-2"), whatever they score and hold.
+    let twins: Vec<ElementRef<'a>> = ranked
+        .iter()
+        .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .filter(|part| part.id() != top.id() && shares_class(*part, top))
         .collect();
     let mut held = prose_of(top);
     for holder in above(top).collect::<Vec<_>>() {
         if link_density(holder) > MAX_HOLDER_LINK_DENSITY {
             break;
         }
-        let holds_another_part = strong.iter().any(|part| {
-            let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
-            part.id() != top.id()
-                && !inside(top)
-                && !above(top).any(|a| a.id() == part.id())
-                && inside(holder)
-        });
-        if holds_another_part && prose_of(holder) as f64 >= held as f64 * MORE_PROSE {
+        let holds_another = |parts: &[ElementRef<'_>]| {
+            parts.iter().any(|part| {
+                let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
+                part.id() != top.id()
+                    && !inside(top)
+                    && !above(top).any(|a| a.id() == part.id())
+                    && inside(holder)
+            })
+        };
+        if holds_another(&twins)
+            || (holds_another(&strong) && prose_of(holder) as f64 >= held as f64 * MORE_PROSE)
+        {
             top = holder;
             held = prose_of(holder);
             score = score.max(scores.get(&top.id()).copied().unwrap_or(0.0));
@@ -557,6 +570,16 @@ fn best_container<'a>(
         score = scores.get(&top.id()).copied().unwrap_or(score);
     }
     Some((top, score))
+}
+
+/// True when `a` and `b` share a class naming the story's container ("story-body").
+fn shares_class(a: ElementRef<'_>, b: ElementRef<'_>) -> bool {
+    a.value().classes().any(|class| {
+        class
+            .split(['-', '_'])
+            .any(|part| STORY_WORDS.contains(&part.to_ascii_lowercase().as_str()))
+            && b.value().classes().any(|other| other == class)
+    })
 }
 
 /// The containers above `element`, up to and without `<body>`.
@@ -819,6 +842,22 @@ mod tests {
         assert!(text.starts_with("LEAD:"), "{text}");
         assert!(text.ends_with("The final paragraph closes it."), "{text}");
         assert!(!text.contains("About us"), "{text}");
+    }
+
+    #[test]
+    fn parts_of_the_story_named_alike_are_read_together() {
+        let page = format!(
+            "<html><body><article id=story>\
+             <div class=body-wrap><div class=\"story-body story-body-1\"><p>LEAD: Negotiators reached a provisional agreement late on Monday, officials said.</p><p>{PROSE}</p></div><div class=ad-box>Advertisement</div></div>\
+             <div class=interrupter><div class=ad-box>Advertisement</div></div>\
+             <div class=body-wrap><div class=\"story-body story-body-2\">{}<p>The final paragraph closes it.</p></div><div class=ad-box>Advertisement</div></div>\
+             </article></body></html>",
+            format!("<p>{PROSE}</p>").repeat(8)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("LEAD:"), "{text}");
+        assert!(text.ends_with("The final paragraph closes it."), "{text}");
+        assert!(!text.contains("Advertisement"), "{text}");
     }
 
     #[test]
