@@ -661,7 +661,13 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
         return false;
     }
     let chars = text_chars(&text);
-    let density = link_density(element);
+    let is_list = matches!(name, "ul" | "ol");
+    // A list is judged by its own items: a nested list of links is judged on its own.
+    let density = if is_list {
+        own_link_density(element)
+    } else {
+        link_density(element)
+    };
     let weight = if judge_classes {
         class_weight(element)
     } else {
@@ -676,7 +682,6 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     };
     let paragraphs = count("p");
     let images = count("img");
-    let is_list = matches!(name, "ul" | "ol");
     // Controls a reader can tab to (a video player's settings, a font picker).
     let controls = element
         .descendants()
@@ -702,6 +707,36 @@ fn is_footnote_marker(element: ElementRef<'_>) -> bool {
     !inner.is_empty()
         && inner.chars().count() <= 3
         && inner.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Share of a list's text that is link text, its nested lists left out.
+fn own_link_density(list: ElementRef<'_>) -> f64 {
+    fn add(element: ElementRef<'_>, in_link: bool, total: &mut usize, linked: &mut usize) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => {
+                    let chars = text_chars(text);
+                    *total += chars;
+                    if in_link {
+                        *linked += chars;
+                    }
+                }
+                Node::Element(value) if !matches!(value.name(), "ul" | "ol") => {
+                    if let Some(inner) = ElementRef::wrap(child) {
+                        add(inner, in_link || value.name() == "a", total, linked);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (mut total, mut linked) = (0, 0);
+    add(list, false, &mut total, &mut linked);
+    if total == 0 {
+        0.0
+    } else {
+        (linked as f64 / total as f64).min(1.0)
+    }
 }
 
 /// Share of `element`'s text that is link text.
@@ -858,6 +893,21 @@ mod tests {
         assert!(text.starts_with("LEAD:"), "{text}");
         assert!(text.ends_with("The final paragraph closes it."), "{text}");
         assert!(!text.contains("Advertisement"), "{text}");
+    }
+
+    #[test]
+    fn a_list_of_sentences_holding_a_list_of_links_keeps_its_sentences() {
+        let links: String = (1..=5)
+            .map(|n| format!("<li><a href=/bug/{n}>Bug {n}00 – the reader loses its place after a long update</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p><ul><li>Students will work on the reader again next term, and two mentors will help them.</li>\
+             <li>In progress:<ul>{links}</ul></li></ul><p>{PROSE}</p></article></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.contains("Students will work"), "{text}");
+        assert!(text.contains("In progress:"), "{text}");
+        assert!(!text.contains("Bug 100"), "{text}");
     }
 
     #[test]
