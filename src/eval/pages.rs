@@ -10,7 +10,10 @@
 //! - **Empty pages:** pages whose expected article has words but whose import gives an
 //!   error or an empty body.
 //! - **Titles:** the imported title equals the metadata's `title` once white space runs
-//!   are collapsed to one space and the ends trimmed; nothing else is forgiven.
+//!   are collapsed to one space and the ends trimmed. Counted apart: titles that match
+//!   once a site suffix is cut from the expected one (expected = ours, a separator such as
+//!   " - ", " | ", " – ", " · ", then at most [`SITE_SUFFIX_WORDS`] words), since sitrep
+//!   drops site names on purpose.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -25,6 +28,22 @@ const MISSES_LISTED: usize = 25;
 
 /// Shingle length in words.
 const SHINGLE: usize = 4;
+
+/// Most words a site suffix of a title may have ("Firefox Nightly News").
+const SITE_SUFFIX_WORDS: usize = 5;
+
+/// Separators between a title and its site name.
+const SITE_SEPARATORS: [&str; 7] = [" - ", " | ", " – ", " — ", " · ", " :: ", " » "];
+
+/// How an imported title compares with the expected one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TitleMatch {
+    /// Equal once white space is collapsed.
+    Exact,
+    /// The expected title is ours followed by a site suffix ("… | eHow").
+    LessSiteSuffix,
+    Differs,
+}
 
 /// Precision, recall and F1 of one extracted text against the expected one.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
@@ -44,7 +63,7 @@ pub struct PageScore {
     /// The page has an article but the import gave none.
     pub empty: bool,
     /// `None` when the metadata has no title.
-    pub title_matches: Option<bool>,
+    pub title_match: Option<TitleMatch>,
     pub title: String,
     pub expected_title: String,
 }
@@ -124,8 +143,8 @@ pub fn score_page(page: &TestPage, title: &str, body: &str) -> PageScore {
         body: shingle_overlap(&extracted, &expected),
         words: extracted.len(),
         empty: extracted.is_empty() && !expected.is_empty(),
-        title_matches: (!page.expected_title.trim().is_empty())
-            .then(|| collapse(title) == collapse(&page.expected_title)),
+        title_match: (!page.expected_title.trim().is_empty())
+            .then(|| compare_titles(title, &page.expected_title)),
         title: title.to_string(),
         expected_title: page.expected_title.clone(),
     }
@@ -184,6 +203,28 @@ fn shingles(words: &[String]) -> HashMap<&[String], usize> {
     counts
 }
 
+/// Compares an imported title with the expected one.
+fn compare_titles(title: &str, expected: &str) -> TitleMatch {
+    let (title, expected) = (collapse(title), collapse(expected));
+    if title == expected {
+        return TitleMatch::Exact;
+    }
+    let suffix = (!title.is_empty())
+        .then(|| expected.strip_prefix(title.as_str()))
+        .flatten()
+        .and_then(|rest| {
+            SITE_SEPARATORS
+                .iter()
+                .find_map(|separator| rest.strip_prefix(separator))
+        });
+    match suffix {
+        Some(site) if (1..=SITE_SUFFIX_WORDS).contains(&site.split_whitespace().count()) => {
+            TitleMatch::LessSiteSuffix
+        }
+        _ => TitleMatch::Differs,
+    }
+}
+
 /// White space runs as one space, ends trimmed.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -214,20 +255,35 @@ impl fmt::Display for PageScores {
                     page.name, page.body.f1, page.body.precision, page.body.recall, page.words
                 )?;
             }
-            writeln!(f, "titles that differ (got | expected)")?;
+            writeln!(
+                f,
+                "titles that differ (got | expected; + when only by a site suffix)"
+            )?;
             for page in &self.pages {
-                if page.title_matches == Some(false) {
-                    writeln!(
-                        f,
-                        "{:<22} {} | {}",
-                        page.name, page.title, page.expected_title
-                    )?;
-                }
+                let mark = match page.title_match {
+                    Some(TitleMatch::Differs) => ' ',
+                    Some(TitleMatch::LessSiteSuffix) => '+',
+                    _ => continue,
+                };
+                writeln!(
+                    f,
+                    "{mark} {:<20} {} | {}",
+                    page.name, page.title, page.expected_title
+                )?;
             }
             writeln!(f)?;
         }
-        let titled = self.pages.iter().filter(|p| p.title_matches.is_some());
-        let titles_matched = titled.clone().filter(|p| p.title_matches == Some(true));
+        let titled = self
+            .pages
+            .iter()
+            .filter(|p| p.title_match.is_some())
+            .count();
+        let titles_with = |matches: &[TitleMatch]| {
+            self.pages
+                .iter()
+                .filter(|p| p.title_match.is_some_and(|m| matches.contains(&m)))
+                .count()
+        };
         writeln!(f, "body F1 (4-word shingles), mean  {:.3}", self.mean_f1())?;
         writeln!(
             f,
@@ -247,9 +303,13 @@ impl fmt::Display for PageScores {
         )?;
         writeln!(
             f,
-            "titles matched                   {}/{}",
-            titles_matched.count(),
-            titled.count()
+            "titles matched                   {}/{titled}",
+            titles_with(&[TitleMatch::Exact])
+        )?;
+        writeln!(
+            f,
+            "  or but for a site suffix       {}/{titled}",
+            titles_with(&[TitleMatch::Exact, TitleMatch::LessSiteSuffix])
         )?;
         write!(f, "pages: {}", self.pages.len())
     }
@@ -276,7 +336,7 @@ mod tests {
             "the talks said ana went well",
         );
         assert_eq!(score.body.f1, 1.0);
-        assert_eq!(score.title_matches, Some(true));
+        assert_eq!(score.title_match, Some(TitleMatch::Exact));
     }
 
     #[test]
@@ -289,7 +349,7 @@ mod tests {
         );
         assert_eq!(score.body.precision, 0.75);
         assert_eq!(score.body.recall, 1.0);
-        assert_eq!(score.title_matches, None);
+        assert_eq!(score.title_match, None);
     }
 
     #[test]
@@ -297,7 +357,7 @@ mod tests {
         let score = score_page(&page("Words here.", "T"), "t", "");
         assert!(score.empty);
         assert_eq!(score.body.f1, 0.0);
-        assert_eq!(score.title_matches, Some(false));
+        assert_eq!(score.title_match, Some(TitleMatch::Differs));
     }
 
     #[test]
@@ -306,5 +366,38 @@ mod tests {
             words(&html_words_text("<p>end</p><p>Start</p>")),
             ["end", "start"]
         );
+    }
+
+    #[test]
+    fn a_site_suffix_on_the_expected_title_is_counted_apart() {
+        let suffixed = |ours, expected| score_page(&page("x", expected), ours, "x").title_match;
+        assert_eq!(
+            suffixed(
+                "Harbour talks resume",
+                "Harbour talks resume | Coast Herald"
+            ),
+            Some(TitleMatch::LessSiteSuffix)
+        );
+        assert_eq!(
+            suffixed(
+                "Harbour talks resume",
+                "Harbour talks resume – The Coast Daily News"
+            ),
+            Some(TitleMatch::LessSiteSuffix)
+        );
+        // A longer tail is part of the title, not a site name.
+        assert_eq!(
+            suffixed(
+                "Harbour talks",
+                "Harbour talks - ministers meet again after a year of silence"
+            ),
+            Some(TitleMatch::Differs)
+        );
+        // No separator: a different title.
+        assert_eq!(
+            suffixed("Harbour talks", "Harbour talks resume"),
+            Some(TitleMatch::Differs)
+        );
+        assert_eq!(suffixed("", " - Coast Herald"), Some(TitleMatch::Differs));
     }
 }

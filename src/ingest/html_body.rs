@@ -33,6 +33,13 @@ const MORE_PROSE: f64 = 1.25;
 const STRONG_SHARE: f64 = 0.5;
 /// ... unless more than this share of its text is link text.
 const MAX_HOLDER_LINK_DENSITY: f64 = 0.3;
+/// ... and holding at least this share of the best one's scored text (a player's
+/// `content` box scores by its class words alone).
+const PART_PROSE_SHARE: f64 = 0.2;
+/// A container above the best one that scores more than the one below it is the story's
+/// when it holds at most this many times the best one's scored text (Readability's climb,
+/// kept from widening the story to a page of teasers).
+const CLIMB_PROSE: f64 = 2.0;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
 /// A box holding this many controls one can tab to, and no paragraph, is a widget.
@@ -470,8 +477,9 @@ fn class_weight(element: ElementRef<'_>) -> f64 {
 
 /// The container with the best score, moved up: to the container that holds three of
 /// the runners-up scoring three quarters of it (a story in several blocks), to a
-/// container above that scores more than it or holds a quarter more scored text, and
-/// while it is its parent's only element.
+/// container above that scores more than it, or more than the container below it while
+/// holding little more text (a lead paragraph beside a "read more" box), or holds a
+/// quarter more scored text, and while it is its parent's only element.
 fn best_container<'a>(
     page: &'a Html,
     scores: &HashMap<NodeId, f64>,
@@ -499,7 +507,9 @@ fn best_container<'a>(
         }
     }
     let mut score = scores.get(&top.id()).copied().unwrap_or(top_score);
+    let prose_of = |element: ElementRef<'_>| prose.get(&element.id()).copied().unwrap_or(0);
     let floor = score / 3.0;
+    let mut last_score = score;
     for parent in above(top) {
         let Some(&parent_score) = scores.get(&parent.id()) else {
             continue;
@@ -507,31 +517,46 @@ fn best_container<'a>(
         if parent_score < floor {
             break;
         }
-        if parent_score > score {
+        let close_in_size = prose_of(parent) as f64 <= prose_of(top) as f64 * CLIMB_PROSE;
+        if parent_score > score || (parent_score > last_score && close_in_size) {
             top = parent;
             score = parent_score;
             break;
         }
+        last_score = parent_score;
     }
-    let prose_of = |element: ElementRef<'_>| prose.get(&element.id()).copied().unwrap_or(0);
+    let is_part =
+        |part: &ElementRef<'_>| prose_of(*part) as f64 >= prose_of(top) as f64 * PART_PROSE_SHARE;
     let strong: Vec<ElementRef<'a>> = ranked
         .iter()
         .filter(|(_, other)| *other >= top_score * STRONG_SHARE)
         .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .filter(is_part)
+        .collect();
+    // Parts named like the best one ("story-body story-body-1" beside "story-body
+    // story-body-2"), whatever they score and hold.
+    let twins: Vec<ElementRef<'a>> = ranked
+        .iter()
+        .filter_map(|(id, _)| page.tree.get(*id).and_then(ElementRef::wrap))
+        .filter(|part| part.id() != top.id() && shares_class(*part, top))
         .collect();
     let mut held = prose_of(top);
     for holder in above(top).collect::<Vec<_>>() {
         if link_density(holder) > MAX_HOLDER_LINK_DENSITY {
             break;
         }
-        let holds_another_part = strong.iter().any(|part| {
-            let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
-            part.id() != top.id()
-                && !inside(top)
-                && !above(top).any(|a| a.id() == part.id())
-                && inside(holder)
-        });
-        if holds_another_part && prose_of(holder) as f64 >= held as f64 * MORE_PROSE {
+        let holds_another = |parts: &[ElementRef<'_>]| {
+            parts.iter().any(|part| {
+                let inside = |outer: ElementRef<'_>| above(*part).any(|a| a.id() == outer.id());
+                part.id() != top.id()
+                    && !inside(top)
+                    && !above(top).any(|a| a.id() == part.id())
+                    && inside(holder)
+            })
+        };
+        if holds_another(&twins)
+            || (holds_another(&strong) && prose_of(holder) as f64 >= held as f64 * MORE_PROSE)
+        {
             top = holder;
             held = prose_of(holder);
             score = score.max(scores.get(&top.id()).copied().unwrap_or(0.0));
@@ -545,6 +570,16 @@ fn best_container<'a>(
         score = scores.get(&top.id()).copied().unwrap_or(score);
     }
     Some((top, score))
+}
+
+/// True when `a` and `b` share a class naming the story's container ("story-body").
+fn shares_class(a: ElementRef<'_>, b: ElementRef<'_>) -> bool {
+    a.value().classes().any(|class| {
+        class
+            .split(['-', '_'])
+            .any(|part| STORY_WORDS.contains(&part.to_ascii_lowercase().as_str()))
+            && b.value().classes().any(|other| other == class)
+    })
 }
 
 /// The containers above `element`, up to and without `<body>`.
@@ -626,7 +661,13 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
         return false;
     }
     let chars = text_chars(&text);
-    let density = link_density(element);
+    let is_list = matches!(name, "ul" | "ol");
+    // A list is judged by its own items: a nested list of links is judged on its own.
+    let density = if is_list {
+        own_link_density(element)
+    } else {
+        link_density(element)
+    };
     let weight = if judge_classes {
         class_weight(element)
     } else {
@@ -641,7 +682,6 @@ fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
     };
     let paragraphs = count("p");
     let images = count("img");
-    let is_list = matches!(name, "ul" | "ol");
     // Controls a reader can tab to (a video player's settings, a font picker).
     let controls = element
         .descendants()
@@ -667,6 +707,36 @@ fn is_footnote_marker(element: ElementRef<'_>) -> bool {
     !inner.is_empty()
         && inner.chars().count() <= 3
         && inner.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Share of a list's text that is link text, its nested lists left out.
+fn own_link_density(list: ElementRef<'_>) -> f64 {
+    fn add(element: ElementRef<'_>, in_link: bool, total: &mut usize, linked: &mut usize) {
+        for child in element.children() {
+            match child.value() {
+                Node::Text(text) => {
+                    let chars = text_chars(text);
+                    *total += chars;
+                    if in_link {
+                        *linked += chars;
+                    }
+                }
+                Node::Element(value) if !matches!(value.name(), "ul" | "ol") => {
+                    if let Some(inner) = ElementRef::wrap(child) {
+                        add(inner, in_link || value.name() == "a", total, linked);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    let (mut total, mut linked) = (0, 0);
+    add(list, false, &mut total, &mut linked);
+    if total == 0 {
+        0.0
+    } else {
+        (linked as f64 / total as f64).min(1.0)
+    }
 }
 
 /// Share of `element`'s text that is link text.
@@ -774,6 +844,70 @@ mod tests {
         assert!(text.starts_with("LEAD:"), "{text}");
         assert!(text.ends_with("The final paragraph closes it."), "{text}");
         assert!(!text.contains("Buy now"));
+    }
+
+    #[test]
+    fn a_box_scored_by_its_class_words_alone_does_not_widen_the_story() {
+        // The player's box scores like a part of the story by its "content" class word,
+        // but holds one caption line; the page around holds other stories' teasers.
+        let teaser = "<div class=teaser><p>Another story of the day, told in a line, with a comma or two, and a link.</p></div>";
+        let page = format!(
+            "<html><body><div id=main><div class=book>             <div class=cover><div class=player-content><div><p>Watch: the minister arrives at the talks.</p></div></div></div>             <div class=article-body><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>The last line of the story.</p></div></div>             <div class=more>{}</div></div></body></html>",
+            teaser.repeat(6)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("The delegations"), "{text}");
+        assert!(text.ends_with("The last line of the story."), "{text}");
+        assert!(!text.contains("Another story"), "{text}");
+    }
+
+    #[test]
+    fn a_lead_beside_the_best_block_is_read_with_it() {
+        // The lead and two paragraphs sit in the story's box; the rest of the story in a
+        // box below them, which scores best.
+        let page = format!(
+            "<html><body><div id=page><div class=story-body>\
+             <div class=intro><p><strong>LEAD: Negotiators reached a provisional agreement late on Monday, officials said, after a long night.</strong></p></div>\
+             <p>{PROSE}</p><p>{PROSE}</p>\
+             <div id=more><div id=more-text>{}<p>The final paragraph closes it.</p></div></div>\
+             </div><div class=footer-links><a href=/a>About us</a></div></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(10)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("LEAD:"), "{text}");
+        assert!(text.ends_with("The final paragraph closes it."), "{text}");
+        assert!(!text.contains("About us"), "{text}");
+    }
+
+    #[test]
+    fn parts_of_the_story_named_alike_are_read_together() {
+        let page = format!(
+            "<html><body><article id=story>\
+             <div class=body-wrap><div class=\"story-body story-body-1\"><p>LEAD: Negotiators reached a provisional agreement late on Monday, officials said.</p><p>{PROSE}</p></div><div class=ad-box>Advertisement</div></div>\
+             <div class=interrupter><div class=ad-box>Advertisement</div></div>\
+             <div class=body-wrap><div class=\"story-body story-body-2\">{}<p>The final paragraph closes it.</p></div><div class=ad-box>Advertisement</div></div>\
+             </article></body></html>",
+            format!("<p>{PROSE}</p>").repeat(8)
+        );
+        let text = story(&page);
+        assert!(text.starts_with("LEAD:"), "{text}");
+        assert!(text.ends_with("The final paragraph closes it."), "{text}");
+        assert!(!text.contains("Advertisement"), "{text}");
+    }
+
+    #[test]
+    fn a_list_of_sentences_holding_a_list_of_links_keeps_its_sentences() {
+        let links: String = (1..=5)
+            .map(|n| format!("<li><a href=/bug/{n}>Bug {n}00 – the reader loses its place after a long update</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p><ul><li>Students will work on the reader again next term, and two mentors will help them.</li>\
+             <li>In progress:<ul>{links}</ul></li></ul><p>{PROSE}</p></article></body></html>"
+        );
+        let text = story(&page);
+        assert!(text.contains("Students will work"), "{text}");
+        assert!(text.contains("In progress:"), "{text}");
+        assert!(!text.contains("Bug 100"), "{text}");
     }
 
     #[test]

@@ -115,6 +115,28 @@ const NOISE_MARKERS: &[&str] = &[
     "trending",
     "tags",
     "kicker",
+    "modal",
+];
+
+/// Furniture nouns that a noise word is written together with ("relatedposts").
+const COMPOUND_TAILS: &[&str] = &[
+    "posts",
+    "articles",
+    "stories",
+    "links",
+    "items",
+    "list",
+    "bar",
+    "box",
+    "tools",
+    "buttons",
+    "icons",
+    "widget",
+    "wrap",
+    "wrapper",
+    "container",
+    "block",
+    "area",
 ];
 
 /// Words of a class token that mark the story's own container: a token holding one is
@@ -288,12 +310,15 @@ pub fn has_noise_class(element: ElementRef<'_>) -> bool {
         && !tokens.iter().any(|token| is_story_token(token))
 }
 
-/// "ad", "ad-slot", "top_ads", "share-bar", "comments", "article-comments" …; a token of
-/// more than three parts is a slug ("sharing-with-a-single-developer"), never noise.
+/// "ad", "ad-slot", "top_ads", "share-bar", "comments", "article-comments",
+/// "jp-relatedposts" …; a token of more than three parts is a slug
+/// ("sharing-with-a-single-developer"), never noise.
 fn is_noise_token(token: &str) -> bool {
-    if token.split(['-', '_']).count() > 3 {
+    let parts: Vec<&str> = token.split(['-', '_']).collect();
+    if parts.len() > 3 {
         return false;
     }
+    let ends = [parts.first(), parts.last()];
     NOISE_MARKERS.iter().any(|marker| {
         token == *marker
             || token
@@ -302,7 +327,18 @@ fn is_noise_token(token: &str) -> bool {
             || token
                 .strip_suffix(marker)
                 .is_some_and(|rest| rest.ends_with(['-', '_']))
+            || ends
+                .iter()
+                .flatten()
+                .any(|part| is_compound_of(part, marker))
     })
+}
+
+/// A noise word written together with a furniture noun: "relatedposts", "sharebar",
+/// "commentlist".
+fn is_compound_of(part: &str, marker: &str) -> bool {
+    part.strip_prefix(marker)
+        .is_some_and(|tail| COMPOUND_TAILS.contains(&tail))
 }
 
 /// "article-body", "story_content", "main": a token naming the story's container (not
@@ -405,5 +441,23 @@ mod tests {
     fn recognises_html_bodies() {
         assert!(looks_like_html("<p>Talks resume.</p>"));
         assert!(!looks_like_html("Prices rose 3% as x < y in 2023."));
+    }
+
+    #[test]
+    fn noise_words_written_together_with_a_furniture_noun_are_noise() {
+        let html = "<p>Talks resume.</p><div class=\"wp-relatedposts\"><p>Older story</p></div>\
+            <ul class=sharebar><li>Mail</li></ul><div id=commentlist><p>First!</p></div>\
+            <div class=\"relatedness-study\"><p>Kept.</p></div><div class=sharedaddy-x><p>Also kept.</p></div>";
+        assert_eq!(
+            html_to_text(html).unwrap(),
+            "Talks resume.\n\nKept.\n\nAlso kept."
+        );
+    }
+
+    #[test]
+    fn a_modal_dialog_is_noise() {
+        let html = "<p>Talks resume.</p><div id=sign-up class=\"modal fade\"><div class=modal-body>\
+            Your account is not approved yet. Ask for approval.</div></div>";
+        assert_eq!(html_to_text(html).unwrap(), "Talks resume.");
     }
 }
