@@ -11,13 +11,13 @@
 
 use std::collections::HashMap;
 
+use super::html_clutter::{is_cluttered, is_footnote_marker};
+use super::html_measures::{MIN_BLOCK_CHARS, commas, link_density, text_chars};
 use ego_tree::NodeId;
 use scraper::{ElementRef, Html, Node};
 
 use super::html_text::{element_text_without, has_noise_class, is_noise};
 
-/// Blocks with less text than this (in characters) score nothing.
-const MIN_BLOCK_CHARS: usize = 25;
 /// How many containers above a block share its score.
 const ANCESTOR_LEVELS: usize = 5;
 /// A text shorter than this (in characters) is read again without judging class names ...
@@ -42,8 +42,6 @@ const PART_PROSE_SHARE: f64 = 0.2;
 const CLIMB_PROSE: f64 = 2.0;
 /// How many close runners-up inside one container make it the story's.
 const MIN_RUNNERS_UP: usize = 3;
-/// A box holding this many controls one can tab to, and no paragraph, is a widget.
-const MIN_CONTROLS: usize = 3;
 /// What a container's class or id words add (story words) or take away (noise words).
 const CLASS_WEIGHT: f64 = 25.0;
 
@@ -227,7 +225,11 @@ fn read(page: &Html, judge_classes: bool) -> String {
                 judge.is_furniture(element, usize::MAX)
                     || (judge_classes && is_head_or_foot(element))
                     || is_footnote_marker(element)
-                    || (judge.size(element) <= half && is_cluttered(element, judge_classes))
+                    || (judge.size(element) <= half
+                        && is_cluttered(
+                            element,
+                            judge_classes && class_weight(element) >= CLASS_WEIGHT,
+                        ))
             };
             element_text_without(part, skip)
         })
@@ -644,129 +646,6 @@ fn is_head_or_foot(element: ElementRef<'_>) -> bool {
         let class = class.to_ascii_lowercase();
         HEAD_AND_FOOT_WORDS.contains(&class.as_str())
     })
-}
-
-/// A block inside the story that is clutter: a list, table or box of links, a form-like
-/// box, a gallery of images with little text.
-fn is_cluttered(element: ElementRef<'_>, judge_classes: bool) -> bool {
-    let name = element.value().name();
-    if !matches!(
-        name,
-        "ul" | "ol" | "div" | "section" | "table" | "aside" | "header" | "footer"
-    ) {
-        return false;
-    }
-    let text: String = element.text().collect();
-    if commas(&text) >= 10 {
-        return false;
-    }
-    let chars = text_chars(&text);
-    let is_list = matches!(name, "ul" | "ol");
-    // A list is judged by its own items: a nested list of links is judged on its own.
-    let density = if is_list {
-        own_link_density(element)
-    } else {
-        link_density(element)
-    };
-    let weight = if judge_classes {
-        class_weight(element)
-    } else {
-        0.0
-    };
-    let count = |tag: &str| {
-        element
-            .descendants()
-            .filter_map(ElementRef::wrap)
-            .filter(|e| e.value().name() == tag)
-            .count()
-    };
-    let paragraphs = count("p");
-    let images = count("img");
-    // Controls a reader can tab to (a video player's settings, a font picker).
-    let controls = element
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| e.value().attr("tabindex").is_some_and(|i| i.trim() != "-1"))
-        .count();
-    (!is_list && weight < CLASS_WEIGHT && density > 0.2)
-        || (controls >= MIN_CONTROLS && paragraphs == 0)
-        || density > 0.5
-        || (!is_list && count("li") > paragraphs + 5 && density > 0.0)
-        || (images > 1 && (paragraphs as f64) < images as f64 / 2.0 && chars < 200)
-        || count("input") > paragraphs / 3 + 1
-        || (!is_list && chars < MIN_BLOCK_CHARS && density > 0.0)
-}
-
-/// A footnote's marker in the text: a superscript "[12]", "12" or "[a]".
-fn is_footnote_marker(element: ElementRef<'_>) -> bool {
-    if element.value().name() != "sup" {
-        return false;
-    }
-    let text: String = element.text().collect();
-    let inner = text.trim().trim_start_matches('[').trim_end_matches(']');
-    !inner.is_empty()
-        && inner.chars().count() <= 3
-        && inner.chars().all(|c| c.is_ascii_alphanumeric())
-}
-
-/// Share of a list's text that is link text, its nested lists left out.
-fn own_link_density(list: ElementRef<'_>) -> f64 {
-    fn add(element: ElementRef<'_>, in_link: bool, total: &mut usize, linked: &mut usize) {
-        for child in element.children() {
-            match child.value() {
-                Node::Text(text) => {
-                    let chars = text_chars(text);
-                    *total += chars;
-                    if in_link {
-                        *linked += chars;
-                    }
-                }
-                Node::Element(value) if !matches!(value.name(), "ul" | "ol") => {
-                    if let Some(inner) = ElementRef::wrap(child) {
-                        add(inner, in_link || value.name() == "a", total, linked);
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    let (mut total, mut linked) = (0, 0);
-    add(list, false, &mut total, &mut linked);
-    if total == 0 {
-        0.0
-    } else {
-        (linked as f64 / total as f64).min(1.0)
-    }
-}
-
-/// Share of `element`'s text that is link text.
-fn link_density(element: ElementRef<'_>) -> f64 {
-    let total = text_chars(&element.text().collect::<String>());
-    if total == 0 {
-        return 0.0;
-    }
-    let linked: usize = element
-        .descendants()
-        .filter_map(ElementRef::wrap)
-        .filter(|e| e.value().name() == "a")
-        .map(|a| text_chars(&a.text().collect::<String>()))
-        .sum();
-    (linked as f64 / total as f64).min(1.0)
-}
-
-/// Characters of `text` with white space runs counted as one.
-fn text_chars(text: &str) -> usize {
-    text.split_whitespace()
-        .map(|word| word.chars().count() + 1)
-        .sum::<usize>()
-        .saturating_sub(1)
-}
-
-/// Commas, Latin and East Asian.
-fn commas(text: &str) -> usize {
-    text.chars()
-        .filter(|c| matches!(c, ',' | '\u{ff0c}' | '\u{3001}'))
-        .count()
 }
 
 #[cfg(test)]

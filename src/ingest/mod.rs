@@ -13,6 +13,8 @@ mod finish;
 mod furniture;
 mod html;
 mod html_body;
+mod html_clutter;
+mod html_measures;
 mod html_meta;
 mod html_text;
 mod json;
