@@ -266,11 +266,7 @@ fn a_partial_quote_skips_the_speakers_apposition() {
 fn reported_clauses_keep_relative_clauses_and_split_at_and_that() {
     let body = "Tomasz Wrona said the port, which handles most of the grain, would close for a week. \
                 Engineers point out that the dam is old, and that repairs could take a year.";
-    let reported: Vec<(String, Option<String>)> = quotes(body)
-        .into_iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(text, speaker, _)| (text, speaker))
-        .collect();
+    let reported = reported(body);
     assert_eq!(
         reported,
         [
@@ -282,6 +278,11 @@ fn reported_clauses_keep_relative_clauses_and_split_at_and_that() {
             ("repairs could take a year".to_string(), None)
         ]
     );
+}
+
+/// The text of every reported clause.
+fn reported_texts(body: &str) -> Vec<String> {
+    reported(body).into_iter().map(|(text, _)| text).collect()
 }
 
 /// (text, speaker) of every reported clause.
@@ -472,11 +473,7 @@ fn a_speaker_phrase_after_an_inverted_verb_is_not_reported_speech() {
                 The new tariff was a choice that shippers had hoped for since the spring.\n\n\
                 Asked about the strike, Solberg said she would welcome Teodor Lind at the talks.";
     let got = quotes(body);
-    let reported: Vec<&str> = got
-        .iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(text, _, _)| text.as_str())
-        .collect();
+    let reported = reported_texts(body);
     assert_eq!(
         reported,
         [
@@ -536,11 +533,7 @@ fn a_reported_clause_runs_past_abbreviations_and_stops_at_its_sentence() {
     let body = "Lotte Brink said the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass. \
                 The vote is on Friday.";
     let got = quotes(body);
-    let reported: Vec<&str> = got
-        .iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(text, _, _)| text.as_str())
-        .collect();
+    let reported = reported_texts(body);
     assert_eq!(
         reported,
         ["the bill drafted by Sen. Aldo Ferri and Mrs. Wren would pass"],
