@@ -559,3 +559,19 @@ fn a_pronoun_opening_the_sentence_speaks_the_saying_clause() {
         .unwrap_or_else(|| panic!("{got:?}"));
     assert_eq!(reported.1, some("Greta Sommer"), "{got:?}");
 }
+
+#[test]
+fn a_question_or_exclamation_closing_its_sentence_takes_the_cue_sentence_after_it() {
+    let body = "Tomas Brandt chairs the port authority, and Ilse Marr advises it.\n\n\
+                “Who pays for the dredging?” Brandt asked. “Not the city.”\n\n\
+                “That is a fair deal!” Ilse Marr told reporters on Monday.\n\n\
+                “It will hold.” Brandt said the vote was close and the board divided on the plan.";
+    assert_eq!(
+        speaker_of(body, "Who pays for the dredging?"),
+        some("Tomas Brandt")
+    );
+    assert_eq!(speaker_of(body, "Not the city."), some("Tomas Brandt"));
+    assert_eq!(speaker_of(body, "That is a fair deal!"), some("Ilse Marr"));
+    // A long sentence after a closed quotation tells its own news, not the quotation's source.
+    assert_eq!(speaker_of(body, "It will hold."), None);
+}

@@ -73,7 +73,8 @@ pub fn attribute(
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(sentences, q.outer.start, previous_end);
-        let end = clause_end(text, sentences, q.outer.end);
+        let sentence_closed = ends_own_sentence(text, q);
+        let end = cue_sentence_end(text, sentences, q.outer.end, sentence_closed);
         let before = Span {
             start,
             end: q.outer.start,
@@ -87,7 +88,7 @@ pub fn attribute(
             previous_anonymous = false;
             continue;
         }
-        let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
+        let cue = after_cue(text, words, story, after, sentence_closed)
             .or_else(|| before_cue(text, words, story, before));
         let attributed = cue.is_some();
         let speaker = match cue {
@@ -121,6 +122,32 @@ pub fn attribute(
     }
     share_speakers_across_paragraphs(quotes, &mut out);
     out
+}
+
+/// The most words of a sentence that only attributes the quotation before it
+/// ("Republican National Committee chairman Anna Novak said on Tuesday.").
+const MAX_CUE_SENTENCE_WORDS: usize = 10;
+
+/// Where the words after a quotation ending at byte `at` stop: the end of its sentence,
+/// or, when the quotation closes its own sentence there (“Why?” Anna Novak asked.), the
+/// end of the next sentence of the same paragraph, which holds the cue.
+fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: bool) -> usize {
+    let end = clause_end(text, sentences, at);
+    if !sentence_closed || !text[at..end].trim().is_empty() {
+        return end;
+    }
+    let next = sentences.partition_point(|s| s.start < at);
+    match sentences.get(next) {
+        Some(s) if text[at..s.start].trim_matches(' ').is_empty() => {
+            let cue_end = clause_end(text, sentences, s.start);
+            let short = text[s.start..cue_end]
+                .split_whitespace()
+                .nth(MAX_CUE_SENTENCE_WORDS)
+                .is_none();
+            if short { cue_end } else { end }
+        }
+        _ => end,
+    }
 }
 
 /// True when the quotation ends its sentence inside the marks and a capital follows
