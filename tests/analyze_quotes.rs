@@ -575,3 +575,16 @@ fn a_question_or_exclamation_closing_its_sentence_takes_the_cue_sentence_after_i
     // A long sentence after a closed quotation tells its own news, not the quotation's source.
     assert_eq!(speaker_of(body, "It will hold."), None);
 }
+
+#[test]
+fn he_refers_to_the_person_who_spoke_not_the_one_named_first() {
+    let body = "Doran Pike's tariff plan may be costly, said Tomas Brandt, an economist at the Halden Institute. \
+                “Importers will pass it on,” he said.\n\n\
+                In describing his rival Doran Pike, Ivo Lenk said he sees a man in a hurry. \
+                “He never waits,” he said.";
+    assert_eq!(
+        speaker_of(body, "Importers will pass it on,"),
+        some("Tomas Brandt")
+    );
+    assert_eq!(speaker_of(body, "He never waits,"), some("Ivo Lenk"));
+}

@@ -471,48 +471,90 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
     }
 }
 
-/// People in subject position: the first person named in each sentence, with position.
-/// Names inside quotation marks (`quoted`, in order) are the speaker's words, never a
-/// subject a later pronoun refers to.
+/// People in subject position, one per sentence with its position: the person whose
+/// name a speech verb follows or precedes ("X, an analyst, said", "said X"), else the
+/// first person named within the sentence's first words who owns nothing there
+/// ("Trump's adviser" has no subject "Trump"). Names inside quotation marks (`quoted`,
+/// in order) are the speaker's words, never a subject a later pronoun refers to.
 pub fn subject_people(
+    text: &str,
     words: &[Word],
     story: &Story,
     sentences: &[Span],
     quoted: &[Span],
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut sentence: Vec<&Found> = Vec::new();
     let mut sentence_start = usize::MAX;
-    let mut taken_sentence = None;
     for m in &story.mentions {
         let at = m.span.start;
         let start = clause_start(sentences, at, None);
         if start != sentence_start {
+            out.extend(sentence_subject(text, words, sentences, &sentence));
+            sentence.clear();
             sentence_start = start;
-            taken_sentence = None;
         }
         let in_quote = {
             let i = quoted.partition_point(|q| q.end <= at);
             quoted.get(i).is_some_and(|q| q.start <= at)
         };
-        if taken_sentence.is_none()
-            && !in_quote
-            && story.entities[m.entity].kind == EntityKind::Person
-        {
-            let lead = words_in(
-                words,
-                Span {
-                    start,
-                    end: m.span.start,
-                },
-            )
-            .len();
-            if lead <= 8 {
-                out.push((m.span.start, m.entity));
-            }
-            taken_sentence = Some(start);
+        if !in_quote && story.entities[m.entity].kind == EntityKind::Person {
+            sentence.push(m);
         }
     }
+    out.extend(sentence_subject(text, words, sentences, &sentence));
     out
+}
+
+/// The subject among the people named in one sentence (see [`subject_people`]).
+fn sentence_subject(
+    text: &str,
+    words: &[Word],
+    sentences: &[Span],
+    people: &[&Found],
+) -> Option<(usize, usize)> {
+    let first = people.first()?;
+    let start = clause_start(sentences, first.span.start, None);
+    let end = sentence_end(text, sentences, first.span.start, false);
+    // The verb follows before the next person is named ("In describing X, Y said").
+    let says = |k: usize| {
+        let m = people[k];
+        let limit = people
+            .get(k + 1)
+            .map_or(end, |n| n.span.start)
+            .max(m.span.end);
+        let from = past_apposition(text, m.span.end, limit);
+        let verb_follows = verb_after(text, words, from, limit.max(from))
+            .is_some_and(|v| !LABEL_VERBS.contains(v));
+        let w = words.partition_point(|w| w.span.start < m.span.start);
+        let verb_precedes = w
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|w| {
+                w.span.start >= start && is_speech_verb(&text[w.span.start..w.span.end])
+            });
+        verb_follows || verb_precedes
+    };
+    let owns = |m: &&&Found| {
+        let after = &text[m.span.end..];
+        after.starts_with("'s ") || after.starts_with("’s ")
+    };
+    let leading = |m: &&&Found| {
+        words_in(
+            words,
+            Span {
+                start,
+                end: m.span.start,
+            },
+        )
+        .len()
+            <= 8
+    };
+    (0..people.len())
+        .find(|&k| says(k))
+        .map(|k| people[k])
+        .or_else(|| people.iter().find(|m| leading(m) && !owns(m)).copied())
+        .map(|m| (m.span.start, m.entity))
 }
 
 /// The person a pronoun at byte `at` refers to: the latest speaker or sentence subject
