@@ -588,3 +588,14 @@ fn he_refers_to_the_person_who_spoke_not_the_one_named_first() {
     );
     assert_eq!(speaker_of(body, "He never waits,"), some("Ivo Lenk"));
 }
+
+#[test]
+fn a_subject_named_late_in_a_long_opening_still_takes_the_pronoun() {
+    let body = "Doran Pike spoke first at the forum.\n\n\
+                In a debate last autumn, while most of his rivals called for more troops, \
+                Ivo Lenk kept to Doran Pike's line. “Let them fight each other,” he said.";
+    assert_eq!(
+        speaker_of(body, "Let them fight each other,"),
+        some("Ivo Lenk")
+    );
+}

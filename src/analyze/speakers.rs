@@ -473,7 +473,7 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
 
 /// People in subject position, one per sentence with its position: the person whose
 /// name a speech verb follows or precedes ("X, an analyst, said", "said X"), else the
-/// first person named within the sentence's first words who owns nothing there
+/// first person named in the sentence who owns nothing there
 /// ("Trump's adviser" has no subject "Trump"). Names inside quotation marks (`quoted`,
 /// in order) are the speaker's words, never a subject a later pronoun refers to.
 pub fn subject_people(
@@ -539,21 +539,10 @@ fn sentence_subject(
         let after = &text[m.span.end..];
         after.starts_with("'s ") || after.starts_with("’s ")
     };
-    let leading = |m: &&&Found| {
-        words_in(
-            words,
-            Span {
-                start,
-                end: m.span.start,
-            },
-        )
-        .len()
-            <= 8
-    };
     (0..people.len())
         .find(|&k| says(k))
         .map(|k| people[k])
-        .or_else(|| people.iter().find(|m| leading(m) && !owns(m)).copied())
+        .or_else(|| people.iter().find(|m| !owns(m)).copied())
         .map(|m| (m.span.start, m.entity))
 }
 
