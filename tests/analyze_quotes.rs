@@ -552,3 +552,43 @@ fn a_pronoun_opening_the_sentence_speaks_the_saying_clause() {
         .unwrap_or_else(|| panic!("{got:?}"));
     assert_eq!(reported.1, some("Greta Sommer"), "{got:?}");
 }
+
+#[test]
+fn a_question_or_exclamation_closing_its_sentence_takes_the_cue_sentence_after_it() {
+    let body = "Tomas Brandt chairs the port authority, and Ilse Marr advises it.\n\n\
+                “Who pays for the dredging?” Brandt asked. “Not the city.”\n\n\
+                “That is a fair deal!” Ilse Marr told reporters on Monday.\n\n\
+                “It will hold.” Brandt said the vote was close and the board divided on the plan.";
+    assert_eq!(
+        speaker_of(body, "Who pays for the dredging?"),
+        some("Tomas Brandt")
+    );
+    assert_eq!(speaker_of(body, "Not the city."), some("Tomas Brandt"));
+    assert_eq!(speaker_of(body, "That is a fair deal!"), some("Ilse Marr"));
+    // A long sentence after a closed quotation tells its own news, not the quotation's source.
+    assert_eq!(speaker_of(body, "It will hold."), None);
+}
+
+#[test]
+fn he_refers_to_the_person_who_spoke_not_the_one_named_first() {
+    let body = "Doran Pike's tariff plan may be costly, said Tomas Brandt, an economist at the Halden Institute. \
+                “Importers will pass it on,” he said.\n\n\
+                In describing his rival Doran Pike, Ivo Lenk said he sees a man in a hurry. \
+                “He never waits,” he said.";
+    assert_eq!(
+        speaker_of(body, "Importers will pass it on,"),
+        some("Tomas Brandt")
+    );
+    assert_eq!(speaker_of(body, "He never waits,"), some("Ivo Lenk"));
+}
+
+#[test]
+fn a_subject_named_late_in_a_long_opening_still_takes_the_pronoun() {
+    let body = "Doran Pike spoke first at the forum.\n\n\
+                In a debate last autumn, while most of his rivals called for more troops, \
+                Ivo Lenk kept to Doran Pike's line. “Let them fight each other,” he said.";
+    assert_eq!(
+        speaker_of(body, "Let them fight each other,"),
+        some("Ivo Lenk")
+    );
+}

@@ -125,7 +125,7 @@ fn find_quotes(
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
-    let subjects = speakers::subject_people(words, story, sentences, &quoted);
+    let subjects = speakers::subject_people(text, words, story, sentences, &quoted);
     let mut attributed = speakers::attribute(text, words, story, &subjects, sentences, &marked);
     attributed.retain(|a| a.speaker.is_some() || !quotes::is_title_or_markup(body.slice(a.inner)));
     let mut reported = reported::find_reported(text, words, story, &subjects, sentences, &quoted);

@@ -73,7 +73,8 @@ pub fn attribute(
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(sentences, q.outer.start, previous_end);
-        let end = clause_end(text, sentences, q.outer.end);
+        let sentence_closed = ends_own_sentence(text, q);
+        let end = cue_sentence_end(text, sentences, q.outer.end, sentence_closed);
         let before = Span {
             start,
             end: q.outer.start,
@@ -87,7 +88,7 @@ pub fn attribute(
             previous_anonymous = false;
             continue;
         }
-        let cue = after_cue(text, words, story, after, ends_own_sentence(text, q))
+        let cue = after_cue(text, words, story, after, sentence_closed)
             .or_else(|| before_cue(text, words, story, before));
         let attributed = cue.is_some();
         let speaker = match cue {
@@ -121,6 +122,32 @@ pub fn attribute(
     }
     share_speakers_across_paragraphs(quotes, &mut out);
     out
+}
+
+/// The most words of a sentence that only attributes the quotation before it
+/// ("Republican National Committee chairman Anna Novak said on Tuesday.").
+const MAX_CUE_SENTENCE_WORDS: usize = 10;
+
+/// Where the words after a quotation ending at byte `at` stop: the end of its sentence,
+/// or, when the quotation closes its own sentence there (“Why?” Anna Novak asked.), the
+/// end of the next sentence of the same paragraph, which holds the cue.
+fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: bool) -> usize {
+    let end = clause_end(text, sentences, at);
+    if !sentence_closed || !text[at..end].trim().is_empty() {
+        return end;
+    }
+    let next = sentences.partition_point(|s| s.start < at);
+    match sentences.get(next) {
+        Some(s) if text[at..s.start].trim_matches(' ').is_empty() => {
+            let cue_end = clause_end(text, sentences, s.start);
+            let short = text[s.start..cue_end]
+                .split_whitespace()
+                .nth(MAX_CUE_SENTENCE_WORDS)
+                .is_none();
+            if short { cue_end } else { end }
+        }
+        _ => end,
+    }
 }
 
 /// True when the quotation ends its sentence inside the marks and a capital follows
@@ -444,48 +471,79 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
     }
 }
 
-/// People in subject position: the first person named in each sentence, with position.
-/// Names inside quotation marks (`quoted`, in order) are the speaker's words, never a
-/// subject a later pronoun refers to.
+/// People in subject position, one per sentence with its position: the person whose
+/// name a speech verb follows or precedes ("X, an analyst, said", "said X"), else the
+/// first person named in the sentence who owns nothing there
+/// ("Trump's adviser" has no subject "Trump"). Names inside quotation marks (`quoted`,
+/// in order) are the speaker's words, never a subject a later pronoun refers to.
 pub fn subject_people(
+    text: &str,
     words: &[Word],
     story: &Story,
     sentences: &[Span],
     quoted: &[Span],
 ) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
+    let mut sentence: Vec<&Found> = Vec::new();
     let mut sentence_start = usize::MAX;
-    let mut taken_sentence = None;
     for m in &story.mentions {
         let at = m.span.start;
         let start = clause_start(sentences, at, None);
         if start != sentence_start {
+            out.extend(sentence_subject(text, words, sentences, &sentence));
+            sentence.clear();
             sentence_start = start;
-            taken_sentence = None;
         }
         let in_quote = {
             let i = quoted.partition_point(|q| q.end <= at);
             quoted.get(i).is_some_and(|q| q.start <= at)
         };
-        if taken_sentence.is_none()
-            && !in_quote
-            && story.entities[m.entity].kind == EntityKind::Person
-        {
-            let lead = words_in(
-                words,
-                Span {
-                    start,
-                    end: m.span.start,
-                },
-            )
-            .len();
-            if lead <= 8 {
-                out.push((m.span.start, m.entity));
-            }
-            taken_sentence = Some(start);
+        if !in_quote && story.entities[m.entity].kind == EntityKind::Person {
+            sentence.push(m);
         }
     }
+    out.extend(sentence_subject(text, words, sentences, &sentence));
     out
+}
+
+/// The subject among the people named in one sentence (see [`subject_people`]).
+fn sentence_subject(
+    text: &str,
+    words: &[Word],
+    sentences: &[Span],
+    people: &[&Found],
+) -> Option<(usize, usize)> {
+    let first = people.first()?;
+    let start = clause_start(sentences, first.span.start, None);
+    let end = sentence_end(text, sentences, first.span.start, false);
+    // The verb follows before the next person is named ("In describing X, Y said").
+    let says = |k: usize| {
+        let m = people[k];
+        let limit = people
+            .get(k + 1)
+            .map_or(end, |n| n.span.start)
+            .max(m.span.end);
+        let from = past_apposition(text, m.span.end, limit);
+        let verb_follows = verb_after(text, words, from, limit.max(from))
+            .is_some_and(|v| !LABEL_VERBS.contains(v));
+        let w = words.partition_point(|w| w.span.start < m.span.start);
+        let verb_precedes = w
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .is_some_and(|w| {
+                w.span.start >= start && is_speech_verb(&text[w.span.start..w.span.end])
+            });
+        verb_follows || verb_precedes
+    };
+    let owns = |m: &&&Found| {
+        let after = &text[m.span.end..];
+        after.starts_with("'s ") || after.starts_with("’s ")
+    };
+    (0..people.len())
+        .find(|&k| says(k))
+        .map(|k| people[k])
+        .or_else(|| people.iter().find(|m| !owns(m)).copied())
+        .map(|m| (m.span.start, m.entity))
 }
 
 /// The person a pronoun at byte `at` refers to: the latest speaker or sentence subject
