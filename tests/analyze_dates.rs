@@ -849,6 +849,12 @@ fn a_date_qualifying_a_noun_is_the_nearest_one_a_weekday_the_last() {
         "Friday",
         "2023-03-10",
     );
+    // News tells of the past: a date ahead must be much nearer than the one behind.
+    one(
+        "Ana Mendes took office after winning the July 2 election.",
+        "July 2",
+        "2022-07-02",
+    );
 }
 
 #[test]
