@@ -137,6 +137,8 @@ fn line_spans(text: &str) -> Vec<Span> {
 fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
     let s = &text[line.start..line.end];
     let mut open: Option<(usize, Marks)> = None;
+    // Inside curly quotes, whether a straight pair is open.
+    let mut nested_straight = false;
     let mut pieces = Vec::new();
     let mut i = 0;
     loop {
@@ -168,6 +170,16 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
                     i = start;
                     continue;
                 }
+                Some((_, Marks::Curly))
+                    if rest.starts_with('"')
+                        && (nested_straight
+                            || (prev.is_some_and(char::is_whitespace)
+                                && next.is_some_and(|n| !n.is_whitespace()))) =>
+                {
+                    // A straight pair inside curly quotes ("reform") quotes a word or a
+                    // title; only a lone straight mark after the words closes them.
+                    nested_straight = !nested_straight;
+                }
                 Some((start, marks)) => {
                     if closes(marks, rest, prev, next) {
                         let close = if marks == Marks::DoubledApostrophes {
@@ -177,6 +189,7 @@ fn scan_line(text: &str, line: Span, out: &mut Vec<Marked>) {
                         };
                         pieces.push((start, i, start - marks.opening().len(), i + close));
                         open = None;
+                        nested_straight = false;
                         i += close;
                         continue;
                     }
@@ -245,15 +258,17 @@ fn opening_mark(rest: &str, prev: Option<char>, next: Option<char>) -> Option<Ma
 }
 
 /// True when the mark at the start of `rest` closes a quotation opened with `marks`.
-/// A single mark glued to a following letter is an apostrophe (Britain’s, don't).
+/// A single mark glued to a following letter is an apostrophe (Britain’s, don't). A
+/// curly and a straight double mark may pair, as they do in copy edited in two tools.
 fn closes(marks: Marks, rest: &str, prev: Option<char>, next: Option<char>) -> bool {
     let after_text = prev.is_some_and(|p| !p.is_whitespace());
     let not_glued = next.is_none_or(|n| !n.is_alphanumeric());
     match marks {
-        Marks::Curly => rest.starts_with('”'),
+        // Copy mixes its marks: “… closed by a straight mark after the words, and "…”.
+        Marks::Curly => rest.starts_with('”') || (rest.starts_with('"') && after_text && not_glued),
         Marks::Guillemets => rest.starts_with('»'),
         Marks::LowHigh => rest.starts_with(['“', '”']),
-        Marks::Straight => rest.starts_with('"'),
+        Marks::Straight => rest.starts_with(['"', '”']),
         Marks::DoubledApostrophes => rest.starts_with("''"),
         Marks::SingleCurly => rest.starts_with('’') && after_text && not_glued,
         Marks::SingleStraight => rest.starts_with('\'') && after_text && not_glued,
@@ -328,6 +343,19 @@ mod tests {
             ["Wir bleiben."]
         );
         assert_eq!(inner("Powiedział: „Zostajemy.” I wyszedł."), ["Zostajemy."]);
+    }
+
+    #[test]
+    fn a_curly_and_a_straight_mark_pair() {
+        assert_eq!(
+            inner("“Talks must go on,\" said Ines Baro. \"The port waits.” She left."),
+            ["Talks must go on,", "The port waits."]
+        );
+        // A straight mark opening a word inside curly quotes does not close them.
+        assert_eq!(
+            inner("“They call it \"reform\" now,” he said."),
+            ["They call it \"reform\" now,"]
+        );
     }
 
     #[test]
