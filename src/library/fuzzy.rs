@@ -64,7 +64,7 @@ pub struct FuzzyIndex {
     names: Vec<Name>,
     /// Stored entity names (lowercase) the analyst took away from one story: hidden
     /// there, or split off into another entity. Such a story is not found by the name.
-    taken_away: HashSet<(String, i64)>,
+    taken_away: HashMap<String, HashSet<i64>>,
     /// What the last pattern matched: the next one, typed on from it, looks only there.
     last: RefCell<Option<Narrowing>>,
 }
@@ -133,7 +133,7 @@ impl Library {
             positions: OnceCell::new(),
             named: RefCell::default(),
             names: Vec::new(),
-            taken_away: HashSet::new(),
+            taken_away: HashMap::default(),
             last: RefCell::default(),
         };
         let mut source_numbers: HashMap<String, u32> = HashMap::default();
@@ -174,17 +174,17 @@ impl Library {
             })
             .map(|name| name.to_lowercase())
             .collect();
-        index.taken_away = corrections
-            .iter()
-            .filter_map(|correction| match correction {
-                Correction::HideEntity {
-                    story: Some(story),
-                    entity,
-                }
-                | Correction::Split { story, entity, .. } => Some((entity.to_lowercase(), *story)),
-                _ => None,
-            })
-            .collect();
+        for correction in &corrections {
+            if let Correction::HideEntity {
+                story: Some(story),
+                entity,
+            }
+            | Correction::Split { story, entity, .. } = correction
+            {
+                let stories = index.taken_away.entry(entity.to_lowercase()).or_default();
+                stories.insert(*story);
+            }
+        }
         let mut statement = self.conn.prepare("SELECT id, name FROM entities")?;
         let mut rows = statement.query([])?;
         while let Some(row) = rows.next()? {
@@ -417,12 +417,13 @@ impl FuzzyIndex {
                             .collect()
                     });
                     let ids = library.stories_named(name)?;
-                    let kept = ids.into_iter().filter(|&id| match name.owner {
-                        NameOwner::Entity(_) => {
-                            !self.taken_away.contains(&(name.folded.clone(), id))
-                        }
-                        _ => true,
-                    });
+                    let taken_away = match name.owner {
+                        NameOwner::Entity(_) => self.taken_away.get(&name.folded),
+                        _ => None,
+                    };
+                    let kept = ids
+                        .into_iter()
+                        .filter(|id| taken_away.is_none_or(|stories| !stories.contains(id)));
                     entry.insert(kept.filter_map(|id| by_id.get(&id).copied()).collect())
                 }
             };
