@@ -320,6 +320,18 @@ fn notes_follow_their_passages_through_a_reimport() {
         }
     );
 
+    // The event row was written anew: the note links to the new row.
+    let conn = rusqlite::Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+    let (linked, current): (Option<i64>, i64) = conn
+        .query_row(
+            "SELECT n.event_id, ev.id FROM notes n JOIN events ev ON ev.article_id = n.article_id
+             AND ev.date = '2023-06' WHERE n.id = ?1",
+            [dated.id],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )
+        .unwrap();
+    assert_eq!(linked, Some(current));
+
     // The passage coming back re-attaches the note.
     store(&mut library, BODY);
     assert_eq!(anchor(&library, vanished.id), {

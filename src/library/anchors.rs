@@ -169,14 +169,23 @@ pub fn follow_story_update(conn: &Connection, story: i64, body: &str) -> rusqlit
                 .execute([note])?,
         };
     }
-    conn.prepare_cached(
-        "UPDATE notes SET event_id =
-             (SELECT ev.id FROM events ev WHERE ev.article_id = notes.article_id
-              AND ev.date = notes.event_date AND ev.summary = notes.event_summary
-              ORDER BY ev.id LIMIT 1)
-         WHERE article_id = ?1 AND event_date IS NOT NULL",
-    )?
-    .execute([story])?;
+    // Note by note: an UPDATE of many rows opens a statement savepoint, at which FTS5
+    // flushes its pending terms (see `fts.rs`), and most stories have no such note.
+    let event_notes: Vec<(i64, String, Option<String>)> = conn
+        .prepare_cached(
+            "SELECT id, event_date, event_summary FROM notes
+             WHERE article_id = ?1 AND event_date IS NOT NULL",
+        )?
+        .query_map([story], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    for (note, date, summary) in event_notes {
+        let event = match summary {
+            Some(summary) => event_id(conn, story, &date, &summary)?,
+            None => None,
+        };
+        conn.prepare_cached("UPDATE notes SET event_id = ?2 WHERE id = ?1")?
+            .execute(params![note, event])?;
+    }
     Ok(())
 }
 

@@ -25,34 +25,52 @@ const EXCERPT_TIERS: [(f64, f64); 2] = [(0.5, 0.75), (0.25, 0.6)];
 /// True when `candidate` (a new copy's body) adds nothing to a story stored with this
 /// `title`, `highlights` and `body`: it is empty, or an excerpt of the story.
 pub fn is_excerpt(candidate: &str, title: &str, highlights: &[String], body: &str) -> bool {
-    let candidate = words(candidate);
-    if candidate.is_empty() {
+    let candidate_words = word_count(candidate);
+    if candidate_words == 0 {
         return true;
     }
-    let body = words(body);
-    if candidate.len() >= body.len() {
+    let body_words = word_count(body);
+    if candidate_words >= body_words {
         return false;
     }
-    let mut story: HashSet<String> = words(title)
-        .into_iter()
-        .chain(body.iter().cloned())
-        .collect();
-    story.extend(highlights.iter().flat_map(|highlight| words(highlight)));
-    let found = candidate
+    let share = candidate_words as f64 / body_words as f64;
+    if EXCERPT_TIERS
         .iter()
-        .filter(|word| story.contains(*word))
-        .count() as f64
-        / candidate.len() as f64;
-    let share = candidate.len() as f64 / body.len() as f64;
+        .all(|&(most_share, _)| share > most_share)
+    {
+        return false;
+    }
+    let mut story: HashSet<String> = HashSet::new();
+    let story_texts = [title, body]
+        .into_iter()
+        .chain(highlights.iter().map(String::as_str));
+    for text in story_texts {
+        for_each_word(text, |word| {
+            if !story.contains(word) {
+                story.insert(word.to_string());
+            }
+        });
+    }
+    let mut held = 0;
+    for_each_word(candidate, |word| held += usize::from(story.contains(word)));
+    let found = held as f64 / candidate_words as f64;
     EXCERPT_TIERS
         .iter()
         .any(|&(most_share, least_found)| share <= most_share && found >= least_found)
 }
 
-/// The lowercase words of `text`, leaving out HTML entities ("&amp;", "&#039;").
-fn words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
+/// How many words `text` has (see [`for_each_word`]).
+fn word_count(text: &str) -> usize {
+    let mut count = 0;
+    for_each_word(text, |_| count += 1);
+    count
+}
+
+/// Calls `each` with every lowercase word of `text` in order, leaving out HTML entities
+/// ("&amp;", "&#039;"). One buffer serves every word: texts are whole stories.
+fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     let mut word = String::new();
+    let mut character = [0; 4];
     // Whether the word being read follows "&" or "&#": an entity if ";" ends it.
     let mut after_ampersand = false;
     let mut previous = ' ';
@@ -61,21 +79,24 @@ fn words(text: &str) -> Vec<String> {
             if word.is_empty() {
                 after_ampersand = previous == '&' || (previous == '#' && after_ampersand);
             }
-            word.extend(c.to_lowercase());
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         } else {
             let is_entity = after_ampersand && c == ';';
             if !word.is_empty() && !is_entity {
-                words.push(std::mem::take(&mut word));
+                each(&word);
             }
             word.clear();
             if is_unspaced(c) {
-                words.push(c.to_string());
+                each(c.encode_utf8(&mut character));
             }
             after_ampersand = c == '&' || (c == '#' && previous == '&');
         }
         previous = c;
     }
-    words
 }
 
 /// True for characters of scripts written without spaces between words (Chinese,
@@ -93,6 +114,12 @@ fn is_unspaced(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn words(text: &str) -> Vec<String> {
+        let mut words = Vec::new();
+        for_each_word(text, |word| words.push(word.to_string()));
+        words
+    }
 
     const TITLE: &str = "Ministers agree calendar for Black Sea grain talks";
     const BODY: &str = "ISTANBUL — Ministers from Turkey, Ukraine and Russia agreed on \
