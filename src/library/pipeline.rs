@@ -239,13 +239,17 @@ fn prepare_all(
     }
 }
 
-/// Lowers the calling thread's scheduling priority (Linux schedules threads on their
-/// own); elsewhere all threads keep the same priority.
+/// Lowers the calling thread's scheduling priority below the writer's, whatever the
+/// process was started with (`nice sitrep import` keeps the gap); threads it starts
+/// inherit the lowered priority. Linux schedules threads on their own; elsewhere all
+/// threads keep the same priority.
 fn lower_priority() {
     #[cfg(target_os = "linux")]
-    // SAFETY: setpriority only reads its integer arguments; who = 0 is this thread.
+    // SAFETY: getpriority and setpriority only read their integer arguments; who = 0 is
+    // this thread.
     unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, WORKER_NICENESS);
+        let writer = libc::getpriority(libc::PRIO_PROCESS, 0);
+        libc::setpriority(libc::PRIO_PROCESS, 0, writer + WORKER_NICENESS);
     }
 }
 
@@ -302,10 +306,7 @@ fn analyze_all(
         let running: Vec<_> = chunks
             .into_iter()
             .map(|chunk| {
-                scope.spawn(move || {
-                    lower_priority();
-                    chunk.into_iter().map(analyze).collect::<Vec<_>>()
-                })
+                scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>())
             })
             .collect();
         running
