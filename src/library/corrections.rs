@@ -5,9 +5,10 @@
 //! analyses are read (`corrections_apply.rs`), so every reader of the library sees them
 //! and a re-import or re-analysis keeps them. Undo marks a correction undone; its row stays.
 
-use rusqlite::{OptionalExtension, Row, params};
+use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::Serialize;
 
+use super::corrected_index;
 use super::notes::now;
 use super::{Library, LibraryError};
 use crate::sanitize::clean_text;
@@ -157,13 +158,18 @@ impl Library {
         let correction = self.checked(correction)?;
         let (kind, subject, detail, value) = correction.columns();
         let created = now();
-        self.conn.execute(
-            "INSERT INTO corrections (kind, article_id, subject, detail, value, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![kind, correction.story(), subject, detail, value, created],
-        )?;
+        let id = self.write(|tx| {
+            tx.execute(
+                "INSERT INTO corrections (kind, article_id, subject, detail, value, created_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![kind, correction.story(), subject, detail, value, created],
+            )?;
+            let id = tx.last_insert_rowid();
+            corrected_index::follow_correction(tx, &correction)?;
+            Ok(id)
+        })?;
         Ok(StoredCorrection {
-            id: self.conn.last_insert_rowid(),
+            id,
             correction,
             created,
             undone: None,
@@ -180,10 +186,14 @@ impl Library {
                 "correction {id} is already undone"
             )));
         }
-        self.conn.execute(
-            "UPDATE corrections SET undone_at = ?2 WHERE id = ?1",
-            params![id, now()],
-        )?;
+        self.write(|tx| {
+            tx.execute(
+                "UPDATE corrections SET undone_at = ?2 WHERE id = ?1",
+                params![id, now()],
+            )?;
+            corrected_index::follow_correction(tx, &stored.correction)?;
+            Ok(())
+        })?;
         Ok(self.stored_correction(id)?.unwrap_or(stored))
     }
 
@@ -201,11 +211,7 @@ impl Library {
 
     /// Every correction in force, in the order made.
     pub(super) fn active_corrections(&self) -> Result<Vec<Correction>, LibraryError> {
-        Ok(self
-            .corrections(false)?
-            .into_iter()
-            .map(|stored| stored.correction)
-            .collect())
+        Ok(in_force(&self.conn)?)
     }
 
     /// The corrections in force for story `story`, library-wide ones included, in order.
@@ -401,6 +407,21 @@ impl Library {
             )))
         }
     }
+}
+
+/// Every correction in force on `conn`, in the order made.
+pub(super) fn in_force(conn: &Connection) -> rusqlite::Result<Vec<Correction>> {
+    let mut statement = conn.prepare_cached(&format!(
+        "SELECT {CORRECTION_COLUMNS} FROM corrections WHERE undone_at IS NULL ORDER BY id"
+    ))?;
+    let rows = statement.query_map([], stored_from_row)?;
+    let mut corrections = Vec::new();
+    for row in rows {
+        if let Some(stored) = row? {
+            corrections.push(stored.correction);
+        }
+    }
+    Ok(corrections)
 }
 
 /// `value` as a stored publication time: an RFC 3339 time as given, or the start of a

@@ -13,6 +13,7 @@ mod briefing_markdown;
 mod changes;
 mod check;
 mod check_lists;
+mod corrected_index;
 mod corrections;
 mod corrections_apply;
 mod corrections_describe;
@@ -148,6 +149,7 @@ impl Library {
             entity_ids: EntityIds::default(),
             analyze: &analyze,
             now: &now,
+            corrections: corrections::in_force(&tx)?,
         };
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {
