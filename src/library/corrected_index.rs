@@ -14,7 +14,7 @@
 
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::corrections::{Correction, in_force};
+use super::correction::{Correction, in_force};
 use super::corrections_apply::{StoryCorrections, names_becoming};
 use super::fts;
 

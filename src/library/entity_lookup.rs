@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::names_becoming;
 use super::filters_corrected::loosely_names;
 use super::{Library, LibraryError};

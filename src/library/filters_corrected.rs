@@ -6,7 +6,7 @@
 
 use rusqlite::params_from_iter;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::{StoryCorrections, names_becoming};
 use super::identity::published_keys;
 use super::query::Query;

@@ -22,7 +22,7 @@ use foldhash::HashMap;
 
 use serde::Serialize;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::names_becoming;
 use super::find::Hit;
 use super::tight_match::{pattern_words, place, tightness};

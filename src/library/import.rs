@@ -11,7 +11,7 @@ use serde::Serialize;
 
 use super::analysis_json::AnalysisJson;
 use super::corrected_index::IndexedInstead;
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::entity_ids::EntityIds;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
 use super::merge::merge;

@@ -14,10 +14,12 @@ mod changes;
 mod check;
 mod check_lists;
 mod corrected_index;
+mod correction;
 mod corrections;
 mod corrections_apply;
 mod corrections_describe;
 mod day_range;
+mod draft_subject;
 mod drafts;
 mod entity_ids;
 mod entity_lookup;
@@ -63,7 +65,7 @@ pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingRequest, BriefingStory, TimelineEntry};
 pub use briefing_file::BriefingFormat;
 pub use check::CheckReport;
-pub use corrections::{Correction, StoredCorrection};
+pub use correction::{Correction, StoredCorrection};
 pub use drafts::Draft;
 pub use entity_lookup::EntityMatch;
 pub use error::LibraryError;
@@ -149,7 +151,7 @@ impl Library {
             entity_ids: EntityIds::default(),
             analyze: &analyze,
             now: &now,
-            corrections: corrections::in_force(&tx)?,
+            corrections: correction::in_force(&tx)?,
         };
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {

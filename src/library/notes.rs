@@ -9,9 +9,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::anchors::{self, Anchor, AnchorTarget};
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
-use super::drafts::{self, Subject};
+use super::draft_subject::{self, Subject};
 use super::filters_corrected::loosely_names;
 use super::tags::parse_tags;
 use super::{Library, LibraryError, fts};
@@ -86,7 +86,7 @@ impl Library {
             let id = insert_note(tx, story, anchor.as_ref(), &text, &now)?;
             save_tags(tx, id, &text)?;
             fts::index(tx, story)?;
-            drafts::discard_subject(tx, &Subject::new_note(story, anchor.as_ref()))?;
+            draft_subject::discard_subject(tx, &Subject::new_note(story, anchor.as_ref()))?;
             Ok(id)
         })?;
         self.note(id)
@@ -97,7 +97,7 @@ impl Library {
         let text = checked_text(text)?;
         self.write(|tx| {
             save_version(tx, id, &text)?;
-            drafts::discard_subject(tx, &Subject::Note(id))
+            draft_subject::discard_subject(tx, &Subject::Note(id))
         })?;
         self.note(id)
     }

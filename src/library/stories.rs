@@ -4,7 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
 use super::identity::published_keys;
 use super::{Library, LibraryError};
