@@ -48,6 +48,7 @@ mod subscriptions;
 mod tags;
 mod tight_match;
 mod timeline;
+mod typed_name;
 mod versions;
 mod walk;
 mod work_queue;

@@ -12,8 +12,8 @@ use super::anchors::{self, Anchor, AnchorTarget};
 use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
 use super::draft_subject::{self, Subject};
-use super::filters_corrected::loosely_names;
 use super::tags::parse_tags;
+use super::typed_name::TypedName;
 use super::{Library, LibraryError, fts};
 use crate::sanitize::clean_text;
 
@@ -152,7 +152,8 @@ impl Library {
 
     /// The name stored for the entity of `story` that `name` means, as the analyst's
     /// corrections name it: the one so called (any case), else the one `name` names
-    /// loosely (whole words: `Yoon` for "Yoon Suk Yeol"); `name` itself when none does.
+    /// loosely (whole words: `Yoon` for "Yoon Suk Yeol", or a name the gazetteer knows it
+    /// by: `UN`); `name` itself when none does.
     /// A loose name that fits several of the story's entities is refused.
     fn stored_entity_name(&self, story: i64, name: &str) -> Result<String, LibraryError> {
         let corrections = self.active_corrections()?;
@@ -172,9 +173,10 @@ impl Library {
         if let Some((_, stored)) = shown.iter().find(|(s, _)| s.eq_ignore_ascii_case(name)) {
             return Ok(stored.clone());
         }
+        let typed = TypedName::new(name);
         let mut loose: Vec<&(String, String)> = shown
             .iter()
-            .filter(|(shown, _)| loosely_names(shown, name))
+            .filter(|(shown, _)| typed.fits(shown))
             .collect();
         loose.sort_by(|a, b| a.0.cmp(&b.0));
         loose.dedup_by(|a, b| a.0 == b.0);
