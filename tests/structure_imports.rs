@@ -14,8 +14,6 @@ const KNOWN: &[(&str, &str)] = &[
     // The analysis stages (coreference builds entities, entity finding resolves references).
     ("analyze::coref", "analyze::entities"),
     ("analyze::cues", "analyze::people"),
-    // The search front door and its fuzzy tier (the hit type and the field it names).
-    ("library::find", "library::fuzzy"),
 ];
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
