@@ -59,10 +59,15 @@ impl IndexedInstead {
         self.source.as_deref().or(stored)
     }
 
+    /// True when the index reads the stored names and source.
+    pub fn is_plain(&self) -> bool {
+        *self == IndexedInstead::default()
+    }
+
     /// Stores this as story `id`'s row (none when nothing differs). The story must be out
     /// of the index, or be put in it only after.
     pub fn write(&self, conn: &Connection, id: i64) -> rusqlite::Result<()> {
-        if *self == IndexedInstead::default() {
+        if self.is_plain() {
             conn.prepare_cached("DELETE FROM story_index_corrected WHERE article_id = ?1")?
                 .execute([id])?;
         } else {

@@ -98,7 +98,10 @@ pub fn store_story(
         let names = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
         let source = article.source.as_deref();
         let instead = IndexedInstead::of(corrections, id, &names, source);
-        instead.write(conn, id)?;
+        // A new story has no row yet: one is written only when corrections apply.
+        if !instead.is_plain() {
+            instead.write(conn, id)?;
+        }
         let entities = names.join(" ");
         let (entities, source) = (instead.entities(&entities), instead.source(source));
         fts::index_new(conn, id, &article.title, &article.body, source, entities)?;
