@@ -8,15 +8,21 @@
 //! and [`index`] after it; a story stored for the first time goes in through
 //! [`index_new`], with the text the writer already holds.
 
-use rusqlite::{Connection, ToSql};
+use rusqlite::{Connection, OptionalExtension, ToSql};
 
 /// Removes story `id` from the index; call before its text, entities or notes change.
+///
+/// The text is read first and the delete written as one row, as [`index`] does: an
+/// `INSERT … SELECT` would make FTS5 flush its pending terms for every story.
 pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
+    let Some([title, body, source, entities, notes]) = indexed_text(conn, id).optional()? else {
+        return Ok(());
+    };
     conn.prepare_cached(
         "INSERT INTO story_index (story_index, rowid, title, body, source, entities, notes)
-         SELECT 'delete', id, title, body, source, entities, notes FROM story_text WHERE id = ?1",
+         VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6)",
     )?
-    .execute([id])?;
+    .execute(rusqlite::params![id, title, body, source, entities, notes])?;
     Ok(())
 }
 
@@ -26,21 +32,25 @@ pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 /// several rows, so SQLite wraps it in a statement savepoint, and FTS5 flushes its
 /// pending terms to disk at every savepoint — per story, instead of per transaction.
 pub fn index(conn: &Connection, id: i64) -> rusqlite::Result<()> {
-    let row: [Option<String>; 5] = conn
-        .prepare_cached(
-            "SELECT title, body, source, entities, notes FROM story_text WHERE id = ?1",
-        )?
-        .query_row([id], |row| {
-            Ok([
-                row.get(0)?,
-                row.get(1)?,
-                row.get(2)?,
-                row.get(3)?,
-                row.get(4)?,
-            ])
-        })?;
-    let [title, body, source, entities, notes] = row;
+    let [title, body, source, entities, notes] = indexed_text(conn, id)?;
     insert(conn, id, [&title, &body, &source, &entities, &notes])
+}
+
+/// Story `id`'s indexed text as `story_text` gives it: title, body, source, entities
+/// and notes.
+fn indexed_text(conn: &Connection, id: i64) -> rusqlite::Result<[Option<String>; 5]> {
+    conn.prepare_cached(
+        "SELECT title, body, source, entities, notes FROM story_text WHERE id = ?1",
+    )?
+    .query_row([id], |row| {
+        Ok([
+            row.get(0)?,
+            row.get(1)?,
+            row.get(2)?,
+            row.get(3)?,
+            row.get(4)?,
+        ])
+    })
 }
 
 /// Adds story `id`, stored just now, to the index from the text the writer has in hand:
