@@ -2,7 +2,11 @@
 //! the United Nations, `Britain` is the United Kingdom for `entity_matches` (timeline
 //! --entity) and a note's entity anchor, in any case; words of a name still count, an
 //! adjective does not, and the analyst's corrections still decide what an entity is.
+//! The same through the real binary: `search`, `timeline --entity`, `notes add --entity`.
 
+mod cli_support;
+
+use cli_support::{Sitrep, stderr};
 use sitrep::library::{Anchor, AnchorTarget, Correction, Library};
 use sitrep::model::{Analysis, Article, Entity, EntityKind, Mention};
 
@@ -101,4 +105,47 @@ fn a_note_is_anchored_to_the_entity_an_alias_names() {
             name: "United Nations".to_string()
         })
     );
+}
+
+#[test]
+fn the_cli_takes_an_alias_for_an_entity() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("convoy.json");
+    std::fs::write(
+        &file,
+        r#"{"title": "Aid convoy reaches the port", "source": "Coast Ledger",
+            "published": "2024-03-01T09:00:00Z",
+            "body": "An aid convoy reached the port of Portmouth on Friday, the UN said."}"#,
+    )
+    .unwrap();
+    let sitrep = Sitrep::new();
+    let ok = |args: &[&str]| {
+        let output = sitrep.run(args);
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    };
+    ok(&["import", file.to_str().unwrap()]);
+    let shown = sitrep.json(&["show", "1", "--json"]);
+    assert!(
+        shown["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["name"] == "United Nations"),
+        "the analysis this test relies on: {shown}"
+    );
+    let found = sitrep.json(&["search", "entity:un", "--json"]);
+    assert_eq!(found["total"], 1);
+    let events = sitrep.json(&["timeline", "--entity", "U.N.", "--json"]);
+    assert_eq!(events.as_array().unwrap().len(), 1, "{events}");
+    ok(&[
+        "notes",
+        "add",
+        "--story",
+        "1",
+        "--entity",
+        "UN",
+        "ask the desk",
+    ]);
+    let notes = sitrep.json(&["notes", "list", "--json"]);
+    assert_eq!(notes[0]["anchor"]["name"], "United Nations");
 }
