@@ -4,7 +4,8 @@
 //! The `use` declarations of each file under `src/` (outside its test module) are read,
 //! resolved to the files they name, and every pair of files naming each other is
 //! reported. A module and its own parent or child (`mod.rs` and the files under it)
-//! are one unit and do not count.
+//! are one unit and do not count. The same reading checks that the reader and the
+//! ingest stand on `crate::text`, never on the analysis.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -153,7 +154,8 @@ fn resolve(module: &[String], path: &str, known: &BTreeSet<Vec<String>>) -> Opti
         .find(|candidate| known.contains(candidate))
 }
 
-fn two_file_circles() -> BTreeSet<(String, String)> {
+/// Every source file's module and the modules its `use` declarations name.
+fn module_uses() -> BTreeMap<Vec<String>, BTreeSet<Vec<String>>> {
     let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut files = Vec::new();
     rust_files(&src, &mut files);
@@ -162,7 +164,7 @@ fn two_file_circles() -> BTreeSet<(String, String)> {
         .map(|file| (module_of(&src, &file), file))
         .collect();
     let known: BTreeSet<Vec<String>> = modules.keys().cloned().collect();
-    let mut uses: BTreeMap<&Vec<String>, BTreeSet<Vec<String>>> = BTreeMap::new();
+    let mut uses = BTreeMap::new();
     for (module, file) in &modules {
         let code = code_of(&std::fs::read_to_string(file).unwrap());
         let targets = used_paths(&code)
@@ -170,11 +172,16 @@ fn two_file_circles() -> BTreeSet<(String, String)> {
             .filter_map(|path| resolve(module, path, &known))
             .filter(|target| target != module)
             .collect();
-        uses.insert(module, targets);
+        uses.insert(module.clone(), targets);
     }
+    uses
+}
+
+fn two_file_circles() -> BTreeSet<(String, String)> {
+    let uses = module_uses();
     let nested = |a: &Vec<String>, b: &Vec<String>| a.starts_with(b) || b.starts_with(a);
     let mut circles = BTreeSet::new();
-    for (&a, targets) in &uses {
+    for (a, targets) in &uses {
         for b in targets {
             if a < b && !nested(a, b) && uses.get(b).is_some_and(|back| back.contains(a)) {
                 circles.insert((a.join("::"), b.join("::")));
@@ -193,6 +200,36 @@ fn no_two_files_import_each_other() {
     let found = two_file_circles();
     let new: Vec<_> = found.difference(&known).collect();
     assert!(new.is_empty(), "files importing each other: {new:?}");
+}
+
+/// Text plumbing sits below the stages: reading pages and showing stories use
+/// `crate::text`, and never the analysis (the reader reads analyses from the library).
+#[test]
+fn the_reader_and_the_ingest_never_import_the_analysis() {
+    let mut wrong = Vec::new();
+    for (module, targets) in module_uses() {
+        let stage = module.first().map(String::as_str);
+        if !matches!(stage, Some("tui" | "ingest")) {
+            continue;
+        }
+        for target in targets
+            .iter()
+            .filter(|t| t.first().is_some_and(|t| t == "analyze"))
+        {
+            wrong.push(format!("{} uses {}", module.join("::"), target.join("::")));
+        }
+    }
+    // Nor through a path written out in the code.
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    rust_files(&src.join("tui"), &mut files);
+    rust_files(&src.join("ingest"), &mut files);
+    for file in files {
+        if code_of(&std::fs::read_to_string(&file).unwrap()).contains("crate::analyze") {
+            wrong.push(format!("{} names crate::analyze", file.display()));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:?}");
 }
 
 #[test]
