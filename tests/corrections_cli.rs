@@ -359,3 +359,63 @@ fn timeline_and_note_anchors_take_entities_by_whole_words_of_their_names() {
         stderr(&output)
     );
 }
+
+/// A story whose body says "the UN": the analysis names the entity "United Nations", so
+/// the word "nations" is in no text of it but the entity's name.
+const CONVOY: &str = r#"{
+  "title": "Aid convoy reaches the port",
+  "source": "Coast Ledger",
+  "url": "https://coastledger.example/convoy",
+  "published": "2024-03-01T09:00:00Z",
+  "body": "An aid convoy reached the port of Portmouth on Friday, the UN said.\n\n\"The trucks are unloading now,\" said Mara Tell, a spokeswoman for the convoy.BODY_END"
+}"#;
+
+/// The ids and matched texts `sitrep search WORDS --json` finds.
+fn searched(sitrep: &Sitrep, words: &str) -> Vec<(i64, String)> {
+    let found = sitrep.json(&["search", words, "--json"]);
+    found["hits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|hit| {
+            let text = hit["text"].as_str().unwrap().to_string();
+            (hit["id"].as_i64().unwrap(), text)
+        })
+        .collect()
+}
+
+#[test]
+fn plain_word_search_finds_entities_by_their_corrected_names() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = folder.path().join("convoy.json");
+    std::fs::write(&file, CONVOY.replace("BODY_END", "")).unwrap();
+    let sitrep = Sitrep::new();
+    ok(&sitrep, &["import", file.to_str().unwrap()]);
+    let by_name = |name: &str| vec![(1, format!("Portmouth {name} Mara Tell"))];
+    assert_eq!(searched(&sitrep, "nations"), by_name("United Nations"));
+
+    ok(
+        &sitrep,
+        &["correct", "rename", "United Nations", "Relief Agency"],
+    );
+    assert!(searched(&sitrep, "nations").is_empty(), "the old name");
+    assert_eq!(searched(&sitrep, "agency"), by_name("Relief Agency"));
+    ok(&sitrep, &["correct", "undo", "1"]);
+    assert_eq!(searched(&sitrep, "nations"), by_name("United Nations"));
+    assert!(searched(&sitrep, "agency").is_empty(), "undone");
+
+    ok(&sitrep, &["correct", "hide", "entity", "United Nations"]);
+    assert!(searched(&sitrep, "nations").is_empty(), "hidden");
+    // The file changed: the story is updated and analysed again, still hidden.
+    std::fs::write(&file, CONVOY.replace("BODY_END", " Unloading ends today.")).unwrap();
+    let imported = ok(&sitrep, &["import", file.to_str().unwrap()]);
+    assert!(imported.starts_with("imported 0, updated 1,"), "{imported}");
+    assert!(
+        searched(&sitrep, "nations").is_empty(),
+        "hidden after re-import"
+    );
+    ok(&sitrep, &["correct", "undo", "2"]);
+    assert_eq!(searched(&sitrep, "nations"), by_name("United Nations"));
+    // `check` fails when the full-text index differs from the text it was built from.
+    ok(&sitrep, &["check"]);
+}

@@ -426,9 +426,15 @@ fn fuzzy_search_finds_entities_and_speakers_by_the_names_corrections_give() {
             speaker: "Lino Marsh".into(),
         })
         .unwrap();
+    // "an oka" is no word of the text: only fuzzy matching finds it, by the new name.
+    assert_eq!(
+        fuzzy(&library, "an oka"),
+        [(Field::Entity, "Ana Okafor".to_string())]
+    );
+    // The whole word is found by the full-text index, which has the new name too.
     assert_eq!(
         fuzzy(&library, "okafor"),
-        [(Field::Entity, "Ana Okafor".to_string())]
+        [(Field::Text, "Ana Okafor".to_string())]
     );
     assert_eq!(
         fuzzy(&library, "marsh"),
@@ -441,6 +447,7 @@ fn fuzzy_search_finds_entities_and_speakers_by_the_names_corrections_give() {
         })
         .unwrap();
     assert!(fuzzy(&library, "okafor").is_empty(), "hidden everywhere");
+    assert!(fuzzy(&library, "an oka").is_empty(), "hidden everywhere");
 }
 
 #[test]

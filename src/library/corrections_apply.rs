@@ -2,7 +2,7 @@
 //! its analysis, story lists and timelines. Corrections apply in the order they were
 //! made, so "rename A to B, then merge B into C" names A's mentions C.
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use crate::model::{Entity, Extract};
 
 /// The corrections in force for one story: its own and the library-wide ones.

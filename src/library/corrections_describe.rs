@@ -1,7 +1,7 @@
 //! Corrections in words, one line each, for the reader's status line and lists and the
 //! CLI's tables.
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use crate::sanitize::one_line;
 
 impl Correction {

@@ -3,10 +3,11 @@
 //! per subject (a note being edited, or a new note's story and anchor); saving the note
 //! removes its draft in the same transaction, and drafts left behind are offered back.
 
-use rusqlite::{Connection, OptionalExtension, Row, params};
+use rusqlite::{OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::anchors::{self, Anchor, AnchorTarget};
+use super::draft_subject::Subject;
 use super::notes::{load_note, now, require_story};
 use super::{Library, LibraryError};
 
@@ -22,34 +23,6 @@ pub struct Draft {
     pub text: String,
     /// RFC 3339 time of the latest save.
     pub saved: String,
-}
-
-/// What a draft is a draft of; there is at most one draft per subject.
-pub(super) enum Subject<'a> {
-    /// Edits of an existing note.
-    Note(i64),
-    /// A new note on a story, with its anchor.
-    NewNote {
-        story: i64,
-        anchor: Option<&'a Anchor>,
-    },
-}
-
-impl<'a> Subject<'a> {
-    pub(super) fn new_note(story: i64, anchor: Option<&'a Anchor>) -> Self {
-        Subject::NewNote { story, anchor }
-    }
-
-    /// The stored key of the subject.
-    fn key(&self) -> String {
-        match self {
-            Subject::Note(id) => format!("note {id}"),
-            Subject::NewNote { story, anchor } => {
-                let anchor = serde_json::to_string(anchor).unwrap_or_default();
-                format!("new note on story {story} at {anchor}")
-            }
-        }
-    }
 }
 
 impl Library {
@@ -140,13 +113,6 @@ impl Library {
             .ok_or(LibraryError::NoSuchDraft(id))?
             .into_draft()
     }
-}
-
-/// Removes the draft of `subject`, if any; call in the transaction that saves it.
-pub(super) fn discard_subject(conn: &Connection, subject: &Subject) -> Result<(), LibraryError> {
-    conn.prepare_cached("DELETE FROM drafts WHERE subject = ?1")?
-        .execute([subject.key()])?;
-    Ok(())
 }
 
 /// A draft as stored, its anchor still JSON.

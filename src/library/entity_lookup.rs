@@ -1,15 +1,15 @@
 //! Which entity a name the analyst typed means, as `entity:` in a search reads it: the
 //! entity of that name (any case), else those it names loosely (whole words of a name:
-//! `Prabowo` for "Prabowo Subianto"), as the analyst's corrections name them, most
-//! mentioned first.
+//! `Prabowo` for "Prabowo Subianto", or a name the gazetteer knows: `UN`), as the
+//! analyst's corrections name them, most mentioned first.
 
 use std::collections::HashMap;
 
 use serde::Serialize;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::names_becoming;
-use super::filters_corrected::loosely_names;
+use super::typed_name::TypedName;
 use super::{Library, LibraryError};
 
 /// An entity a typed name may mean, and how many stories mention it.
@@ -27,20 +27,22 @@ impl Library {
         if typed.is_empty() {
             return Ok(Vec::new());
         }
+        let name = TypedName::new(&typed);
         let corrections = self.active_corrections()?;
         let mut stored = self.entity_names_like(&typed)?;
+        stored.extend(name.known_as().iter().cloned());
         for correction in &corrections {
-            if let Correction::Rename { to: name, .. }
-            | Correction::Merge { into: name, .. }
-            | Correction::Split { into: name, .. } = correction
-                && loosely_names(name, &typed)
+            if let Correction::Rename { to: target, .. }
+            | Correction::Merge { into: target, .. }
+            | Correction::Split { into: target, .. } = correction
+                && name.fits(target)
             {
-                stored.extend(names_becoming(&corrections, name));
+                stored.extend(names_becoming(&corrections, target));
             }
         }
         let mut stories: HashMap<String, Vec<i64>> = HashMap::new();
         for (story, shown) in self.entities_as_shown(&corrections, stored)? {
-            if loosely_names(&shown, &typed) {
+            if name.fits(&shown) {
                 stories.entry(shown).or_default().push(story);
             }
         }

@@ -10,8 +10,9 @@ use std::collections::HashSet;
 use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 
-use super::filters_corrected::{CorrectedFilters, loosely_names};
+use super::filters_corrected::CorrectedFilters;
 use super::query::Query;
+use super::typed_name::{TypedName, loosely_names};
 use super::{Library, LibraryError, StorySummary};
 
 /// SQL conditions (on `articles a`) and the values they bind, in order.
@@ -82,11 +83,14 @@ impl Conditions {
                 );
                 continue;
             }
+            let known_as = serde_json::to_string(TypedName::new(entity).known_as())
+                .unwrap_or_else(|_| "[]".to_string());
             conditions.add(
                 "EXISTS (SELECT 1 FROM article_entities ae WHERE ae.article_id = a.id
                          AND ae.entity_id IN (SELECT id FROM entities
-                             WHERE name = ? OR ' ' || name || ' ' LIKE ? ESCAPE '\\'))",
-                [text(entity), text(&whole_words(entity))],
+                             WHERE name = ? OR ' ' || name || ' ' LIKE ? ESCAPE '\\'
+                                 OR name IN (SELECT value FROM json_each(?))))",
+                [text(entity), text(&whole_words(entity)), text(&known_as)],
             );
         }
         if excluding && let Some(excluded) = query.fts_excluded() {

@@ -6,10 +6,11 @@
 
 use rusqlite::params_from_iter;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::{StoryCorrections, names_becoming};
 use super::identity::published_keys;
 use super::query::Query;
+use super::typed_name::TypedName;
 use super::{Library, LibraryError};
 
 /// What the corrections change about a query's filters.
@@ -23,13 +24,6 @@ pub struct CorrectedFilters {
     /// For each of the query's entity filters, in order: the stories that pass it when
     /// corrections touch the names it finds, `None` when they do not.
     pub entities: Vec<Option<Vec<i64>>>,
-}
-
-/// True when `value` is the whole of `name` or whole words of it, case-insensitively
-/// (ASCII), as the SQL filters compare.
-pub fn loosely_names(name: &str, value: &str) -> bool {
-    let padded = |text: &str| format!(" {} ", text.to_ascii_lowercase());
-    name == value || padded(name).contains(&padded(value))
 }
 
 impl Library {
@@ -69,13 +63,14 @@ impl Library {
         Ok(corrected)
     }
 
-    /// The stories that mention an entity `value` names loosely, as corrected; `None`
-    /// when no correction concerns a name `value` names.
+    /// The stories that mention an entity `value` names loosely or by a gazetteer name,
+    /// as corrected; `None` when no correction concerns a name `value` names.
     fn corrected_entity_stories(
         &self,
         corrections: &[Correction],
         value: &str,
     ) -> Result<Option<Vec<i64>>, LibraryError> {
+        let typed = TypedName::new(value);
         let mut touched = false;
         let mut names: Vec<String> = Vec::new();
         for correction in corrections {
@@ -86,8 +81,8 @@ impl Library {
                 Correction::HideEntity { entity, .. } => (entity, None),
                 _ => continue,
             };
-            touched |= loosely_names(subject, value);
-            if let Some(target) = target.filter(|target| loosely_names(target, value)) {
+            touched |= typed.fits(subject);
+            if let Some(target) = target.filter(|target| typed.fits(target)) {
                 touched = true;
                 names.extend(names_becoming(corrections, target));
             }
@@ -96,10 +91,11 @@ impl Library {
             return Ok(None);
         }
         names.extend(self.entity_names_like(value)?);
+        names.extend(typed.known_as().iter().cloned());
         let shown = self.entities_as_shown(corrections, names)?;
         let mut stories: Vec<i64> = shown
             .into_iter()
-            .filter(|(_, name)| loosely_names(name, value))
+            .filter(|(_, name)| typed.fits(name))
             .map(|(story, _)| story)
             .collect();
         stories.sort_unstable();
@@ -145,18 +141,5 @@ impl Library {
             |row| row.get(0),
         )?;
         Ok(rows.collect::<Result<_, _>>()?)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn names_match_whole_words_of_any_case() {
-        assert!(loosely_names("Robert Mugabe", "mugabe"));
-        assert!(loosely_names("Robert Mugabe", "Robert Mugabe"));
-        assert!(!loosely_names("Robert Mugabe", "Muga"));
-        assert!(!loosely_names("Mugabe", "Robert Mugabe"));
     }
 }

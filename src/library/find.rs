@@ -11,10 +11,11 @@ use rusqlite::params_from_iter;
 use rusqlite::types::Value;
 use serde::Serialize;
 
-use super::fuzzy::{Field, FuzzyIndex, FuzzyMatch};
+use super::fuzzy::{FuzzyIndex, FuzzyMatch};
+use super::hit::{Field, Hit};
 use super::query::Query;
 use super::search::FullText;
-use super::{Library, LibraryError, StorySummary};
+use super::{Library, LibraryError};
 
 /// Which hits of a search to return.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,24 +29,6 @@ pub struct Page {
 pub struct Found {
     pub total: usize,
     pub hits: Vec<Hit>,
-}
-
-/// One story found, with what matched in it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Hit {
-    #[serde(flatten)]
-    pub story: StorySummary,
-    /// Where it matched: the story's text, or (fuzzy) its title, an entity, a speaker
-    /// or its source.
-    pub field: Field,
-    /// What to show: a few words of the story around the matches, or the matched title
-    /// or name; the body's opening for a search of filters alone.
-    pub text: String,
-    /// Character ranges of `text` that matched, in order, as `[start, end)`.
-    pub ranges: Vec<(usize, usize)>,
-    /// Relevance, higher is better: bm25 for ranked text matches, skim's score for fuzzy
-    /// ones, 0 for the rest.
-    pub score: f64,
 }
 
 impl Found {

@@ -8,14 +8,16 @@
 //! and [`index`] after it; a story stored for the first time goes in through
 //! [`index_new`], with the text the writer already holds.
 
-use rusqlite::{Connection, ToSql};
+use rusqlite::{Connection, OptionalExtension, ToSql};
 
 /// Removes story `id` from the index; call before its text, entities or notes change.
 ///
-/// Like [`index`], the old text is read first and the `'delete'` command inserted as
-/// one row, so no statement savepoint makes FTS5 flush its pending terms.
+/// The text is read first and the delete written as one row, as [`index`] does: an
+/// `INSERT … SELECT` would make FTS5 flush its pending terms for every story.
 pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
-    let [title, body, source, entities, notes] = stored_text(conn, id)?;
+    let Some([title, body, source, entities, notes]) = indexed_text(conn, id).optional()? else {
+        return Ok(());
+    };
     conn.prepare_cached(
         "INSERT INTO story_index (story_index, rowid, title, body, source, entities, notes)
          VALUES ('delete', ?1, ?2, ?3, ?4, ?5, ?6)",
@@ -30,13 +32,13 @@ pub fn unindex(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 /// several rows, so SQLite wraps it in a statement savepoint, and FTS5 flushes its
 /// pending terms to disk at every savepoint — per story, instead of per transaction.
 pub fn index(conn: &Connection, id: i64) -> rusqlite::Result<()> {
-    let [title, body, source, entities, notes] = stored_text(conn, id)?;
+    let [title, body, source, entities, notes] = indexed_text(conn, id)?;
     insert(conn, id, [&title, &body, &source, &entities, &notes])
 }
 
 /// Story `id`'s indexed text as `story_text` gives it: title, body, source, entities
 /// and notes.
-fn stored_text(conn: &Connection, id: i64) -> rusqlite::Result<[Option<String>; 5]> {
+fn indexed_text(conn: &Connection, id: i64) -> rusqlite::Result<[Option<String>; 5]> {
     conn.prepare_cached(
         "SELECT title, body, source, entities, notes FROM story_text WHERE id = ?1",
     )?

@@ -20,25 +20,11 @@ use std::collections::hash_map::Entry;
 
 use foldhash::HashMap;
 
-use serde::Serialize;
-
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::names_becoming;
-use super::find::Hit;
+use super::hit::{Field, Hit};
 use super::tight_match::{pattern_words, place, tightness};
 use super::{Library, LibraryError};
-
-/// Which part of a story matched.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Field {
-    /// The story's text (any indexed column): a full-text hit.
-    Text,
-    Title,
-    Entity,
-    Speaker,
-    Source,
-}
 
 /// Pattern words shorter than this (in characters, all words together) are matched
 /// against titles and sources only: nearly every name has a word starting with "n".

@@ -10,6 +10,8 @@ use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::analysis_json::AnalysisJson;
+use super::corrected_index::IndexedInstead;
+use super::correction::Correction;
 use super::entity_ids::EntityIds;
 use super::identity::{content_hash, hash_bytes, published_keys, title_key};
 use super::merge::merge;
@@ -65,11 +67,14 @@ impl StoryValues {
 }
 
 /// What every story of one import is stored with: the entity ids met so far, the
-/// analyser for merged stories, and the import's time (RFC 3339).
+/// analyser for merged stories, the import's time (RFC 3339), and the analyst's
+/// corrections in force (read in the transaction the stories are written in), which the
+/// full-text index applies to each story's names and source.
 pub struct Storing<'a> {
     pub entity_ids: EntityIds,
     pub analyze: &'a dyn Fn(&Article) -> Analysis,
     pub now: &'a str,
+    pub corrections: Vec<Correction>,
 }
 
 /// Stores one story inside the open transaction on `conn` and says what happened, with the story's id.
@@ -87,11 +92,19 @@ pub fn store_story(
     origin: Origin,
 ) -> Result<(i64, StoryOutcome), LibraryError> {
     let (entity_ids, now) = (&mut storing.entity_ids, storing.now);
+    let corrections = &storing.corrections;
     let Some((id, stored_hash)) = find_existing(conn, article, values, origin)? else {
         let id = insert_article(conn, article, values, origin, now)?;
-        let entities = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+        let names = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
         let source = article.source.as_deref();
-        fts::index_new(conn, id, &article.title, &article.body, source, &entities)?;
+        let instead = IndexedInstead::of(corrections, id, &names, source);
+        // A new story has no row yet: one is written only when corrections apply.
+        if !instead.is_plain() {
+            instead.write(conn, id)?;
+        }
+        let entities = names.join(" ");
+        let (entities, source) = (instead.entities(&entities), instead.source(source));
+        fts::index_new(conn, id, &article.title, &article.body, source, entities)?;
         return Ok((id, StoryOutcome::Imported));
     };
     if stored_hash == values.content_hash {
@@ -119,7 +132,8 @@ pub fn store_story(
     fts::unindex(conn, id)?;
     update_article(conn, id, article, values, now)?;
     delete_analysis(conn, id)?;
-    insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+    let names = insert_analysis(conn, entity_ids, id, article, analysis, &values.lists)?;
+    IndexedInstead::of(corrections, id, &names, article.source.as_deref()).write(conn, id)?;
     anchors::follow_story_update(conn, id, &article.body)?;
     // Its notes are indexed too: the whole text is read back.
     fts::index(conn, id)?;
@@ -281,8 +295,8 @@ fn delete_analysis(conn: &Connection, id: i64) -> rusqlite::Result<()> {
 
 /// Stores a story's tags, its links to entities, its analysis lists, its quote speakers
 /// and its events.
-/// Returns the names of the entities linked, in order, joined by spaces: the story's
-/// `entities` text in the full-text index.
+/// Returns the names of the entities linked, in order: the story's stored `entities`
+/// text in the full-text index, joined by spaces.
 fn insert_analysis(
     conn: &Connection,
     entity_ids: &mut EntityIds,
@@ -290,7 +304,7 @@ fn insert_analysis(
     article: &Article,
     analysis: &Analysis,
     lists: &AnalysisJson,
-) -> rusqlite::Result<String> {
+) -> rusqlite::Result<Vec<String>> {
     let mut insert_tag = conn.prepare_cached(
         "INSERT OR IGNORE INTO article_tags (article_id, position, tag) VALUES (?1, ?2, ?3)",
     )?;
@@ -301,14 +315,11 @@ fn insert_analysis(
         "INSERT OR IGNORE INTO article_entities (article_id, entity_id, position)
          VALUES (?1, ?2, ?3)",
     )?;
-    let mut linked_names = String::new();
+    let mut linked_names = Vec::with_capacity(analysis.entities.len());
     for (position, entity) in analysis.entities.iter().enumerate() {
         let entity_id = entity_ids.get(conn, &entity.name, entity.kind.as_str())?;
         if link_entity.execute(params![id, entity_id, position])? > 0 {
-            if !linked_names.is_empty() {
-                linked_names.push(' ');
-            }
-            linked_names.push_str(&entity.name);
+            linked_names.push(entity.name.clone());
         }
     }
     conn.prepare_cached(

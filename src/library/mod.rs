@@ -13,10 +13,13 @@ mod briefing_markdown;
 mod changes;
 mod check;
 mod check_lists;
+mod corrected_index;
+mod correction;
 mod corrections;
 mod corrections_apply;
 mod corrections_describe;
 mod day_range;
+mod draft_subject;
 mod drafts;
 mod entity_ids;
 mod entity_lookup;
@@ -27,6 +30,7 @@ mod filters_corrected;
 mod find;
 mod fts;
 mod fuzzy;
+mod hit;
 mod identity;
 mod import;
 mod location;
@@ -45,6 +49,7 @@ mod subscriptions;
 mod tags;
 mod tight_match;
 mod timeline;
+mod typed_name;
 mod versions;
 mod walk;
 mod work_queue;
@@ -62,13 +67,14 @@ pub use anchors::{Anchor, AnchorTarget};
 pub use briefing::{Briefing, BriefingRequest, BriefingStory, TimelineEntry};
 pub use briefing_file::BriefingFormat;
 pub use check::CheckReport;
-pub use corrections::{Correction, StoredCorrection};
+pub use correction::{Correction, StoredCorrection};
 pub use drafts::Draft;
 pub use entity_lookup::EntityMatch;
 pub use error::LibraryError;
 pub use excerpt::is_excerpt;
-pub use find::{Found, Hit, Page};
-pub use fuzzy::{Field, FuzzyIndex};
+pub use find::{Found, Page};
+pub use fuzzy::FuzzyIndex;
+pub use hit::{Field, Hit};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
 pub use marks::StoryMarks;
@@ -148,6 +154,7 @@ impl Library {
             entity_ids: EntityIds::default(),
             analyze: &analyze,
             now: &now,
+            corrections: correction::in_force(&tx)?,
         };
         for (index, (article, analysis)) in stories.iter().enumerate() {
             let origin = Origin {

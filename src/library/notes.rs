@@ -9,11 +9,11 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 use serde::{Deserialize, Serialize};
 
 use super::anchors::{self, Anchor, AnchorTarget};
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
-use super::drafts::{self, Subject};
-use super::filters_corrected::loosely_names;
+use super::draft_subject::{self, Subject};
 use super::tags::parse_tags;
+use super::typed_name::TypedName;
 use super::{Library, LibraryError, fts};
 use crate::sanitize::clean_text;
 
@@ -86,7 +86,7 @@ impl Library {
             let id = insert_note(tx, story, anchor.as_ref(), &text, &now)?;
             save_tags(tx, id, &text)?;
             fts::index(tx, story)?;
-            drafts::discard_subject(tx, &Subject::new_note(story, anchor.as_ref()))?;
+            draft_subject::discard_subject(tx, &Subject::new_note(story, anchor.as_ref()))?;
             Ok(id)
         })?;
         self.note(id)
@@ -97,7 +97,7 @@ impl Library {
         let text = checked_text(text)?;
         self.write(|tx| {
             save_version(tx, id, &text)?;
-            drafts::discard_subject(tx, &Subject::Note(id))
+            draft_subject::discard_subject(tx, &Subject::Note(id))
         })?;
         self.note(id)
     }
@@ -152,7 +152,8 @@ impl Library {
 
     /// The name stored for the entity of `story` that `name` means, as the analyst's
     /// corrections name it: the one so called (any case), else the one `name` names
-    /// loosely (whole words: `Yoon` for "Yoon Suk Yeol"); `name` itself when none does.
+    /// loosely (whole words: `Yoon` for "Yoon Suk Yeol", or a name the gazetteer knows it
+    /// by: `UN`); `name` itself when none does.
     /// A loose name that fits several of the story's entities is refused.
     fn stored_entity_name(&self, story: i64, name: &str) -> Result<String, LibraryError> {
         let corrections = self.active_corrections()?;
@@ -172,9 +173,10 @@ impl Library {
         if let Some((_, stored)) = shown.iter().find(|(s, _)| s.eq_ignore_ascii_case(name)) {
             return Ok(stored.clone());
         }
+        let typed = TypedName::new(name);
         let mut loose: Vec<&(String, String)> = shown
             .iter()
-            .filter(|(shown, _)| loosely_names(shown, name))
+            .filter(|(shown, _)| typed.fits(shown))
             .collect();
         loose.sort_by(|a, b| a.0.cmp(&b.0));
         loose.dedup_by(|a, b| a.0 == b.0);

@@ -28,7 +28,7 @@ use super::identity::hash_bytes;
 use super::import::{Origin, Storing, StoryOutcome, StoryValues, store_story};
 use super::walk::{FileFailure, collect_files, io_reason};
 use super::work_queue::WorkQueue;
-use super::{Library, LibraryError, schema};
+use super::{Library, LibraryError, correction, schema};
 use crate::analyze::Analyzer;
 use crate::ingest;
 use crate::model::{Analysis, Article};
@@ -187,6 +187,7 @@ impl Library {
                 entity_ids: EntityIds::default(),
                 analyze: &analyze,
                 now: &now,
+                corrections: Vec::new(),
             };
             let result = write_all(
                 &mut self.conn,
@@ -331,6 +332,7 @@ fn write_all(
     progress: &mut impl FnMut(usize, usize),
 ) -> Result<(), LibraryError> {
     let mut tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    storing.corrections = correction::in_force(&tx)?;
     let mut batch_files = 0;
     let mut batch_start = Instant::now();
     let mut early = HashMap::new();
@@ -370,6 +372,8 @@ fn write_all(
         if batch_files >= BATCH_FILES || batch_start.elapsed() >= BATCH_TIME {
             tx.commit()?;
             tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            // Another process may have corrected something between the transactions.
+            storing.corrections = correction::in_force(&tx)?;
             batch_files = 0;
             batch_start = Instant::now();
         }

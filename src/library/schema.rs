@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, TransactionBehavior};
 
-use super::LibraryError;
+use super::{LibraryError, corrected_index};
 
 /// "sitr" in ASCII: marks a database file as a sitrep library.
 pub(super) const APPLICATION_ID: i64 = 0x7369_7472;
@@ -29,7 +29,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_corrections.sql"),
     include_str!("schema_lists.sql"),
     include_str!("schema_reader.sql"),
+    include_str!("schema_corrected_index.sql"),
 ];
+
+/// The version whose migration lets the full-text index read corrected names: a library
+/// migrated to it from an older one has the stories its corrections touch indexed again.
+const CORRECTED_INDEX_VERSION: i64 = 10;
 
 /// The schema version this build writes.
 pub fn current_version() -> i64 {
@@ -67,6 +72,9 @@ pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), LibraryError> {
     for (index, migration) in MIGRATIONS.iter().enumerate().skip(version as usize) {
         tx.execute_batch(migration)?;
         tx.pragma_update(None, "user_version", index as i64 + 1)?;
+    }
+    if version < CORRECTED_INDEX_VERSION {
+        corrected_index::follow_all_corrections(&tx)?;
     }
     tx.pragma_update(None, "application_id", APPLICATION_ID)?;
     tx.commit()?;

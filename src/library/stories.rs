@@ -4,11 +4,12 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
 use super::identity::published_keys;
 use super::{Library, LibraryError};
 use crate::model::{Analysis, Article, Entity, EntityKind, Event, Extract};
+use crate::text::Body;
 
 /// One line of a story list.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -127,6 +128,24 @@ impl Library {
             story.source = Some(source.to_string());
         }
         Ok(story)
+    }
+
+    /// Story `id`'s sentences as character spans `[start, end)` of its body, in reading
+    /// order, split as every stage splits them (`crate::text`): what the reader anchors a
+    /// note on the passage in view to, without splitting the text itself.
+    pub fn sentences(&self, id: i64) -> Result<Vec<(usize, usize)>, LibraryError> {
+        let body: String = self
+            .conn
+            .prepare_cached("SELECT body FROM articles WHERE id = ?1")?
+            .query_row([id], |row| row.get(0))
+            .optional()?
+            .ok_or(LibraryError::NoSuchStory(id))?;
+        let body = Body::new(&body);
+        Ok(body
+            .sentences()
+            .into_iter()
+            .map(|span| (body.char_offset(span.start), body.char_offset(span.end)))
+            .collect())
     }
 
     /// One story with its analysis, in the shape of `sitrep extract` plus its id.

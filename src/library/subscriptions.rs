@@ -12,7 +12,7 @@ use rusqlite::{OptionalExtension, Row, TransactionBehavior, params};
 use super::entity_ids::EntityIds;
 use super::identity::title_key;
 use super::import::{Origin, Storing, StoryOutcome, StoryValues, store_story};
-use super::{Library, LibraryError};
+use super::{Library, LibraryError, correction};
 use crate::analyze::Analyzer;
 use crate::model::Article;
 
@@ -236,6 +236,7 @@ impl Library {
             entity_ids: EntityIds::default(),
             analyze: &analyze,
             now: &now,
+            corrections: correction::in_force(&tx)?,
         };
         let mut stored = FeedStored::default();
         for article in &items.articles {

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 use rusqlite::params_from_iter;
 use serde::Serialize;
 
-use super::corrections::Correction;
+use super::correction::Correction;
 use super::corrections_apply::{StoryCorrections, names_becoming};
 use super::day_range::DayRange;
 use super::{Library, LibraryError};

@@ -248,6 +248,7 @@ impl LibraryWorker {
             id,
             article: extract.article,
             analysis: extract.analysis,
+            sentences: self.library.sentences(id)?,
         })
     }
 

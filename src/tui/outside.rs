@@ -20,6 +20,17 @@ pub enum Outside {
 /// arguments split on spaces, `%s` standing for the URL), else the platform's opener.
 /// Never through a shell, so nothing in the URL is interpreted.
 pub fn open_url(browser: Option<&str>, url: &str) -> io::Result<Child> {
+    let (program, args) = browser_command(browser, url);
+    Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+}
+
+/// The program and arguments that open `url` (see [`open_url`]).
+fn browser_command(browser: Option<&str>, url: &str) -> (String, Vec<String>) {
     let browser = browser
         .and_then(|value| value.split(':').find(|entry| !entry.trim().is_empty()))
         .map(str::trim);
@@ -36,12 +47,7 @@ pub fn open_url(browser: Option<&str>, url: &str) -> io::Result<Child> {
     } else {
         args.push(url.to_string());
     }
-    Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .spawn()
+    (program, args)
 }
 
 /// The program that opens a URL with the desktop's default browser.
@@ -91,6 +97,31 @@ mod tests {
             format!("--new-tab|{url}|")
         );
         assert!(!dir.path().join("x").exists());
+    }
+
+    #[test]
+    fn without_a_browser_the_platform_opener_gets_the_url() {
+        let url = "https://example.org/a";
+        let opener = if cfg!(target_os = "macos") {
+            "open"
+        } else {
+            "xdg-open"
+        };
+        for browser in [None, Some(""), Some(" : ")] {
+            assert_eq!(
+                browser_command(browser, url),
+                (opener.to_string(), vec![url.to_string()]),
+                "{browser:?}"
+            );
+        }
+        // The first command of a list, %s standing for the URL.
+        assert_eq!(
+            browser_command(Some("firefox -P work %s:chromium"), url),
+            (
+                "firefox".to_string(),
+                vec!["-P".to_string(), "work".to_string(), url.to_string()]
+            )
+        );
     }
 
     #[test]

@@ -134,11 +134,11 @@ fn event_loop(
     stop: &AtomicBool,
     panic_after_first_frame: bool,
 ) -> io::Result<()> {
-    let mut changed = true;
+    let mut drawn = None;
     loop {
-        if changed {
+        if drawn != Some(app.revision()) {
             terminal.draw(|frame| view::draw(app, frame))?;
-            changed = false;
+            drawn = Some(app.revision());
         }
         if panic_after_first_frame {
             panic!("{PANIC_TRIGGER} is set: panicking to test terminal restore");
@@ -146,8 +146,7 @@ fn event_loop(
         // Take every input that is waiting before drawing again, so bursts cost one frame.
         // Each event is mapped against the state its predecessors left ("/" then "grain"
         // types into the search line it opened).
-        let mut update = |app: &mut App, action: Action| {
-            changed = true;
+        let update = |app: &mut App, action: Action| {
             for request in app.update(action) {
                 channels.send(request);
             }
@@ -173,7 +172,7 @@ fn event_loop(
         for event in channels.fetches.try_iter() {
             update(app, Action::Fetch(event));
         }
-        // Time passing changes nothing on screen (it writes drafts).
+        // Time passing redraws nothing unless it leaves work waiting (see App::revision).
         for request in app.update(Action::Tick(Instant::now())) {
             channels.send(request);
         }
@@ -183,12 +182,10 @@ fn event_loop(
             app.update(Action::ExternalEdited(result))
                 .into_iter()
                 .for_each(|request| channels.send(request));
-            changed = true;
         }
         if let Some(work) = app.outside().cloned() {
             let result = carry_out(&work);
             app.update(Action::OutsideDone(result));
-            changed = true;
         }
         if app.should_quit() || stop.load(Ordering::Relaxed) {
             return Ok(());

@@ -99,6 +99,8 @@ pub fn layout(
     for (text, style) in header {
         wrap_segments(&[(text.as_str(), style)], 0, width, &mut out);
     }
+    // Wrapping counted offsets into the header's own text: its lines show no body.
+    out.line_starts.fill(0);
     push_line(&mut out, Vec::new(), 0);
 
     let body: Vec<char> = article.body.chars().collect();
@@ -478,6 +480,26 @@ mod tests {
         assert_eq!(
             text_of(&layout.lines[2]),
             "Lena Vos spoke to reporters on Monday. “We will respond,” ‹Lena Vos› she said."
+        );
+    }
+
+    #[test]
+    fn a_wrapped_title_shows_no_body_and_lines_are_found_below_it() {
+        let body = "First sentence here.\n\nSecond paragraph starts.";
+        let mut s = story(body);
+        s.article.title = "A title long enough to wrap on a narrow screen".into();
+        let layout = lay(&s, &Highlights::default(), &Theme::default(), 20);
+        let header = layout
+            .lines
+            .iter()
+            .take_while(|l| !l.spans.is_empty())
+            .count();
+        assert!(header >= 3, "the title wraps");
+        assert!(layout.line_starts[..header].iter().all(|&start| start == 0));
+        let second = body.find("Second").unwrap();
+        assert_eq!(
+            text_of(&layout.lines[layout.line_of(second)]),
+            "Second paragraph "
         );
     }
 

@@ -55,6 +55,8 @@ pub struct App {
     worker_stopped: bool,
     /// When the library was last asked whether another process changed it.
     last_change_check: Option<Instant>,
+    /// Counts the updates that may have changed what is on screen.
+    revision: u64,
 }
 
 impl App {
@@ -77,6 +79,7 @@ impl App {
             overlay: None,
             status: Status::default(),
             pending: 0,
+            revision: 0,
             fetching: None,
             should_quit: false,
             worker_stopped: false,
@@ -86,6 +89,22 @@ impl App {
 
     /// Changes state for one action; returns the library work it needs.
     pub fn update(&mut self, action: Action) -> Vec<Request> {
+        // Time passing and a library nobody else changed leave the screen as it was,
+        // unless they leave work waiting (the busy sign shows).
+        let quiet = matches!(
+            action,
+            Action::Tick(_) | Action::Loaded(Response::Changed(false))
+        );
+        let pending = self.pending;
+        let requests = self.apply_action(action);
+        if !quiet || self.pending != pending {
+            self.revision = self.revision.wrapping_add(1);
+        }
+        requests
+    }
+
+    /// Changes state for one action (see [`App::update`]).
+    fn apply_action(&mut self, action: Action) -> Vec<Request> {
         let requests = match action {
             Action::Command(command) => self.command(command),
             Action::Input(c) => self.in_overlay(|overlay| overlay.input(c)),
@@ -169,6 +188,12 @@ impl App {
                 Request::PrepareSearch,
             ]
         }
+    }
+
+    /// A number that changes whenever an update may have changed what is drawn: the
+    /// runtime draws a frame only when it differs from the last frame's.
+    pub fn revision(&self) -> u64 {
+        self.revision
     }
 
     /// The key bindings.

@@ -92,11 +92,12 @@ impl App {
     fn sentence_in_view(&self) -> Option<(usize, usize, String)> {
         let story = self.story.open.as_ref()?;
         let first_visible = *self.story.layout.line_starts.get(self.story.scroll)?;
-        let body = crate::text::Body::new(&story.article.body);
-        body.sentences().into_iter().find_map(|span| {
-            let (start, end) = (body.char_offset(span.start), body.char_offset(span.end));
-            (end > first_visible).then(|| (start, end, body.slice(span).to_string()))
-        })
+        let &(start, end) = story
+            .sentences
+            .iter()
+            .find(|(_, end)| *end > first_visible)?;
+        let text = story.article.body.chars().skip(start).take(end - start);
+        Some((start, end, text.collect()))
     }
 
     /// Note commands of the main screen.

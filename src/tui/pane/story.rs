@@ -4,12 +4,14 @@
 use crate::model::{Analysis, Article};
 use crate::tui::story_text::StoryLayout;
 
-/// A story of the library as the reader shows it: its id, text and analysis.
+/// A story of the library as the reader shows it: its id, text and analysis, and its
+/// sentences as the library splits them (character spans of the body, in order).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
     pub id: i64,
     pub article: Article,
     pub analysis: Analysis,
+    pub sentences: Vec<(usize, usize)>,
 }
 
 /// The open story and how it is shown.

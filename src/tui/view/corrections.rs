@@ -6,9 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::fit::fit;
-use super::note_windows::hints;
-use super::overlays::{centered, window_block};
+
 use super::row_style;
+use super::window::{centered, hints, window_block};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::keymap::Layer;

@@ -12,6 +12,7 @@ mod status;
 mod stories;
 mod story;
 mod timeline;
+mod window;
 
 use ratatui::Frame;
 use ratatui::layout::Rect;

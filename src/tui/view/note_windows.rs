@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::fit::{fit, pad};
-use super::overlays::{centered, window_block};
 use super::row_style;
+use super::window::{centered, hints, window_block};
 use crate::library::{Draft, NoteVersion};
 use crate::tui::action::Command;
 use crate::tui::app::App;
@@ -241,18 +241,4 @@ pub fn drafts(app: &App, frame: &mut Frame, area: Rect, drafts: &[Draft], cursor
         .collect();
     frame.render_widget(Clear, window);
     frame.render_widget(Paragraph::new(lines).block(block), window);
-}
-
-/// "Ctrl-s save · Esc close": the keys bound to `commands` in `layer` with what they do
-/// (a command without a key is left out).
-pub(super) fn hints(app: &App, layer: Layer, commands: &[(Command, &str)]) -> String {
-    commands
-        .iter()
-        .filter_map(|(command, what)| {
-            app.keymap()
-                .hint_in(layer, *command)
-                .map(|key| format!("{key} {what}"))
-        })
-        .collect::<Vec<_>>()
-        .join(" · ")
 }

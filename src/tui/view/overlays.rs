@@ -1,11 +1,12 @@
 //! Windows over the panes: help, search, an entity's stories, and a story's earlier texts.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph};
 
 use super::fit::{day, fit, pad};
+use super::window::{centered, window_block};
 use super::{corrections, note_windows, prompts, row_style};
 use crate::library::{Found, StorySummary};
 use crate::tui::action::Command;
@@ -150,23 +151,6 @@ fn saved_searches(app: &App, frame: &mut Frame, area: Rect, list: &SavedSearches
     }
     frame.render_widget(Clear, window);
     frame.render_widget(Paragraph::new(lines).block(block), window);
-}
-
-/// A rectangle of `percent_x`×`percent_y` of `area`, centred.
-pub(super) fn centered(area: Rect, percent_x: u16, percent_y: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Percentage(percent_y)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [window] = Layout::horizontal([Constraint::Percentage(percent_x)])
-        .flex(Flex::Center)
-        .areas(row);
-    window
-}
-
-pub(super) fn window_block<'a>(app: &App, title: String) -> Block<'a> {
-    Block::bordered()
-        .border_style(app.theme().border_focused)
-        .title(Span::styled(title, app.theme().title))
 }
 
 fn help_window(app: &App, frame: &mut Frame, area: Rect, scroll: usize) {

@@ -6,8 +6,8 @@ use ratatui::text::Line;
 use ratatui::widgets::{Clear, Paragraph};
 
 use super::fit::fit;
-use super::note_windows::hints;
-use super::overlays::window_block;
+
+use super::window::{hints, window_block};
 use crate::tui::action::Command;
 use crate::tui::app::App;
 use crate::tui::keymap::Layer;
