@@ -306,9 +306,7 @@ fn analyze_all(
         let analyze = &analyze;
         let running: Vec<_> = chunks
             .into_iter()
-            .map(|chunk| {
-                scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>())
-            })
+            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
             .collect();
         running
             .into_iter()

@@ -77,6 +77,16 @@ fn migrates_an_empty_file_and_reopens() {
         .unwrap();
     assert_eq!(version, schema::current_version());
     assert!(library.is_empty().unwrap());
+    let unused_indexes: i64 = library
+        .conn
+        .query_row(
+            "SELECT count(*) FROM sqlite_schema
+             WHERE name IN ('events_by_date', 'articles_by_source')",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(unused_indexes, 0, "no import keeps an index no query reads");
 }
 
 #[test]
