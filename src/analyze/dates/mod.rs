@@ -30,6 +30,7 @@ mod refs;
 mod resolve;
 mod sets;
 mod tense;
+mod tense_words;
 mod tokens;
 
 use jiff::fmt::temporal::Pieces;
