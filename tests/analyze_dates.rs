@@ -619,7 +619,17 @@ fn references_to_the_present_past_and_future() {
         "the near future",
         "FUTURE_REF",
     );
-    none("The future president spoke for now.");
+    none("The future president spoke briefly.");
+    // "today's" and "of tomorrow" naming an age, not a day.
+    none("Such a law has no place in today's world.");
+    none("Many of today's personal computers run on the chip.");
+    none("He wants to train the leaders of tomorrow.");
+    one(
+        "Ministers met before today's meeting of world leaders.",
+        "today",
+        "2023-03-14",
+    );
+    one("The border stays closed for now.", "now", "PRESENT_REF");
 }
 
 #[test]

@@ -521,6 +521,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             None
         };
         if let Some(count) = day {
+            if self.generic_day(i) {
+                return None;
+            }
             let last = if self.is_any(i + 1, TIMES_OF_DAY) {
                 i + 1
             } else {
