@@ -930,6 +930,16 @@ fn results_quarters_and_their_year_ago_comparisons() {
         .last(),
         Some(&("a year earlier".to_string(), Some("2021-Q4".to_string())))
     );
+    // The quarter reported is the latest closed one the story names: not an earlier one
+    // named on the way, nor the one under way that a forecast names.
+    assert_eq!(
+        found(
+            "Profit rose in the fourth quarter. After a weak third quarter, sales recovered, \
+             and analysts see gains in the first quarter. Sales were flat from a year ago."
+        )
+        .last(),
+        Some(&("a year ago".to_string(), Some("2021-Q4".to_string())))
+    );
 }
 
 #[test]

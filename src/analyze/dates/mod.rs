@@ -66,8 +66,10 @@ pub fn find_dates(
     let mut out = Vec::new();
     // The time the story last named, for "a year earlier" and the like.
     let mut last_named = None;
-    // The quarter the story last named, which results compare with "a year ago".
-    let mut reported = None;
+    // The latest quarter the story named (`year * 4 + quarter - 1`), which results compare
+    // with "a year ago".
+    let mut reported: Option<i64> = None;
+    let current_quarter = anchor.map(|d| i64::from(d.year()) * 4 + i64::from(d.month() - 1) / 3);
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -85,7 +87,7 @@ pub fn find_dates(
                 anchor,
                 cues.around(f.first, f.last),
                 last_named,
-                reported,
+                reported.map(discourse::Point::Quarter),
             );
             let time = clock::time_in(&tokens[f.first..=f.last]);
             if let Some(at_time) = time
@@ -100,8 +102,13 @@ pub fn find_dates(
             let point = value.as_deref().and_then(discourse::Point::of_value);
             if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
                 last_named = Some(point);
-                if matches!(point, discourse::Point::Quarter(_)) {
-                    reported = Some(point);
+                // Results report the latest quarter closed; an earlier one
+                // named on the way ("after a flat second quarter") is no new subject,
+                // nor is a forecast's ("into the fourth quarter").
+                if let discourse::Point::Quarter(quarter) = point
+                    && current_quarter.is_none_or(|now| quarter < now)
+                {
+                    reported = reported.max(Some(quarter));
                 }
             }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);
