@@ -26,6 +26,7 @@ mod holidays;
 mod lexicon;
 mod parse;
 mod periods;
+mod possessive;
 mod refs;
 mod resolve;
 mod sets;

@@ -1,0 +1,47 @@
+//! Compound temporal expressions kept whole, so that each part takes its value from the
+//! other. Publication: Tuesday 2023-03-14 09:30 +01:00.
+
+use sitrep::analyze::dates::{find_dates, publication_time};
+use sitrep::text::Body;
+use sitrep::text::words::words;
+
+const PUBLISHED: &str = "2023-03-14T09:30:00+01:00";
+
+/// (text, value) of every expression found.
+fn found(text: &str) -> Vec<(String, Option<String>)> {
+    let published = publication_time(PUBLISHED).expect("valid publication time");
+    let body = Body::new(text);
+    find_dates(&body, &body.sentences(), &words(text), Some(&published))
+        .into_iter()
+        .map(|d| (d.text, d.value))
+        .collect()
+}
+
+fn one(text: &str, span: &str, value: &str) {
+    assert_eq!(
+        found(text),
+        vec![(span.to_string(), Some(value.to_string()))],
+        "in {text:?}"
+    );
+}
+
+#[test]
+fn a_quarter_owned_by_its_year_is_that_year_s() {
+    one(
+        "Last year's fourth quarter was weak.",
+        "Last year's fourth quarter",
+        "2022-Q4",
+    );
+    one(
+        "Net sales for this year's first quarter fell 3%.",
+        "this year's first quarter",
+        "2023-Q1",
+    );
+    one(
+        "The merger may close as early as next year's second half.",
+        "next year's second half",
+        "2024",
+    );
+    // A year owning anything else stays a year.
+    one("Last year's profit was a record.", "Last year", "2022");
+}
