@@ -45,3 +45,15 @@ fn a_quarter_owned_by_its_year_is_that_year_s() {
     // A year owning anything else stays a year.
     one("Last year's profit was a record.", "Last year", "2022");
 }
+
+#[test]
+fn early_and_late_seasons_are_the_season() {
+    one(
+        "Orders recovered from the low levels of the early summer.",
+        "the early summer",
+        "2022-SU",
+    );
+    one("Orders fell in early summer.", "early summer", "2022-SU");
+    // The drop, not autumn.
+    assert_eq!(found("The fall in prices was sharp."), vec![]);
+}
