@@ -1010,6 +1010,16 @@ fn a_quarterly_report_is_no_recurring_time() {
         DateKind::Set,
         "P3M",
     );
+    // A rate: an amount and how often it comes.
+    none("Exports should rise 8.5% annually.");
+    none("The plant will make about 10,000 units annually.");
+    none("Average daily volume was 133 million shares.");
+    kind_and_value(
+        "The summit meets annually in Geneva.",
+        "annually",
+        DateKind::Set,
+        "P1Y",
+    );
 }
 
 #[test]
