@@ -57,3 +57,17 @@ fn early_and_late_seasons_are_the_season() {
     // The drop, not autumn.
     assert_eq!(found("The fall in prices was sharp."), vec![]);
 }
+
+#[test]
+fn the_next_morning_is_the_day_after_the_one_named() {
+    assert_eq!(
+        found("The suspect was arrested on March 2. He appeared in court the next morning."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            (
+                "the next morning".to_string(),
+                Some("2023-03-03TMO".to_string())
+            ),
+        ]
+    );
+}
