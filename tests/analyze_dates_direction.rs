@@ -81,6 +81,12 @@ fn a_verb_governing_the_date_keeps_its_direction() {
         "April",
         "2022-04",
     );
+    // "preferred shares" are stock, not a past verb between "will" and the date.
+    check(
+        "The bank said it will redeem its Series B preferred shares on March 31.",
+        "March 31",
+        "2023-03-31",
+    );
     // A future cue across an infinitive still looks ahead.
     check(
         "The foreign minister is expected to visit Hanoi in February.",

@@ -106,10 +106,11 @@ const PAST_WORDS: &[&str] = &[
 ];
 pub(super) static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
 
-/// Words ending in "-ed" that are not past verbs.
+/// Words ending in "-ed" that are not past verbs ("preferred shares" are a kind of stock).
 #[rustfmt::skip]
 const NOT_PAST_WORDS: &[&str] = &[
-    "based", "bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "speed", "succeed",
+    "based", "bed", "exceed", "hundred", "indeed", "need", "preferred", "proceed", "red", "speed",
+    "succeed",
 ];
 pub(super) static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
 
