@@ -8,7 +8,10 @@
 //!   year", "the third quarter of this year", "mid-December", "the end of March");
 //! - a date without a year ("June 3", "Monday", "in September", "Q3") is the next one when
 //!   its clause looks ahead and otherwise the previous one, publication day included: news
-//!   marks the future explicitly, so a clause without tense cues is read as past;
+//!   marks the future explicitly, so a clause without tense cues is read as past; when the
+//!   tense is only loosely tied to the date (across a comma or an infinitive, or "until"
+//!   with no verb) and its occurrence is a year off, a near one wins, as news names the
+//!   year of a date that far away;
 //! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
 //! - halves ("H1 2021", "the second half of next year") normalise to their year; decades
 //!   ("the 1990s") and seasons are not reported, as no value in the schema can hold them;
