@@ -630,6 +630,9 @@ fn references_to_the_present_past_and_future() {
         "2023-03-14",
     );
     one("The border stays closed for now.", "now", "PRESENT_REF");
+    // A sentence opening "Now," turns the argument.
+    none("Now, the minister says, the plan has failed.");
+    one("Now the plan has failed.", "Now", "PRESENT_REF");
 }
 
 #[test]

@@ -53,7 +53,15 @@ impl Parser<'_, '_> {
     pub(super) fn reference(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         if let Some(&(_, reference)) = WORDS.iter().find(|(w, _)| token.is(w)) {
-            return Self::found(i, i, Expr::Reference(reference));
+            // "Now, he says, …" opens a sentence as a turn of the argument, not a time.
+            let opening = i == 0 || (i == 1 && self.is_any(0, &["and", "but"]));
+            let marker =
+                token.is("now") && opening && self.token(i + 1).is_some_and(|t| t.is_punct(','));
+            return (!marker).then_some(Found {
+                first: i,
+                last: i,
+                expr: Expr::Reference(reference),
+            });
         }
         if token.is("these") && self.is(i + 1, "days") {
             return Self::found(i, i + 1, Expr::Reference(Reference::Present));
