@@ -71,3 +71,26 @@ fn the_next_morning_is_the_day_after_the_one_named() {
         ]
     );
 }
+
+#[test]
+fn the_previous_or_following_weekday_counts_from_the_day_last_named() {
+    assert_eq!(
+        found("Talks broke down on Friday, March 10. They resumed the following Monday."),
+        vec![
+            (
+                "Friday, March 10".to_string(),
+                Some("2023-03-10".to_string())
+            ),
+            (
+                "the following Monday".to_string(),
+                Some("2023-03-13".to_string())
+            ),
+        ]
+    );
+    // Without a day named before, from publication (Tuesday 2023-03-14).
+    one(
+        "Shares closed 4% below the previous Friday.",
+        "the previous Friday",
+        "2023-03-10",
+    );
+}

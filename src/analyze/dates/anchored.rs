@@ -64,7 +64,7 @@ impl Parser<'_, '_> {
     }
 
     /// "the day before", "the year after", "the previous week", "the following month",
-    /// "the next day", "the next morning".
+    /// "the next day", "the next morning", "the previous Friday".
     fn neighbour(&self, i: usize) -> Option<Found> {
         if !self.is(i, "the") {
             return None;
@@ -80,6 +80,20 @@ impl Parser<'_, '_> {
                     unit: Unit::Day,
                     count: if before { -1 } else { 1 },
                     at: Some(Unit::Day),
+                },
+            );
+        }
+        if let Some(weekday) = self
+            .token(i + 2)
+            .and_then(lexicon::weekday)
+            .filter(|_| before || after)
+        {
+            return Self::found(
+                i,
+                i + 2,
+                Expr::NeighbourWeekday {
+                    weekday,
+                    later: after,
                 },
             );
         }

@@ -66,7 +66,10 @@ pub fn resolve(
                 .map(Point::value),
             DateKind::Date,
         ),
-        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
+        Expr::Anchored { .. }
+        | Expr::NeighbourWeekday { .. }
+        | Expr::ThatPeriod(_)
+        | Expr::ReportedQuarter { .. } => (
             anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
         ),
@@ -89,6 +92,21 @@ fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Opti
                 Some(precision) => shifted.within(precision),
                 None => Some(shifted),
             }
+        }
+        Expr::NeighbourWeekday { weekday, later } => {
+            let base = match last_named {
+                Some(Point::Day(day)) => day,
+                _ => anchor?,
+            };
+            let step = if later { 1 } else { -1 };
+            let mut day = base;
+            for _ in 0..7 {
+                day = day.checked_add(step.days()).ok()?;
+                if day.weekday() == weekday {
+                    return Some(Point::Day(day));
+                }
+            }
+            None
         }
         Expr::ThatPeriod(unit) => last_named
             .and_then(|point| point.within(unit))
@@ -375,6 +393,7 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
         | Expr::HalfDuration { .. }
         | Expr::Reference(_)
         | Expr::Anchored { .. }
+        | Expr::NeighbourWeekday { .. }
         | Expr::ThatPeriod(_)
         | Expr::ReportedQuarter { .. }
         | Expr::Set { .. }
