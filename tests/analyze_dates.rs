@@ -619,7 +619,20 @@ fn references_to_the_present_past_and_future() {
         "the near future",
         "FUTURE_REF",
     );
-    none("The future president spoke for now.");
+    none("The future president spoke briefly.");
+    // "today's" and "of tomorrow" naming an age, not a day.
+    none("Such a law has no place in today's world.");
+    none("Many of today's personal computers run on the chip.");
+    none("He wants to train the leaders of tomorrow.");
+    one(
+        "Ministers met before today's meeting of world leaders.",
+        "today",
+        "2023-03-14",
+    );
+    one("The border stays closed for now.", "now", "PRESENT_REF");
+    // A sentence opening "Now," turns the argument.
+    none("Now, the minister says, the plan has failed.");
+    one("Now the plan has failed.", "Now", "PRESENT_REF");
 }
 
 #[test]
@@ -920,6 +933,16 @@ fn results_quarters_and_their_year_ago_comparisons() {
         .last(),
         Some(&("a year earlier".to_string(), Some("2021-Q4".to_string())))
     );
+    // The quarter reported is the latest closed one the story names: not an earlier one
+    // named on the way, nor the one under way that a forecast names.
+    assert_eq!(
+        found(
+            "Profit rose in the fourth quarter. After a weak third quarter, sales recovered, \
+             and analysts see gains in the first quarter. Sales were flat from a year ago."
+        )
+        .last(),
+        Some(&("a year ago".to_string(), Some("2021-Q4".to_string())))
+    );
 }
 
 #[test]
@@ -989,6 +1012,16 @@ fn a_quarterly_report_is_no_recurring_time() {
         "quarterly",
         DateKind::Set,
         "P3M",
+    );
+    // A rate: an amount and how often it comes.
+    none("Exports should rise 8.5% annually.");
+    none("The plant will make about 10,000 units annually.");
+    none("Average daily volume was 133 million shares.");
+    kind_and_value(
+        "The summit meets annually in Geneva.",
+        "annually",
+        DateKind::Set,
+        "P1Y",
     );
 }
 

@@ -1,7 +1,7 @@
 //! Expressions anchored to the time the story last named rather than to publication:
-//! "a year earlier", "two days later", "the day before", "the following week", "later that
-//! year", "later in the day", "the year-ago quarter", and in results reporting "the
-//! quarter" or "the latest period".
+//! "a year earlier", "two days later", "the day before", "the following week", "the next
+//! morning", "later that year", "later in the day", "the year-ago quarter", and in results
+//! reporting "the quarter" or "the latest period".
 
 use super::expr::{Expr, Found};
 use super::lexicon::{self, Unit};
@@ -64,13 +64,39 @@ impl Parser<'_, '_> {
     }
 
     /// "the day before", "the year after", "the previous week", "the following month",
-    /// "the next day".
+    /// "the next day", "the next morning", "the previous Friday".
     fn neighbour(&self, i: usize) -> Option<Found> {
         if !self.is(i, "the") {
             return None;
         }
         let before = self.is_any(i + 1, &["previous", "preceding", "prior"]);
         let after = self.is_any(i + 1, &["following", "next", "subsequent"]);
+        if (before || after) && self.is_any(i + 2, &["morning", "afternoon", "evening", "night"]) {
+            // "the next morning": the day after the one last named.
+            return Self::found(
+                i,
+                i + 2,
+                Expr::Anchored {
+                    unit: Unit::Day,
+                    count: if before { -1 } else { 1 },
+                    at: Some(Unit::Day),
+                },
+            );
+        }
+        if let Some(weekday) = self
+            .token(i + 2)
+            .and_then(lexicon::weekday)
+            .filter(|_| before || after)
+        {
+            return Self::found(
+                i,
+                i + 2,
+                Expr::NeighbourWeekday {
+                    weekday,
+                    later: after,
+                },
+            );
+        }
         if before || after {
             let (unit, per_unit, plural) = self.token(i + 2).and_then(lexicon::unit)?;
             if plural || !calendar_unit(unit) {

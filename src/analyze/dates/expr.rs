@@ -85,6 +85,9 @@ pub enum Expr {
         count: i32,
         at: Option<Unit>,
     },
+    /// "the previous Friday" (`later` false), "the following Monday" (`later` true): that
+    /// weekday just before or after the day the story last named.
+    NeighbourWeekday { weekday: Weekday, later: bool },
     /// "that year", "that day": the unit holding the time the story last named.
     ThatPeriod(Unit),
     /// "the quarter" in results reporting: the quarter the story last named, else (and
@@ -124,6 +127,7 @@ impl Expr {
         matches!(
             self,
             Expr::Anchored { .. }
+                | Expr::NeighbourWeekday { .. }
                 | Expr::Ago { .. }
                 | Expr::ThatPeriod(_)
                 | Expr::ReportedQuarter { .. }

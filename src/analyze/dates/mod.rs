@@ -8,7 +8,10 @@
 //!   year", "the third quarter of this year", "mid-December", "the end of March");
 //! - a date without a year ("June 3", "Monday", "in September", "Q3") is the next one when
 //!   its clause looks ahead and otherwise the previous one, publication day included: news
-//!   marks the future explicitly, so a clause without tense cues is read as past;
+//!   marks the future explicitly, so a clause without tense cues is read as past; when the
+//!   tense is only loosely tied to the date (across a comma or an infinitive, or "until"
+//!   with no verb) and its occurrence is a year off, a near one wins, as news names the
+//!   year of a date that far away;
 //! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
 //! - halves ("H1 2021", "the second half of next year") normalise to their year; decades
 //!   ("the 1990s") and seasons are not reported, as no value in the schema can hold them;
@@ -26,10 +29,12 @@ mod holidays;
 mod lexicon;
 mod parse;
 mod periods;
+mod possessive;
 mod refs;
 mod resolve;
 mod sets;
 mod tense;
+mod tense_words;
 mod tokens;
 
 use jiff::fmt::temporal::Pieces;
@@ -65,8 +70,10 @@ pub fn find_dates(
     let mut out = Vec::new();
     // The time the story last named, for "a year earlier" and the like.
     let mut last_named = None;
-    // The quarter the story last named, which results compare with "a year ago".
-    let mut reported = None;
+    // The latest quarter the story named (`year * 4 + quarter - 1`), which results compare
+    // with "a year ago".
+    let mut reported: Option<i64> = None;
+    let current_quarter = anchor.map(|d| i64::from(d.year()) * 4 + i64::from(d.month() - 1) / 3);
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -84,7 +91,7 @@ pub fn find_dates(
                 anchor,
                 cues.around(f.first, f.last),
                 last_named,
-                reported,
+                reported.map(discourse::Point::Quarter),
             );
             let time = clock::time_in(&tokens[f.first..=f.last]);
             if let Some(at_time) = time
@@ -99,8 +106,13 @@ pub fn find_dates(
             let point = value.as_deref().and_then(discourse::Point::of_value);
             if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
                 last_named = Some(point);
-                if matches!(point, discourse::Point::Quarter(_)) {
-                    reported = Some(point);
+                // Results report the latest quarter closed; an earlier one
+                // named on the way ("after a flat second quarter") is no new subject,
+                // nor is a forecast's ("into the fourth quarter").
+                if let discourse::Point::Quarter(quarter) = point
+                    && current_quarter.is_none_or(|now| quarter < now)
+                {
+                    reported = reported.max(Some(quarter));
                 }
             }
             let (start, end) = (tokens[f.first].start, tokens[f.last].end);

@@ -117,7 +117,9 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// The expression starting at token `i`, if any.
     fn at(&self, i: usize) -> Option<Found> {
-        self.widened(i).or_else(|| self.core(i))
+        self.widened(i)
+            .or_else(|| self.possessive_period(i))
+            .or_else(|| self.core(i))
     }
 
     pub(super) fn core(&self, i: usize) -> Option<Found> {
@@ -417,7 +419,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     /// A year that may follow "of" in a quarter or half: "2021", "this year", "the year".
-    fn year_phrase(&self, i: usize) -> Option<(YearRef, usize)> {
+    pub(super) fn year_phrase(&self, i: usize) -> Option<(YearRef, usize)> {
         if let Some(year) = self.token(i).and_then(lexicon::year) {
             return Some((YearRef::Absolute(year), i));
         }
@@ -438,7 +440,7 @@ impl<'t, 'a> Parser<'t, 'a> {
 
     /// "Q3", "Q1 2021", "H1 2021", "the third quarter of this year", "first-quarter",
     /// "the second half of next year".
-    fn quarter_or_half(&self, i: usize) -> Option<Found> {
+    pub(super) fn quarter_or_half(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         if token.kind == TokenKind::Mixed && token.text.len() == 2 {
             let (letter, digit) = token.text.split_at(1);
@@ -521,6 +523,9 @@ impl<'t, 'a> Parser<'t, 'a> {
             None
         };
         if let Some(count) = day {
+            if self.generic_day(i) {
+                return None;
+            }
             let last = if self.is_any(i + 1, TIMES_OF_DAY) {
                 i + 1
             } else {

@@ -62,8 +62,8 @@ impl Parser<'_, '_> {
             .or_else(|| self.year_in_words(i))
     }
 
-    /// "last summer", "this spring", "this past spring", "next winter", "the summer", "summer 1998", "the
-    /// winter of nineteen ninety-four"; "fall" only where it cannot be the verb or "the fall
+    /// "last summer", "this spring", "this past spring", "next winter", "the summer", "the
+    /// early summer", "summer 1998", "the winter of nineteen ninety-four"; "fall" only where it cannot be the verb or "the fall
     /// of Kabul".
     fn season(&self, i: usize) -> Option<Found> {
         let (shift, year, at) = if self.is(i, "last") {
@@ -75,6 +75,9 @@ impl Parser<'_, '_> {
             (Shift::Next, None, i + 1)
         } else if self.is(i, "this") {
             (Shift::Tense, Some(YearRef::Relative(0)), i + 1)
+        } else if self.is(i, "the") && self.is_any(i + 1, &["early", "late"]) {
+            // "the early summer": its start or end, valued as the season.
+            (Shift::Tense, None, i + 2)
         } else if self.is(i, "the") {
             (Shift::Tense, None, i + 1)
         } else {
@@ -98,8 +101,15 @@ impl Parser<'_, '_> {
         if of {
             return None;
         }
-        let cued = at > i || self.previous_is_any(i, &["in", "during", "since", "until", "by"]);
-        let fall_as_noun = season != 2 || at > i;
+        // "in early summer", "by late spring": "early" widens the season found here.
+        let cued = at > i
+            || self.previous_is_any(
+                i,
+                &["in", "during", "since", "until", "by", "early", "late"],
+            );
+        // "the fall in prices", "a fall to 3%": the drop, not autumn.
+        let fall_as_noun =
+            season != 2 || (at > i && !self.is_any(at + 1, &["in", "to", "from", "below", "on"]));
         (cued && fall_as_noun).then_some(Found {
             first: i,
             last: at,

@@ -19,17 +19,49 @@ const WORDS: &[(&str, Reference)] = &[
 /// near future").
 const NOUNS: &[(&str, Reference)] = &[("past", Reference::Past), ("future", Reference::Future)];
 
+/// Nouns that "today's" or "of tomorrow" make the present or coming age rather than a day:
+/// "today's youth", "in today's world", "the leaders of tomorrow".
+#[rustfmt::skip]
+const AGE_NOUNS: &[&str] = &[
+    "children", "computers", "consumers", "culture", "economy", "families", "generation",
+    "generations", "kids", "leaders", "parents", "people", "society", "standards", "students",
+    "technology", "voters", "women", "workers", "world", "youngsters", "youth",
+];
+
 impl Parser<'_, '_> {
+    /// True when "today" or "tomorrow" at `i` names an age, not a day: "today's youth",
+    /// "many of today's personal computers", "the people of tomorrow".
+    pub(super) fn generic_day(&self, i: usize) -> bool {
+        let age_noun = |at: usize| self.is_any(at, AGE_NOUNS);
+        let possessive = self
+            .token(i + 1)
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'))
+            && self.is(i + 2, "s");
+        if possessive {
+            // The noun may follow one adjective ("today's personal computers"), not a
+            // phrase ("today's meeting of world leaders").
+            let adjective = !self.is_any(i + 3, &["of", "by", "in", "for", "with", "and", "on"]);
+            return age_noun(i + 3) || (adjective && age_noun(i + 4));
+        }
+        self.previous_is_any(i, &["of"]) && i >= 2 && age_noun(i - 2)
+    }
+
     /// "now", "currently", "these days", "recently", "the past", "the (near) future", "the
-    /// near term", "at the time"; and "recent years", a duration of no given length. Not "for now" (an idiom for "for the moment"), and not "the
-    /// past two years" (a length of time, found by the counts).
+    /// near term", "at the time", also in "for now" and "right now"; and "recent years", a
+    /// duration of no given length. Not "the past two years" (a length of time, found by
+    /// the counts).
     pub(super) fn reference(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         if let Some(&(_, reference)) = WORDS.iter().find(|(w, _)| token.is(w)) {
-            if token.is("now") && self.previous_is_any(i, &["for", "right"]) {
-                return None;
-            }
-            return Self::found(i, i, Expr::Reference(reference));
+            // "Now, he says, …" opens a sentence as a turn of the argument, not a time.
+            let opening = i == 0 || (i == 1 && self.is_any(0, &["and", "but"]));
+            let marker =
+                token.is("now") && opening && self.token(i + 1).is_some_and(|t| t.is_punct(','));
+            return (!marker).then_some(Found {
+                first: i,
+                last: i,
+                expr: Expr::Reference(reference),
+            });
         }
         if token.is("these") && self.is(i + 1, "days") {
             return Self::found(i, i + 1, Expr::Reference(Reference::Present));

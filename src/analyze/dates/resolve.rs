@@ -7,7 +7,7 @@ use super::discourse::Point;
 use super::expr::{Expr, Reference, Shift, YearRef};
 use super::lexicon::Unit;
 use super::periods::SEASON_CODES;
-use super::tense::Tense;
+use super::tense::{Reading, Tense};
 use crate::model::DateKind;
 
 /// Which occurrence of a recurring date to take, seen from publication.
@@ -32,13 +32,15 @@ const SOON_DAYS: i64 = 14;
 /// without one.
 /// `last_named` is the time the story named last, which anchored expressions count from;
 /// `reported` the quarter it named last, which results compare with "a year ago".
+/// `reading` is the tense of the expression's clause.
 pub fn resolve(
     expr: Expr,
     anchor: Option<Date>,
-    tense: Option<Tense>,
+    reading: Reading,
     last_named: Option<Point>,
     reported: Option<Point>,
 ) -> (Option<String>, DateKind) {
+    let tense = reading.tense;
     match expr {
         Expr::Duration { unit, count } => (Some(length(unit, count)), DateKind::Duration),
         Expr::HalfDuration { unit, whole } => (half_length(unit, whole), DateKind::Duration),
@@ -64,11 +66,14 @@ pub fn resolve(
                 .map(Point::value),
             DateKind::Date,
         ),
-        Expr::Anchored { .. } | Expr::ThatPeriod(_) | Expr::ReportedQuarter { .. } => (
+        Expr::Anchored { .. }
+        | Expr::NeighbourWeekday { .. }
+        | Expr::ThatPeriod(_)
+        | Expr::ReportedQuarter { .. } => (
             anchored(expr, anchor, last_named).map(Point::value),
             DateKind::Date,
         ),
-        _ => (value(expr, anchor, tense), DateKind::Date),
+        _ => (value(expr, anchor, reading), DateKind::Date),
     }
 }
 
@@ -87,6 +92,21 @@ fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Opti
                 Some(precision) => shifted.within(precision),
                 None => Some(shifted),
             }
+        }
+        Expr::NeighbourWeekday { weekday, later } => {
+            let base = match last_named {
+                Some(Point::Day(day)) => day,
+                _ => anchor?,
+            };
+            let step = if later { 1 } else { -1 };
+            let mut day = base;
+            for _ in 0..7 {
+                day = day.checked_add(step.days()).ok()?;
+                if day.weekday() == weekday {
+                    return Some(Point::Day(day));
+                }
+            }
+            None
         }
         Expr::ThatPeriod(unit) => last_named
             .and_then(|point| point.within(unit))
@@ -137,7 +157,8 @@ fn half_length(unit: Unit, whole: u32) -> Option<String> {
     })
 }
 
-fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<String> {
+fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
+    let tense = reading.tense;
     if let Expr::Day {
         year: Some(year),
         month,
@@ -225,6 +246,17 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                 _ => direction(shift),
             };
             let chosen = pick(days_away.iter().map(|k| k.0), 0, direction)?;
+            let chosen = if shift == Shift::Tense && !reading.firm {
+                near_instead(
+                    days_away.iter().map(|k| k.0),
+                    0,
+                    chosen,
+                    FAR_DAYS,
+                    NEAR_DAYS,
+                )
+            } else {
+                chosen
+            };
             days_away
                 .iter()
                 .find(|k| k.0 == chosen)
@@ -254,7 +286,18 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         Expr::Month { year, month, shift } => {
             let index = match year {
                 Some(year) => year_of(year, p) as i64 * 12 + i64::from(month) - 1,
-                None => cyclic(p.year(), i64::from(p.month()), month, 12, direction(shift))?,
+                None => {
+                    let now = i64::from(p.year()) * 12 + i64::from(p.month()) - 1;
+                    let chosen =
+                        cyclic(p.year(), i64::from(p.month()), month, 12, direction(shift))?;
+                    if shift == Shift::Tense && !reading.firm {
+                        let candidates = [-1, 0, 1]
+                            .map(|dy| (i64::from(p.year()) + dy) * 12 + i64::from(month) - 1);
+                        near_instead(candidates.into_iter(), now, chosen, FAR_MONTHS, NEAR_MONTHS)
+                    } else {
+                        chosen
+                    }
+                }
             };
             Some(format!(
                 "{:04}-{:02}",
@@ -298,7 +341,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
                     shift,
                 },
                 anchor,
-                tense,
+                reading,
             )?;
             let week = day.parse::<Date>().ok()?.iso_week_date();
             Some(format!("{:04}-W{:02}", week.year(), week.week()))
@@ -350,6 +393,7 @@ fn value(expr: Expr, anchor: Option<Date>, tense: Option<Tense>) -> Option<Strin
         | Expr::HalfDuration { .. }
         | Expr::Reference(_)
         | Expr::Anchored { .. }
+        | Expr::NeighbourWeekday { .. }
         | Expr::ThatPeriod(_)
         | Expr::ReportedQuarter { .. }
         | Expr::Set { .. }
@@ -399,6 +443,34 @@ fn pick(candidates: impl Iterator<Item = i64>, now: i64, direction: Direction) -
             (distance, c > now)
         }),
     }
+}
+
+/// A day without a year this many days away in its clause's direction is taken for the
+/// other occurrence when that one is at most [`NEAR_DAYS`] away: news names a date of the
+/// year before or after with its year, so "will redeem the shares on Oct. 31" read a
+/// few days earlier, its tense misread, is still this Oct. 31.
+const FAR_DAYS: i64 = 300;
+const NEAR_DAYS: i64 = 45;
+/// The same for a month without a year, counted in months.
+const FAR_MONTHS: i64 = 10;
+const NEAR_MONTHS: i64 = 2;
+
+/// `chosen`, unless it lies at least `far` from `now` and another candidate at most `near`:
+/// then that one.
+fn near_instead(
+    candidates: impl Iterator<Item = i64>,
+    now: i64,
+    chosen: i64,
+    far: i64,
+    near: i64,
+) -> i64 {
+    if chosen.abs_diff(now) < far.unsigned_abs() {
+        return chosen;
+    }
+    candidates
+        .filter(|c| c.abs_diff(now) <= near.unsigned_abs())
+        .min_by_key(|c| c.abs_diff(now))
+        .unwrap_or(chosen)
 }
 
 /// Publication date `p` moved by `count` units, at that unit's precision.

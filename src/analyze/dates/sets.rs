@@ -21,6 +21,18 @@ const FREQUENCIES: &[(&str, Unit, u32)] = &[
 ];
 
 impl Parser<'_, '_> {
+    /// True when an amount stands a few words before token `i`: "to rise 8.5% annually",
+    /// "10,000 units annually", "average daily volume" give a rate, which TimeML leaves
+    /// untagged, as it does "$5 billion a year".
+    fn after_amount(&self, i: usize) -> bool {
+        self.previous_is_any(i, &["average"])
+            || (i.saturating_sub(4)..i).any(|k| {
+                self.token(k).is_some_and(|t| {
+                    matches!(t.kind, TokenKind::Number | TokenKind::Quantity) || t.is_punct('%')
+                })
+            })
+    }
+
     /// A recurring time at token `i`, if any.
     pub(super) fn set(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
@@ -33,7 +45,7 @@ impl Parser<'_, '_> {
                 && self
                     .token(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized());
-            return (lowercase_or_first && !report).then_some(Found {
+            return (lowercase_or_first && !report && !self.after_amount(i)).then_some(Found {
                 first: i,
                 last: i,
                 expr: Expr::Set { unit, count },

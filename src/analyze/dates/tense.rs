@@ -5,7 +5,10 @@
 //! on its own side of the quotation marks first: words inside quotes speak for the quote,
 //! words outside speak for the narration.
 
-use super::lexicon::WordList;
+use super::tense_words::{
+    DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO, INFINITIVE_MARKERS,
+    NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL, SUBJECT_PRONOUNS,
+};
 use super::tokens::{Token, TokenKind};
 
 /// Which way a clause looks from the publication date.
@@ -18,113 +21,15 @@ pub enum Tense {
     Nearest,
 }
 
-/// Words that put a clause in the future on their own (each list sorted).
-#[rustfmt::skip]
-const FUTURE_WORDS: &[&str] = &[
-    "ahead", "can", "coming", "expected", "forthcoming", "ll", "might", "must", "next", "payable",
-    "planned", "scheduled", "shall", "should", "tomorrow", "upcoming", "will", "would",
-];
-static FUTURE: WordList<{ FUTURE_WORDS.len() }> = WordList::new(FUTURE_WORDS);
-
-/// Plural present-tense verbs of a fixed appointment ("the two leaders meet Monday"), when
-/// no modal or "to" comes before them.
-#[rustfmt::skip]
-const SCHEDULE_PLURAL_WORDS: &[&str] = &[
-    "arrive", "begin", "convene", "meet", "reconvene", "resume",
-];
-static SCHEDULE_PLURAL: WordList<{ SCHEDULE_PLURAL_WORDS.len() }> =
-    WordList::new(SCHEDULE_PLURAL_WORDS);
-
-/// Verbs that move something to a later date: "extended to Nov. 20", "postponed until
-/// March" name the new date, which lies ahead whatever the verb's own tense.
-#[rustfmt::skip]
-const DEFERRAL_WORDS: &[&str] = &[
-    "adjourned", "deferred", "delayed", "extended", "postponed", "rescheduled",
-];
-static DEFERRAL: WordList<{ DEFERRAL_WORDS.len() }> = WordList::new(DEFERRAL_WORDS);
-
-/// Words that put a clause in the future when "to" follows ("is due to", "plans to").
-#[rustfmt::skip]
-const FUTURE_BEFORE_TO_WORDS: &[&str] = &[
-    "aim", "aiming", "aims", "expect", "expecting", "expects", "going", "hope", "hopes",
-    "hoping", "intend", "intending", "intends", "plan", "planning", "plans", "prepare",
-    "prepares", "preparing", "seek", "seeking", "seeks", "set", "trying", "want", "wants",
-];
-static FUTURE_BEFORE_TO: WordList<{ FUTURE_BEFORE_TO_WORDS.len() }> =
-    WordList::new(FUTURE_BEFORE_TO_WORDS);
-
-/// Present-tense verbs of a fixed appointment: "the board meets on Monday" looks ahead.
-#[rustfmt::skip]
-const SCHEDULE_WORDS: &[&str] = &[
-    "arrives", "begins", "closes", "convenes", "ends", "expires", "holds", "hosts", "launches",
-    "meets", "opens", "reconvenes", "resumes", "starts", "visits", "votes",
-];
-static SCHEDULE: WordList<{ SCHEDULE_WORDS.len() }> = WordList::new(SCHEDULE_WORDS);
-
-/// Words after which a verb form is an infinitive ("will cut", "to put"), whatever it looks
-/// like: they carry the tense themselves.
-#[rustfmt::skip]
-const INFINITIVE_MARKERS_WORDS: &[&str] = &[
-    "can", "could", "did", "do", "does", "might", "must", "shall", "should", "to", "will",
-    "would",
-];
-static INFINITIVE_MARKERS: WordList<{ INFINITIVE_MARKERS_WORDS.len() }> =
-    WordList::new(INFINITIVE_MARKERS_WORDS);
-
-/// Subject pronouns: a "-ed" word after one is a past verb, not a participle.
-#[rustfmt::skip]
-const SUBJECT_PRONOUNS_WORDS: &[&str] = &[
-    "he", "i", "it", "she", "they", "we", "which", "who", "you",
-];
-static SUBJECT_PRONOUNS: WordList<{ SUBJECT_PRONOUNS_WORDS.len() }> =
-    WordList::new(SUBJECT_PRONOUNS_WORDS);
-
-/// Prepositions that may follow a past verb: "an agreement signed in New Delhi on Thursday"
-/// uses "signed" as a verb, "the expanded meeting" as an adjective. Not "by": "the session
-/// convened by the WHO on April 11" is a passive participle naming a session to come.
-#[rustfmt::skip]
-const PREPOSITIONS_WORDS: &[&str] = &[
-    "after", "at", "before", "during", "earlier", "for", "from", "in", "into", "last",
-    "on", "over", "since", "to", "under", "until", "with",
-];
-static PREPOSITIONS: WordList<{ PREPOSITIONS_WORDS.len() }> = WordList::new(PREPOSITIONS_WORDS);
-
-/// Prepositions between a verb and the date it governs ("left on Tuesday").
-#[rustfmt::skip]
-const DATE_PREPOSITIONS_WORDS: &[&str] = &[
-    "by", "during", "from", "in", "on", "since", "through", "till", "to", "until",
-];
-static DATE_PREPOSITIONS: WordList<{ DATE_PREPOSITIONS_WORDS.len() }> =
-    WordList::new(DATE_PREPOSITIONS_WORDS);
-
-/// Words that open a noun phrase, as after "due to" giving a cause.
-#[rustfmt::skip]
-const DETERMINERS_WORDS: &[&str] = &[
-    "a", "an", "her", "his", "its", "our", "that", "the", "their", "these", "this", "those",
-];
-static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> = WordList::new(DETERMINERS_WORDS);
-
-/// Past forms and past markers that do not end in "-ed".
-#[rustfmt::skip]
-const PAST_WORDS: &[&str] = &[
-    "ago", "arose", "ate", "became", "been", "began", "bought", "broke", "brought", "built",
-    "came", "caught", "chose", "cut", "dealt", "did", "drew", "drove", "earlier", "fed", "fell",
-    "felt", "fled", "flew", "forgot", "fought", "found", "froze", "gave", "got", "grew", "had",
-    "heard", "held", "hit", "kept", "knew", "last", "led", "left", "lost", "made", "meant",
-    "met", "overtook", "paid", "put", "ran", "rode", "rose", "said", "sank", "sat", "saw",
-    "sent", "shook", "shot", "slid", "sold", "sought", "spent", "spoke", "stole", "stood",
-    "struck", "stuck", "sued", "swept", "swore", "taught", "thought", "threw", "told", "took",
-    "tore", "understood", "undertook", "was", "went", "were", "withdrew", "woke", "won", "wore",
-    "wrote", "yesterday",
-];
-static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
-
-/// Words ending in "-ed" that are not past verbs.
-#[rustfmt::skip]
-const NOT_PAST_WORDS: &[&str] = &[
-    "based", "bed", "exceed", "hundred", "indeed", "need", "proceed", "red", "speed", "succeed",
-];
-static NOT_PAST: WordList<{ NOT_PAST_WORDS.len() }> = WordList::new(NOT_PAST_WORDS);
+/// The tense of a date's clause and how surely it governs the date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reading {
+    pub tense: Option<Tense>,
+    /// False when the cue is far from the date in the clause's structure (across a comma or
+    /// an infinitive, on the other side of the quotation marks, or "until" with no verb):
+    /// then a date a year off in the cue's direction yields to a near one.
+    pub firm: bool,
+}
 
 /// The tense cues of one sentence, each with its token index and quote side.
 pub struct Cues {
@@ -138,6 +43,10 @@ pub struct Cues {
     /// Each "since" with the index of the punctuation that ends its phrase (or the
     /// sentence's end).
     since: Vec<(usize, usize)>,
+    /// Which tokens are a comma or a semicolon.
+    breaks: Vec<bool>,
+    /// Which tokens are the "to" of an infinitive ("to purchase").
+    infinitive: Vec<bool>,
 }
 
 /// What a token beside a date says about it.
@@ -158,15 +67,6 @@ enum Role {
 
     Other,
 }
-
-/// Lowercase words that do not start or end a noun phrase: a date before one is no
-/// qualifier ("the June 3 and June 4 talks" aside).
-#[rustfmt::skip]
-const NOT_NOUNS_WORDS: &[&str] = &[
-    "a", "after", "and", "as", "at", "before", "but", "by", "for", "from", "in", "into", "of",
-    "on", "or", "over", "than", "that", "the", "to", "until", "when", "which", "while", "with",
-];
-static NOT_NOUNS: WordList<{ NOT_NOUNS_WORDS.len() }> = WordList::new(NOT_NOUNS_WORDS);
 
 /// The role of token `i` next to a date.
 fn role(tokens: &[Token], i: usize) -> Role {
@@ -228,8 +128,12 @@ impl Cues {
         let mut cues = Vec::new();
         let mut roles = Vec::with_capacity(tokens.len());
         let mut since = Vec::new();
+        let mut breaks = Vec::with_capacity(tokens.len());
+        let mut infinitive = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
             roles.push(role(tokens, i));
+            breaks.push(token.is_punct(',') || token.is_punct(';'));
+            infinitive.push(token.is("to") && tokens.get(i + 1).is_some_and(is_bare_verb));
             if token.kind == TokenKind::Punct {
                 match token.text {
                     "\"" => inside = !inside,
@@ -265,6 +169,8 @@ impl Cues {
             prepositions,
             roles,
             since,
+            breaks,
+            infinitive,
         }
     }
 
@@ -272,19 +178,67 @@ impl Cues {
     /// the quotation marks first, then on the other: the nearest strong cue before it, else
     /// the nearest weak one before it, else the nearest strong and then weak cue after it.
     /// `None` when the sentence has no cue.
-    pub fn around(&self, first: usize, last: usize) -> Option<Tense> {
+    pub fn around(&self, first: usize, last: usize) -> Reading {
+        let firm = |tense| Reading { tense, firm: true };
         if let Some(tense) = self.governing(first, last) {
-            return Some(tense);
+            // "until March 6" without a verb of its own: a deadline, mostly ahead.
+            let end_point = first
+                .checked_sub(1)
+                .is_some_and(|p| self.roles[p] == Role::EndPoint);
+            return Reading {
+                tense: Some(tense),
+                firm: !end_point || self.pluperfect(first, last),
+            };
         }
         if let Some(noun) = self.qualified_noun(first, last) {
             // "Thursday's talks collapsed": the noun's own verb says when; otherwise
             // ("gave no reason for the Jan. 14 deadline") the nearest such date.
             let verb = self.cues.iter().find(|c| c.at == noun + 1);
-            return Some(verb.map_or(Tense::Nearest, |c| c.tense));
+            return firm(Some(verb.map_or(Tense::Nearest, |c| c.tense)));
         }
         let side = self.quoted.get(first).copied().unwrap_or(false);
-        self.nearest(first, last, side)
-            .or_else(|| self.nearest(first, last, !side))
+        match self.nearest(first, last, side) {
+            // "Since the clash in the pass in May, officials have tried …": a start in
+            // the past, however far "since" stands.
+            Some(_) if self.since_in_phrase(first) => firm(Some(Tense::Past)),
+            Some(cue) => Reading {
+                tense: Some(cue.tense),
+                firm: !self.loosely_tied(cue, first, last),
+            },
+            // A cue only on the other side of the quotation marks speaks for other words;
+            // none at all leaves the convention that news tells of the past.
+            None => {
+                let other = self.nearest(first, last, !side).map(|c| c.tense);
+                Reading {
+                    tense: other,
+                    firm: other.is_none(),
+                }
+            }
+        }
+    }
+
+    /// True when a cue at token `at` reaches the expression at `first..=last` only across a
+    /// comma or semicolon ("invited the ministers of Poland, the Czech Republic and Hungary
+    /// to a ceremony on March 12"), or a past cue across an infinitive, whose own time it
+    /// leaves open ("agreed to purchase the line in February").
+    fn loosely_tied(&self, cue: &Cue, first: usize, last: usize) -> bool {
+        let at = cue.at;
+        let between = if at < first {
+            at + 1..first
+        } else {
+            last + 1..at
+        };
+        between.clone().any(|i| self.breaks[i])
+            || (at < first
+                && cue.tense == Tense::Past
+                && between.clone().any(|i| self.infinitive[i]))
+    }
+
+    /// True when "since" stands before token `first` in the same phrase.
+    fn since_in_phrase(&self, first: usize) -> bool {
+        self.since
+            .iter()
+            .any(|&(at, end)| at < first && first < end)
     }
 
     /// The tense of a verb right next to the expression, which governs it: "announced
@@ -348,7 +302,7 @@ impl Cues {
         (determined && role(last + 1) == Role::Noun).then_some(last + 1)
     }
 
-    fn nearest(&self, first: usize, last: usize, side: bool) -> Option<Tense> {
+    fn nearest(&self, first: usize, last: usize, side: bool) -> Option<&Cue> {
         let on_side = |strong: bool| {
             self.cues
                 .iter()
@@ -360,8 +314,17 @@ impl Cues {
             .or_else(|| before(false))
             .or_else(|| after(true))
             .or_else(|| after(false))
-            .map(|c| c.tense)
     }
+}
+
+/// True when `token` may be a bare verb after "to" ("to purchase", "to be"): a lowercase
+/// word that is no determiner or preposition and no plural ("to shareholders").
+fn is_bare_verb(token: &Token) -> bool {
+    token.kind == TokenKind::Word
+        && !token.is_capitalized()
+        && !token.text.ends_with('s')
+        && !DETERMINERS.contains(token.text)
+        && !NOT_NOUNS.contains(token.text)
 }
 
 /// The tense token `i` signals, if any, and whether the signal is strong.
@@ -463,7 +426,7 @@ mod tests {
             .iter()
             .position(|t| t.text == date)
             .expect("date token");
-        Cues::new(&tokens).around(at, at)
+        Cues::new(&tokens).around(at, at).tense
     }
 
     #[test]
@@ -504,15 +467,5 @@ mod tests {
         ] {
             assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
         }
-    }
-
-    #[test]
-    fn cue_lists_are_sorted_for_binary_search() {
-        assert!(FUTURE.is_sorted() && FUTURE_BEFORE_TO.is_sorted());
-        assert!(PAST.is_sorted() && NOT_PAST.is_sorted() && DETERMINERS.is_sorted());
-        assert!(SCHEDULE.is_sorted() && INFINITIVE_MARKERS.is_sorted());
-        assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
-        assert!(DATE_PREPOSITIONS.is_sorted() && SCHEDULE_PLURAL.is_sorted());
-        assert!(DEFERRAL.is_sorted() && NOT_NOUNS.is_sorted());
     }
 }
