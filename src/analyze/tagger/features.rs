@@ -10,7 +10,6 @@ use foldhash::HashSet;
 use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
-use crate::text::words::is_capitalised;
 
 /// The lower-case form of every token, lowered once per story: a token without
 /// capitals borrows its own text, the others are kept in one buffer.
@@ -94,14 +93,42 @@ impl<'a> StoryCase<'a> {
         let lower = if asked.is_empty() {
             HashSet::default()
         } else {
+            let filter = LengthFilter::of(asked.iter().copied());
             tokens
                 .iter()
                 .map(|token| &text[token.span.start..token.span.end])
-                .filter(|word| starts_lower(word))
+                .filter(|word| filter.may_hold(word) && starts_lower(word))
                 .filter(|word| asked.contains(*word))
                 .collect()
         };
         StoryCase { lower, capitalised }
+    }
+}
+
+/// A quick test in front of a set of words: by first byte (modulo 64), a bit per length
+/// (lengths past 31 share bit 31). Most words that are not in the set fail it and are
+/// never hashed.
+struct LengthFilter([u32; 64]);
+
+impl LengthFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0; 64];
+        for word in words {
+            if let Some((slot, bit)) = Self::slot(word) {
+                bits[slot] |= bit;
+            }
+        }
+        LengthFilter(bits)
+    }
+
+    fn slot(word: &str) -> Option<(usize, u32)> {
+        let first = word.as_bytes().first()?;
+        Some((usize::from(first % 64), 1 << word.len().min(31)))
+    }
+
+    /// False when `word` is surely not one of the filter's words.
+    fn may_hold(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|(slot, bit)| self.0[slot] & bit != 0)
     }
 }
 
@@ -360,12 +387,18 @@ fn suffix(word: &str, n: usize) -> &str {
 /// digit, other characters as they are; at most 12 characters.
 fn push_shape(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().take(12).map(|b| match b {
-            b'A'..=b'Z' => 'X',
-            b'a'..=b'z' => 'x',
-            b'0'..=b'9' => 'd',
-            _ => char::from(b),
-        }));
+        let mut shape = [0u8; 12];
+        let n = word.len().min(12);
+        for (s, b) in shape.iter_mut().zip(word.bytes()) {
+            *s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+        }
+        // ASCII in, ASCII out.
+        out.push_str(std::str::from_utf8(&shape[..n]).unwrap_or_default());
         return;
     }
     out.extend(word.chars().take(12).map(|c| {
@@ -398,6 +431,15 @@ fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
 }
 
+/// True when `word` holds a letter; ASCII words are read byte by byte.
+fn has_letter(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        word.chars().any(char::is_alphabetic)
+    }
+}
+
 /// For each token, true when its line is set in capitals or in title case (a headline
 /// or dateline): there, capitals say nothing about names.
 fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
@@ -408,10 +450,10 @@ fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
         let word = &text[token.span.start..token.span.end];
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             letters += 1;
-        } else if word.chars().any(char::is_alphabetic) {
+        } else if has_letter(word) {
             letters += 1;
             capitals += usize::from(!word.chars().any(char::is_lowercase));
-            title_case += usize::from(is_capitalised(word));
+            title_case += usize::from(token.capitalised);
         }
         let line_ends = tokens
             .get(k + 1)

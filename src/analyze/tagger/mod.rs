@@ -72,18 +72,17 @@ impl Tagger {
         let stretches = stretches::stretches(&tokens);
         let prepared = Prepared::new(text, &tokens, &forms, &token_marks, &stretches);
         let mut features = Vec::with_capacity(32);
+        let mut emissions: Vec<[f32; LABELS]> = Vec::new();
         let mut names: Vec<(usize, usize, NameType)> = Vec::new();
         for stretch in stretches {
-            let emissions: Vec<[f32; LABELS]> = stretch
-                .clone()
-                .map(|i| {
-                    features.clear();
-                    prepared.features(i, &case, &mut features);
-                    let mut row = [0f32; LABELS];
-                    self.model.score(&features, &mut row);
-                    row
-                })
-                .collect();
+            emissions.clear();
+            emissions.extend(stretch.clone().map(|i| {
+                features.clear();
+                prepared.features(i, &case, &mut features);
+                let mut row = [0f32; LABELS];
+                self.model.score(&features, &mut row);
+                row
+            }));
             let path = viterbi::best_path(&emissions, &self.model.transitions);
             names.extend(
                 spans_of(&path)

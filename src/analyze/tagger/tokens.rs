@@ -86,10 +86,19 @@ fn opens_clause(text: &str, previous: Span, next: Span) -> bool {
     if gap == " " {
         return false;
     }
-    if gap.contains('\n') || gap.contains(['?', '!', ':', ';']) || opens_quote(gap) {
+    // The marks looked for are ASCII, so bytes tell them apart.
+    let (mut stop, mut dot) = (false, false);
+    for b in gap.bytes() {
+        match b {
+            b'\n' | b'?' | b'!' | b':' | b';' => stop = true,
+            b'.' => dot = true,
+            _ => {}
+        }
+    }
+    if stop || opens_quote(gap) {
         return true;
     }
-    gap.contains('.') && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
+    dot && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
 }
 
 /// True when `gap` ends with an opening quotation mark: a curly or angled one, or a
