@@ -5,7 +5,7 @@
 
 use std::ops::Range;
 
-use foldhash::HashSet;
+use foldhash::HashMap;
 
 use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
@@ -63,45 +63,58 @@ impl<'a> LowerForms<'a> {
 /// away from a clause start. A capitalised word that the story also writes in lower
 /// case is rarely a name.
 pub struct StoryCase<'a> {
-    lower: HashSet<&'a str>,
-    capitalised: HashSet<&'a str>,
+    /// The lower-case forms of the story's capitalised words, with how else the story
+    /// writes them.
+    words: HashMap<&'a str, Seen>,
+}
+
+/// How a story writes a capitalised word elsewhere.
+#[derive(Debug, Clone, Copy, Default)]
+struct Seen {
+    /// In lower case.
+    lower: bool,
+    /// Capitalised away from a clause start, not in a word of capitals.
+    capitalised: bool,
 }
 
 impl<'a> StoryCase<'a> {
     /// True when the story writes `lower`, the lower-case form of a capitalised word of
     /// the story, in lower case somewhere.
     pub fn written_lower(&self, lower: &str) -> bool {
-        self.lower.contains(lower)
+        self.seen(lower).lower
+    }
+
+    fn seen(&self, lower: &str) -> Seen {
+        self.words.get(lower).copied().unwrap_or_default()
     }
 
     /// Collects the case evidence of `tokens`, with their lower-case `forms`. Only the
     /// words that are asked about, the lower-case forms of capitalised tokens, are
     /// looked for in lower case.
     pub fn of(text: &'a str, tokens: &[Token], forms: &'a LowerForms<'a>) -> Self {
-        let mut asked = HashSet::default();
-        let mut capitalised = HashSet::default();
+        let mut words: HashMap<&'a str, Seen> = HashMap::default();
         for (k, token) in tokens.iter().enumerate() {
             if !token.capitalised {
                 continue;
             }
-            let lower = forms.get(k);
+            let seen = words.entry(forms.get(k)).or_default();
             if !token.starts_clause && !is_all_caps(&text[token.span.start..token.span.end]) {
-                capitalised.insert(lower);
+                seen.capitalised = true;
             }
-            asked.insert(lower);
         }
-        let lower = if asked.is_empty() {
-            HashSet::default()
-        } else {
-            let filter = LengthFilter::of(asked.iter().copied());
-            tokens
-                .iter()
-                .map(|token| &text[token.span.start..token.span.end])
-                .filter(|word| filter.may_hold(word) && starts_lower(word))
-                .filter(|word| asked.contains(*word))
-                .collect()
-        };
-        StoryCase { lower, capitalised }
+        if !words.is_empty() {
+            let filter = LengthFilter::of(words.keys().copied());
+            for token in tokens {
+                let word = &text[token.span.start..token.span.end];
+                if filter.may_hold(word)
+                    && starts_lower(word)
+                    && let Some(seen) = words.get_mut(word)
+                {
+                    seen.lower = true;
+                }
+            }
+        }
+        StoryCase { words }
     }
 }
 
@@ -322,13 +335,12 @@ impl<'a> Prepared<'a> {
             add(31, &[flag(is_title(self.word(previous))), short]);
         }
         if self.tokens[i].capitalised {
-            let seen_lower = case.lower.contains(lower);
-            let seen_capitalised = case.capitalised.contains(lower);
+            let seen = case.seen(lower);
             add(
                 29,
                 &[
-                    flag(seen_lower),
-                    flag(seen_capitalised),
+                    flag(seen.lower),
+                    flag(seen.capitalised),
                     flag(start || caps),
                 ],
             );
@@ -387,18 +399,15 @@ fn suffix(word: &str, n: usize) -> &str {
 /// digit, other characters as they are; at most 12 characters.
 fn push_shape(word: &str, out: &mut String) {
     if word.is_ascii() {
-        let mut shape = [0u8; 12];
-        let n = word.len().min(12);
-        for (s, b) in shape.iter_mut().zip(word.bytes()) {
-            *s = match b {
-                b'A'..=b'Z' => b'X',
-                b'a'..=b'z' => b'x',
-                b'0'..=b'9' => b'd',
-                _ => b,
-            };
+        out.reserve(12);
+        for b in word.bytes().take(12) {
+            out.push(match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => char::from(b),
+            });
         }
-        // ASCII in, ASCII out.
-        out.push_str(std::str::from_utf8(&shape[..n]).unwrap_or_default());
         return;
     }
     out.extend(word.chars().take(12).map(|c| {
