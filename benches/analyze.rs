@@ -22,6 +22,7 @@ fn main() {
         .skip(1)
         .filter(|a| !a.starts_with('-'))
         .collect();
+    let dump = std::env::args().find_map(|a| a.strip_prefix("--dump=").map(PathBuf::from));
     let Some(dir) = args.first() else {
         eprintln!("usage: cargo bench --bench analyze -- CORPUS_DIR [MAX_FILES]");
         std::process::exit(2);
@@ -48,6 +49,9 @@ fn main() {
     let mut took = f64::INFINITY;
     let mut cpu: Option<f64> = None;
     let mut found = [0usize; 4];
+    if let Some(dump) = dump {
+        write_dump(&analyzer, &articles, &dump);
+    }
     for _ in 0..PASSES {
         let start = Instant::now();
         let cpu_before = thread_cpu_seconds();
@@ -95,6 +99,20 @@ fn main() {
         "found: {} entities, {} quotes, {} dates, {} events",
         found[0], found[1], found[2], found[3]
     );
+}
+
+/// Writes each article's analysis to `path` as one JSON line.
+fn write_dump(analyzer: &Analyzer, articles: &[Article], path: &Path) {
+    let mut lines = String::new();
+    for article in articles {
+        let analysis = analyzer.analyze(article);
+        lines.push_str(&serde_json::to_string(&analysis).unwrap_or_default());
+        lines.push('\n');
+    }
+    if let Err(e) = std::fs::write(path, lines) {
+        eprintln!("cannot write {}: {e}", path.display());
+        std::process::exit(1);
+    }
 }
 
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {

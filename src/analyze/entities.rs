@@ -151,21 +151,24 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
     let tagged = tagger.tag(gaz, text, words, &listed);
     // A gazetteer person's short alias ("Wang") counts only when the story names the
     // person in full; the tagger's reading of it waits for that too.
+    let short_alias_spans: HashSet<(usize, usize)> = listed
+        .iter()
+        .filter(|m| {
+            matches!(
+                m.term,
+                Term::PersonAlias {
+                    standalone: false,
+                    ..
+                }
+            )
+        })
+        .map(|m| (m.start, m.end))
+        .collect();
     let tagged: Vec<TaggedName> = tagged
         .into_iter()
-        .filter(|t| {
-            !listed.iter().any(|m| {
-                matches!(
-                    m.term,
-                    Term::PersonAlias {
-                        standalone: false,
-                        ..
-                    }
-                ) && m.start == t.span.start
-                    && m.end == t.span.end
-            })
-        })
+        .filter(|t| !short_alias_spans.contains(&(t.span.start, t.span.end)))
         .collect();
+    let tagged_at = TaggedSpans::of(&tagged);
     for m in listed {
         match m.term {
             Term::PersonAlias {
@@ -175,11 +178,9 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
             // where the tagger reads it as a place.
             Term::DatelineCity(_)
                 if !opens_line(text, m.start)
-                    && !tagged.iter().any(|t| {
-                        t.kind == NameType::Location
-                            && t.span.start == m.start
-                            && t.span.end == m.end
-                    }) => {}
+                    && !tagged_at
+                        .kinds(m.start, m.end)
+                        .any(|kind| kind == NameType::Location) => {}
             _ => matches.push(m),
         }
     }
@@ -199,12 +200,9 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
     // A wire dateline ("BEIJING (Reuters) —") is the gazetteer's own context.
     matches.retain(|m| {
         opens_dateline(text, m)
-            || !tagged.iter().any(|t| {
-                t.span.start == m.start
-                    && t.span.end == m.end
-                    && t.kind != NameType::Misc
-                    && t.kind != name_type(gaz, m.term)
-            })
+            || !tagged_at
+                .kinds(m.start, m.end)
+                .any(|kind| kind != NameType::Misc && kind != name_type(gaz, m.term))
     });
 
     // The gazetteer, the tagger and the organisation and place cues (a name with a head
@@ -230,13 +228,14 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
                 .map(|t| (t.span, tagged_claim(t.kind))),
         )
         .collect();
-    let tagged_names: Vec<(Span, bool)> = claims
+    let mut tagged_names: Vec<(Span, bool)> = claims
         .iter()
         .filter_map(|(span, c)| match c {
             Claim::Tagged(kind) => Some((*span, *kind == EntityKind::Person)),
             _ => None,
         })
         .collect();
+    tagged_names.sort_by_key(|(span, _)| span.end);
     claims.sort_by_cached_key(|(span, claim)| {
         (
             matches!(claim, Claim::Cue(CueKind::Person { .. }))
@@ -347,7 +346,7 @@ fn claim_rank(claim: &Claim) -> u8 {
 }
 
 /// True when the person cue at `span` confirms a name the tagger found (`tagged`: span,
-/// and whether it is a person): the same span, whatever the tagger's type (the cue read a
+/// and whether it is a person, sorted by end): the same span, whatever the tagger's type (the cue read a
 /// title, a role or a speech verb around it); or a person that ends there and starts
 /// later, away from a clause start (the cue adds a part of the name, not a
 /// sentence-opening word: "Le Minh Dung" for "Minh Dung").
@@ -360,7 +359,10 @@ fn confirms_a_tagged_name(
     let opens_clause = words
         .binary_search_by_key(&span.start, |w| w.span.start)
         .is_ok_and(|k| words[k].starts_clause || k == 0);
-    tagged.iter().any(|&(t, person)| {
+    // Either way the tagged name ends where the cue ends.
+    let from = tagged.partition_point(|(t, _)| t.end < span.end);
+    let to = tagged.partition_point(|(t, _)| t.end <= span.end);
+    tagged[from..to].iter().any(|&(t, person)| {
         t == *span
             || (person
                 && t.end == span.end
@@ -368,6 +370,29 @@ fn confirms_a_tagged_name(
                 && !opens_clause
                 && !text[span.start..span.end].contains('\n'))
     })
+}
+
+/// The tagger's names by span, to ask which types it gave an exact span.
+struct TaggedSpans(Vec<(usize, usize, NameType)>);
+
+impl TaggedSpans {
+    fn of(tagged: &[TaggedName]) -> Self {
+        let mut spans: Vec<(usize, usize, NameType)> = tagged
+            .iter()
+            .map(|t| (t.span.start, t.span.end, t.kind))
+            .collect();
+        spans.sort_by_key(|&(start, end, _)| (start, end));
+        TaggedSpans(spans)
+    }
+
+    /// The types of the names tagged at exactly `start..end`.
+    fn kinds(&self, start: usize, end: usize) -> impl Iterator<Item = NameType> + '_ {
+        let from = self.0.partition_point(|&(s, e, _)| (s, e) < (start, end));
+        self.0[from..]
+            .iter()
+            .take_while(move |&&(s, e, _)| (s, e) == (start, end))
+            .map(|&(_, _, kind)| kind)
+    }
 }
 
 /// The claim of a tagged name, in sitrep's kinds.

@@ -9,7 +9,7 @@
 
 use foldhash::HashMap;
 
-use super::features::StoryCase;
+use super::features::{LowerForms, StoryCase};
 use super::labels::NameType;
 use super::listed::Mark;
 use super::tokens::Token;
@@ -17,16 +17,13 @@ use crate::analyze::gazetteer::Gazetteer;
 use crate::analyze::people::is_title_word;
 use crate::text::words::is_capitalised;
 
-/// True when the line holding byte `at` is set in title case ("In March, Analysts Expect
-/// Growth"): at least three words, all capitalised, some with small letters, one of them
-/// a word that is never a name ("In", "The"; a line of names alone is a list, not a
-/// headline). There, capitals say nothing, and a name must be listed or recur in the
-/// story to count.
-fn in_title_case_line(gaz: &Gazetteer, text: &str, at: usize) -> bool {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+/// True when `line` is set in title case ("In March, Analysts Expect Growth"): at least
+/// three words, all capitalised, some with small letters, one of them a word that is
+/// never a name ("In", "The"; a line of names alone is a list, not a headline). There,
+/// capitals say nothing, and a name must be listed or recur in the story to count.
+fn is_title_case_line(gaz: &Gazetteer, line: &str) -> bool {
     let (mut count, mut small_letters, mut never_a_name) = (0, false, false);
-    let words = text[start..end]
+    let words = line
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().next().is_some_and(char::is_alphabetic));
     for word in words {
@@ -41,22 +38,55 @@ fn in_title_case_line(gaz: &Gazetteer, text: &str, at: usize) -> bool {
     count >= 3 && small_letters && never_a_name
 }
 
+/// Whether lines are in title case, asked in reading order: the last line asked about
+/// is remembered, so each line is read once.
+struct TitleCaseLines<'a> {
+    gaz: &'a Gazetteer,
+    text: &'a str,
+    /// The last line asked about: its byte range (up to its line break) and the answer.
+    last: Option<(usize, usize, bool)>,
+}
+
+impl TitleCaseLines<'_> {
+    /// True when the line holding byte `at` is in title case.
+    fn holds(&mut self, at: usize) -> bool {
+        match self.last {
+            Some((start, end, answer)) if start <= at && at <= end => answer,
+            _ => {
+                let bytes = self.text.as_bytes();
+                let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+                let end = memchr::memchr(b'\n', &bytes[at..]).map_or(self.text.len(), |i| at + i);
+                let answer = is_title_case_line(self.gaz, &self.text[start..end]);
+                self.last = Some((start, end, answer));
+                answer
+            }
+        }
+    }
+}
+
 /// A name as tagged: token range `from..to` and type.
 pub type TokenName = (usize, usize, NameType);
 
-/// Settles `names` (tagged in `text`, over `tokens`) as the module doc says.
+/// Settles `names` (tagged in `text`, over `tokens` with their lower-case `forms`) as
+/// the module doc says.
 pub fn settle(
     gaz: &Gazetteer,
     text: &str,
     tokens: &[Token],
+    forms: &LowerForms,
     marks: &[Mark],
     case: &StoryCase,
     names: &mut Vec<TokenName>,
 ) {
     let word = |k: usize| &text[tokens[k].span.start..tokens[k].span.end];
+    let mut title_case = TitleCaseLines {
+        gaz,
+        text,
+        last: None,
+    };
     names.retain(|&(from, to, _)| {
         let surface = &text[tokens[from].span.start..tokens[to - 1].span.end];
-        !in_title_case_line(gaz, text, tokens[from].span.start)
+        !title_case.holds(tokens[from].span.start)
             || marks[from..to].iter().any(Option::is_some)
             || text.matches(surface).nth(1).is_some()
     });
@@ -64,7 +94,7 @@ pub fn settle(
         let opener = word(*from);
         if tokens[*from].starts_clause
             && opener.chars().next().is_some_and(char::is_uppercase)
-            && (gaz.is_stopname(opener) || case.written_lower(&opener.to_lowercase()))
+            && (gaz.is_stopname(opener) || case.written_lower(forms.get(*from)))
         {
             *from += 1;
         }
@@ -135,7 +165,8 @@ mod tests {
     /// Settles names given as (text, which occurrence, type).
     fn settled(text: &str, tagged: &[(&str, usize, NameType)]) -> Vec<(String, NameType)> {
         let t = tokens(text, &words(text));
-        let case = StoryCase::of(text, &t);
+        let forms = LowerForms::of(text, &t);
+        let case = StoryCase::of(text, &t, &forms);
         let mut names: Vec<TokenName> = tagged
             .iter()
             .map(|&(name, nth, kind)| {
@@ -148,7 +179,7 @@ mod tests {
             .collect();
         let marks = vec![None; t.len()];
         let gaz = crate::analyze::gazetteer::shared();
-        settle(gaz, text, &t, &marks, &case, &mut names);
+        settle(gaz, text, &t, &forms, &marks, &case, &mut names);
         names
             .iter()
             .map(|&(from, to, kind)| {

@@ -5,51 +5,151 @@
 
 use std::ops::Range;
 
-use foldhash::HashSet;
+use foldhash::HashMap;
 
 use super::cue_words::{is_organisation_word, is_title};
 use super::listed::{Listed, Mark};
 use super::tokens::Token;
-use crate::text::words::{is_capitalised, lowercase};
+
+/// The lower-case form of every token, lowered once per story: a token without
+/// capitals borrows its own text, the others are kept in one buffer.
+pub struct LowerForms<'a> {
+    text: &'a str,
+    buffer: String,
+    /// Per token: the byte range of its form, in `buffer` when the flag is set.
+    forms: Vec<(usize, usize, bool)>,
+}
+
+impl<'a> LowerForms<'a> {
+    /// The lower-case forms of `tokens` of `text`.
+    pub fn of(text: &'a str, tokens: &[Token]) -> Self {
+        let mut buffer = String::new();
+        let forms = tokens
+            .iter()
+            .map(|token| {
+                let word = &text[token.span.start..token.span.end];
+                if word.is_ascii() && !token.has_capital {
+                    return (token.span.start, token.span.end, false);
+                }
+                let start = buffer.len();
+                if word.is_ascii() {
+                    buffer.push_str(word);
+                    buffer[start..].make_ascii_lowercase();
+                } else {
+                    buffer.push_str(&word.to_lowercase());
+                }
+                (start, buffer.len(), true)
+            })
+            .collect();
+        LowerForms {
+            text,
+            buffer,
+            forms,
+        }
+    }
+
+    /// The lower-case form of token `k`.
+    pub fn get(&self, k: usize) -> &str {
+        let (start, end, lowered) = self.forms[k];
+        if lowered {
+            &self.buffer[start..end]
+        } else {
+            &self.text[start..end]
+        }
+    }
+}
 
 /// How a story writes its words: which appear in lower case, and which capitalised
 /// away from a clause start. A capitalised word that the story also writes in lower
 /// case is rarely a name.
 pub struct StoryCase<'a> {
-    lower: HashSet<&'a str>,
-    capitalised: HashSet<String>,
+    /// The lower-case forms of the story's capitalised words, with how else the story
+    /// writes them.
+    words: HashMap<&'a str, Seen>,
+}
+
+/// How a story writes a capitalised word elsewhere.
+#[derive(Debug, Clone, Copy, Default)]
+struct Seen {
+    /// In lower case.
+    lower: bool,
+    /// Capitalised away from a clause start, not in a word of capitals.
+    capitalised: bool,
 }
 
 impl<'a> StoryCase<'a> {
     /// True when the story writes `lower`, the lower-case form of a capitalised word of
     /// the story, in lower case somewhere.
     pub fn written_lower(&self, lower: &str) -> bool {
-        self.lower.contains(lower)
+        self.seen(lower).lower
     }
 
-    /// Collects the case evidence of `tokens`. Only the words that are asked about, the
-    /// lower-case forms of capitalised tokens, are looked for in lower case.
-    pub fn of(text: &'a str, tokens: &[Token]) -> Self {
-        let mut asked = HashSet::default();
-        let mut capitalised = HashSet::default();
-        for token in tokens {
-            let word = &text[token.span.start..token.span.end];
-            if !word.chars().next().is_some_and(char::is_uppercase) {
+    fn seen(&self, lower: &str) -> Seen {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// Collects the case evidence of `tokens`, with their lower-case `forms`. Only the
+    /// words that are asked about, the lower-case forms of capitalised tokens, are
+    /// looked for in lower case.
+    pub fn of(text: &'a str, tokens: &[Token], forms: &'a LowerForms<'a>) -> Self {
+        let mut words: HashMap<&'a str, Seen> = HashMap::default();
+        for (k, token) in tokens.iter().enumerate() {
+            if !token.capitalised {
                 continue;
             }
-            let lower = lowercase(word);
-            if !token.starts_clause && !is_all_caps(word) {
-                capitalised.insert(lower.clone());
+            let seen = words.entry(forms.get(k)).or_default();
+            if !token.starts_clause && !is_all_caps(&text[token.span.start..token.span.end]) {
+                seen.capitalised = true;
             }
-            asked.insert(lower);
         }
-        let lower = tokens
-            .iter()
-            .map(|token| &text[token.span.start..token.span.end])
-            .filter(|word| word.chars().next().is_some_and(char::is_lowercase))
-            .filter(|word| asked.contains(*word))
-            .collect();
-        StoryCase { lower, capitalised }
+        if !words.is_empty() {
+            let filter = LengthFilter::of(words.keys().copied());
+            for token in tokens {
+                let word = &text[token.span.start..token.span.end];
+                if filter.may_hold(word)
+                    && starts_lower(word)
+                    && let Some(seen) = words.get_mut(word)
+                {
+                    seen.lower = true;
+                }
+            }
+        }
+        StoryCase { words }
+    }
+}
+
+/// A quick test in front of a set of words: by first byte (modulo 64), a bit per length
+/// (lengths past 31 share bit 31). Most words that are not in the set fail it and are
+/// never hashed.
+struct LengthFilter([u32; 64]);
+
+impl LengthFilter {
+    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0; 64];
+        for word in words {
+            if let Some((slot, bit)) = Self::slot(word) {
+                bits[slot] |= bit;
+            }
+        }
+        LengthFilter(bits)
+    }
+
+    fn slot(word: &str) -> Option<(usize, u32)> {
+        let first = word.as_bytes().first()?;
+        Some((usize::from(first % 64), 1 << word.len().min(31)))
+    }
+
+    /// False when `word` is surely not one of the filter's words.
+    fn may_hold(&self, word: &str) -> bool {
+        Self::slot(word).is_some_and(|(slot, bit)| self.0[slot] & bit != 0)
+    }
+}
+
+/// True when `word` starts with a lower-case letter.
+fn starts_lower(word: &str) -> bool {
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
     }
 }
 
@@ -57,8 +157,12 @@ impl<'a> StoryCase<'a> {
 pub struct Prepared<'a> {
     text: &'a str,
     tokens: &'a [Token],
-    lower: Vec<String>,
-    shapes: Vec<String>,
+    lower: &'a LowerForms<'a>,
+    /// The long shapes of the prepared tokens, one after another.
+    shape_buffer: String,
+    /// Per token: the byte range of its long shape in `shape_buffer`, and its short
+    /// shape when that is a common one.
+    shapes: Vec<(usize, usize, Option<&'static str>)>,
     marks: &'a [Mark],
     caps_line: Vec<bool>,
 }
@@ -67,37 +171,40 @@ pub struct Prepared<'a> {
 const EDGE: &str = "<edge>";
 
 impl<'a> Prepared<'a> {
-    /// Prepares `tokens` of `text` with their gazetteer `marks` (one per token).
-    /// Only tokens of `stretches` and their two neighbours on each side, which the
-    /// features of a stretch look at, are prepared.
+    /// Prepares `tokens` of `text` with their lower-case `forms` and gazetteer `marks`
+    /// (one per token). Only tokens of `stretches` and their two neighbours on each
+    /// side, which the features of a stretch look at, are given shapes.
     pub fn new(
         text: &'a str,
         tokens: &'a [Token],
+        forms: &'a LowerForms<'a>,
         marks: &'a [Mark],
         stretches: &[Range<usize>],
     ) -> Self {
-        let empty = || {
-            std::iter::repeat_with(String::new)
-                .take(tokens.len())
-                .collect()
-        };
-        let mut lower: Vec<String> = empty();
-        let mut shapes: Vec<String> = empty();
+        let mut shape_buffer = String::new();
+        let mut shapes = vec![(0, 0, None); tokens.len()];
+        let mut done = vec![false; tokens.len()];
         for stretch in stretches {
             let from = stretch.start.saturating_sub(2);
             let to = (stretch.end + 2).min(tokens.len());
             for k in from..to {
-                if shapes[k].is_empty() {
-                    let word = &text[tokens[k].span.start..tokens[k].span.end];
-                    lower[k] = lowercase(word);
-                    shapes[k] = shape(word);
+                if !done[k] {
+                    done[k] = true;
+                    let start = shape_buffer.len();
+                    push_shape(
+                        &text[tokens[k].span.start..tokens[k].span.end],
+                        &mut shape_buffer,
+                    );
+                    let short = common_short_shape(&shape_buffer[start..]);
+                    shapes[k] = (start, shape_buffer.len(), short);
                 }
             }
         }
         Prepared {
             text,
             tokens,
-            lower,
+            lower: forms,
+            shape_buffer,
             shapes,
             marks,
             caps_line: caps_lines(text, tokens),
@@ -109,31 +216,39 @@ impl<'a> Prepared<'a> {
         &self.text[span.start..span.end]
     }
 
-    /// The lower-case word at `i + offset` inside the clause of `i`, else [`EDGE`].
-    fn lower_at(&self, i: usize, offset: isize) -> &str {
-        self.neighbour(i, offset).map_or(EDGE, |j| &self.lower[j])
+    fn long_shape(&self, i: usize) -> &str {
+        let (start, end, _) = self.shapes[i];
+        &self.shape_buffer[start..end]
     }
 
-    fn shape_at(&self, i: usize, offset: isize) -> &str {
-        self.neighbour(i, offset)
-            .map_or(EDGE, |j| short_shape(&self.shapes[j]))
+    /// The shape with runs of one class collapsed (see [`common_short_shape`]).
+    fn short_shape(&self, i: usize) -> &str {
+        self.shapes[i].2.unwrap_or_else(|| self.long_shape(i))
     }
 
-    /// The token `offset` away from `i`, if no clause start lies between them.
-    fn neighbour(&self, i: usize, offset: isize) -> Option<usize> {
-        let j = i
-            .checked_add_signed(offset)
-            .filter(|&j| j < self.tokens.len())?;
-        let (from, to) = if j < i { (j + 1, i) } else { (i + 1, j) };
-        (from..=to)
-            .all(|k| !self.tokens[k].starts_clause)
-            .then_some(j)
+    /// The lower-case word at `j`, else [`EDGE`].
+    fn lower_or_edge(&self, j: Option<usize>) -> &str {
+        j.map_or(EDGE, |j| self.lower.get(j))
+    }
+
+    fn shape_or_edge(&self, j: Option<usize>) -> &str {
+        j.map_or(EDGE, |j| self.short_shape(j))
+    }
+
+    /// The tokens one and two before `i` inside its clause, and one and two after.
+    fn neighbours(&self, i: usize) -> [Option<usize>; 4] {
+        let open = |k: usize| k < self.tokens.len() && !self.tokens[k].starts_clause;
+        let before = (i >= 1 && open(i)).then(|| i - 1);
+        let before2 = before.filter(|_| i >= 2 && open(i - 1)).map(|_| i - 2);
+        let after = open(i + 1).then_some(i + 1);
+        let after2 = after.filter(|_| open(i + 2)).map(|_| i + 2);
+        [before, before2, after, after2]
     }
 
     /// True when the run of capitalised tokens holding token `i` (joined by at most one
     /// small word, "Bank of England") holds an organisation word.
     fn run_ends_in_organisation_word(&self, i: usize) -> bool {
-        let capital = |k: usize| is_capitalised(self.word(k));
+        let capital = |k: usize| self.tokens[k].capitalised;
         if !capital(i) {
             return false;
         }
@@ -160,7 +275,11 @@ impl<'a> Prepared<'a> {
         } else {
             self.tokens[i - 1].span.end
         };
-        let gap = self.text[start..end].trim();
+        let gap = &self.text[start..end];
+        if gap.bytes().all(|b| b == b' ') {
+            return "";
+        }
+        let gap = gap.trim();
         let cut = gap.char_indices().nth(3).map_or(gap.len(), |(k, _)| k);
         &gap[..cut]
     }
@@ -168,11 +287,12 @@ impl<'a> Prepared<'a> {
     /// Appends the feature hashes of token `i` to `out`.
     pub fn features(&self, i: usize, case: &StoryCase, out: &mut Vec<u64>) {
         let word = self.word(i);
-        let lower = self.lower[i].as_str();
-        let long = self.shapes[i].as_str();
-        let short = short_shape(long);
+        let lower = self.lower.get(i);
+        let long = self.long_shape(i);
+        let short = self.short_shape(i);
         let start = self.tokens[i].starts_clause;
         let caps = self.caps_line[i];
+        let [before, before2, after, after2] = self.neighbours(i);
         let mut add = |template: u8, parts: &[&str]| out.push(hash(template, parts));
         add(0, &[]);
         add(1, &[word]);
@@ -185,14 +305,14 @@ impl<'a> Prepared<'a> {
         for (template, n) in [(7, 2), (8, 3), (9, 4)] {
             add(template, &[suffix(lower, n)]);
         }
-        let previous = self.lower_at(i, -1);
-        let next = self.lower_at(i, 1);
+        let previous = self.lower_or_edge(before);
+        let next = self.lower_or_edge(after);
         add(10, &[previous]);
         add(11, &[next]);
-        add(12, &[self.lower_at(i, -2)]);
-        add(13, &[self.lower_at(i, 2)]);
-        add(14, &[self.shape_at(i, -1)]);
-        add(15, &[self.shape_at(i, 1)]);
+        add(12, &[self.lower_or_edge(before2)]);
+        add(13, &[self.lower_or_edge(after2)]);
+        add(14, &[self.shape_or_edge(before)]);
+        add(15, &[self.shape_or_edge(after)]);
         add(16, &[previous, short]);
         add(17, &[short, next]);
         add(18, &[previous, lower]);
@@ -207,27 +327,20 @@ impl<'a> Prepared<'a> {
             add(24, &[self.gap_before(i + 1)]);
         }
         add(25, &[mark_name(self.marks[i])]);
-        add(
-            26,
-            &[mark_name(self.neighbour(i, -1).and_then(|j| self.marks[j]))],
-        );
-        add(
-            27,
-            &[mark_name(self.neighbour(i, 1).and_then(|j| self.marks[j]))],
-        );
+        add(26, &[mark_name(before.and_then(|j| self.marks[j]))]);
+        add(27, &[mark_name(after.and_then(|j| self.marks[j]))]);
         add(28, &[mark_name(self.marks[i]), short]);
         add(30, &[flag(self.run_ends_in_organisation_word(i))]);
-        if let Some(previous) = self.neighbour(i, -1) {
+        if let Some(previous) = before {
             add(31, &[flag(is_title(self.word(previous))), short]);
         }
-        if word.chars().next().is_some_and(char::is_uppercase) {
-            let seen_lower = case.lower.contains(lower);
-            let seen_capitalised = case.capitalised.contains(lower);
+        if self.tokens[i].capitalised {
+            let seen = case.seen(lower);
             add(
                 29,
                 &[
-                    flag(seen_lower),
-                    flag(seen_capitalised),
+                    flag(seen.lower),
+                    flag(seen.capitalised),
                     flag(start || caps),
                 ],
             );
@@ -282,19 +395,21 @@ fn suffix(word: &str, n: usize) -> &str {
     &word[start..]
 }
 
-/// A word's shape: X for a capital, x for a small letter, d for a digit, other
-/// characters as they are; at most 12 characters.
-fn shape(word: &str) -> String {
+/// Appends `word`'s shape to `out`: X for a capital, x for a small letter, d for a
+/// digit, other characters as they are; at most 12 characters.
+fn push_shape(word: &str, out: &mut String) {
     if word.is_ascii() {
-        let shape = word.bytes().take(12).map(|b| match b {
-            b'A'..=b'Z' => 'X',
-            b'a'..=b'z' => 'x',
-            b'0'..=b'9' => 'd',
-            _ => char::from(b),
-        });
-        return shape.collect();
+        out.reserve(12);
+        for b in word.bytes().take(12) {
+            out.push(match b {
+                b'A'..=b'Z' => 'X',
+                b'a'..=b'z' => 'x',
+                b'0'..=b'9' => 'd',
+                _ => char::from(b),
+            });
+        }
+        return;
     }
-    let mut out = String::with_capacity(word.len().min(12));
     out.extend(word.chars().take(12).map(|c| {
         if c.is_uppercase() {
             'X'
@@ -306,24 +421,32 @@ fn shape(word: &str) -> String {
             c
         }
     }));
-    out
 }
 
-/// A shape with runs of one class collapsed ("Xxxxx" → "Xx"): borrowed from a static
-/// table for the common shapes, else the long shape itself.
-fn short_shape(long: &str) -> &str {
+/// A shape with runs of one class collapsed ("Xxxxx" → "Xx"), for the common shapes;
+/// any other shape stands for itself.
+fn common_short_shape(long: &str) -> Option<&'static str> {
     match long.as_bytes() {
-        [b'X'] => "X",
-        [b'x', rest @ ..] if rest.iter().all(|&b| b == b'x') => "x",
-        [b'X', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'x') => "Xx",
-        [b'X', rest @ ..] if rest.iter().all(|&b| b == b'X') => "XX",
-        [b'd', rest @ ..] if rest.iter().all(|&b| b == b'd') => "d",
-        _ => long,
+        [b'X'] => Some("X"),
+        [b'x', rest @ ..] if rest.iter().all(|&b| b == b'x') => Some("x"),
+        [b'X', rest @ ..] if !rest.is_empty() && rest.iter().all(|&b| b == b'x') => Some("Xx"),
+        [b'X', rest @ ..] if rest.iter().all(|&b| b == b'X') => Some("XX"),
+        [b'd', rest @ ..] if rest.iter().all(|&b| b == b'd') => Some("d"),
+        _ => None,
     }
 }
 
 fn is_all_caps(word: &str) -> bool {
     word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+/// True when `word` holds a letter; ASCII words are read byte by byte.
+fn has_letter(word: &str) -> bool {
+    if word.is_ascii() {
+        word.bytes().any(|b| b.is_ascii_alphabetic())
+    } else {
+        word.chars().any(char::is_alphabetic)
+    }
 }
 
 /// For each token, true when its line is set in capitals or in title case (a headline
@@ -336,10 +459,10 @@ fn caps_lines(text: &str, tokens: &[Token]) -> Vec<bool> {
         let word = &text[token.span.start..token.span.end];
         if word.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
             letters += 1;
-        } else if word.chars().any(char::is_alphabetic) {
+        } else if has_letter(word) {
             letters += 1;
             capitals += usize::from(!word.chars().any(char::is_lowercase));
-            title_case += usize::from(is_capitalised(word));
+            title_case += usize::from(token.capitalised);
         }
         let line_ends = tokens
             .get(k + 1)
@@ -361,9 +484,15 @@ mod tests {
 
     #[test]
     fn shapes_and_affixes() {
+        let shape = |word: &str| {
+            let mut out = String::new();
+            push_shape(word, &mut out);
+            out
+        };
         assert_eq!(shape("McCain-2"), "XxXxxx-d");
-        assert_eq!(short_shape(&shape("Obama")), "Xx");
-        assert_eq!(short_shape(&shape("NATO")), "XX");
+        assert_eq!(common_short_shape(&shape("Obama")), Some("Xx"));
+        assert_eq!(common_short_shape(&shape("NATO")), Some("XX"));
+        assert_eq!(common_short_shape(&shape("McCain")), None);
         assert_eq!(prefix("zoë", 3), "zoë");
         assert_eq!(suffix("berlin", 3), "lin");
         assert_eq!(suffix("ab", 4), "ab");

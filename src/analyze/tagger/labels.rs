@@ -63,8 +63,12 @@ pub fn is_begin(label: usize) -> bool {
 
 /// True when `to` may follow `from` (`LABELS` for the start of a stretch): an inside
 /// label only continues its own type.
-pub fn allowed(from: usize, to: usize) -> bool {
-    is_begin(to) || to == OUTSIDE || (from < LABELS && type_of(from) == type_of(to))
+pub const fn allowed(from: usize, to: usize) -> bool {
+    // Labels 2k + 1 and 2k + 2 begin and continue type k.
+    let begins = to != OUTSIDE && (to - 1).is_multiple_of(2);
+    let same_type =
+        from < LABELS && from != OUTSIDE && to != OUTSIDE && (from - 1) / 2 == (to - 1) / 2;
+    begins || to == OUTSIDE || same_type
 }
 
 fn type_index(kind: NameType) -> usize {
@@ -82,6 +86,14 @@ mod tests {
             assert_eq!(type_of(inside(kind)), Some(kind));
             assert!(is_begin(begin(kind)) && !is_begin(inside(kind)));
             assert_eq!(NameType::from_conll(kind.conll()), Some(kind));
+        }
+        for from in 0..=LABELS {
+            for to in 0..LABELS {
+                let by_type = is_begin(to)
+                    || to == OUTSIDE
+                    || (from < LABELS && type_of(from) == type_of(to));
+                assert_eq!(allowed(from, to), by_type, "{from} -> {to}");
+            }
         }
         assert!(!allowed(OUTSIDE, inside(NameType::Person)));
         assert!(allowed(begin(NameType::Person), inside(NameType::Person)));

@@ -23,7 +23,7 @@ pub use model::{Model, ModelError};
 use super::gazetteer::{Gazetteer, TermMatch};
 use crate::text::Span;
 use crate::text::words::Word;
-use features::{Prepared, StoryCase};
+use features::{LowerForms, Prepared, StoryCase};
 use labels::{LABELS, is_begin, type_of};
 
 /// The bundled weights, trained by `sitrep train-tagger`.
@@ -67,22 +67,22 @@ impl Tagger {
     ) -> Vec<TaggedName> {
         let tokens = tokens::tokens(text, words);
         let token_marks = marks_of_tokens(&tokens, words, &marks(gaz, words, listed));
-        let case = StoryCase::of(text, &tokens);
-        let stretches = stretches::stretches(text, &tokens);
-        let prepared = Prepared::new(text, &tokens, &token_marks, &stretches);
+        let forms = LowerForms::of(text, &tokens);
+        let case = StoryCase::of(text, &tokens, &forms);
+        let stretches = stretches::stretches(&tokens);
+        let prepared = Prepared::new(text, &tokens, &forms, &token_marks, &stretches);
         let mut features = Vec::with_capacity(32);
+        let mut emissions: Vec<[f32; LABELS]> = Vec::new();
         let mut names: Vec<(usize, usize, NameType)> = Vec::new();
         for stretch in stretches {
-            let emissions: Vec<[f32; LABELS]> = stretch
-                .clone()
-                .map(|i| {
-                    features.clear();
-                    prepared.features(i, &case, &mut features);
-                    let mut row = [0f32; LABELS];
-                    self.model.score(&features, &mut row);
-                    row
-                })
-                .collect();
+            emissions.clear();
+            emissions.extend(stretch.clone().map(|i| {
+                features.clear();
+                prepared.features(i, &case, &mut features);
+                let mut row = [0f32; LABELS];
+                self.model.score(&features, &mut row);
+                row
+            }));
             let path = viterbi::best_path(&emissions, &self.model.transitions);
             names.extend(
                 spans_of(&path)
@@ -90,7 +90,7 @@ impl Tagger {
                     .map(|(from, to, kind)| (stretch.start + from, stretch.start + to, kind)),
             );
         }
-        consistency::settle(gaz, text, &tokens, &token_marks, &case, &mut names);
+        consistency::settle(gaz, text, &tokens, &forms, &token_marks, &case, &mut names);
         names
             .into_iter()
             .map(|(from, to, kind)| TaggedName {

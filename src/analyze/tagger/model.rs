@@ -11,9 +11,68 @@ pub type Row = [f32; LABELS];
 /// The weights of a trained tagger.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    rows: HashMap<u64, Row>,
+    rows: Rows,
     /// `transitions[from][to]`; `from == LABELS` is the start of a stretch.
     pub transitions: [[f32; LABELS]; LABELS + 1],
+}
+
+/// The feature rows in an open-addressing table: a feature's hash is already a hash, so
+/// one multiplication places it, and a look-up reads a slot or two.
+#[derive(Debug, Clone, Default)]
+struct Rows {
+    keys: Vec<u64>,
+    rows: Vec<Row>,
+    /// Indexes into `keys` and `rows`, [`EMPTY`] for a free slot; a power of two long.
+    slots: Vec<u32>,
+    /// 64 minus the number of bits of a slot index.
+    shift: u32,
+}
+
+/// A free slot of [`Rows::slots`].
+const EMPTY: u32 = u32::MAX;
+
+impl Rows {
+    fn new(rows: HashMap<u64, Row>) -> Self {
+        let bits = (rows.len() * 2).next_power_of_two().trailing_zeros().max(1);
+        let mut table = Rows {
+            keys: Vec::with_capacity(rows.len()),
+            rows: Vec::with_capacity(rows.len()),
+            slots: vec![EMPTY; 1 << bits],
+            shift: 64 - bits,
+        };
+        for (key, row) in rows {
+            let mut slot = table.slot_of(key);
+            while table.slots[slot] != EMPTY {
+                slot = (slot + 1) & (table.slots.len() - 1);
+            }
+            table.slots[slot] = table.keys.len() as u32;
+            table.keys.push(key);
+            table.rows.push(row);
+        }
+        table
+    }
+
+    fn slot_of(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    fn get(&self, key: u64) -> Option<&Row> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = self.slot_of(key);
+        loop {
+            let index = *self.slots.get(slot)? as usize;
+            if index == EMPTY as usize {
+                return None;
+            }
+            if self.keys.get(index) == Some(&key) {
+                return self.rows.get(index);
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
 }
 
 /// Why a model file could not be read.
@@ -30,13 +89,16 @@ const MAGIC: &[u8; 8] = b"SRNAMES1";
 impl Model {
     /// A model from its rows and transitions.
     pub fn new(rows: HashMap<u64, Row>, transitions: [[f32; LABELS]; LABELS + 1]) -> Self {
-        Model { rows, transitions }
+        Model {
+            rows: Rows::new(rows),
+            transitions,
+        }
     }
 
     /// Adds the rows of `features` to `scores`.
     pub fn score(&self, features: &[u64], scores: &mut Row) {
         for f in features {
-            if let Some(row) = self.rows.get(f) {
+            if let Some(row) = self.rows.get(*f) {
                 for (s, w) in scores.iter_mut().zip(row) {
                     *s += w;
                 }
@@ -46,12 +108,12 @@ impl Model {
 
     /// The number of feature rows.
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.rows.keys.len()
     }
 
     /// True when the model has no feature rows.
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.rows.keys.is_empty()
     }
 
     /// The file form: header, transitions as f32, then each row as its key and
@@ -59,23 +121,24 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let max = self
             .rows
-            .values()
+            .rows
+            .iter()
             .flatten()
             .fold(0f32, |m, w| m.max(w.abs()))
             .max(f32::MIN_POSITIVE);
         let scale = max / f32::from(i16::MAX);
-        let mut keys: Vec<&u64> = self.rows.keys().collect();
-        keys.sort_unstable();
-        let mut out = Vec::with_capacity(16 + keys.len() * (8 + 2 * LABELS));
+        let mut order: Vec<usize> = (0..self.rows.keys.len()).collect();
+        order.sort_unstable_by_key(|&i| self.rows.keys[i]);
+        let mut out = Vec::with_capacity(16 + order.len() * (8 + 2 * LABELS));
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&scale.to_le_bytes());
-        out.extend_from_slice(&(keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(order.len() as u32).to_le_bytes());
         for w in self.transitions.iter().flatten() {
             out.extend_from_slice(&w.to_le_bytes());
         }
-        for key in keys {
-            out.extend_from_slice(&key.to_le_bytes());
-            for w in &self.rows[key] {
+        for i in order {
+            out.extend_from_slice(&self.rows.keys[i].to_le_bytes());
+            for w in &self.rows.rows[i] {
                 let q = (w / scale).round() as i16;
                 out.extend_from_slice(&q.to_le_bytes());
             }
@@ -105,7 +168,7 @@ impl Model {
             }
             rows.insert(key, row);
         }
-        Ok(Model { rows, transitions })
+        Ok(Model::new(rows, transitions))
     }
 }
 
@@ -132,6 +195,19 @@ impl<'a> Reader<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn finds_every_row_and_no_other() {
+        let rows: HashMap<u64, Row> = (0..1000u64)
+            .map(|k| (k * 7919, [k as f32; LABELS]))
+            .collect();
+        let model = Model::new(rows, [[0f32; LABELS]; LABELS + 1]);
+        for k in 0..1000u64 {
+            assert_eq!(model.rows.get(k * 7919), Some(&[k as f32; LABELS]));
+            assert_eq!(model.rows.get(k * 7919 + 1), None);
+        }
+        assert_eq!(Model::default().rows.get(0), None);
+    }
 
     #[test]
     fn round_trips_through_bytes() {

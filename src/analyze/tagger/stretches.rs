@@ -11,11 +11,8 @@ const MAX_INNER_GAP: usize = 3;
 
 /// The stretches of `tokens` to tag: runs from a token with a capital letter to the last
 /// such token that follows within [`MAX_INNER_GAP`] lower-case tokens, inside one clause.
-pub fn stretches(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
-    let capital = |k: usize| {
-        let span = tokens[k].span;
-        text[span.start..span.end].chars().any(char::is_uppercase)
-    };
+pub fn stretches(tokens: &[Token]) -> Vec<Range<usize>> {
+    let capital = |k: usize| tokens[k].has_capital;
     let mut out = Vec::new();
     let mut k = 0;
     while k < tokens.len() {
@@ -46,7 +43,7 @@ mod tests {
 
     fn texts(text: &str) -> Vec<String> {
         let t = tokens(text, &words(text));
-        stretches(text, &t)
+        stretches(&t)
             .into_iter()
             .map(|r| text[t[r.start].span.start..t[r.end - 1].span.end].to_string())
             .collect()

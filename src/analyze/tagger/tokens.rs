@@ -10,6 +10,10 @@ pub struct Token {
     pub span: Span,
     /// True when a sentence or line may start at this token.
     pub starts_clause: bool,
+    /// True when the token holds an upper-case letter.
+    pub has_capital: bool,
+    /// True when the token starts with an upper-case letter.
+    pub capitalised: bool,
 }
 
 /// The tokens of `text`, built from its `words`.
@@ -34,17 +38,39 @@ pub fn tokens(text: &str, words: &[Word]) -> Vec<Token> {
             None => true,
             Some(previous) => opens_clause(text, previous.span, span),
         };
+        let (has_capital, capitalised) = capitals(&text[span.start..span.end]);
         out.push(Token {
             span,
             starts_clause,
+            has_capital,
+            capitalised,
         });
         k += 1;
     }
     out
 }
 
+/// Whether `word` holds an upper-case letter, and whether it starts with one; ASCII
+/// words are read byte by byte.
+fn capitals(word: &str) -> (bool, bool) {
+    if word.is_ascii() {
+        let bytes = word.as_bytes();
+        return (
+            bytes.iter().any(u8::is_ascii_uppercase),
+            bytes.first().is_some_and(u8::is_ascii_uppercase),
+        );
+    }
+    (
+        word.chars().any(char::is_uppercase),
+        word.chars().next().is_some_and(char::is_uppercase),
+    )
+}
+
 /// True for one letter directly followed by a full stop.
 fn is_initial(text: &str, span: Span) -> bool {
+    if text.as_bytes().get(span.end) != Some(&b'.') {
+        return false;
+    }
     let word = &text[span.start..span.end];
     let mut chars = word.chars();
     chars.next().is_some_and(char::is_uppercase)
@@ -56,10 +82,23 @@ fn is_initial(text: &str, span: Span) -> bool {
 /// opening quotation mark, or a stop that does not close an abbreviation ("Mr.", "Gen.").
 fn opens_clause(text: &str, previous: Span, next: Span) -> bool {
     let gap = &text[previous.end..next.start];
-    if gap.contains('\n') || gap.contains(['?', '!', ':', ';']) || opens_quote(gap) {
+    // Most gaps are one space.
+    if gap == " " {
+        return false;
+    }
+    // The marks looked for are ASCII, so bytes tell them apart.
+    let (mut stop, mut dot) = (false, false);
+    for b in gap.bytes() {
+        match b {
+            b'\n' | b'?' | b'!' | b':' | b';' => stop = true,
+            b'.' => dot = true,
+            _ => {}
+        }
+    }
+    if stop || opens_quote(gap) {
         return true;
     }
-    gap.contains('.') && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
+    dot && !(gap.trim() == "." && ends_with_abbreviation(&text[..previous.end]))
 }
 
 /// True when `gap` ends with an opening quotation mark: a curly or angled one, or a

@@ -4,7 +4,7 @@
 
 use foldhash::HashMap;
 
-use super::features::{Prepared, StoryCase};
+use super::features::{LowerForms, Prepared, StoryCase};
 use super::labels::{LABELS, NameType, OUTSIDE, begin, inside};
 use super::model::{Model, Row};
 use super::{listed, stretches, tokens, viterbi};
@@ -67,9 +67,10 @@ fn instances(gaz: &Gazetteer, examples: &[Example], min_count: u32) -> (Vec<u64>
         let word_marks = listed::marks(gaz, &words, &gaz.find(text, &words));
         let tokens = tokens::tokens(text, &words);
         let token_marks = super::marks_of_tokens(&tokens, &words, &word_marks);
-        let case = StoryCase::of(text, &tokens);
-        let stretches = stretches::stretches(text, &tokens);
-        let prepared = Prepared::new(text, &tokens, &token_marks, &stretches);
+        let forms = LowerForms::of(text, &tokens);
+        let case = StoryCase::of(text, &tokens, &forms);
+        let stretches = stretches::stretches(&tokens);
+        let prepared = Prepared::new(text, &tokens, &forms, &token_marks, &stretches);
         let gold = gold_labels(&tokens, &example.names);
         for stretch in stretches {
             let features: Vec<Vec<u64>> = stretch

@@ -4,6 +4,21 @@
 use super::labels::{LABELS, allowed};
 use super::model::Row;
 
+/// `ALLOWED[from][to]`: [`allowed`] as a table, looked up in the inner loop.
+const ALLOWED: [[bool; LABELS]; LABELS + 1] = {
+    let mut table = [[false; LABELS]; LABELS + 1];
+    let mut from = 0;
+    while from <= LABELS {
+        let mut to = 0;
+        while to < LABELS {
+            table[from][to] = allowed(from, to);
+            to += 1;
+        }
+        from += 1;
+    }
+    table
+};
+
 /// The best-scoring labels for `emissions` (one row per token).
 pub fn best_path(emissions: &[Row], transitions: &[[f32; LABELS]; LABELS + 1]) -> Vec<usize> {
     let n = emissions.len();
@@ -12,7 +27,7 @@ pub fn best_path(emissions: &[Row], transitions: &[[f32; LABELS]; LABELS + 1]) -
     }
     let mut score = [f32::NEG_INFINITY; LABELS];
     for (to, s) in score.iter_mut().enumerate() {
-        if allowed(LABELS, to) {
+        if ALLOWED[LABELS][to] {
             *s = transitions[LABELS][to] + emissions[0][to];
         }
     }
@@ -21,7 +36,7 @@ pub fn best_path(emissions: &[Row], transitions: &[[f32; LABELS]; LABELS + 1]) -
         let mut next = [f32::NEG_INFINITY; LABELS];
         for (to, slot) in next.iter_mut().enumerate() {
             for from in 0..LABELS {
-                if !allowed(from, to) {
+                if !ALLOWED[from][to] {
                     continue;
                 }
                 let s = score[from] + transitions[from][to];
