@@ -36,9 +36,11 @@ use crate::model::{Analysis, Article};
 /// Most files stored in one transaction.
 const BATCH_FILES: usize = 2000;
 /// Longest a write transaction stays open, so another process (a note being saved)
-/// waits at most about this long; each commit also flushes the full-text index's
-/// pending terms into a new segment, so fewer commits mean less merging.
-const BATCH_TIME: Duration = Duration::from_millis(1000);
+/// waits at most about this long, well within the busy timeout. Each commit writes every
+/// page the batch touched to the WAL again, and index pages with unordered keys (URLs,
+/// titles, speakers) are touched by almost every batch; it also flushes the full-text
+/// index's pending terms into a new segment. Longer batches mean fewer of both.
+const BATCH_TIME: Duration = Duration::from_millis(2000);
 /// How many inputs past the last one stored workers may take.
 const WINDOW: usize = 256;
 /// A file with at least this many stories has them analysed on every core.
@@ -46,8 +48,9 @@ const SHARED_FILE_STORIES: usize = 64;
 /// How much lower than the writer's the workers' scheduling priority is (a nice value).
 #[cfg(target_os = "linux")]
 const WORKER_NICENESS: libc::c_int = 10;
-/// WAL pages between automatic checkpoints during an import, and SQLite's default after.
-const IMPORT_CHECKPOINT_PAGES: i64 = 16_384;
+/// WAL pages between automatic checkpoints during an import (256 MB of WAL at most), and
+/// SQLite's default after.
+const IMPORT_CHECKPOINT_PAGES: i64 = 65_536;
 const DEFAULT_CHECKPOINT_PAGES: i64 = 1000;
 /// How an import commits: without waiting for the disk (WAL stays consistent after a
 /// crash; a power cut may undo the last batches).
