@@ -4,7 +4,7 @@
 
 use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
-use super::quotes::Marked;
+use super::quotes::{Marked, is_title_or_markup};
 use super::speech_verbs::is_speech_verb;
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
@@ -83,6 +83,15 @@ pub fn attribute(
             start: q.outer.end,
             end,
         };
+        if names_a_title(text, q) {
+            out.push(Attributed {
+                inner: q.inner,
+                speaker: None,
+                kind: QuoteKind::Direct,
+            });
+            previous_anonymous = false;
+            continue;
+        }
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
             previous_anonymous = false;
@@ -160,8 +169,10 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
 }
 
 /// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
-/// piece of a multi-paragraph quotation, or later in the same paragraph with no other
-/// person named in between (“…,” X said after the talks. “…”). People named in the
+/// piece of a multi-paragraph quotation, later in the same paragraph with no other
+/// person named in between (“…,” X said after the talks. “…”), or the opening of the
+/// next paragraph when the previous one ends with quotation `k - 1` and its cue (news
+/// gives a speaker's next words a paragraph of their own). People named in the
 /// sentence that names the speaker are not in between (“…,” said X, an adviser to Y. “…”).
 fn continues(
     text: &str,
@@ -181,8 +192,34 @@ fn continues(
         start: p.outer.end,
         end: quotes[k].outer.start,
     };
-    if text[gap.start..gap.end].contains('\n') {
-        return false;
+    if let Some(break_at) = text[gap.start..gap.end].find('\n') {
+        let paragraph_end = gap.start + break_at;
+        let opens_next_paragraph = text[paragraph_end..gap.end].trim().is_empty();
+        // A quotation that closes its sentence (“Why?” X asked.) leaves its cue a sentence.
+        let cue_sentences = usize::from(ends_own_sentence(text, &p));
+        let later_sentences = sentences
+            .iter()
+            .filter(|s| s.start > p.outer.end && s.start < paragraph_end)
+            .count();
+        let inner = quotes[k].inner;
+        // Another person named after the quotation in its paragraph may be its speaker.
+        let own_paragraph_end = text[inner.end..]
+            .find('\n')
+            .map_or(text.len(), |i| inner.end + i);
+        let other_named_after = story
+            .mentions_in(Span {
+                start: quotes[k].outer.end,
+                end: own_paragraph_end,
+            })
+            .iter()
+            .any(|m| m.entity != speaker && story.entities[m.entity].kind == EntityKind::Person);
+        if !opens_next_paragraph
+            || later_sentences > cue_sentences
+            || other_named_after
+            || is_title_or_markup(&text[inner.start..inner.end])
+        {
+            return false;
+        }
     }
     let mentions = story.mentions_in(gap);
     // The end of the sentence naming the speaker: others named before it are asides.
@@ -212,6 +249,20 @@ fn share_speakers_across_paragraphs(quotes: &[Marked], out: &mut [Attributed]) {
         }
         chain_start = k + 1;
     }
+}
+
+/// True for a title in quotation marks after a preposition or a possessive ("on CNN's
+/// “State of the Union,”", "a broadcast of “Meet the Press”"): a show or a work, no
+/// one's words, whatever speech verb follows.
+fn names_a_title(text: &str, q: &Marked) -> bool {
+    let before = text[..q.outer.start].trim_end();
+    let last_word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let introduced = matches!(
+        last_word.to_lowercase().as_str(),
+        "on" | "of" | "in" | "at" | "from" | "to"
+    ) || last_word.ends_with("'s")
+        || last_word.ends_with("’s");
+    introduced && is_title_or_markup(&text[q.inner.start..q.inner.end])
 }
 
 /// A short phrase quoted inside the writer's own sentence (`as “frank and useful”`).
@@ -307,7 +358,17 @@ fn after_cue(
     let lead = text[after.start..after.end].trim_end();
     let runs_into_quote =
         after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘', '«', '„']);
-    if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
+    // After a comma inside the marks the words are this quotation's cue; a quotation they
+    // run into is introduced by them only after a colon or a speech verb, else it is the
+    // rest of a split quotation (“…,” she said, “…”) or a fragment glued to the sentence
+    // ("…,” X said, adding that Y was “…”).
+    let introduces_next = sentence_closed
+        || lead.ends_with(':')
+        || lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')));
+    if runs_into_quote && introduces_next {
         return None;
     }
     let ws = words_in(words, after);
@@ -436,9 +497,14 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         });
     }
     pieces.iter().rev().find_map(|piece| {
-        let apposition = text[piece.start..piece.end]
-            .trim_start()
-            .starts_with(|c: char| c.is_lowercase())
+        let opening = text[piece.start..piece.end].trim_start();
+        // "…, and X said": a conjunction opens a new subject, not an apposition.
+        let conjunction = matches!(
+            opening.split(' ').next().unwrap_or(""),
+            "and" | "but" | "while" | "so" | "yet" | "then"
+        );
+        let apposition = opening.starts_with(|c: char| c.is_lowercase())
+            && !conjunction
             && piece.start != span.start;
         if apposition {
             return None;

@@ -30,7 +30,7 @@ use std::path::{Path, PathBuf};
 
 use crate::analyze::Analyzer;
 use crate::analyze::speech_verbs::is_reporting_verb;
-use crate::model::{Article, Quote, QuoteKind};
+use crate::model::{Article, Entity, Quote, QuoteKind};
 
 use super::scores::{Ratio, write_tally};
 
@@ -141,13 +141,13 @@ pub fn run_polnear(dir: &Path, misses: bool) -> anyhow::Result<String> {
             body: text.clone(),
             ..Article::default()
         };
-        let predicted: Vec<Quote> = analyzer
-            .analyze(&article)
+        let analysis = analyzer.analyze(&article);
+        let predicted: Vec<Quote> = analysis
             .quotes
             .into_iter()
             .filter(|q| q.kind != QuoteKind::Scare)
             .collect();
-        let lines = score_story(&chars, &gold, &predicted, &mut scores);
+        let lines = score_story(&chars, &gold, &predicted, &analysis.entities, &mut scores);
         if misses {
             for line in lines {
                 report.push_str(&format!("{name}\t{line}\n"));
@@ -305,6 +305,7 @@ fn score_story(
     chars: &[char],
     gold: &[Attribution],
     predicted: &[Quote],
+    entities: &[Entity],
     scores: &mut PolnearScores,
 ) -> Vec<String> {
     let piece = |s: usize, e: usize| -> String {
@@ -353,7 +354,7 @@ fn score_story(
             ));
             continue;
         };
-        let Some((source, _)) = &g.source else {
+        let Some((source, source_at)) = &g.source else {
             continue;
         };
         let pronoun = matches!(source.to_lowercase().as_str(), "he" | "she");
@@ -375,8 +376,17 @@ fn score_story(
             scores.named_speaker.record(right);
         }
         if !right {
+            let around = piece(
+                source_at.saturating_sub(60),
+                source_at + source.chars().count() + 60,
+            );
+            let found = if pronoun {
+                "-".to_string()
+            } else {
+                entity_at_source(source, *source_at, &names, entities)
+            };
             lines.push(format!(
-                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»",
+                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}",
                 g.kind,
                 names.join(" "),
                 q.speaker.as_deref().unwrap_or("none"),
@@ -385,6 +395,27 @@ fn score_story(
         }
     }
     lines
+}
+
+/// The entity sitrep found at the last name word of a gold source (starting at character
+/// `at`), as "name (kind)", or "none": tells a speaker never found from one found but
+/// not chosen.
+fn entity_at_source(source: &str, at: usize, names: &[String], entities: &[Entity]) -> String {
+    let Some(last) = names.last() else {
+        return "none".to_string();
+    };
+    let Some(byte) = source.rfind(last.as_str()) else {
+        return "none".to_string();
+    };
+    let word_at = at + source[..byte].chars().count();
+    entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.start <= word_at && word_at < m.end)
+        })
+        .map_or("none".to_string(), |e| format!("{} ({:?})", e.name, e.kind))
 }
 
 /// The name words of the nearest gold source before attribution `k` that has some.
