@@ -646,3 +646,35 @@ fn a_qualified_name_before_the_verb_is_the_reported_speaker() {
     assert_eq!(speaker("the port would reopen"), some("Ilse Brandt"));
     assert_eq!(speaker("the first ships"), some("Tomas Lindqvist"));
 }
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quotation_below_it() {
+    let body = "Ilse Brandt spoke for twenty minutes. She told the council:\n\n\
+                “The dredging is finished and the harbour will reopen in May.”\n\n\
+                Tomas Lindqvist continued:\n\n\
+                “We expect the first ships within weeks.”";
+    assert_eq!(
+        speaker_of(
+            body,
+            "The dredging is finished and the harbour will reopen in May."
+        ),
+        some("Ilse Brandt")
+    );
+    assert_eq!(
+        speaker_of(body, "We expect the first ships within weeks."),
+        some("Tomas Lindqvist")
+    );
+}
+
+#[test]
+fn a_progressive_reporting_verb_keeps_its_subject() {
+    let body = "Tomas Lindqvist is insisting that the harbour will reopen in May.";
+    let found = quotes(body);
+    assert!(
+        found
+            .iter()
+            .any(|(t, s, _)| t.starts_with("the harbour will reopen")
+                && s.as_deref() == Some("Tomas Lindqvist")),
+        "{found:?}"
+    );
+}

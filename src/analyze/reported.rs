@@ -428,9 +428,14 @@ fn subject_before(
     k: usize,
 ) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    // "X is insisting that …": the progressive's "is" stands between subject and verb.
+    let progressive =
+        |w: &str| word(k).ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been");
     let mut j = k;
     while j > 0
-        && (AUXILIARIES.contains(word(j - 1)) || word(j - 1).ends_with("ly"))
+        && (AUXILIARIES.contains(word(j - 1))
+            || word(j - 1).ends_with("ly")
+            || progressive(word(j - 1)))
         && !words[j - 1].starts_clause
     {
         j -= 1;

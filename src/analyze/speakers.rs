@@ -98,7 +98,11 @@ pub fn attribute(
             continue;
         }
         let cue = after_cue(text, words, story, after, sentence_closed)
-            .or_else(|| before_cue(text, words, story, before));
+            .or_else(|| before_cue(text, words, story, before))
+            .or_else(|| {
+                let lead_in = lead_in_paragraph(text, sentences, q, previous_end)?;
+                before_cue(text, words, story, lead_in)
+            });
         let attributed = cue.is_some();
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
@@ -131,6 +135,29 @@ pub fn attribute(
     }
     share_speakers_across_paragraphs(quotes, &mut out);
     out
+}
+
+/// The sentence ending in a colon that closes the paragraph before a quotation opening
+/// its own paragraph ("Cruz continued:\n\n“…”"), not reaching back past the previous
+/// quotation (`previous_end`).
+fn lead_in_paragraph(
+    text: &str,
+    sentences: &[Span],
+    q: &Marked,
+    previous_end: Option<usize>,
+) -> Option<Span> {
+    let before = &text[..q.outer.start];
+    let lead = before.trim_end();
+    let opens_paragraph = before[lead.len()..].contains('\n');
+    if !opens_paragraph || !lead.ends_with(':') {
+        return None;
+    }
+    let colon = lead.len() - 1;
+    let start = clause_start(sentences, colon, previous_end);
+    Some(Span {
+        start,
+        end: colon + 1,
+    })
 }
 
 /// The most words of a sentence that only attributes the quotation before it
