@@ -678,3 +678,20 @@ fn a_progressive_reporting_verb_keeps_its_subject() {
         "{found:?}"
     );
 }
+
+#[test]
+fn a_party_and_state_tag_never_speaks() {
+    let body = "“The harbour deal is a good one,” said Rep. Tomas Lindqvist, D-Ore., at the hearing.\n\n\
+                Committee Chairman Rep. Anna Vos, R-Utah, said the questioning would start next week.";
+    assert_eq!(
+        speaker_of(body, "The harbour deal is a good one,"),
+        some("Tomas Lindqvist")
+    );
+    let found = quotes(body);
+    assert!(
+        found
+            .iter()
+            .any(|(t, s, _)| t.starts_with("the questioning") && s.as_deref() == Some("Anna Vos")),
+        "{found:?}"
+    );
+}

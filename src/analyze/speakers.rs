@@ -543,7 +543,7 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         let inside: Vec<&Found> = story
             .mentions_in(*piece)
             .iter()
-            .filter(|m| !owned(m))
+            .filter(|m| !owned(m) && !is_party_tag(&text[m.span.start..m.span.end]))
             .collect();
         inside
             .iter()
@@ -552,6 +552,21 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
             .map(|m| m.entity)
     })
+}
+
+/// True for a party and state tag after a US politician's name ("R-Ky", "D-NY", "I-Vt"):
+/// it labels the person before it and never speaks.
+pub fn is_party_tag(name: &str) -> bool {
+    let Some(state) = name
+        .strip_prefix(['D', 'R', 'I'])
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    (2..=12).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// True when a mention can be a speaker: a person, an organisation, or a country named
@@ -591,7 +606,10 @@ pub fn subject_people(
             let i = quoted.partition_point(|q| q.end <= at);
             quoted.get(i).is_some_and(|q| q.start <= at)
         };
-        if !in_quote && story.entities[m.entity].kind == EntityKind::Person {
+        if !in_quote
+            && story.entities[m.entity].kind == EntityKind::Person
+            && !is_party_tag(&text[m.span.start..m.span.end])
+        {
             sentence.push(m);
         }
     }
