@@ -225,9 +225,8 @@ fn continues(
         // A quotation that closes its sentence (“Why?” X asked.) leaves its cue a sentence.
         let cue_sentences = usize::from(ends_own_sentence(text, &p));
         let later_sentences = sentences
-            .iter()
-            .filter(|s| s.start > p.outer.end && s.start < paragraph_end)
-            .count();
+            .partition_point(|s| s.start < paragraph_end)
+            .saturating_sub(sentences.partition_point(|s| s.start <= p.outer.end));
         let inner = quotes[k].inner;
         // Another person named after the quotation in its paragraph may be its speaker.
         let own_paragraph_end = text[inner.end..]
