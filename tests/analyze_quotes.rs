@@ -592,3 +592,106 @@ fn a_subject_named_late_in_a_long_opening_still_takes_the_pronoun() {
         some("Ivo Lenk")
     );
 }
+
+#[test]
+fn a_paragraph_opening_with_a_quotation_continues_the_speaker_of_the_last_one() {
+    let body = "“The harbour will reopen in May,” Ilse Brandt said. “The dredging is finished.”\n\n\
+                “We expect the first ships within weeks.”\n\n\
+                The port authority did not comment.\n\n\
+                “Nobody told us anything.”";
+    assert_eq!(
+        speaker_of(body, "We expect the first ships within weeks."),
+        some("Ilse Brandt")
+    );
+    // A paragraph of narration in between ends the speaker's turn.
+    assert_eq!(speaker_of(body, "Nobody told us anything."), None);
+}
+
+#[test]
+fn a_fragment_after_the_cue_does_not_take_the_cue_away() {
+    let body = "“The figures are worse than we feared,” Tomas Lindqvist said in a phone interview, \
+                adding that the ministry had shown “no sense of urgency.”";
+    assert_eq!(
+        speaker_of(body, "The figures are worse than we feared,"),
+        some("Tomas Lindqvist")
+    );
+}
+
+#[test]
+fn a_quoted_show_title_after_a_preposition_is_nobody_s_words() {
+    let body =
+        "Speaking on “Harbour Watch Tonight,” Ilse Brandt said the port would reopen in May.";
+    assert!(
+        quotes(body)
+            .iter()
+            .all(|(t, _, kind)| t != "Harbour Watch Tonight," || *kind == QuoteKind::Scare),
+        "{:?}",
+        quotes(body)
+    );
+}
+
+#[test]
+fn a_qualified_name_before_the_verb_is_the_reported_speaker() {
+    let body = "Senator Ilse Brandt of Lower Saxony said that the port would reopen in May. \
+                The dredging is finished, and Tomas Lindqvist, the harbour master, said the first ships would arrive within weeks.";
+    let found = quotes(body);
+    let speaker = |start: &str| {
+        found
+            .iter()
+            .find(|(t, _, _)| t.starts_with(start))
+            .unwrap_or_else(|| panic!("no clause {start:?} in {found:?}"))
+            .1
+            .clone()
+    };
+    assert_eq!(speaker("the port would reopen"), some("Ilse Brandt"));
+    assert_eq!(speaker("the first ships"), some("Tomas Lindqvist"));
+}
+
+#[test]
+fn a_paragraph_ending_in_a_colon_introduces_the_quotation_below_it() {
+    let body = "Ilse Brandt spoke for twenty minutes. She told the council:\n\n\
+                “The dredging is finished and the harbour will reopen in May.”\n\n\
+                Tomas Lindqvist continued:\n\n\
+                “We expect the first ships within weeks.”";
+    assert_eq!(
+        speaker_of(
+            body,
+            "The dredging is finished and the harbour will reopen in May."
+        ),
+        some("Ilse Brandt")
+    );
+    assert_eq!(
+        speaker_of(body, "We expect the first ships within weeks."),
+        some("Tomas Lindqvist")
+    );
+}
+
+#[test]
+fn a_progressive_reporting_verb_keeps_its_subject() {
+    let body = "Tomas Lindqvist is insisting that the harbour will reopen in May.";
+    let found = quotes(body);
+    assert!(
+        found
+            .iter()
+            .any(|(t, s, _)| t.starts_with("the harbour will reopen")
+                && s.as_deref() == Some("Tomas Lindqvist")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_party_and_state_tag_never_speaks() {
+    let body = "“The harbour deal is a good one,” said Rep. Tomas Lindqvist, D-Ore., at the hearing.\n\n\
+                Committee Chairman Rep. Anna Vos, R-Utah, said the questioning would start next week.";
+    assert_eq!(
+        speaker_of(body, "The harbour deal is a good one,"),
+        some("Tomas Lindqvist")
+    );
+    let found = quotes(body);
+    assert!(
+        found
+            .iter()
+            .any(|(t, s, _)| t.starts_with("the questioning") && s.as_deref() == Some("Anna Vos")),
+        "{found:?}"
+    );
+}

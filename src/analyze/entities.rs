@@ -224,7 +224,7 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
         .chain(
             tagged
                 .into_iter()
-                .filter(|t| !is_compound_modifier(text, t))
+                .filter(|t| !is_compound_modifier(text, t) && !spans_a_quotation_mark(text, t))
                 .map(|t| (t.span, tagged_claim(t.kind))),
         )
         .collect();
@@ -396,6 +396,13 @@ impl TaggedSpans {
 }
 
 /// The claim of a tagged name, in sitrep's kinds.
+/// True when a tagged name runs across a quotation mark ("Flint,” Brockovich" in
+/// `“… beyond Flint,” Brockovich said`): the end of a quotation and the name of its
+/// speaker, no one name. Cues find the speaker.
+fn spans_a_quotation_mark(text: &str, name: &TaggedName) -> bool {
+    text[name.span.start..name.span.end].contains(['“', '”', '"', '«', '»', '„'])
+}
+
 fn tagged_claim(kind: NameType) -> Claim {
     match kind {
         NameType::Person => Claim::Tagged(EntityKind::Person),
@@ -663,5 +670,13 @@ mod tests {
                 ("China".into(), EntityKind::Country)
             ]
         );
+    }
+
+    #[test]
+    fn no_name_runs_across_a_quotation_mark() {
+        let text = "The water crisis reached the town in March. “It is a national crisis that reaches far beyond Harbourton,” Lindqvist said in a statement. “Nobody in the Senate,” Okafor said, “wants this.”";
+        for (mention, _, _) in found(text) {
+            assert!(!mention.contains(['“', '”']), "{mention:?}");
+        }
     }
 }

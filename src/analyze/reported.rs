@@ -7,6 +7,7 @@ use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
+use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 use crate::text::{QuoteMarks, Span};
@@ -427,9 +428,14 @@ fn subject_before(
     k: usize,
 ) -> Option<usize> {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    // "X is insisting that …": the progressive's "is" stands between subject and verb.
+    let progressive =
+        |w: &str| word(k).ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been");
     let mut j = k;
     while j > 0
-        && (AUXILIARIES.contains(word(j - 1)) || word(j - 1).ends_with("ly"))
+        && (AUXILIARIES.contains(word(j - 1))
+            || word(j - 1).ends_with("ly")
+            || progressive(word(j - 1)))
         && !words[j - 1].starts_clause
     {
         j -= 1;
@@ -477,5 +483,50 @@ fn subject_before(
     }
     let i = story.mentions.partition_point(|m| m.span.end <= end);
     let m = i.checked_sub(1).map(|i| story.mentions[i])?;
-    (m.span.end == end && speakable(story, &m)).then_some(m.entity)
+    let at_verb = m.span.end == end && speakable(story, &m);
+    if at_verb && story.entities[m.entity].kind == EntityKind::Person {
+        return Some(m.entity);
+    }
+    // "Senator X of Ohio said": the person the place qualifies, not the place.
+    let sentence_start = super::speakers::clause_start(sentences, words[k].span.start, None);
+    person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
+}
+
+/// Most words of a subject whose head is a qualified person ("Senator Anna Vos of the
+/// Harbour Party").
+const MAX_QUALIFIED_SUBJECT_WORDS: usize = 10;
+
+/// Words after a person's name that qualify it without ending the subject: "X of Y",
+/// "X and other leaders", "X (D-Vt.)".
+static QUALIFIERS: WordSet = WordSet::new(&["of", "from", "at", "in", "and", "with"]);
+
+/// The person heading the subject that ends at byte `end` when words qualify the name
+/// ("Senator Anna Vos of Ohio said", "Mr. Vos and other leaders have said"): the last
+/// person of the subject (which starts after the last comma of the sentence) that a
+/// qualifier follows.
+fn person_qualified_before(
+    text: &str,
+    words: &[Word],
+    story: &Story,
+    sentence_start: usize,
+    end: usize,
+) -> Option<usize> {
+    let start = text[sentence_start..end]
+        .rfind([',', ';', ':'])
+        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let subject = Span { start, end };
+    if words_in(words, subject).len() > MAX_QUALIFIED_SUBJECT_WORDS {
+        return None;
+    }
+    story
+        .mentions_in(subject)
+        .iter()
+        .rev()
+        .find(|m| {
+            let after = text[m.span.end..end].trim_start();
+            let qualified = after.starts_with('(')
+                || QUALIFIERS.contains(first_word(after)) && after.starts_with(char::is_lowercase);
+            story.entities[m.entity].kind == EntityKind::Person && qualified
+        })
+        .map(|m| m.entity)
 }

@@ -4,12 +4,15 @@
 
 use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
-use super::quotes::Marked;
+use super::quotes::{Marked, is_title_or_markup};
 use super::speech_verbs::is_speech_verb;
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
+
+mod subjects;
+pub use subjects::{resolve_pronoun, subject_people};
 
 /// Verbs by which a holder labels something with a quoted term.
 static LABEL_VERBS: WordSet = WordSet::new(&[
@@ -83,13 +86,26 @@ pub fn attribute(
             start: q.outer.end,
             end,
         };
+        if names_a_title(text, q) {
+            out.push(Attributed {
+                inner: q.inner,
+                speaker: None,
+                kind: QuoteKind::Direct,
+            });
+            previous_anonymous = false;
+            continue;
+        }
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
             previous_anonymous = false;
             continue;
         }
         let cue = after_cue(text, words, story, after, sentence_closed)
-            .or_else(|| before_cue(text, words, story, before));
+            .or_else(|| before_cue(text, words, story, before))
+            .or_else(|| {
+                let lead_in = lead_in_paragraph(text, sentences, q, previous_end)?;
+                before_cue(text, words, story, lead_in)
+            });
         let attributed = cue.is_some();
         let speaker = match cue {
             Some(Cue::Entity(e)) => Some(e),
@@ -122,6 +138,29 @@ pub fn attribute(
     }
     share_speakers_across_paragraphs(quotes, &mut out);
     out
+}
+
+/// The sentence ending in a colon that closes the paragraph before a quotation opening
+/// its own paragraph ("Cruz continued:\n\n“…”"), not reaching back past the previous
+/// quotation (`previous_end`).
+fn lead_in_paragraph(
+    text: &str,
+    sentences: &[Span],
+    q: &Marked,
+    previous_end: Option<usize>,
+) -> Option<Span> {
+    let before = &text[..q.outer.start];
+    let lead = before.trim_end();
+    let opens_paragraph = before[lead.len()..].contains('\n');
+    if !opens_paragraph || !lead.ends_with(':') {
+        return None;
+    }
+    let colon = lead.len() - 1;
+    let start = clause_start(sentences, colon, previous_end);
+    Some(Span {
+        start,
+        end: colon + 1,
+    })
 }
 
 /// The most words of a sentence that only attributes the quotation before it
@@ -160,8 +199,10 @@ fn ends_own_sentence(text: &str, q: &Marked) -> bool {
 }
 
 /// True when quotation `k` continues quotation `k - 1`, said by `speaker`: the next
-/// piece of a multi-paragraph quotation, or later in the same paragraph with no other
-/// person named in between (“…,” X said after the talks. “…”). People named in the
+/// piece of a multi-paragraph quotation, later in the same paragraph with no other
+/// person named in between (“…,” X said after the talks. “…”), or the opening of the
+/// next paragraph when the previous one ends with quotation `k - 1` and its cue (news
+/// gives a speaker's next words a paragraph of their own). People named in the
 /// sentence that names the speaker are not in between (“…,” said X, an adviser to Y. “…”).
 fn continues(
     text: &str,
@@ -181,8 +222,33 @@ fn continues(
         start: p.outer.end,
         end: quotes[k].outer.start,
     };
-    if text[gap.start..gap.end].contains('\n') {
-        return false;
+    if let Some(break_at) = text[gap.start..gap.end].find('\n') {
+        let paragraph_end = gap.start + break_at;
+        let opens_next_paragraph = text[paragraph_end..gap.end].trim().is_empty();
+        // A quotation that closes its sentence (“Why?” X asked.) leaves its cue a sentence.
+        let cue_sentences = usize::from(ends_own_sentence(text, &p));
+        let later_sentences = sentences
+            .partition_point(|s| s.start < paragraph_end)
+            .saturating_sub(sentences.partition_point(|s| s.start <= p.outer.end));
+        let inner = quotes[k].inner;
+        // Another person named after the quotation in its paragraph may be its speaker.
+        let own_paragraph_end = text[inner.end..]
+            .find('\n')
+            .map_or(text.len(), |i| inner.end + i);
+        let other_named_after = story
+            .mentions_in(Span {
+                start: quotes[k].outer.end,
+                end: own_paragraph_end,
+            })
+            .iter()
+            .any(|m| m.entity != speaker && story.entities[m.entity].kind == EntityKind::Person);
+        if !opens_next_paragraph
+            || later_sentences > cue_sentences
+            || other_named_after
+            || is_title_or_markup(&text[inner.start..inner.end])
+        {
+            return false;
+        }
     }
     let mentions = story.mentions_in(gap);
     // The end of the sentence naming the speaker: others named before it are asides.
@@ -212,6 +278,20 @@ fn share_speakers_across_paragraphs(quotes: &[Marked], out: &mut [Attributed]) {
         }
         chain_start = k + 1;
     }
+}
+
+/// True for a title in quotation marks after a preposition or a possessive ("on CNN's
+/// “State of the Union,”", "a broadcast of “Meet the Press”"): a show or a work, no
+/// one's words, whatever speech verb follows.
+fn names_a_title(text: &str, q: &Marked) -> bool {
+    let before = text[..q.outer.start].trim_end();
+    let last_word = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let introduced = matches!(
+        last_word.to_lowercase().as_str(),
+        "on" | "of" | "in" | "at" | "from" | "to"
+    ) || last_word.ends_with("'s")
+        || last_word.ends_with("’s");
+    introduced && is_title_or_markup(&text[q.inner.start..q.inner.end])
 }
 
 /// A short phrase quoted inside the writer's own sentence (`as “frank and useful”`).
@@ -307,7 +387,17 @@ fn after_cue(
     let lead = text[after.start..after.end].trim_end();
     let runs_into_quote =
         after.end < text.len() && text[after.end..].starts_with(['“', '"', '‘', '«', '„']);
-    if runs_into_quote && (sentence_closed || !lead.ends_with(',')) {
+    // After a comma inside the marks the words are this quotation's cue; a quotation they
+    // run into is introduced by them only after a colon or a speech verb, else it is the
+    // rest of a split quotation (“…,” she said, “…”) or a fragment glued to the sentence
+    // ("…,” X said, adding that Y was “…”).
+    let introduces_next = sentence_closed
+        || lead.ends_with(':')
+        || lead
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')));
+    if runs_into_quote && introduces_next {
         return None;
     }
     let ws = words_in(words, after);
@@ -436,9 +526,14 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         });
     }
     pieces.iter().rev().find_map(|piece| {
-        let apposition = text[piece.start..piece.end]
-            .trim_start()
-            .starts_with(|c: char| c.is_lowercase())
+        let opening = text[piece.start..piece.end].trim_start();
+        // "…, and X said": a conjunction opens a new subject, not an apposition.
+        let conjunction = matches!(
+            opening.split(' ').next().unwrap_or(""),
+            "and" | "but" | "while" | "so" | "yet" | "then"
+        );
+        let apposition = opening.starts_with(|c: char| c.is_lowercase())
+            && !conjunction
             && piece.start != span.start;
         if apposition {
             return None;
@@ -450,7 +545,7 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         let inside: Vec<&Found> = story
             .mentions_in(*piece)
             .iter()
-            .filter(|m| !owned(m))
+            .filter(|m| !owned(m) && !is_party_tag(&text[m.span.start..m.span.end]))
             .collect();
         inside
             .iter()
@@ -461,6 +556,21 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
     })
 }
 
+/// True for a party and state tag after a US politician's name ("R-Ky", "D-NY", "I-Vt"):
+/// it labels the person before it and never speaks.
+pub fn is_party_tag(name: &str) -> bool {
+    let Some(state) = name
+        .strip_prefix(['D', 'R', 'I'])
+        .and_then(|rest| rest.strip_prefix('-'))
+    else {
+        return false;
+    };
+    let state = state.trim_end_matches('.');
+    (2..=12).contains(&state.len())
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+}
+
 /// True when a mention can be a speaker: a person, an organisation, or a country named
 /// as a government (not an adjective, not a place).
 pub fn speakable(story: &Story, m: &Found) -> bool {
@@ -469,110 +579,6 @@ pub fn speakable(story: &Story, m: &Found) -> bool {
         EntityKind::Country => m.form != Form::Modifier,
         EntityKind::Place | EntityKind::Other => false,
     }
-}
-
-/// People in subject position, one per sentence with its position: the person whose
-/// name a speech verb follows or precedes ("X, an analyst, said", "said X"), else the
-/// first person named in the sentence who owns nothing there
-/// ("Trump's adviser" has no subject "Trump"). Names inside quotation marks (`quoted`,
-/// in order) are the speaker's words, never a subject a later pronoun refers to.
-pub fn subject_people(
-    text: &str,
-    words: &[Word],
-    story: &Story,
-    sentences: &[Span],
-    quoted: &[Span],
-) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut sentence: Vec<&Found> = Vec::new();
-    let mut sentence_start = usize::MAX;
-    for m in &story.mentions {
-        let at = m.span.start;
-        let start = clause_start(sentences, at, None);
-        if start != sentence_start {
-            out.extend(sentence_subject(text, words, sentences, &sentence));
-            sentence.clear();
-            sentence_start = start;
-        }
-        let in_quote = {
-            let i = quoted.partition_point(|q| q.end <= at);
-            quoted.get(i).is_some_and(|q| q.start <= at)
-        };
-        if !in_quote && story.entities[m.entity].kind == EntityKind::Person {
-            sentence.push(m);
-        }
-    }
-    out.extend(sentence_subject(text, words, sentences, &sentence));
-    out
-}
-
-/// The subject among the people named in one sentence (see [`subject_people`]).
-fn sentence_subject(
-    text: &str,
-    words: &[Word],
-    sentences: &[Span],
-    people: &[&Found],
-) -> Option<(usize, usize)> {
-    let first = people.first()?;
-    let start = clause_start(sentences, first.span.start, None);
-    let end = sentence_end(text, sentences, first.span.start, false);
-    // The verb follows before the next person is named ("In describing X, Y said").
-    let says = |k: usize| {
-        let m = people[k];
-        let limit = people
-            .get(k + 1)
-            .map_or(end, |n| n.span.start)
-            .max(m.span.end);
-        let from = past_apposition(text, m.span.end, limit);
-        let verb_follows = verb_after(text, words, from, limit.max(from))
-            .is_some_and(|v| !LABEL_VERBS.contains(v));
-        let w = words.partition_point(|w| w.span.start < m.span.start);
-        let verb_precedes = w
-            .checked_sub(1)
-            .and_then(|p| words.get(p))
-            .is_some_and(|w| {
-                w.span.start >= start && is_speech_verb(&text[w.span.start..w.span.end])
-            });
-        verb_follows || verb_precedes
-    };
-    let owns = |m: &&&Found| {
-        let after = &text[m.span.end..];
-        after.starts_with("'s ") || after.starts_with("’s ")
-    };
-    (0..people.len())
-        .find(|&k| says(k))
-        .map(|k| people[k])
-        .or_else(|| people.iter().find(|m| !owns(m)).copied())
-        .map(|m| (m.span.start, m.entity))
-}
-
-/// The person a pronoun at byte `at` refers to: the latest speaker or sentence subject
-/// before it whose gender fits. Learns the gender when it was unknown.
-pub fn resolve_pronoun(
-    story: &mut Story,
-    subjects: &[(usize, usize)],
-    speakers: &[(usize, usize)],
-    gender: Gender,
-    at: usize,
-) -> Option<usize> {
-    let fits = |e: usize| {
-        story.entities[e].kind == EntityKind::Person
-            && story.entities[e].gender.is_none_or(|g| g == gender)
-    };
-    let latest = |list: &[(usize, usize)]| {
-        list[..list.partition_point(|&(s, _)| s < at)]
-            .iter()
-            .rev()
-            .find(|&&(_, e)| fits(e))
-            .copied()
-    };
-    let best = match (latest(subjects), latest(speakers)) {
-        (Some(a), Some(b)) => Some(if a.0 > b.0 { a } else { b }),
-        (a, b) => a.or(b),
-    };
-    let (_, e) = best?;
-    story.entities[e].gender = Some(gender);
-    Some(e)
 }
 
 /// The first char boundary at or after byte `at`.

@@ -13,14 +13,17 @@
 //!
 //! Matching rules:
 //! - a sitrep quote matches a gold attribution when their character spans share at least
-//!   half of the shorter one (the gold content's pieces taken together). Scare quotes are
-//!   left out: they claim nobody's words;
+//!   half of the shorter one (the gold content's pieces taken together); of several
+//!   matching quotes, the one sharing the most characters gives the speaker. Scare quotes
+//!   are left out: they claim nobody's words;
 //! - precision: predicted quotes that match any gold attribution;
 //! - recall: gold direct quotes, and gold reported and mixed ones, matched by a quote;
 //! - speaker accuracy, over matched gold attributions whose source is a name or he/she:
 //!   the source's name words are its first run of capitalised words that are not titles,
 //!   possessives ("Trump's") or modifiers of a lower-case noun ("Trump campaign
-//!   spokesman"): "Jason Miller", "Corey Lewandowski", "Jeffrey Lewis". A he/she
+//!   spokesman", "Wyoming GOP chairman"), middle initials skipped: "Jason Miller",
+//!   "Corey Lewandowski", "Jeffrey Lewis". Weekdays are no name words, and a lone plural
+//!   noun the story also writes in lower case ("Aides said") names no one. A he/she
 //!   source stands for the nearest earlier gold source that has name words. The speaker
 //!   is right when the last word of its name is one of those name words, or the last
 //!   name word is one of its name's words.
@@ -30,7 +33,7 @@ use std::path::{Path, PathBuf};
 
 use crate::analyze::Analyzer;
 use crate::analyze::speech_verbs::is_reporting_verb;
-use crate::model::{Article, Quote, QuoteKind};
+use crate::model::{Article, Entity, Quote, QuoteKind};
 
 use super::scores::{Ratio, write_tally};
 
@@ -141,13 +144,13 @@ pub fn run_polnear(dir: &Path, misses: bool) -> anyhow::Result<String> {
             body: text.clone(),
             ..Article::default()
         };
-        let predicted: Vec<Quote> = analyzer
-            .analyze(&article)
+        let analysis = analyzer.analyze(&article);
+        let predicted: Vec<Quote> = analysis
             .quotes
             .into_iter()
             .filter(|q| q.kind != QuoteKind::Scare)
             .collect();
-        let lines = score_story(&chars, &gold, &predicted, &mut scores);
+        let lines = score_story(&chars, &gold, &predicted, &analysis.entities, &mut scores);
         if misses {
             for line in lines {
                 report.push_str(&format!("{name}\t{line}\n"));
@@ -282,10 +285,7 @@ fn gold_kind(content: &str, cue: &str) -> GoldKind {
 
 /// Characters the two spans share, over the shorter one's length.
 fn overlap(gold: &[(usize, usize)], quote: &Quote) -> f64 {
-    let shared: usize = gold
-        .iter()
-        .map(|&(s, e)| e.min(quote.end).saturating_sub(s.max(quote.start)))
-        .sum();
+    let shared = shared(gold, quote);
     let gold_len: usize = gold.iter().map(|&(s, e)| e - s).sum();
     let shorter = gold_len.min(quote.end - quote.start);
     if shorter == 0 {
@@ -293,6 +293,13 @@ fn overlap(gold: &[(usize, usize)], quote: &Quote) -> f64 {
     } else {
         shared as f64 / shorter as f64
     }
+}
+
+/// Characters the gold content and the quote share.
+fn shared(gold: &[(usize, usize)], quote: &Quote) -> usize {
+    gold.iter()
+        .map(|&(s, e)| e.min(quote.end).saturating_sub(s.max(quote.start)))
+        .sum()
 }
 
 /// True when the quote and the gold content overlap enough to match.
@@ -305,6 +312,7 @@ fn score_story(
     chars: &[char],
     gold: &[Attribution],
     predicted: &[Quote],
+    entities: &[Entity],
     scores: &mut PolnearScores,
 ) -> Vec<String> {
     let piece = |s: usize, e: usize| -> String {
@@ -314,6 +322,11 @@ fn score_story(
             .collect::<String>()
             .replace('\n', " ")
     };
+    let text: String = chars.iter().collect();
+    let lower_words: std::collections::HashSet<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .collect();
     let mut lines = Vec::new();
     for q in predicted {
         let hit = gold.iter().any(|g| matches(g, q));
@@ -327,12 +340,12 @@ fn score_story(
         }
     }
     for (k, g) in gold.iter().enumerate() {
+        // Of the quotes that match, the one sharing the most characters with the content
+        // speaks for it (a content may span a quotation and its continuation).
         let best = predicted
             .iter()
-            .map(|q| (overlap(&g.content, q), q))
-            .filter(|(o, _)| *o >= 0.5)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, q)| q);
+            .filter(|q| matches(g, q))
+            .max_by_key(|q| shared(&g.content, q));
         let ratio = match g.kind {
             GoldKind::Direct => &mut scores.direct,
             GoldKind::Mixed => &mut scores.mixed,
@@ -353,7 +366,7 @@ fn score_story(
             ));
             continue;
         };
-        let Some((source, _)) = &g.source else {
+        let Some((source, source_at)) = &g.source else {
             continue;
         };
         let pronoun = matches!(source.to_lowercase().as_str(), "he" | "she");
@@ -362,6 +375,9 @@ fn score_story(
         } else {
             name_words(source)
         };
+        if !pronoun && is_common_plural(&names, &lower_words) {
+            continue;
+        }
         if names.is_empty() {
             continue;
         }
@@ -375,8 +391,17 @@ fn score_story(
             scores.named_speaker.record(right);
         }
         if !right {
+            let around = piece(
+                source_at.saturating_sub(60),
+                source_at + source.chars().count() + 60,
+            );
+            let found = if pronoun {
+                "-".to_string()
+            } else {
+                entity_at_source(source, *source_at, &names, entities)
+            };
             lines.push(format!(
-                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»",
+                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}",
                 g.kind,
                 names.join(" "),
                 q.speaker.as_deref().unwrap_or("none"),
@@ -385,6 +410,36 @@ fn score_story(
         }
     }
     lines
+}
+
+/// The entity sitrep found at the last name word of a gold source (starting at character
+/// `at`), as "name (kind)", or "none": tells a speaker never found from one found but
+/// not chosen.
+fn entity_at_source(source: &str, at: usize, names: &[String], entities: &[Entity]) -> String {
+    let Some(last) = names.last() else {
+        return "none".to_string();
+    };
+    let Some(byte) = source.rfind(last.as_str()) else {
+        return "none".to_string();
+    };
+    let word_at = at + source[..byte].chars().count();
+    entities
+        .iter()
+        .find(|e| {
+            e.mentions
+                .iter()
+                .any(|m| m.start <= word_at && word_at < m.end)
+        })
+        .map_or("none".to_string(), |e| format!("{} ({:?})", e.name, e.kind))
+}
+
+/// True when the only name word is a plural noun the story also writes in lower case
+/// ("Aides said", "Analysts say"): capitalised by its place, it names no one.
+fn is_common_plural(names: &[String], lower_words: &std::collections::HashSet<&str>) -> bool {
+    match names {
+        [only] => only.ends_with('s') && lower_words.contains(only.to_lowercase().as_str()),
+        _ => false,
+    }
 }
 
 /// The name words of the nearest gold source before attribution `k` that has some.
@@ -450,6 +505,13 @@ const NOT_NAMES: &[&str] = &[
     "Democratic",
     "Republican",
     "GOP",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 /// The name words of a gold source (see the module documentation).
@@ -462,10 +524,23 @@ pub fn name_words(source: &str) -> Vec<String> {
             .trim_end_matches('.');
         let possessive = t.ends_with("'s") || t.ends_with("’s");
         let capitalised = word.starts_with(|c: char| c.is_uppercase());
-        let modifies = tokens
-            .get(i + 1)
-            .is_some_and(|n| n.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(n))
-            && !t.ends_with(',');
+        // The first word after the capitalised run this word opens, within its comma.
+        let mut next = i + 1;
+        while next < tokens.len()
+            && !tokens[next - 1].ends_with(',')
+            && tokens[next].starts_with(|c: char| c.is_uppercase())
+        {
+            next += 1;
+        }
+        let modifies = !tokens[i..next].iter().any(|t| t.ends_with(','))
+            && tokens.get(next).is_some_and(|n| {
+                n.starts_with(|c: char| c.is_lowercase()) && !CONNECTORS.contains(n)
+            });
+        let initial = word.chars().count() == 1 && t.ends_with('.') && capitalised;
+        if initial && !run.is_empty() {
+            // "Gregory T. Angelo": a middle initial stays inside the name.
+            continue;
+        }
         let name = capitalised
             && word.chars().count() > 1
             && !NOT_NAMES.contains(&word)
@@ -482,7 +557,8 @@ pub fn name_words(source: &str) -> Vec<String> {
             }
         } else if name {
             // The run owns or modifies what follows ("White House press secretary Josh
-            // Earnest", "Donald Trump's spokeswoman Hope Hicks"): it names nobody.
+            // Earnest", "Wyoming GOP chairman Matt Micheli", "Donald Trump's spokeswoman
+            // Hope Hicks"): it names nobody.
             run.clear();
         } else if !run.is_empty() {
             // A run ends at the first word that is not a name; a name that only modifies
@@ -497,6 +573,7 @@ pub fn name_words(source: &str) -> Vec<String> {
 const TITLES: &[&str] = &[
     "Gov",
     "Sen",
+    "Senator",
     "Rep",
     "Gen",
     "Secretary",
@@ -560,6 +637,30 @@ mod tests {
             name_words("Donald Trump's spokeswoman Hope Hicks"),
             ["Hope", "Hicks"]
         );
+        assert_eq!(
+            name_words("Wyoming GOP chairman Matt Micheli"),
+            ["Matt", "Micheli"]
+        );
+        assert_eq!(
+            name_words("Gregory T. Angelo, president of the club"),
+            ["Gregory", "Angelo"]
+        );
+        assert_eq!(
+            name_words("State Senator Ana Ruiz, Democrat of Texas"),
+            ["Ana", "Ruiz"]
+        );
+        assert!(name_words("the order released Friday").is_empty());
+    }
+
+    #[test]
+    fn plural_nouns_written_in_lower_case_elsewhere_name_no_one() {
+        let lower: std::collections::HashSet<&str> = ["aides", "said"].into_iter().collect();
+        assert!(is_common_plural(&["Aides".to_string()], &lower));
+        assert!(!is_common_plural(&["Sanders".to_string()], &lower));
+        assert!(!is_common_plural(
+            &["Anna".to_string(), "Aides".to_string()],
+            &lower
+        ));
     }
 
     #[test]
