@@ -2,8 +2,8 @@
 //! become mentions of the full name the story introduced.
 
 use super::alias_table::AliasTable;
-use super::entities::{Form, Found, Story, Taken};
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
+use super::story_entities::{Form, Found, Story, Taken};
 use crate::model::EntityKind;
 use crate::text::Span;
 use crate::text::WordSet;

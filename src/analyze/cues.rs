@@ -2,29 +2,12 @@
 //! organisation head ("… Institute", "Bank of …"), a geographic head ("… Valley",
 //! "… Strait"), photo and wire credits, and people (see [`super::people`]).
 
-use super::gazetteer::{Gazetteer, Gender};
+use super::gazetteer::Gazetteer;
+use super::name_cue::{Cue, CueKind, is_name_word, joined};
 use super::people::{apposition, find_person};
 use crate::text::WordSet;
 use crate::text::words::{Word, is_capitalised};
 use crate::text::{Span, lines};
-
-/// What a cue says a span is.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CueKind {
-    Person {
-        role: Option<String>,
-        gender: Option<Gender>,
-    },
-    Organization,
-    Place,
-}
-
-/// A name found from cues.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cue {
-    pub span: Span,
-    pub kind: CueKind,
-}
 
 /// Words that end an organisation's name ("Lindqvist Institute") or start one ("Bank of …").
 static ORG_HEADS: WordSet = WordSet::new(&[
@@ -199,11 +182,6 @@ pub fn find_cues(
     cues
 }
 
-/// True when word `k` follows word `k - 1` after exactly one space.
-pub fn joined(text: &str, words: &[Word], k: usize) -> bool {
-    &text[words[k - 1].span.end..words[k].span.start] == " "
-}
-
 /// True when word `k` can continue a capitalised run.
 fn continues_name(text: &str, words: &[Word], k: usize) -> bool {
     let w = &text[words[k].span.start..words[k].span.end];
@@ -234,11 +212,6 @@ fn place_name_end(text: &str, words: &[Word], from: usize, to: usize) -> usize {
     } else {
         to
     }
-}
-
-/// Capitalised words, and "al-"/"el-" prefixed surnames.
-pub fn is_name_word(w: &str) -> bool {
-    is_capitalised(w) || ((w.starts_with("al-") || w.starts_with("el-")) && w.len() > 3)
 }
 
 fn is_connector(w: &str) -> bool {
@@ -410,6 +383,7 @@ fn is_credit_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analyze::gazetteer::Gender;
     use crate::text::words::words;
 
     fn cues(text: &str) -> Vec<(String, CueKind)> {

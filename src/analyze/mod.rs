@@ -9,19 +9,21 @@ pub mod entities;
 pub mod events;
 pub mod gazetteer;
 mod given_names;
+mod name_cue;
 mod namesakes;
 mod people;
 mod quotes;
 mod reported;
 mod speakers;
 pub mod speech_verbs;
+pub mod story_entities;
 pub mod tagger;
 mod trailing_cues;
 
 use crate::model::{Analysis, Article, EntityKind, Quote, QuoteKind};
 use crate::text::{Body, Span, words};
-use entities::Story;
 use gazetteer::Gazetteer;
+use story_entities::Story;
 use tagger::Tagger;
 
 /// Holds the compiled gazetteer; build once, analyse many articles.
@@ -76,7 +78,7 @@ impl Analyzer {
     pub fn name_mentions(
         &self,
         text: &str,
-    ) -> Vec<(Span, crate::model::EntityKind, entities::Form)> {
+    ) -> Vec<(Span, crate::model::EntityKind, story_entities::Form)> {
         let words = words::words(text);
         let story = entities::find_entities(&self.gazetteer, self.tagger, text, &words);
         story

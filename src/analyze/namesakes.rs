@@ -3,8 +3,8 @@
 //! needs one: an honorific's gender ("Mrs. Clinton") picks among them, else the one the
 //! story named first, its main subject.
 
-use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
+use super::story_entities::{Form, Found, Story};
 use crate::model::EntityKind;
 use crate::text::words::Word;
 

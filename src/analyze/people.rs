@@ -3,8 +3,8 @@
 //! verb after or before it ("Anna Novak said", "said Anna Novak"), or an apposition
 //! ("Anna Novak, an analyst at …, said", "Anna Novak, speaking to reporters, said").
 
-use super::cues::{Cue, CueKind, is_name_word, joined};
 use super::gazetteer::{Gazetteer, Gender};
+use super::name_cue::{Cue, CueKind, is_name_word, joined};
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, is_capitalised};

@@ -3,10 +3,10 @@
 //! the quote's text; its speaker is the subject before the verb (or none when the
 //! subject is unnamed: "Diplomats familiar with the talks said …").
 
-use super::entities::Story;
 use super::gazetteer::Gender;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
+use super::story_entities::Story;
 use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};

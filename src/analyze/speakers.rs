@@ -2,10 +2,10 @@
 //! `X told Y "Q"`, `quoted X as saying`, `according to X`, pronouns, continued quotes)
 //! and their kind (direct, partial, scare).
 
-use super::entities::{Form, Found, Story};
 use super::gazetteer::Gender;
 use super::quotes::{Marked, is_title_or_markup};
 use super::speech_verbs::is_speech_verb;
+use super::story_entities::{Form, Found, Story};
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;

@@ -3,11 +3,11 @@
 //! clash.`, `Prices rose, said Lena Vos, an analyst.`, `According to the agency, prices
 //! rose.` The clause is the sentence without its cue; the speaker is the cue's subject.
 
-use super::entities::Story;
 use super::gazetteer::Gender;
 use super::reported::ReportedClause;
 use super::speakers::{preferred_speaker, resolve_pronoun};
 use super::speech_verbs::{AUXILIARIES, is_speech_verb};
+use super::story_entities::Story;
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};

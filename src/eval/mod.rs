@@ -39,7 +39,7 @@ pub use timeml::{TimemlDoc, parse_timeml};
 
 use crate::analyze::Analyzer;
 use crate::analyze::dates;
-use crate::analyze::entities::Form;
+use crate::analyze::story_entities::Form;
 use crate::analyze::tagger::train::Example;
 use crate::analyze::tagger::{Model, NameType, Tagger};
 use crate::ingest;

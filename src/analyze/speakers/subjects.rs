@@ -2,9 +2,9 @@
 //! to: the latest speaker or subject before it whose gender fits.
 
 use super::{LABEL_VERBS, clause_start, is_party_tag, past_apposition, sentence_end, verb_after};
-use crate::analyze::entities::{Found, Story};
 use crate::analyze::gazetteer::Gender;
 use crate::analyze::speech_verbs::is_speech_verb;
+use crate::analyze::story_entities::{Found, Story};
 use crate::model::EntityKind;
 use crate::text::Span;
 use crate::text::words::Word;
