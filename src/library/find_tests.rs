@@ -412,3 +412,70 @@ fn hostile_queries_never_fail() {
     assert_eq!(find(&library, "AND(more").total, 1);
     assert_eq!(library.summary().unwrap().stories, 1);
 }
+
+#[test]
+fn every_name_loaded_at_once_finds_what_name_by_name_look_ups_find() {
+    let (_dir, mut library) = open_temp();
+    let body = "Natalia Novak met Tomas Natan at the NATO summit.";
+    let both = || Analysis {
+        entities: vec![
+            entity("Natalia Novak", EntityKind::Person, body),
+            entity("Tomas Natan", EntityKind::Person, body),
+        ],
+        quotes: vec![Quote {
+            text: "We will talk".to_string(),
+            start: 0,
+            end: 12,
+            speaker: Some("Nathan Gale".to_string()),
+            kind: QuoteKind::Direct,
+        }],
+        ..Analysis::default()
+    };
+    let stored = store(
+        &mut library,
+        "/1",
+        (0..4)
+            .map(|day| {
+                let published = format!("2023-01-1{day}T09:00:00Z");
+                (article(&format!("Talks {day}"), &published, body), both())
+            })
+            .collect(),
+    );
+    let corrections = [
+        Correction::HideEntity {
+            story: Some(stored[1]),
+            entity: "Natalia Novak".to_string(),
+        },
+        Correction::Rename {
+            from: "Tomas Natan".to_string(),
+            to: "Tomas Natanson".to_string(),
+        },
+        Correction::Speaker {
+            story: stored[2],
+            quote: "We will talk".to_string(),
+            speaker: "Nat Osei".to_string(),
+        },
+    ];
+    for correction in &corrections {
+        library.correct(correction).unwrap();
+    }
+    let loaded = library.fuzzy_index().unwrap();
+    loaded.load_every_name(&library).unwrap();
+    for pattern in ["nat", "ntl nvk", "natanson", "nt osi", "nathn", "novak"] {
+        let query = Query::parse(pattern).unwrap();
+        let found = library.find(&query, Some(&loaded), FIRST_TEN).unwrap();
+        assert_eq!(found, find_fuzzy(&library, pattern), "for {pattern:?}");
+        assert!(found.total > 0, "{pattern:?} finds something");
+    }
+    // Not where the analyst hid the name.
+    let natalia = library
+        .find(&Query::parse("ntl nvk").unwrap(), Some(&loaded), FIRST_TEN)
+        .unwrap();
+    let by_name: Vec<i64> = natalia
+        .hits
+        .iter()
+        .filter(|hit| hit.field == Field::Entity)
+        .map(|hit| hit.story.id)
+        .collect();
+    assert!(!by_name.is_empty() && !by_name.contains(&stored[1]));
+}

@@ -9,19 +9,21 @@
 //!
 //! The index is cheap to load: the story summaries come from the list index (never the
 //! rows holding bodies), and the names from the `entities` table and the speakers'
-//! index. Which stories carry a matched name is looked up in the library. Names are
+//! index. Which stories carry a matched name is looked up in the library, name by name
+//! or all at once (see `fuzzy_names.rs`); matches are ranked in linear time. Names are
 //! those the analyst's corrections give: an entity renamed, merged away or hidden
 //! everywhere is not found by its stored name, and the names corrections give (new
 //! names, speakers) find the stories that show them.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::HashSet;
+use std::cmp::Reverse;
 use std::collections::hash_map::Entry;
+use std::collections::{BTreeMap, HashSet};
 
 use foldhash::HashMap;
 
 use super::correction::Correction;
-use super::corrections_apply::names_becoming;
+use super::fuzzy_names::{Name, NameOwner};
 use super::hit::{Field, Hit};
 use super::tight_match::{pattern_words, place, tightness};
 use super::{Library, LibraryError};
@@ -42,10 +44,11 @@ pub struct FuzzyIndex {
     sources: Vec<String>,
     story_sources: Vec<Option<u32>>,
     /// Each story's position, by id: made when a name first matches.
-    positions: OnceCell<HashMap<i64, usize>>,
+    positions: OnceCell<HashMap<i64, u32>>,
     /// The positions of each name's stories (by the name's index), looked up in the
-    /// library when the name first matches and kept for the searches that follow.
-    named: RefCell<HashMap<usize, Vec<usize>>>,
+    /// library when the name first matches, or all at once by
+    /// [`FuzzyIndex::load_every_name`], and kept for the searches that follow.
+    named: RefCell<HashMap<usize, Vec<u32>>>,
     /// Entity names and quote speakers, each with its lowercase form.
     names: Vec<Name>,
     /// Stored entity names (lowercase) the analyst took away from one story: hidden
@@ -78,21 +81,6 @@ impl Narrowing {
                 .zip(words)
                 .all(|(old, new)| new.starts_with(old.as_str()))
     }
-}
-
-/// A name stories can be found by.
-struct Name {
-    text: String,
-    folded: String,
-    owner: NameOwner,
-}
-
-enum NameOwner {
-    Entity(i64),
-    Speaker,
-    /// A name the analyst's corrections give an entity or a quote's speaker, with the
-    /// stories that show it.
-    Corrected(Field, Vec<i64>),
 }
 
 /// One story matched by fuzzy search, before its highlights are placed.
@@ -171,89 +159,8 @@ impl Library {
                 stories.insert(*story);
             }
         }
-        let mut statement = self.conn.prepare("SELECT id, name FROM entities")?;
-        let mut rows = statement.query([])?;
-        while let Some(row) = rows.next()? {
-            let name: String = row.get(1)?;
-            if !gone.contains(&name.to_lowercase()) {
-                index
-                    .names
-                    .push(Name::new(name, NameOwner::Entity(row.get(0)?)));
-            }
-        }
-        index.names.extend(self.corrected_names(&corrections)?);
-        // Each distinct speaker by one seek in the speakers' index, not a scan of it.
-        let mut statement = self.conn.prepare(
-            "WITH RECURSIVE speaker (name) AS (
-                 SELECT min(speaker) FROM article_speakers
-                 UNION ALL
-                 SELECT (SELECT min(speaker) FROM article_speakers WHERE speaker > name)
-                 FROM speaker WHERE name IS NOT NULL)
-             SELECT name FROM speaker WHERE name IS NOT NULL",
-        )?;
-        let mut rows = statement.query([])?;
-        while let Some(row) = rows.next()? {
-            index.names.push(Name::new(row.get(0)?, NameOwner::Speaker));
-        }
+        index.names = self.fuzzy_names(&gone, &corrections)?;
         Ok(index)
-    }
-
-    /// The names corrections give entities and speakers, each with the stories that
-    /// show it.
-    fn corrected_names(&self, corrections: &[Correction]) -> Result<Vec<Name>, LibraryError> {
-        let mut entities: Vec<&String> = Vec::new();
-        let mut speakers: std::collections::BTreeMap<&str, Vec<i64>> = Default::default();
-        for correction in corrections {
-            match correction {
-                Correction::Rename { to: name, .. }
-                | Correction::Merge { into: name, .. }
-                | Correction::Split { into: name, .. } => entities.push(name),
-                Correction::Speaker { story, speaker, .. } => {
-                    speakers.entry(speaker).or_default().push(*story)
-                }
-                _ => {}
-            }
-        }
-        entities.sort_unstable_by_key(|name| name.to_lowercase());
-        entities.dedup_by_key(|name| name.to_lowercase());
-        let mut names = Vec::new();
-        for name in entities {
-            let shown = self.entities_as_shown(corrections, names_becoming(corrections, name))?;
-            let stories: Vec<i64> = shown
-                .into_iter()
-                .filter(|(_, shown)| shown.eq_ignore_ascii_case(name))
-                .map(|(story, _)| story)
-                .collect();
-            names.push(Name::new(
-                name.clone(),
-                NameOwner::Corrected(Field::Entity, stories),
-            ));
-        }
-        for (speaker, stories) in speakers {
-            names.push(Name::new(
-                speaker.to_string(),
-                NameOwner::Corrected(Field::Speaker, stories),
-            ));
-        }
-        Ok(names)
-    }
-
-    /// The stories that carry `name` (an entity linked to them, or a speaker quoted).
-    fn stories_named(&self, name: &Name) -> Result<Vec<i64>, LibraryError> {
-        let (sql, value) = match &name.owner {
-            NameOwner::Corrected(_, stories) => return Ok(stories.clone()),
-            NameOwner::Entity(id) => (
-                "SELECT article_id FROM article_entities WHERE entity_id = ?1",
-                rusqlite::types::Value::Integer(*id),
-            ),
-            NameOwner::Speaker => (
-                "SELECT article_id FROM article_speakers WHERE speaker = ?1",
-                rusqlite::types::Value::Text(name.text.clone()),
-            ),
-        };
-        let mut statement = self.conn.prepare_cached(sql)?;
-        let rows = statement.query_map([value], |row| row.get(0))?;
-        Ok(rows.collect::<Result<_, _>>()?)
     }
 }
 
@@ -276,16 +183,6 @@ fn push_lowercase(out: &mut String, text: &str) {
         out[start..].make_ascii_lowercase();
     } else {
         out.push_str(&text.to_lowercase());
-    }
-}
-
-impl Name {
-    fn new(text: String, owner: NameOwner) -> Name {
-        Name {
-            folded: text.to_lowercase(),
-            text,
-            owner,
-        }
     }
 }
 
@@ -342,7 +239,7 @@ impl FuzzyIndex {
         } else {
             None
         };
-        found.sort_unstable_by_key(rank_key);
+        let found = in_rank_order(found);
         self.last.replace(Some(Narrowing {
             words,
             stories,
@@ -386,34 +283,16 @@ impl FuzzyIndex {
                     slots[m.position] = Some(slot);
                 }
             }
-            let field = match name.owner {
-                NameOwner::Entity(_) => Field::Entity,
-                NameOwner::Speaker => Field::Speaker,
-                NameOwner::Corrected(field, _) => field,
-            };
+            let field = name.field();
             let mut named = self.named.borrow_mut();
             let positions = match named.entry(index) {
                 Entry::Occupied(entry) => entry.into_mut(),
                 Entry::Vacant(entry) => {
-                    let by_id = self.positions.get_or_init(|| {
-                        self.ids
-                            .iter()
-                            .enumerate()
-                            .map(|(i, &id)| (id, i))
-                            .collect()
-                    });
-                    let ids = library.stories_named(name)?;
-                    let taken_away = match name.owner {
-                        NameOwner::Entity(_) => self.taken_away.get(&name.folded),
-                        _ => None,
-                    };
-                    let kept = ids
-                        .into_iter()
-                        .filter(|id| taken_away.is_none_or(|stories| !stories.contains(id)));
-                    entry.insert(kept.filter_map(|id| by_id.get(&id).copied()).collect())
+                    entry.insert(self.positions_of(index, library.stories_named(name)?))
                 }
             };
             for &position in positions.iter() {
+                let position = position as usize;
                 let id = self.ids[position];
                 if !allowed(id) {
                     continue;
@@ -434,8 +313,62 @@ impl FuzzyIndex {
                 }
             }
         }
+        if !slots.is_empty() {
+            // Back in position order, as titles and sources left them.
+            *found = slots
+                .into_iter()
+                .flatten()
+                .map(|slot| found[slot])
+                .collect();
+        }
         Ok(matched)
     }
+
+    /// The positions of `ids`, the stories of name `index`: those the index holds, less
+    /// those the analyst took the name away from.
+    fn positions_of(&self, index: usize, ids: Vec<i64>) -> Vec<u32> {
+        ids.into_iter()
+            .filter_map(|id| self.position_under(index, id))
+            .collect()
+    }
+
+    /// The position of story `id` as a story of name `index`, unless the index lacks it
+    /// or the analyst took the name away from it.
+    fn position_under(&self, index: usize, id: i64) -> Option<u32> {
+        let name = &self.names[index];
+        let taken_away = match name.owner {
+            NameOwner::Entity(_) => self.taken_away.get(&name.folded),
+            _ => None,
+        };
+        if taken_away.is_some_and(|stories| stories.contains(&id)) {
+            return None;
+        }
+        let by_id = self.positions.get_or_init(|| {
+            (0u32..)
+                .zip(&self.ids)
+                .map(|(position, &id)| (id, position))
+                .collect()
+        });
+        by_id.get(&id).copied()
+    }
+
+    /// Looks up the stories of every name now, in two scans of the library, so that no
+    /// later search waits for a name's stories. The reader calls this in the background
+    /// after start; a one-off search looks up only the names it matches.
+    pub fn load_every_name(&self, library: &Library) -> Result<(), LibraryError> {
+        let mut every: Vec<Vec<u32>> = vec![Vec::new(); self.names.len()];
+        library.for_every_named_story(&self.names, &mut |index, id| {
+            if let Some(position) = self.position_under(index, id) {
+                every[index].push(position);
+            }
+        })?;
+        let mut named = self.named.borrow_mut();
+        for (index, positions) in every.into_iter().enumerate() {
+            named.entry(index).or_insert(positions);
+        }
+        Ok(())
+    }
+
     /// A match as a hit: its story, the matched text and the character ranges of
     /// `pattern` in it (placed by skim inside the words that matched), and skim's score.
     pub(super) fn placed(
@@ -466,11 +399,18 @@ impl FuzzyIndex {
     }
 }
 
+/// `found`, given in position order, in rank order (see [`rank_key`]): one stable pass
+/// into groups of tightness and field, with no sort of a frequent word's many matches.
+fn in_rank_order(found: Vec<FuzzyMatch>) -> Vec<FuzzyMatch> {
+    let mut groups: BTreeMap<(Reverse<u8>, Field), Vec<FuzzyMatch>> = BTreeMap::new();
+    for found in found {
+        let (tightness, field, _) = rank_key(&found);
+        groups.entry((tightness, field)).or_default().push(found);
+    }
+    groups.into_values().flatten().collect()
+}
+
 /// Sort key of a match: tightest, then by field, then newest.
-fn rank_key(found: &FuzzyMatch) -> (std::cmp::Reverse<u8>, Field, usize) {
-    (
-        std::cmp::Reverse(found.tightness),
-        found.field,
-        found.position,
-    )
+fn rank_key(found: &FuzzyMatch) -> (Reverse<u8>, Field, usize) {
+    (Reverse(found.tightness), found.field, found.position)
 }

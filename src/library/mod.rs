@@ -30,6 +30,7 @@ mod filters_corrected;
 mod find;
 mod fts;
 mod fuzzy;
+mod fuzzy_names;
 mod hit;
 mod identity;
 mod import;

@@ -274,10 +274,12 @@ impl LibraryWorker {
         Ok(out)
     }
 
-    /// Builds the fuzzy index unless it is current.
+    /// Builds the fuzzy index, with every name's stories, unless it is current.
     fn prepare_search(&mut self) -> Result<(), crate::library::LibraryError> {
         if self.fuzzy.is_none() {
-            self.fuzzy = Some(self.library.fuzzy_index()?);
+            let index = self.library.fuzzy_index()?;
+            index.load_every_name(&self.library)?;
+            self.fuzzy = Some(index);
         }
         Ok(())
     }
