@@ -42,6 +42,9 @@ const MARKERS: &[&str] = &[
     "date:",
 ];
 
+/// A word every one of [`MARKERS`] holds: a part holding none is searched no further.
+const MARKER_STEMS: &[&str] = &["published", "updated", "modified", "posted", "date:"];
+
 /// Reads a metadata line; `None` unless it holds a publication time.
 pub fn parse_metadata(line: &str) -> Option<Metadata> {
     // A date and its time in separate parts ("Tuesday 12 April 2022 | 19:30 SLST").
@@ -99,6 +102,9 @@ pub fn strip_by(text: &str) -> Option<&str> {
 fn split_at_marker(part: &str) -> Option<(&str, String, bool)> {
     let lower = part.to_lowercase();
     if lower.len() != part.len() {
+        return None;
+    }
+    if !MARKER_STEMS.iter().any(|stem| lower.contains(stem)) {
         return None;
     }
     let mut candidates: Vec<(usize, &str)> = MARKERS

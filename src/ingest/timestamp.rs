@@ -119,10 +119,23 @@ fn human(text: &str) -> Option<String> {
         }
     }
     let normal = words.join(" ");
+    let first = normal.chars().next()?;
     HUMAN_LAYOUTS
         .iter()
+        .filter(|layout| may_begin(layout, first))
         .find_map(|layout| BrokenDownTime::parse(layout, &normal).ok())
         .and_then(|parts| from_parts(&parts, offset))
+}
+
+/// Whether normalised words beginning with `first` may fit `layout`: a month name
+/// begins with a capital (every other word is lowercase by then), and every other
+/// layout begins with a number. Most lines that are not times fail here, without the
+/// cost of a failed parse per layout.
+fn may_begin(layout: &str, first: char) -> bool {
+    match layout.starts_with("%b") {
+        true => first.is_ascii_uppercase(),
+        false => first.is_ascii_digit(),
+    }
 }
 
 /// Builds the result from parsed parts; `zone` overrides an offset inside the parts.
@@ -238,11 +251,13 @@ fn month_abbreviation(word: &str) -> Option<&'static str> {
 
 /// "am", "a.m.", "pm", "p.m." → "AM" / "PM".
 fn meridiem(word: &str) -> Option<&'static str> {
-    match word.replace('.', "").as_str() {
-        "am" => Some("AM"),
-        "pm" => Some("PM"),
-        _ => None,
-    }
+    let mut letters = word.chars().filter(|&c| c != '.');
+    let meridiem = match letters.next() {
+        Some('a') => "AM",
+        Some('p') => "PM",
+        _ => return None,
+    };
+    (letters.next() == Some('m') && letters.next().is_none()).then_some(meridiem)
 }
 
 /// "7:40pm" → ("7:40", PM); "09.30" → ("09:30", none).
