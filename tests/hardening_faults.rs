@@ -286,7 +286,10 @@ fn check_names_each_broken_invariant() {
         "problem: 1 stories have no readable mentions, quotes or dates (first in story 5)",
         "problem: 1 mentions name an entity their story does not list (first in story 1)",
         "problem: full-text index does not match the stories",
-        "problem: 3 entity mentions lie outside their story's body or differ from its text (first in story 2)",
+        // Story 2's span runs past its body, story 3's stored text is not the body's. Story
+        // 4's mentions take their text from its body (schema 12): its rewrite shows in
+        // the full-text index.
+        "problem: 2 entity mentions lie outside their story's body or differ from its text (first in story 2)",
         "problem: 1 note anchors lie outside their story's body",
     ] {
         assert!(

@@ -2,9 +2,12 @@
 //! array each, in the story's one `article_analysis` row (schema v4).
 //!
 //! Each item is an array of its fields in a fixed order rather than an object: the
-//! field names would make up a third of the stored bytes. Import workers serialise the
-//! lists, so the writer only binds three strings; the reader parses them back. A value
-//! that does not parse is [`LibraryError::Damaged`].
+//! field names would make up a third of the stored bytes. An item's text is `null`
+//! when it is the body's text at the item's span, as it always is for what the analysis
+//! finds (schema 12; the texts made up more than half of the stored bytes): reading
+//! takes it from the body. Import workers serialise the lists, so the writer only binds
+//! three strings; the reader parses them back. A value that does not parse is
+//! [`LibraryError::Damaged`].
 
 use std::borrow::Cow;
 
@@ -12,6 +15,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use super::LibraryError;
+use super::char_spans::CharSpans;
 use crate::model::{Analysis, DateKind, DateMention, Entity, Mention, Quote, QuoteKind};
 
 /// The three lists of one story's analysis, serialised for its `article_analysis` row.
@@ -23,34 +27,47 @@ pub struct AnalysisJson {
     pub dates: String,
 }
 
+/// An item's text as stored: `None` when it is the body's text at the item's span.
+type StoredText<'a> = Option<Cow<'a, str>>;
+
 /// A mention as stored: `[entity, start, end, text]`, where `entity` is the position of
 /// the mentioned entity among the story's linked entities (`article_entities`).
 #[derive(Serialize, Deserialize)]
-struct StoredMention<'a>(usize, usize, usize, Cow<'a, str>);
+struct StoredMention<'a>(usize, usize, usize, StoredText<'a>);
 
 /// A quote as stored: `[text, start, end, speaker, kind]`.
 #[derive(Serialize, Deserialize)]
-struct StoredQuote<'a>(Cow<'a, str>, usize, usize, Option<Cow<'a, str>>, QuoteKind);
+struct StoredQuote<'a>(
+    StoredText<'a>,
+    usize,
+    usize,
+    Option<Cow<'a, str>>,
+    QuoteKind,
+);
 
 /// A date mention as stored: `[text, start, end, value, kind]`.
 #[derive(Serialize, Deserialize)]
-struct StoredDate<'a>(Cow<'a, str>, usize, usize, Option<Cow<'a, str>>, DateKind);
+struct StoredDate<'a>(StoredText<'a>, usize, usize, Option<Cow<'a, str>>, DateKind);
 
 impl AnalysisJson {
-    /// Serialises the mentions, quotes and dates of `analysis`.
-    pub fn of(analysis: &Analysis) -> Self {
+    /// Serialises the mentions, quotes and dates of `analysis`, found in `body`.
+    pub fn of(analysis: &Analysis, body: &str) -> Self {
+        let body = CharSpans::of(body);
+        let stored = |text: &'_ str, start, end| {
+            (body.text(start, end) != Some(text)).then(|| Cow::Owned(text.to_string()))
+        };
         let entities = &analysis.entities;
         let mentions = entities.iter().enumerate().flat_map(|(index, entity)| {
             let position = linked_position(entities, index);
             entity.mentions.iter().map(move |mention| {
-                let text = Cow::Borrowed(mention.text.as_str());
+                let text = stored(&mention.text, mention.start, mention.end);
                 StoredMention(position, mention.start, mention.end, text)
             })
         });
         let quotes = analysis.quotes.iter().map(|quote| {
             let speaker = quote.speaker.as_deref().map(Cow::Borrowed);
             StoredQuote(
-                Cow::Borrowed(&quote.text),
+                stored(&quote.text, quote.start, quote.end),
                 quote.start,
                 quote.end,
                 speaker,
@@ -60,7 +77,7 @@ impl AnalysisJson {
         let dates = analysis.dates.iter().map(|date| {
             let value = date.value.as_deref().map(Cow::Borrowed);
             StoredDate(
-                Cow::Borrowed(&date.text),
+                stored(&date.text, date.start, date.end),
                 date.start,
                 date.end,
                 value,
@@ -91,25 +108,30 @@ fn to_json<T: Serialize>(list: Vec<T>) -> String {
     serde_json::to_string(&list).unwrap_or_else(|_| "[]".to_string())
 }
 
-/// The stored mentions of story `story`, each with its entity's position.
-pub fn parse_mentions(json: &str, story: i64) -> Result<Vec<(usize, Mention)>, LibraryError> {
+/// The stored mentions of story `story`, whose body is `body`, each with its entity's
+/// position.
+pub fn parse_mentions(
+    json: &str,
+    story: i64,
+    body: &CharSpans,
+) -> Result<Vec<(usize, Mention)>, LibraryError> {
     let stored: Vec<StoredMention> = parse(json, "entity mentions", story)?;
     let mentions = stored
         .into_iter()
         .map(|StoredMention(entity, start, end, text)| {
-            let text = text.into_owned();
+            let text = text_at(text, start, end, body);
             (entity, Mention { start, end, text })
         });
     Ok(mentions.collect())
 }
 
-/// The stored quotes of story `story`.
-pub fn parse_quotes(json: &str, story: i64) -> Result<Vec<Quote>, LibraryError> {
+/// The stored quotes of story `story`, whose body is `body`.
+pub fn parse_quotes(json: &str, story: i64, body: &CharSpans) -> Result<Vec<Quote>, LibraryError> {
     let stored: Vec<StoredQuote> = parse(json, "quotes", story)?;
     let quotes = stored
         .into_iter()
         .map(|StoredQuote(text, start, end, speaker, kind)| Quote {
-            text: text.into_owned(),
+            text: text_at(text, start, end, body),
             start,
             end,
             speaker: speaker.map(Cow::into_owned),
@@ -118,19 +140,32 @@ pub fn parse_quotes(json: &str, story: i64) -> Result<Vec<Quote>, LibraryError> 
     Ok(quotes.collect())
 }
 
-/// The stored date mentions of story `story`.
-pub fn parse_dates(json: &str, story: i64) -> Result<Vec<DateMention>, LibraryError> {
+/// The stored date mentions of story `story`, whose body is `body`.
+pub fn parse_dates(
+    json: &str,
+    story: i64,
+    body: &CharSpans,
+) -> Result<Vec<DateMention>, LibraryError> {
     let stored: Vec<StoredDate> = parse(json, "dates", story)?;
     let dates = stored
         .into_iter()
         .map(|StoredDate(text, start, end, value, kind)| DateMention {
-            text: text.into_owned(),
+            text: text_at(text, start, end, body),
             start,
             end,
             value: value.map(Cow::into_owned),
             kind,
         });
     Ok(dates.collect())
+}
+
+/// An item's text: as stored, or else the body's at its span (empty for a span outside
+/// the body, which `sitrep check` reports).
+fn text_at(stored: StoredText, start: usize, end: usize, body: &CharSpans) -> String {
+    match stored {
+        Some(text) => text.into_owned(),
+        None => body.text(start, end).unwrap_or_default().to_string(),
+    }
 }
 
 fn parse<T: DeserializeOwned>(json: &str, what: &str, story: i64) -> Result<T, LibraryError> {
@@ -143,46 +178,63 @@ mod tests {
     use super::*;
     use crate::model::EntityKind;
 
-    fn entity(name: &str, mentions: &[(usize, &str)]) -> Entity {
+    /// An entity mentioned at the given character offsets of `body`.
+    fn entity(name: &str, body: &str, mentions: &[(usize, usize)]) -> Entity {
+        let spans = CharSpans::of(body);
         Entity {
             name: name.to_string(),
             kind: EntityKind::Country,
             mentions: mentions
                 .iter()
-                .map(|&(start, text)| Mention {
+                .map(|&(start, end)| Mention {
                     start,
-                    end: start + text.chars().count(),
-                    text: text.to_string(),
+                    end,
+                    text: spans.text(start, end).unwrap().to_string(),
                 })
                 .collect(),
         }
     }
 
-    #[test]
-    fn lists_read_back_as_they_were() {
-        let analysis = Analysis {
+    const BODY: &str = "China and Zürich \"east\" met; \"We will talk\", next week.";
+
+    fn analysis() -> Analysis {
+        Analysis {
             entities: vec![
-                entity("China", &[(0, "China"), (40, "Beijing")]),
-                entity("Japan", &[(20, "Tokyo \"east\"")]),
+                entity("China", BODY, &[(0, 5)]),
+                entity("Zürich", BODY, &[(10, 23)]),
             ],
             quotes: vec![Quote {
                 text: "We will talk".to_string(),
-                start: 3,
-                end: 15,
+                start: 30,
+                end: 42,
                 speaker: None,
                 kind: QuoteKind::Partial,
             }],
             dates: vec![DateMention {
-                text: "next week".to_string(),
-                start: 50,
-                end: 59,
+                // Not the body's text at its span: kept as it is.
+                text: "next  week".to_string(),
+                start: 45,
+                end: 54,
                 value: Some("2024-W03".to_string()),
                 kind: DateKind::Date,
             }],
             events: Vec::new(),
-        };
-        let json = AnalysisJson::of(&analysis);
-        let mentions = parse_mentions(&json.mentions, 1).unwrap();
+        }
+    }
+
+    #[test]
+    fn lists_read_back_as_they_were_and_store_only_texts_the_body_lacks() {
+        let analysis = analysis();
+        let json = AnalysisJson::of(&analysis, BODY);
+        assert_eq!(json.mentions, r#"[[0,0,5,null],[1,10,23,null]]"#);
+        assert!(json.quotes.starts_with("[[null,30,42,"), "{}", json.quotes);
+        assert!(
+            json.dates.starts_with(r#"[["next  week",45,54,"#),
+            "{}",
+            json.dates
+        );
+        let body = CharSpans::of(BODY);
+        let mentions = parse_mentions(&json.mentions, 1, &body).unwrap();
         let expected: Vec<(usize, Mention)> = analysis
             .entities
             .iter()
@@ -192,22 +244,35 @@ mod tests {
             })
             .collect();
         assert_eq!(mentions, expected);
-        assert_eq!(parse_quotes(&json.quotes, 1).unwrap(), analysis.quotes);
-        assert_eq!(parse_dates(&json.dates, 1).unwrap(), analysis.dates);
+        assert_eq!(
+            parse_quotes(&json.quotes, 1, &body).unwrap(),
+            analysis.quotes
+        );
+        assert_eq!(parse_dates(&json.dates, 1, &body).unwrap(), analysis.dates);
+    }
+
+    #[test]
+    fn lists_stored_with_every_text_still_read() {
+        let body = CharSpans::of(BODY);
+        let quotes = parse_quotes(r#"[["We will talk",30,42,"Ana Ruiz","direct"]]"#, 1, &body);
+        assert_eq!(quotes.unwrap()[0].speaker.as_deref(), Some("Ana Ruiz"));
+        let mentions = parse_mentions(r#"[[0,0,5,"China"]]"#, 1, &body).unwrap();
+        assert_eq!(mentions[0].1.text, "China");
     }
 
     #[test]
     fn a_twin_name_differing_in_case_points_at_the_first_entity() {
+        let body = "ASEAN and Japan and Asean";
         let analysis = Analysis {
             entities: vec![
-                entity("ASEAN", &[(0, "ASEAN")]),
-                entity("Japan", &[(10, "Japan")]),
-                entity("Asean", &[(20, "Asean")]),
+                entity("ASEAN", body, &[(0, 5)]),
+                entity("Japan", body, &[(10, 15)]),
+                entity("Asean", body, &[(20, 25)]),
             ],
             ..Analysis::default()
         };
-        let json = AnalysisJson::of(&analysis);
-        let positions: Vec<usize> = parse_mentions(&json.mentions, 1)
+        let json = AnalysisJson::of(&analysis, body);
+        let positions: Vec<usize> = parse_mentions(&json.mentions, 1, &CharSpans::of(body))
             .unwrap()
             .into_iter()
             .map(|(position, _)| position)
@@ -217,15 +282,19 @@ mod tests {
 
     #[test]
     fn damaged_values_are_named_errors() {
-        let error = parse_quotes("[[\"We will\", 3]", 7).unwrap_err();
+        let body = CharSpans::of(BODY);
+        let error = parse_quotes("[[\"We will\", 3]", 7, &body).unwrap_err();
         assert!(matches!(error, LibraryError::Damaged(_)));
         assert!(error.to_string().contains("quotes of story 7"), "{error}");
-        let error = parse_dates(r#"[["x", 0, 1, null, "era"]]"#, 8).unwrap_err();
+        let error = parse_dates(r#"[["x", 0, 1, null, "era"]]"#, 8, &body).unwrap_err();
         assert!(error.to_string().contains("dates of story 8"), "{error}");
-        let error = parse_mentions(r#"[[-1, 0, 1, "x"]]"#, 9).unwrap_err();
+        let error = parse_mentions(r#"[[-1, 0, 1, "x"]]"#, 9, &body).unwrap_err();
         assert!(
             error.to_string().contains("entity mentions of story 9"),
             "{error}"
         );
+        // Read, for `sitrep check` to report as lying outside the body.
+        let outside = parse_mentions("[[0, 50, 90, null]]", 10, &body).unwrap();
+        assert_eq!(outside[0].1.text, "");
     }
 }

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 
 use super::LibraryError;
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
+use super::char_spans::CharSpans;
 
 /// How many stored items break one rule, and the first story (lowest id) with one.
 #[derive(Default)]
@@ -58,17 +59,17 @@ pub(super) fn analysis_lists(conn: &Connection) -> Result<Vec<String>, LibraryEr
             unreadable.add(id, 1);
             continue;
         };
+        let body = CharSpans::of(&body);
         let parsed = (
-            parse_mentions(&mention_list, id),
-            parse_quotes(&quote_list, id),
-            parse_dates(&date_list, id),
+            parse_mentions(&mention_list, id, &body),
+            parse_quotes(&quote_list, id, &body),
+            parse_dates(&date_list, id, &body),
             serde_json::from_str::<Vec<usize>>(&linked),
         );
         let (Ok(story_mentions), Ok(story_quotes), Ok(story_dates), Ok(linked)) = parsed else {
             unreadable.add(id, 1);
             continue;
         };
-        let body = CharOffsets::of(&body);
         let mention_spans = story_mentions
             .iter()
             .map(|(_, m)| (m.start, m.end, &*m.text));
@@ -96,40 +97,10 @@ pub(super) fn analysis_lists(conn: &Connection) -> Result<Vec<String>, LibraryEr
 }
 
 /// How many of `spans` (start, end, text) lie outside the body or differ from its text.
-fn misplaced<'t>(
-    body: &CharOffsets,
-    spans: impl Iterator<Item = (usize, usize, &'t str)>,
-) -> usize {
+fn misplaced<'t>(body: &CharSpans, spans: impl Iterator<Item = (usize, usize, &'t str)>) -> usize {
     spans
         .filter(|&(start, end, text)| body.text(start, end) != Some(text))
         .count()
-}
-
-/// A body with the byte offset of each of its characters, to read spans whose offsets
-/// count characters.
-struct CharOffsets<'a> {
-    body: &'a str,
-    /// Byte offset of each character, then the body's length.
-    bytes: Vec<usize>,
-}
-
-impl<'a> CharOffsets<'a> {
-    fn of(body: &'a str) -> Self {
-        let bytes = body
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain([body.len()])
-            .collect();
-        CharOffsets { body, bytes }
-    }
-
-    /// The text between character offsets `start` and `end`, if that is inside the body.
-    fn text(&self, start: usize, end: usize) -> Option<&'a str> {
-        if start > end {
-            return None;
-        }
-        Some(&self.body[*self.bytes.get(start)?..*self.bytes.get(end)?])
-    }
 }
 
 #[cfg(test)]
@@ -137,12 +108,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn spans_count_characters_and_stay_inside_the_body() {
-        let body = CharOffsets::of("Brüssel, Zürich");
-        assert_eq!(body.text(0, 7), Some("Brüssel"));
-        assert_eq!(body.text(9, 15), Some("Zürich"));
-        assert_eq!(body.text(9, 16), None);
-        assert_eq!(body.text(5, 4), None);
+    fn spans_outside_the_body_or_unlike_its_text_are_misplaced() {
+        let body = CharSpans::of("Brüssel, Zürich");
         let spans = [(0, 7, "Brüssel"), (9, 15, "Zurich"), (20, 25, "far")];
         assert_eq!(misplaced(&body, spans.into_iter()), 2);
     }

@@ -54,7 +54,7 @@ impl StoryValues {
     /// whole story, reads the time.
     pub fn of(article: &Article, analysis: &Analysis) -> Self {
         let published = published_keys(article.published.as_deref());
-        let lists = AnalysisJson::of(analysis);
+        let lists = AnalysisJson::of(analysis, &article.body);
         StoryValues {
             title: title_key(&article.title),
             body_hash: hash_bytes(article.body.as_bytes()),

@@ -1,9 +1,11 @@
 //! The import pipeline: worker threads read, parse and analyse files in parallel
 //! while the calling thread stores them, in input order, through one connection.
 //!
-//! Workers take the next input from a [`WorkQueue`] and send it back numbered; the
-//! writer stores results in input order (so ids are deterministic), holding early ones
-//! until their turn. The queue keeps workers at most [`WINDOW`] inputs ahead of the
+//! Workers take the next input from a [`WorkQueue`], parse it and send it back
+//! numbered, then analyse its stories into a [`StoryStream`] the writer reads them
+//! from: a large file in chunks, on every core, so storing its first stories overlaps
+//! analysing the rest. The writer stores results in input order (so ids are
+//! deterministic), holding early ones until their turn. The queue keeps workers at most [`WINDOW`] inputs ahead of the
 //! writer, which bounds memory, and a slow file holds up no other worker. The writer is
 //! the import's critical path, so workers run at a lower scheduling priority: on two
 //! cores the writer always has one.
@@ -25,13 +27,14 @@ use rusqlite::{Connection, TransactionBehavior, params};
 
 use super::entity_ids::EntityIds;
 use super::identity::hash_bytes;
-use super::import::{Origin, Storing, StoryOutcome, StoryValues, store_story};
+use super::import::{Origin, Storing, StoryOutcome, store_story};
+use super::story_stream::{StoryStream, story_stream};
 use super::walk::{FileFailure, collect_files, io_reason};
 use super::work_queue::WorkQueue;
 use super::{Library, LibraryError, correction, schema};
 use crate::analyze::Analyzer;
 use crate::ingest;
-use crate::model::{Analysis, Article};
+use crate::model::Article;
 
 /// Most files stored in one transaction.
 const BATCH_FILES: usize = 2000;
@@ -43,8 +46,6 @@ const BATCH_FILES: usize = 2000;
 const BATCH_TIME: Duration = Duration::from_millis(2000);
 /// How many inputs past the last one stored workers may take.
 const WINDOW: usize = 256;
-/// A file with at least this many stories has them analysed on every core.
-const SHARED_FILE_STORIES: usize = 64;
 /// How much lower than the writer's the workers' scheduling priority is (a nice value).
 #[cfg(target_os = "linux")]
 const WORKER_NICENESS: libc::c_int = 10;
@@ -126,7 +127,8 @@ enum Prepared {
         /// See [`Input::origin`].
         origin: String,
         hash: String,
-        stories: Vec<(Article, Analysis, StoryValues)>,
+        /// The file's stories, analysed, as they arrive.
+        stories: StoryStream,
         warnings: Vec<String>,
     },
     Failed(String),
@@ -166,9 +168,8 @@ impl Library {
         self.conn
             .pragma_update(None, "synchronous", IMPORT_SYNCHRONOUS)?;
         let analyzer = Analyzer::new();
-        let workers = std::thread::available_parallelism()
-            .map_or(2, |cores| cores.get())
-            .clamp(1, inputs.len().max(1));
+        let cores = std::thread::available_parallelism().map_or(2, |cores| cores.get());
+        let workers = cores.clamp(1, inputs.len().max(1));
         let now = jiff::Timestamp::now().to_string();
         let mut report = ImportReport {
             files: inputs.len(),
@@ -181,7 +182,7 @@ impl Library {
                 let (sender, queue, known, analyzer) = (sender.clone(), &queue, &known, &analyzer);
                 scope.spawn(move || {
                     lower_priority();
-                    prepare_all(inputs, queue, known, analyzer, workers, &sender);
+                    prepare_all(inputs, queue, known, analyzer, cores, &sender);
                 });
             }
             drop(sender);
@@ -222,23 +223,44 @@ fn known_files(conn: &Connection) -> rusqlite::Result<KnownFiles> {
     rows.collect()
 }
 
-/// A worker's loop: prepare the next input from the queue and hand it to the writer.
+/// A worker's loop: parse the next input from the queue, hand it to the writer, then
+/// analyse its stories into the stream the writer reads them from.
 fn prepare_all(
     inputs: &[Input],
     queue: &WorkQueue,
     known: &KnownFiles,
     analyzer: &Analyzer,
-    threads: usize,
+    cores: usize,
     sender: &Sender<(usize, Prepared)>,
 ) {
     while let Some(index) = queue.take() {
         let input = &inputs[index];
-        let prepared = catch_unwind(AssertUnwindSafe(|| {
-            prepare(input, known, analyzer, threads)
-        }))
-        .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
+        let read = catch_unwind(AssertUnwindSafe(|| read(input, known)))
+            .unwrap_or_else(|_| Read::Failed("internal error while parsing".to_string()));
+        let (prepared, articles) = match read {
+            Read::Unchanged { stories } => (Prepared::Unchanged { stories }, None),
+            Read::Failed(reason) => (Prepared::Failed(reason), None),
+            Read::Parsed {
+                origin,
+                hash,
+                articles,
+                warnings,
+            } => {
+                let (story_sender, stories) = story_stream(articles.len());
+                let prepared = Prepared::Parsed {
+                    origin,
+                    hash,
+                    stories,
+                    warnings,
+                };
+                (prepared, Some((story_sender, articles)))
+            }
+        };
         if sender.send((index, prepared)).is_err() {
             return;
+        }
+        if let Some((story_sender, articles)) = articles {
+            story_sender.analyse(articles, analyzer, cores);
         }
     }
 }
@@ -257,69 +279,44 @@ fn lower_priority() {
     }
 }
 
-/// Reads, hashes, parses and analyses one input; a file of many stories is analysed on
-/// `threads` threads.
-fn prepare(input: &Input, known: &KnownFiles, analyzer: &Analyzer, threads: usize) -> Prepared {
+/// A file as a worker read it, before its stories are analysed.
+enum Read {
+    /// Same bytes as last time: nothing to parse or store.
+    Unchanged {
+        stories: usize,
+    },
+    Parsed {
+        origin: String,
+        hash: String,
+        articles: Vec<Article>,
+        warnings: Vec<String>,
+    },
+    Failed(String),
+}
+
+/// Reads, hashes and parses one input.
+fn read(input: &Input, known: &KnownFiles) -> Read {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
-        Err(error) => return Prepared::Failed(io_reason(&error)),
+        Err(error) => return Read::Failed(io_reason(&error)),
     };
     let hash = hash_bytes(&bytes);
     let origin = input.origin();
     if let Some((known_hash, stories)) = known.get(&origin)
         && *known_hash == hash
     {
-        return Prepared::Unchanged { stories: *stories };
+        return Read::Unchanged { stories: *stories };
     }
     match ingest::parse_bytes(&input.display_name(), &bytes) {
-        Ok(parsed) if parsed.articles.is_empty() => Prepared::Failed("no stories found".into()),
-        Ok(parsed) => Prepared::Parsed {
+        Ok(parsed) if parsed.articles.is_empty() => Read::Failed("no stories found".into()),
+        Ok(parsed) => Read::Parsed {
             origin,
             hash,
-            stories: analyze_all(parsed.articles, analyzer, threads),
+            articles: parsed.articles,
             warnings: parsed.warnings,
         },
-        Err(error) => Prepared::Failed(error.to_string()),
+        Err(error) => Read::Failed(error.to_string()),
     }
-}
-
-/// Analyses a file's stories, in order. A file of many stories (a JSON Lines export, a
-/// large feed) is shared out to `threads` threads: on one worker it would hold up the
-/// writer, which stores in input order, and leave the other cores idle once the
-/// workers have run [`WINDOW`] inputs ahead of it.
-fn analyze_all(
-    articles: Vec<Article>,
-    analyzer: &Analyzer,
-    threads: usize,
-) -> Vec<(Article, Analysis, StoryValues)> {
-    let analyze = |article: Article| {
-        let analysis = analyzer.analyze(&article);
-        let values = StoryValues::of(&article, &analysis);
-        (article, analysis, values)
-    };
-    if threads < 2 || articles.len() < SHARED_FILE_STORIES {
-        return articles.into_iter().map(analyze).collect();
-    }
-    let per_thread = articles.len().div_ceil(threads);
-    let mut articles = articles.into_iter();
-    let chunks: Vec<Vec<Article>> = (0..threads)
-        .map(|_| articles.by_ref().take(per_thread).collect())
-        .collect();
-    std::thread::scope(|scope| {
-        let analyze = &analyze;
-        let running: Vec<_> = chunks
-            .into_iter()
-            .map(|chunk| scope.spawn(move || chunk.into_iter().map(analyze).collect::<Vec<_>>()))
-            .collect();
-        running
-            .into_iter()
-            .flat_map(|thread| {
-                thread
-                    .join()
-                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-            })
-            .collect()
-    })
 }
 
 /// The writer: stores each prepared file in input order, batching transactions.
@@ -352,21 +349,27 @@ fn write_all(
                 stories,
                 warnings,
             } => {
-                for (position, (article, analysis, values)) in stories.iter().enumerate() {
-                    let at = Origin {
-                        path: &origin,
-                        index: position,
-                    };
-                    let (_, outcome) =
-                        store_story(&tx, &mut storing, article, analysis, values, at)?;
-                    report.count(outcome);
+                match store_file(&tx, &mut storing, &origin, &stories)? {
+                    Some(outcomes) => {
+                        outcomes
+                            .into_iter()
+                            .for_each(|outcome| report.count(outcome));
+                        tx.prepare_cached(
+                            "INSERT OR REPLACE INTO files (path, hash, story_count, imported_at)
+                             VALUES (?1, ?2, ?3, ?4)",
+                        )?
+                        .execute(params![
+                            origin,
+                            hash,
+                            stories.total,
+                            storing.now
+                        ])?;
+                        report.warnings.extend(warnings.into_iter().map(failure));
+                    }
+                    None => report
+                        .failures
+                        .push(failure("internal error while analysing".to_string())),
                 }
-                tx.prepare_cached(
-                    "INSERT OR REPLACE INTO files (path, hash, story_count, imported_at)
-                     VALUES (?1, ?2, ?3, ?4)",
-                )?
-                .execute(params![origin, hash, stories.len(), storing.now])?;
-                report.warnings.extend(warnings.into_iter().map(failure));
                 batch_files += 1;
             }
         }
@@ -383,6 +386,46 @@ fn write_all(
     }
     tx.commit()?;
     Ok(())
+}
+
+/// Stores a file's stories as they arrive from its worker, returning what became of
+/// each; `None`, with nothing of the file stored, if the worker stopped short (its
+/// analysis failed). A file that comes in more than one chunk is stored under a
+/// savepoint, to take back the chunks stored before such a failure.
+fn store_file(
+    tx: &Connection,
+    storing: &mut Storing,
+    origin: &str,
+    stories: &StoryStream,
+) -> Result<Option<Vec<StoryOutcome>>, LibraryError> {
+    let mut under_savepoint = false;
+    let mut outcomes = Vec::with_capacity(stories.total);
+    while outcomes.len() < stories.total {
+        let Some(chunk) = stories.next_chunk() else {
+            if under_savepoint {
+                tx.execute_batch("ROLLBACK TO file; RELEASE file")?;
+                // Entities the file added are gone again.
+                storing.entity_ids = EntityIds::default();
+            }
+            return Ok(None);
+        };
+        if outcomes.is_empty() && chunk.len() < stories.total {
+            tx.execute_batch("SAVEPOINT file")?;
+            under_savepoint = true;
+        }
+        for (article, analysis, values) in &chunk {
+            let at = Origin {
+                path: origin,
+                index: outcomes.len(),
+            };
+            let (_, outcome) = store_story(tx, storing, article, analysis, values, at)?;
+            outcomes.push(outcome);
+        }
+    }
+    if under_savepoint {
+        tx.execute_batch("RELEASE file")?;
+    }
+    Ok(Some(outcomes))
 }
 
 /// The prepared input `index`, from the results that came early or else from the
@@ -402,5 +445,64 @@ fn next_in_order(
             }
             Err(_) => return Prepared::Failed("internal error while parsing".to_string()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::library::story_stream::story_stream;
+    use crate::library::tests::{article, open_temp};
+
+    #[test]
+    fn a_file_whose_analysis_stops_short_leaves_nothing_behind() {
+        let (_dir, mut library) = open_temp();
+        let analyzer = Analyzer::new();
+        let analyze = |article: &Article| analyzer.analyze(article);
+        let mut storing = Storing {
+            entity_ids: EntityIds::default(),
+            analyze: &analyze,
+            now: "2024-01-01T00:00:00Z",
+            corrections: Vec::new(),
+        };
+        let tx = library.conn.transaction().unwrap();
+        // Three stories announced, one chunk of one sent: the worker stopped.
+        let first = article(
+            "Port talks",
+            "2024-01-02T10:00:00Z",
+            "Officials met in Manila.",
+        );
+        let (sender, stories) = story_stream(3);
+        sender.analyse(vec![first], &analyzer, 1);
+        let stored = store_file(&tx, &mut storing, "export.jsonl", &stories).unwrap();
+        assert!(stored.is_none());
+        let count = |table: &str| -> i64 {
+            tx.query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })
+            .unwrap()
+        };
+        assert_eq!((count("articles"), count("entities")), (0, 0));
+        // The next file stores whole, linking its own entities afresh.
+        let next = article(
+            "Grain talks",
+            "2024-01-03T10:00:00Z",
+            "Officials met in Manila.",
+        );
+        let (sender, stories) = story_stream(1);
+        sender.analyse(vec![next], &analyzer, 1);
+        let stored = store_file(&tx, &mut storing, "grain.json", &stories).unwrap();
+        assert_eq!(stored.map(|outcomes| outcomes.len()), Some(1));
+        tx.commit().unwrap();
+        let story = library.stories(10).unwrap()[0].id;
+        let names: Vec<String> = library
+            .story(story)
+            .unwrap()
+            .analysis
+            .entities
+            .into_iter()
+            .map(|entity| entity.name)
+            .collect();
+        assert!(names.contains(&"Manila".to_string()), "{names:?}");
     }
 }

@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("schema_reader.sql"),
     include_str!("schema_corrected_index.sql"),
     include_str!("schema_unused_indexes.sql"),
+    include_str!("schema_span_texts.sql"),
 ];
 
 /// The version whose migration lets the full-text index read corrected names: a library

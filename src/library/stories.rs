@@ -4,6 +4,7 @@ use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
 use super::analysis_json::{parse_dates, parse_mentions, parse_quotes};
+use super::char_spans::CharSpans;
 use super::correction::Correction;
 use super::corrections_apply::StoryCorrections;
 use super::identity::published_keys;
@@ -152,10 +153,11 @@ impl Library {
     pub fn story(&self, id: i64) -> Result<Extract, LibraryError> {
         let article = stored_article(&self.conn, id)?;
         let (mentions, quotes, dates) = self.analysis_lists(id)?;
+        let body = CharSpans::of(&article.body);
         let analysis = Analysis {
-            entities: self.entities(id, &mentions)?,
-            quotes: parse_quotes(&quotes, id)?,
-            dates: parse_dates(&dates, id)?,
+            entities: self.entities(id, &mentions, &body)?,
+            quotes: parse_quotes(&quotes, id, &body)?,
+            dates: parse_dates(&dates, id, &body)?,
             events: self.events(id)?,
         };
         let mut extract = Extract {
@@ -179,8 +181,14 @@ impl Library {
             .ok_or_else(|| LibraryError::Damaged(format!("story {id} has no stored analysis")))
     }
 
-    /// The story's entities in order, each with its mentions from `mentions` (JSON).
-    fn entities(&self, id: i64, mentions: &str) -> Result<Vec<Entity>, LibraryError> {
+    /// The story's entities in order, each with its mentions from `mentions` (JSON) in
+    /// `body`.
+    fn entities(
+        &self,
+        id: i64,
+        mentions: &str,
+        body: &CharSpans,
+    ) -> Result<Vec<Entity>, LibraryError> {
         let mut entities: Vec<(usize, Entity)> = Vec::new();
         let mut statement = self.conn.prepare_cached(
             "SELECT ae.position, e.name, e.kind FROM article_entities ae
@@ -197,7 +205,7 @@ impl Library {
             };
             entities.push((row.get(0)?, entity));
         }
-        for (position, mention) in parse_mentions(mentions, id)? {
+        for (position, mention) in parse_mentions(mentions, id, body)? {
             let linked = entities.iter_mut().find(|(at, _)| *at == position);
             if let Some((_, entity)) = linked {
                 entity.mentions.push(mention);

@@ -1,0 +1,43 @@
+//! Reading a body by character offsets, as the analysis counts them.
+
+/// A body with the byte offset of each of its characters, to read spans whose offsets
+/// count characters.
+pub struct CharSpans<'a> {
+    body: &'a str,
+    /// Byte offset of each character, then the body's length.
+    bytes: Vec<usize>,
+}
+
+impl<'a> CharSpans<'a> {
+    pub fn of(body: &'a str) -> Self {
+        let bytes = body
+            .char_indices()
+            .map(|(at, _)| at)
+            .chain([body.len()])
+            .collect();
+        CharSpans { body, bytes }
+    }
+
+    /// The text between character offsets `start` and `end`, if that is inside the body.
+    pub fn text(&self, start: usize, end: usize) -> Option<&'a str> {
+        if start > end {
+            return None;
+        }
+        Some(&self.body[*self.bytes.get(start)?..*self.bytes.get(end)?])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn spans_count_characters_and_stay_inside_the_body() {
+        let body = CharSpans::of("Brüssel, Zürich");
+        assert_eq!(body.text(0, 7), Some("Brüssel"));
+        assert_eq!(body.text(9, 15), Some("Zürich"));
+        assert_eq!(body.text(9, 16), None);
+        assert_eq!(body.text(5, 4), None);
+        assert_eq!(CharSpans::of("").text(0, 0), Some(""));
+    }
+}
