@@ -6,10 +6,8 @@
 /// invisible zero-width characters and soft hyphens (so "Vladi\u{ad}mir" is one word). CRLF and lone CR become newlines; Unicode
 /// line and paragraph separators become newlines too.
 pub fn clean_text(text: &str) -> String {
-    // Most text has nothing to strip: check without building it char by char.
-    if text.chars().all(|c| {
-        matches!(c, '\t' | '\n') || !(is_forbidden(c) || matches!(c, '\u{2028}' | '\u{2029}'))
-    }) {
+    // Most text has nothing to strip: check its bytes without building it char by char.
+    if !needs_cleaning(text.as_bytes()) {
         return text.to_owned();
     }
     let mut out = String::with_capacity(text.len());
@@ -33,6 +31,40 @@ pub fn clean_text(text: &str) -> String {
         }
     }
     out
+}
+
+/// Whether UTF-8 `bytes` hold a character [`clean_text`] strips or replaces: a control
+/// character but tab and newline (so CR too), or the UTF-8 form of one of the other
+/// characters [`is_forbidden`] lists, or a line or paragraph separator. Reads bytes,
+/// not characters: nearly every byte is plain text that one comparison passes.
+fn needs_cleaning(bytes: &[u8]) -> bool {
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        at += 1;
+        let next = |n: usize| bytes.get(at + n).copied().unwrap_or(0);
+        let found = match byte {
+            b'\t' | b'\n' => false,
+            0..=0x1f | 0x7f => true,
+            0x20..=0x7e => false,
+            // U+0080..U+009F, U+00AD.
+            0xc2 => matches!(next(0), 0x80..=0x9f | 0xad),
+            // U+180E.
+            0xe1 => (next(0), next(1)) == (0xa0, 0x8e),
+            // U+200B, U+2028..U+202E, U+2060, U+2066..U+2069.
+            0xe2 => matches!(
+                (next(0), next(1)),
+                (0x80, 0x8b) | (0x80, 0xa8..=0xae) | (0x81, 0xa0) | (0x81, 0xa6..=0xa9)
+            ),
+            // U+FEFF, U+FFF9..U+FFFB.
+            0xef => matches!((next(0), next(1)), (0xbb, 0xbf) | (0xbf, 0xb9..=0xbb)),
+            _ => false,
+        };
+        if found {
+            return true;
+        }
+    }
+    false
 }
 
 /// True for a character that must never reach storage or the screen.
@@ -108,7 +140,34 @@ pub fn one_line(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::clean_text;
+    use super::{clean_text, is_forbidden, needs_cleaning};
+
+    /// What [`needs_cleaning`] answers, character by character.
+    fn holds_a_stripped_character(text: &str) -> bool {
+        text.chars().any(|c| {
+            !matches!(c, '\t' | '\n') && (is_forbidden(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+        })
+    }
+
+    #[test]
+    fn the_byte_check_agrees_with_the_characters() {
+        let plain = "Talks in Zürich — “soon”, said Ana: ‘maybe’ … 5 €, ½, 日本, 🙂";
+        let mut samples = vec![plain.to_string(), String::new()];
+        for c in (0u32..0x3000)
+            .chain(0xfe00..0x10000)
+            .filter_map(char::from_u32)
+        {
+            samples.push(format!("{plain}{c}"));
+            samples.push(format!("{c}x"));
+        }
+        for text in samples {
+            assert_eq!(
+                needs_cleaning(text.as_bytes()),
+                holds_a_stripped_character(&text),
+                "{text:?}"
+            );
+        }
+    }
 
     #[test]
     fn strips_csi_osc_and_controls() {

@@ -4,17 +4,19 @@
 /// count characters.
 pub struct CharSpans<'a> {
     body: &'a str,
-    /// Byte offset of each character, then the body's length.
-    bytes: Vec<usize>,
+    /// Byte offset of each character, then the body's length; `None` for an ASCII body,
+    /// whose characters are its bytes.
+    bytes: Option<Vec<usize>>,
 }
 
 impl<'a> CharSpans<'a> {
     pub fn of(body: &'a str) -> Self {
-        let bytes = body
-            .char_indices()
-            .map(|(at, _)| at)
-            .chain([body.len()])
-            .collect();
+        let bytes = (!body.is_ascii()).then(|| {
+            body.char_indices()
+                .map(|(at, _)| at)
+                .chain([body.len()])
+                .collect()
+        });
         CharSpans { body, bytes }
     }
 
@@ -23,7 +25,10 @@ impl<'a> CharSpans<'a> {
         if start > end {
             return None;
         }
-        Some(&self.body[*self.bytes.get(start)?..*self.bytes.get(end)?])
+        match &self.bytes {
+            None => self.body.get(start..end),
+            Some(bytes) => Some(&self.body[*bytes.get(start)?..*bytes.get(end)?]),
+        }
     }
 }
 
@@ -39,5 +44,8 @@ mod tests {
         assert_eq!(body.text(9, 16), None);
         assert_eq!(body.text(5, 4), None);
         assert_eq!(CharSpans::of("").text(0, 0), Some(""));
+        let ascii = CharSpans::of("Brussels, Zurich");
+        assert_eq!(ascii.text(10, 16), Some("Zurich"));
+        assert_eq!(ascii.text(10, 17), None);
     }
 }
