@@ -20,6 +20,7 @@
 
 mod anchored;
 mod anchors;
+mod calendar;
 mod clock;
 mod counts;
 mod current;
@@ -30,12 +31,15 @@ mod lexicon;
 mod parse;
 mod periods;
 mod possessive;
+mod quarters;
 mod refs;
+mod relative;
 mod resolve;
 mod sets;
 mod tense;
 mod tense_words;
 mod tokens;
+mod widened;
 
 use jiff::fmt::temporal::Pieces;
 use jiff::tz::TimeZone;
