@@ -5,6 +5,7 @@
 //! on its own side of the quotation marks first: words inside quotes speak for the quote,
 //! words outside speak for the narration.
 
+use super::lexicon;
 use super::tense_words::{
     DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO, INFINITIVE_MARKERS,
     NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL, SUBJECT_PRONOUNS,
@@ -276,10 +277,18 @@ impl Cues {
     /// quotation marks is "had": the past perfect.
     fn pluperfect(&self, first: usize, last: usize) -> bool {
         let side = self.quoted.get(first).copied().unwrap_or(false);
-        self.cues
-            .iter()
-            .filter(|c| c.strong && self.quoted[c.at] == side)
-            .min_by_key(|c| c.at.abs_diff(first).min(c.at.abs_diff(last)))
+        let strong = || {
+            self.cues
+                .iter()
+                .filter(move |c| c.strong && self.quoted[c.at] == side)
+        };
+        // The verb of the date's own clause comes first ("had filed reports by Wednesday,
+        // and all were honoring them").
+        let in_clause = strong()
+            .rev()
+            .find(|c| c.at < first && !(c.at..first).any(|i| self.breaks[i]));
+        in_clause
+            .or_else(|| strong().min_by_key(|c| c.at.abs_diff(first).min(c.at.abs_diff(last))))
             .is_some_and(|c| c.perfect)
     }
 
@@ -409,9 +418,15 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     let before_preposition = tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && PREPOSITIONS.contains(t.text));
+    // "the results showed that …", "officials warned that …": a verb of saying or showing
+    // before its clause, not "the report released that day".
+    let before_clause = next_is("that")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| lexicon::unit(t).is_none() && !t.is_punct(','));
     Some((
         Tense::Past,
-        past_form || after_subject || before_preposition,
+        past_form || after_subject || before_preposition || before_clause,
     ))
 }
 
@@ -464,6 +479,16 @@ mod tests {
                 "Wednesday",
             ),
             ("The minister on Tuesday said talks would go on.", "Tuesday"),
+            // A verb of showing before its clause governs, not the clause's present.
+            (
+                "The bank's disclosure Friday of a loss showed that the lender is shrinking.",
+                "Friday",
+            ),
+            // The date's own clause is in the past perfect, whatever the next one says.
+            (
+                "Forty states had filed their replies by Wednesday, and most were backing it.",
+                "Wednesday",
+            ),
         ] {
             assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
         }
