@@ -946,6 +946,38 @@ fn results_quarters_and_their_year_ago_comparisons() {
 }
 
 #[test]
+fn results_compare_the_quarter_with_the_same_period_of_another_year() {
+    let text = "Net income rose 8% in the fourth quarter from the 2021 period. Revenue beat \
+                last year's quarter, and costs were lower than in the corresponding period \
+                last year. In the quarter a year ago, the mill was closed; the comparable \
+                2020 quarter was worse.";
+    assert_eq!(
+        found(text),
+        [
+            ("the fourth quarter", "2022-Q4"),
+            ("the 2021 period", "2021-Q4"),
+            ("last year's quarter", "2021-Q4"),
+            ("the corresponding period last year", "2021-Q4"),
+            ("the quarter a year ago", "2021-Q4"),
+            ("the comparable 2020 quarter", "2020-Q4"),
+        ]
+        .map(|(span, value)| (span.to_string(), Some(value.to_string())))
+    );
+    // With no quarter reported, the year-ago quarter is the one before the last ended.
+    one(
+        "Sales fell from the year-earlier quarter.",
+        "the year-earlier quarter",
+        "2021-Q4",
+    );
+    // Not a reporting period: a fraction, a sports round.
+    assert!(
+        found("A quarter of the 2021 harvest was lost.")
+            .iter()
+            .all(|(s, _)| s == "2021")
+    );
+}
+
+#[test]
 fn recent_years_are_a_stretch_of_no_given_length() {
     duration("Attacks have grown in recent years.", "recent years", "PXY");
     duration("Prices rose in past decades.", "past decades", "PXY");

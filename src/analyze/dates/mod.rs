@@ -22,6 +22,7 @@ mod anchored;
 mod anchors;
 mod calendar;
 mod clock;
+mod comparisons;
 mod counts;
 mod current;
 mod discourse;

@@ -110,6 +110,7 @@ impl<'t, 'a> Parser<'t, 'a> {
     fn at(&self, i: usize) -> Option<Found> {
         self.widened(i)
             .or_else(|| self.possessive_period(i))
+            .or_else(|| self.compared_period(i))
             .or_else(|| self.core(i))
     }
 
