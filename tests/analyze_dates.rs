@@ -1233,4 +1233,29 @@ fn a_neighbouring_period_has_its_own_precision() {
             ("the day before".to_string(), Some("2019-06-04".to_string())),
         ]
     );
+    // A week counted from a day is an ISO week, as "last week" is.
+    assert_eq!(
+        found(
+            "The port reopened on Feb. 9, 2022. The previous week, dockers had struck; \
+             the week after, the first ships berthed."
+        ),
+        vec![
+            ("Feb. 9, 2022".to_string(), Some("2022-02-09".to_string())),
+            (
+                "The previous week".to_string(),
+                Some("2022-W05".to_string())
+            ),
+            ("the week after".to_string(), Some("2022-W07".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("The ferry sank on Sunday, 2 May 2021, and divers searched that week."),
+        vec![
+            (
+                "Sunday, 2 May 2021".to_string(),
+                Some("2021-05-02".to_string())
+            ),
+            ("that week".to_string(), Some("2021-W17".to_string())),
+        ]
+    );
 }
