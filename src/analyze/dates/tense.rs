@@ -358,6 +358,16 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         // "are meeting on Thursday": the present progressive of an arrangement.
         return Some((Tense::Future, true));
     }
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan in the past
+    // perfect, overtaken since; the date it named has passed.
+    let pluperfect = i >= 2 && tokens[i - 1].is("been") && tokens[i - 2].is("had");
+    if pluperfect
+        && ["due", "expected", "planned", "scheduled", "set"]
+            .iter()
+            .any(|w| token.is(w))
+    {
+        return Some((Tense::Past, true));
+    }
     if token.is("due") {
         // "is due on 30 June", "due to meet" look ahead; "due to the storm" gives a cause.
         let cause = next_is("to")
@@ -484,6 +494,9 @@ mod tests {
                 "The bank's disclosure Friday of a loss showed that the lender is shrinking.",
                 "Friday",
             ),
+            // A plan in the past perfect was overtaken: its date has passed.
+            ("The bid had been due to expire on Friday.", "Friday"),
+            ("The vote had been scheduled for Monday.", "Monday"),
             // The date's own clause is in the past perfect, whatever the next one says.
             (
                 "Forty states had filed their replies by Wednesday, and most were backing it.",
