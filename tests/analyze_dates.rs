@@ -1002,6 +1002,11 @@ fn the_period_under_way_is_named_without_a_date() {
         "2023",
     );
     one("The index hit a low for the year.", "the year", "2023");
+    one(
+        "The shares touched a high for the year of $18.50 in early trading.",
+        "the year",
+        "2023",
+    );
     let reported = dates_at(
         Some(PUBLISHED),
         "The utility lost $40 million in the year ended June 30.",

@@ -94,3 +94,12 @@ fn the_previous_or_following_weekday_counts_from_the_day_last_named() {
         "2023-03-10",
     );
 }
+
+#[test]
+fn a_clock_time_before_a_calendar_day_is_that_day_s() {
+    one(
+        "The tender offer runs until 5 p.m. EST, March 20, the bank said.",
+        "5 p.m. EST, March 20",
+        "2023-03-20T17:00",
+    );
+}
