@@ -743,6 +743,15 @@ fn seasons_decades_centuries_and_years_in_words() {
     );
     none("The fall of Kabul shocked the world.");
     one("The dispute dates from the 1990s.", "1990s", "199");
+    one("The mill closed in the late '70s.", "'70s", "197");
+    none("A man in his 80s was hurt.");
+    // Autumn when "last" names it, even before "in"; the drop after "the last".
+    one(
+        "The fire broke out last fall in the old town.",
+        "last fall",
+        "2022-FA",
+    );
+    none("It was the last fall in prices before the war.");
     one(
         "The border was drawn in the 19th century.",
         "the 19th century",

@@ -103,3 +103,21 @@ fn a_clock_time_before_a_calendar_day_is_that_day_s() {
         "2023-03-20T17:00",
     );
 }
+
+#[test]
+fn a_list_of_days_shares_its_month() {
+    assert_eq!(
+        found("Ministers met in Oslo on March 2 and 3."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            ("3".to_string(), Some("2023-03-03".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("Prices fell on March 2 and 3 percent more the next week."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            ("the next week".to_string(), Some("2023-W10".to_string())),
+        ]
+    );
+}

@@ -160,6 +160,43 @@ impl Parser<'_, '_> {
         })
     }
 
+    /// The day after `previous` in a list of days of one month: the 25 of "April 24 and
+    /// 25", "May 5-6", "June 3 or 4", "March 1 to 3".
+    pub(super) fn listed_day(&self, previous: &Found, i: usize) -> Option<Found> {
+        let Expr::Day {
+            year,
+            month,
+            day,
+            shift,
+        } = previous.expr
+        else {
+            return None;
+        };
+        let joined = previous.last + 2 == i
+            && (self.is_any(previous.last + 1, &["and", "or", "to", "through"])
+                || self
+                    .token(previous.last + 1)
+                    .is_some_and(|t| t.is_punct('-')));
+        let next = lexicon::day_of_month(self.token(i)?).filter(|&next| joined && next > day)?;
+        // "June 3 and 4 percent", "May 5 and 6 others": a count, not a day.
+        let counted = self.token(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word && !t.is_capitalized() && !MONTH_CUES.contains(&t.text)
+                || t.is_punct('%')
+                || t.is_punct('$')
+        });
+        let month_follows = self.token(i + 1).and_then(lexicon::month).is_some();
+        (!counted && !month_follows).then_some(Found {
+            first: i,
+            last: i,
+            expr: Expr::Day {
+                year,
+                month,
+                day: next,
+                shift,
+            },
+        })
+    }
+
     /// "2020-12-29".
     pub(super) fn iso_date(&self, i: usize) -> Option<Found> {
         let year = lexicon::year(self.token(i)?)?;

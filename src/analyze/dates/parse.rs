@@ -51,7 +51,8 @@ impl<'t, 'a> Parser<'t, 'a> {
                 i += 1;
                 continue;
             }
-            match self.at(i) {
+            let listed = || out.last().and_then(|previous| self.listed_day(previous, i));
+            match self.at(i).or_else(listed) {
                 Some(found) => {
                     i = found.last + 1;
                     if !self.titled(&found) {
