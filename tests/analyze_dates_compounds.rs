@@ -121,3 +121,26 @@ fn a_list_of_days_shares_its_month() {
         ]
     );
 }
+
+#[test]
+fn a_day_named_by_its_neighbour() {
+    one(
+        "The day before last Friday's vote, the envoy flew home.",
+        "The day before last Friday",
+        "2023-03-09",
+    );
+    one(
+        "Shops reopened the day after Christmas.",
+        "the day after Christmas",
+        "2022-12-26",
+    );
+}
+
+#[test]
+fn a_month_with_its_year_in_words() {
+    one(
+        "The bombing came in January nineteen ninety-seven.",
+        "January nineteen ninety-seven",
+        "1997-01",
+    );
+}

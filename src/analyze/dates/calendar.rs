@@ -130,12 +130,13 @@ impl Parser<'_, '_> {
                 return Self::found(i, m + 2, Expr::Month { year, month, shift });
             }
         }
+        // "December 2020", "March of 2021", "January nineteen ninety-seven".
         let year_at = if self.is(m + 1, "of") { m + 2 } else { m + 1 };
-        if let Some(year) = self.token(year_at).and_then(lexicon::year) {
+        if let Some((year, last)) = self.year_token(year_at) {
             let year = Some(YearRef::Absolute(year));
             return Self::found(
                 i,
-                year_at,
+                last,
                 Expr::Month {
                     year,
                     month,

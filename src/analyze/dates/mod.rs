@@ -20,6 +20,7 @@
 
 mod anchored;
 mod anchors;
+mod beside;
 mod calendar;
 mod clock;
 mod comparisons;
@@ -108,6 +109,14 @@ pub fn find_dates(
                     kind = DateKind::Time;
                 }
             }
+            // "the day before last Tuesday's hearing".
+            let mut first = f.first;
+            if let Some((the, days)) = beside::day_beside(&tokens, f.first)
+                && let Some(day) = value.as_deref().and_then(|v| beside::shifted_day(v, days))
+            {
+                value = Some(day);
+                first = the;
+            }
             let point = value.as_deref().and_then(discourse::Point::of_value);
             if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
                 last_named = Some(point);
@@ -120,7 +129,7 @@ pub fn find_dates(
                     reported = reported.max(Some(quarter));
                 }
             }
-            let (start, end) = (tokens[f.first].start, tokens[f.last].end);
+            let (start, end) = (tokens[first].start, tokens[f.last].end);
             out.push(DateMention {
                 text: body.text[start..end].to_string(),
                 start: body.char_offset(start),

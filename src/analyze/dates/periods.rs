@@ -125,7 +125,7 @@ impl Parser<'_, '_> {
     }
 
     /// A year as digits or in words at token `i`, and its last token.
-    fn year_token(&self, i: usize) -> Option<(i16, usize)> {
+    pub(super) fn year_token(&self, i: usize) -> Option<(i16, usize)> {
         if let Some(year) = self.token(i).and_then(lexicon::year) {
             return Some((year, i));
         }
