@@ -972,6 +972,21 @@ fn results_compare_the_quarter_with_the_same_period_of_another_year() {
         ]
         .map(|(span, value)| (span.to_string(), Some(value.to_string())))
     );
+    // Once results move on to the nine months, "a year earlier" is the year before.
+    assert_eq!(
+        found(
+            "Profit rose in the fourth quarter. Net for the nine months fell 3% from a year \
+             earlier. Fourth-quarter sales fell from a year ago."
+        ),
+        [
+            ("the fourth quarter", "2022-Q4"),
+            ("nine months", "P9M"),
+            ("a year earlier", "2021"),
+            ("Fourth-quarter", "2022-Q4"),
+            ("a year ago", "2021-Q4"),
+        ]
+        .map(|(span, value)| (span.to_string(), Some(value.to_string())))
+    );
     // With no quarter reported, the year-ago quarter is the one before the last ended.
     one(
         "Sales fell from the year-earlier quarter.",
