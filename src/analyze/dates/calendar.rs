@@ -3,16 +3,9 @@
 //! bare month after a cue ("in September") or qualifying a noun ("the October attack").
 
 use super::expr::{Expr, Found, Shift, YearRef};
-use super::lexicon;
+use super::lexicon::{self, MONTH_CUES};
 use super::parse::Parser;
 use super::tokens::{Token, TokenKind};
-
-/// Words after which a bare month name ("in September") is taken as a date.
-#[rustfmt::skip]
-pub(super) const MONTH_CUES: &[&str] = &[
-    "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
-    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around", "for",
-];
 
 pub(super) const TIMES_OF_DAY: &[&str] = &["morning", "afternoon", "evening", "night"];
 

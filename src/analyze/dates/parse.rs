@@ -4,9 +4,8 @@
 //! number first, quarter or half, relative word, count of units); the first that fits wins
 //! and parsing resumes after it, so a sentence is read once without backtracking.
 
-use super::calendar::MONTH_CUES;
 use super::expr::{Expr, Found, YearRef};
-use super::lexicon::{self, Unit};
+use super::lexicon::{self, MONTH_CUES, Unit};
 use super::tokens::{Token, TokenKind};
 
 /// Words before a number that make it a label rather than a year ("Resolution 2231").
