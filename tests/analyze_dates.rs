@@ -726,6 +726,17 @@ fn times_of_day_and_recurring_times() {
         "P1Y",
     );
     none("He reads the Daily Telegraph.");
+    kind_and_value(
+        "The brass bands parade each July.",
+        "each July",
+        DateKind::Set,
+        "XXXX-07",
+    );
+    assert!(
+        dates_at(Some(PUBLISHED), "Crowds gather every May Day.")
+            .iter()
+            .all(|d| d.kind != DateKind::Set)
+    );
 }
 
 #[test]

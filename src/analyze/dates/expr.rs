@@ -101,6 +101,8 @@ pub enum Expr {
     Set { unit: Unit, count: u32 },
     /// A weekday that recurs ("every Monday", "Tuesdays"): `XXXX-WXX-1`.
     SetWeekday(Weekday),
+    /// A month that recurs ("every July", "each March"): `XXXX-07`.
+    SetMonth(i8),
     /// A season (0 spring … 3 winter) with or without its year.
     Season {
         season: i8,

@@ -50,6 +50,7 @@ pub fn resolve(
         ),
         Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
         Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
+        Expr::SetMonth(month) => (Some(format!("XXXX-{month:02}")), DateKind::Set),
         // "a year ago", "a year earlier", "year-earlier" in results reporting: the same
         // quarter a year before the last one the story named.
         Expr::Ago {
@@ -444,6 +445,7 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
         | Expr::ReportedQuarterIn(_)
         | Expr::Set { .. }
         | Expr::SetWeekday(_)
+        | Expr::SetMonth(_)
         | Expr::Decade(_)
         | Expr::Century(_) => None,
     }
