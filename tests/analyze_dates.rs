@@ -726,6 +726,17 @@ fn times_of_day_and_recurring_times() {
         "P1Y",
     );
     none("He reads the Daily Telegraph.");
+    kind_and_value(
+        "The brass bands parade each July.",
+        "each July",
+        DateKind::Set,
+        "XXXX-07",
+    );
+    assert!(
+        dates_at(Some(PUBLISHED), "Crowds gather every May Day.")
+            .iter()
+            .all(|d| d.kind != DateKind::Set)
+    );
 }
 
 #[test]
@@ -743,6 +754,15 @@ fn seasons_decades_centuries_and_years_in_words() {
     );
     none("The fall of Kabul shocked the world.");
     one("The dispute dates from the 1990s.", "1990s", "199");
+    one("The mill closed in the late '70s.", "'70s", "197");
+    none("A man in his 80s was hurt.");
+    // Autumn when "last" names it, even before "in"; the drop after "the last".
+    one(
+        "The fire broke out last fall in the old town.",
+        "last fall",
+        "2022-FA",
+    );
+    none("It was the last fall in prices before the war.");
     one(
         "The border was drawn in the 19th century.",
         "the 19th century",
@@ -946,6 +966,53 @@ fn results_quarters_and_their_year_ago_comparisons() {
 }
 
 #[test]
+fn results_compare_the_quarter_with_the_same_period_of_another_year() {
+    let text = "Net income rose 8% in the fourth quarter from the 2021 period. Revenue beat \
+                last year's quarter, and costs were lower than in the corresponding period \
+                last year. In the quarter a year ago, the mill was closed; the comparable \
+                2020 quarter was worse.";
+    assert_eq!(
+        found(text),
+        [
+            ("the fourth quarter", "2022-Q4"),
+            ("the 2021 period", "2021-Q4"),
+            ("last year's quarter", "2021-Q4"),
+            ("the corresponding period last year", "2021-Q4"),
+            ("the quarter a year ago", "2021-Q4"),
+            ("the comparable 2020 quarter", "2020-Q4"),
+        ]
+        .map(|(span, value)| (span.to_string(), Some(value.to_string())))
+    );
+    // Once results move on to the nine months, "a year earlier" is the year before.
+    assert_eq!(
+        found(
+            "Profit rose in the fourth quarter. Net for the nine months fell 3% from a year \
+             earlier. Fourth-quarter sales fell from a year ago."
+        ),
+        [
+            ("the fourth quarter", "2022-Q4"),
+            ("nine months", "P9M"),
+            ("a year earlier", "2021"),
+            ("Fourth-quarter", "2022-Q4"),
+            ("a year ago", "2021-Q4"),
+        ]
+        .map(|(span, value)| (span.to_string(), Some(value.to_string())))
+    );
+    // With no quarter reported, the year-ago quarter is the one before the last ended.
+    one(
+        "Sales fell from the year-earlier quarter.",
+        "the year-earlier quarter",
+        "2021-Q4",
+    );
+    // Not a reporting period: a fraction, a sports round.
+    assert!(
+        found("A quarter of the 2021 harvest was lost.")
+            .iter()
+            .all(|(s, _)| s == "2021")
+    );
+}
+
+#[test]
 fn recent_years_are_a_stretch_of_no_given_length() {
     duration("Attacks have grown in recent years.", "recent years", "PXY");
     duration("Prices rose in past decades.", "past decades", "PXY");
@@ -970,6 +1037,11 @@ fn the_period_under_way_is_named_without_a_date() {
         "2023",
     );
     one("The index hit a low for the year.", "the year", "2023");
+    one(
+        "The shares touched a high for the year of $18.50 in early trading.",
+        "the year",
+        "2023",
+    );
     let reported = dates_at(
         Some(PUBLISHED),
         "The utility lost $40 million in the year ended June 30.",
@@ -1199,6 +1271,31 @@ fn a_neighbouring_period_has_its_own_precision() {
         vec![
             ("June 5, 2019".to_string(), Some("2019-06-05".to_string())),
             ("the day before".to_string(), Some("2019-06-04".to_string())),
+        ]
+    );
+    // A week counted from a day is an ISO week, as "last week" is.
+    assert_eq!(
+        found(
+            "The port reopened on Feb. 9, 2022. The previous week, dockers had struck; \
+             the week after, the first ships berthed."
+        ),
+        vec![
+            ("Feb. 9, 2022".to_string(), Some("2022-02-09".to_string())),
+            (
+                "The previous week".to_string(),
+                Some("2022-W05".to_string())
+            ),
+            ("the week after".to_string(), Some("2022-W07".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("The ferry sank on Sunday, 2 May 2021, and divers searched that week."),
+        vec![
+            (
+                "Sunday, 2 May 2021".to_string(),
+                Some("2021-05-02".to_string())
+            ),
+            ("that week".to_string(), Some("2021-W17".to_string())),
         ]
     );
 }

@@ -94,3 +94,53 @@ fn the_previous_or_following_weekday_counts_from_the_day_last_named() {
         "2023-03-10",
     );
 }
+
+#[test]
+fn a_clock_time_before_a_calendar_day_is_that_day_s() {
+    one(
+        "The tender offer runs until 5 p.m. EST, March 20, the bank said.",
+        "5 p.m. EST, March 20",
+        "2023-03-20T17:00",
+    );
+}
+
+#[test]
+fn a_list_of_days_shares_its_month() {
+    assert_eq!(
+        found("Ministers met in Oslo on March 2 and 3."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            ("3".to_string(), Some("2023-03-03".to_string())),
+        ]
+    );
+    assert_eq!(
+        found("Prices fell on March 2 and 3 percent more the next week."),
+        vec![
+            ("March 2".to_string(), Some("2023-03-02".to_string())),
+            ("the next week".to_string(), Some("2023-W10".to_string())),
+        ]
+    );
+}
+
+#[test]
+fn a_day_named_by_its_neighbour() {
+    one(
+        "The day before last Friday's vote, the envoy flew home.",
+        "The day before last Friday",
+        "2023-03-09",
+    );
+    one(
+        "Shops reopened the day after Christmas.",
+        "the day after Christmas",
+        "2022-12-26",
+    );
+}
+
+#[test]
+fn a_month_with_its_year_in_words() {
+    one(
+        "The bombing came in January nineteen ninety-seven.",
+        "January nineteen ninety-seven",
+        "1997-01",
+    );
+}

@@ -103,15 +103,15 @@ impl Parser<'_, '_> {
                 return None;
             }
             let count = if before { -1 } else { 1 } * per_unit as i32;
-            // "the following year" is a year, whatever time it counts from (a week keeps
-            // the day's precision: no point here is a week).
+            // "the following year" is a year, "the previous week" a week, whatever time
+            // they count from.
             return Self::found(
                 i,
                 i + 2,
                 Expr::Anchored {
                     unit,
                     count,
-                    at: (unit != Unit::Week).then_some(unit),
+                    at: Some(unit),
                 },
             );
         }
@@ -131,7 +131,7 @@ impl Parser<'_, '_> {
             expr: Expr::Anchored {
                 unit,
                 count: count * per_unit as i32,
-                at: (unit != Unit::Week).then_some(unit),
+                at: Some(unit),
             },
         })
     }

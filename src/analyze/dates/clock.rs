@@ -33,7 +33,8 @@ const ZONES: &[&str] = &[
 ];
 
 impl Parser<'_, '_> {
-    /// "9 a.m.", "10:30 p.m. EST", "noon", "9 a.m. Tuesday", "8 p.m. on Sunday": a clock
+    /// "9 a.m.", "10:30 p.m. EST", "noon", "9 a.m. Tuesday", "8 p.m. on Sunday", "5 p.m.
+    /// EST, Nov. 6": a clock
     /// time with an optional zone, on the day named right after it or else on the day the
     /// story last named (publication day if none).
     pub(super) fn clock(&self, i: usize) -> Option<Found> {
@@ -59,6 +60,12 @@ impl Parser<'_, '_> {
                         ..
                     }
             )
+        });
+        // "5 p.m. EST, Nov. 6": a calendar day after a comma.
+        let day = day.or_else(|| {
+            let after_comma = self.token(last + 1).is_some_and(|t| t.is_punct(','));
+            self.core(last + 2)
+                .filter(|day| after_comma && matches!(day.expr, Expr::Day { .. }))
         });
         match day {
             Some(day) => Self::found(i, day.last, day.expr),

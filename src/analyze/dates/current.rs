@@ -118,13 +118,19 @@ impl Parser<'_, '_> {
         })
     }
 
-    /// True when "the year" is followed by words that make it some other year.
+    /// True when "the year" is followed by words that make it some other year; not "of"
+    /// before an amount ("a high for the year of $42.875").
     fn other_year(&self, i: usize) -> bool {
-        self.token(i).is_some_and(|t| {
-            t.is_punct('-')
-                || t.number().is_some()
-                || lexicon::number_word(t).is_some()
-                || OTHER_YEAR.iter().any(|w| t.is(w))
-        })
+        let amount = self.is(i, "of")
+            && self
+                .token(i + 1)
+                .is_some_and(|t| t.number().is_some() || ["$", "€", "£"].iter().any(|c| t.is(c)));
+        !amount
+            && self.token(i).is_some_and(|t| {
+                t.is_punct('-')
+                    || t.number().is_some()
+                    || lexicon::number_word(t).is_some()
+                    || OTHER_YEAR.iter().any(|w| t.is(w))
+            })
     }
 }

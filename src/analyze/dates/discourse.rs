@@ -7,7 +7,7 @@
 //! March 4.
 
 use jiff::ToSpan;
-use jiff::civil::Date;
+use jiff::civil::{Date, ISOWeekDate, Weekday};
 
 use super::lexicon::Unit;
 
@@ -19,12 +19,14 @@ pub enum Point {
     Quarter(i64),
     /// `year * 12 + month - 1`.
     Month(i64),
+    /// An ISO week, by its Monday.
+    Week(Date),
     Day(Date),
 }
 
 impl Point {
-    /// Reads a normalised value (`1998`, `1998-Q3`, `1998-10`, `1998-10-26`, with or
-    /// without a time of day); other values name no point.
+    /// Reads a normalised value (`1998`, `1998-Q3`, `1998-10`, `1998-W43`, `1998-10-26`,
+    /// with or without a time of day); other values name no point.
     pub fn of_value(value: &str) -> Option<Point> {
         let number = |s: &str| -> Option<i64> {
             s.bytes()
@@ -40,6 +42,10 @@ impl Point {
         }
         if let Some(q) = rest.strip_prefix("-Q") {
             return Some(Point::Quarter(year * 4 + number(q)? - 1));
+        }
+        if let Some(w) = rest.strip_prefix("-W") {
+            let week = ISOWeekDate::new(year as i16, number(w)? as i8, Weekday::Monday).ok()?;
+            return Some(Point::Week(week.date()));
         }
         let month = number(rest.get(1..3)?)?;
         if rest.len() == 3 {
@@ -74,6 +80,9 @@ impl Point {
                 };
                 Point::Day(d.checked_add(days.days()).ok()?)
             }
+            (Point::Week(monday), None) if unit == Unit::Week => {
+                Point::Week(monday.checked_add(count.weeks()).ok()?)
+            }
             _ => return None,
         })
     }
@@ -85,6 +94,8 @@ impl Point {
             Point::Quarter(q) => (q.div_euclid(4), Some(q.rem_euclid(4) * 3)),
             Point::Month(n) => (n.div_euclid(12), Some(n.rem_euclid(12))),
             Point::Day(d) => (i64::from(d.year()), Some(i64::from(d.month()) - 1)),
+            // A week straddling two months or years belongs to neither.
+            Point::Week(_) => return (unit == Unit::Week).then_some(self),
         };
         match unit {
             Unit::Year => Some(Point::Year(year)),
@@ -94,6 +105,13 @@ impl Point {
                 _ => None,
             },
             Unit::Day => matches!(self, Point::Day(_)).then_some(self),
+            Unit::Week => match self {
+                Point::Day(d) => {
+                    let back = d.weekday().to_monday_zero_offset();
+                    Some(Point::Week(d.checked_sub(i64::from(back).days()).ok()?))
+                }
+                _ => None,
+            },
             _ => None,
         }
     }
@@ -104,6 +122,10 @@ impl Point {
             Point::Year(y) => format!("{y:04}"),
             Point::Quarter(q) => format!("{:04}-Q{}", q.div_euclid(4), q.rem_euclid(4) + 1),
             Point::Month(n) => format!("{:04}-{:02}", n.div_euclid(12), n.rem_euclid(12) + 1),
+            Point::Week(monday) => {
+                let week = monday.iso_week_date();
+                format!("{:04}-W{:02}", week.year(), week.week())
+            }
             Point::Day(d) => format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day()),
         }
     }
@@ -134,6 +156,11 @@ mod tests {
         assert_eq!(shift("1998", Unit::Year, 1).as_deref(), Some("1999"));
         assert_eq!(shift("1998", Unit::Day, 1), None);
         assert_eq!(shift("PRESENT_REF", Unit::Day, 1), None);
+        assert_eq!(
+            shift("1998-W01", Unit::Week, -1).as_deref(),
+            Some("1997-W52")
+        );
+        assert_eq!(shift("1998-W05", Unit::Day, 1), None);
     }
 
     #[test]

@@ -93,10 +93,16 @@ pub enum Expr {
     /// "the quarter" in results reporting: the quarter the story last named, else (and
     /// always for "the latest quarter") the last quarter ended before publication.
     ReportedQuarter { latest: bool },
+    /// "the 1988 period", "last year's quarter", "the corresponding period last year": in
+    /// results reporting, the quarter being reported, in the year named; that year alone
+    /// when no quarter is reported.
+    ReportedQuarterIn(YearRef),
     /// A time that recurs every `count` units ("daily", "every two weeks"): `P1D`, `P2W`.
     Set { unit: Unit, count: u32 },
     /// A weekday that recurs ("every Monday", "Tuesdays"): `XXXX-WXX-1`.
     SetWeekday(Weekday),
+    /// A month that recurs ("every July", "each March"): `XXXX-07`.
+    SetMonth(i8),
     /// A season (0 spring … 3 winter) with or without its year.
     Season {
         season: i8,
@@ -131,6 +137,7 @@ impl Expr {
                 | Expr::Ago { .. }
                 | Expr::ThatPeriod(_)
                 | Expr::ReportedQuarter { .. }
+                | Expr::ReportedQuarterIn(_)
         )
     }
 }

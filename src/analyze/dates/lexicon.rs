@@ -6,6 +6,13 @@ use jiff::civil::Weekday;
 
 use super::tokens::{Token, TokenKind};
 
+/// Words after which a bare month name ("in September") is taken as a date.
+#[rustfmt::skip]
+pub const MONTH_CUES: &[&str] = &[
+    "in", "since", "by", "until", "till", "through", "throughout", "from", "to", "during", "before",
+    "after", "and", "or", "of", "between", "early", "late", "mid", "-", "around", "for",
+];
+
 /// A length of time that durations and relative offsets count in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {

@@ -13,14 +13,17 @@
 //!   with no verb) and its occurrence is a year off, a near one wins, as news names the
 //!   year of a date that far away;
 //! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
-//! - halves ("H1 2021", "the second half of next year") normalise to their year; decades
-//!   ("the 1990s") and seasons are not reported, as no value in the schema can hold them;
+//! - halves ("H1 2021", "the second half of next year") normalise to their year, the team
+//!   gold's convention; decades ("the 1990s", "the '80s") are `199`, seasons `1998-SU`;
 //! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
 //!   looks ahead and a duration otherwise.
 
 mod anchored;
 mod anchors;
+mod beside;
+mod calendar;
 mod clock;
+mod comparisons;
 mod counts;
 mod current;
 mod discourse;
@@ -30,12 +33,16 @@ mod lexicon;
 mod parse;
 mod periods;
 mod possessive;
+mod quarters;
 mod refs;
+mod relative;
 mod resolve;
+mod results;
 mod sets;
 mod tense;
 mod tense_words;
 mod tokens;
+mod widened;
 
 use jiff::fmt::temporal::Pieces;
 use jiff::tz::TimeZone;
@@ -70,10 +77,7 @@ pub fn find_dates(
     let mut out = Vec::new();
     // The time the story last named, for "a year earlier" and the like.
     let mut last_named = None;
-    // The latest quarter the story named (`year * 4 + quarter - 1`), which results compare
-    // with "a year ago".
-    let mut reported: Option<i64> = None;
-    let current_quarter = anchor.map(|d| i64::from(d.year()) * 4 + i64::from(d.month() - 1) / 3);
+    let mut results = results::Results::new(anchor);
     for sentence in sentences {
         if !anchors::may_hold_date(body.text, words_in(words, *sentence)) {
             continue;
@@ -86,13 +90,9 @@ pub fn find_dates(
         }
         let cues = tense::Cues::new(&tokens);
         for f in found {
-            let (mut value, mut kind) = resolve::resolve(
-                f.expr,
-                anchor,
-                cues.around(f.first, f.last),
-                last_named,
-                reported.map(discourse::Point::Quarter),
-            );
+            let (from, reported) = results.context(f.expr, last_named);
+            let (mut value, mut kind) =
+                resolve::resolve(f.expr, anchor, cues.around(f.first, f.last), from, reported);
             let time = clock::time_in(&tokens[f.first..=f.last]);
             if let Some(at_time) = time
                 .zip(value.as_deref())
@@ -103,19 +103,21 @@ pub fn find_dates(
                     kind = DateKind::Time;
                 }
             }
-            let point = value.as_deref().and_then(discourse::Point::of_value);
-            if let Some(point) = point.filter(|_| !f.expr.is_anchored()) {
-                last_named = Some(point);
-                // Results report the latest quarter closed; an earlier one
-                // named on the way ("after a flat second quarter") is no new subject,
-                // nor is a forecast's ("into the fourth quarter").
-                if let discourse::Point::Quarter(quarter) = point
-                    && current_quarter.is_none_or(|now| quarter < now)
-                {
-                    reported = reported.max(Some(quarter));
-                }
+            // "the day before last Tuesday's hearing".
+            let mut first = f.first;
+            if let Some((the, days)) = beside::day_beside(&tokens, f.first)
+                && let Some(day) = value.as_deref().and_then(|v| beside::shifted_day(v, days))
+            {
+                value = Some(day);
+                first = the;
             }
-            let (start, end) = (tokens[f.first].start, tokens[f.last].end);
+            let point = value.as_deref().and_then(discourse::Point::of_value);
+            let point = point.filter(|_| !f.expr.is_anchored());
+            if point.is_some() {
+                last_named = point;
+            }
+            results.note(f.expr, point);
+            let (start, end) = (tokens[first].start, tokens[f.last].end);
             out.push(DateMention {
                 text: body.text[start..end].to_string(),
                 start: body.char_offset(start),

@@ -107,9 +107,12 @@ impl Parser<'_, '_> {
                 i,
                 &["in", "during", "since", "until", "by", "early", "late"],
             );
-        // "the fall in prices", "a fall to 3%": the drop, not autumn.
-        let fall_as_noun =
-            season != 2 || (at > i && !self.is_any(at + 1, &["in", "to", "from", "below", "on"]));
+        // "the fall in prices", "a fall to 3%": the drop, not autumn; "last fall in his
+        // home" is autumn, "the last fall in prices" the drop.
+        let shifted = shift != Shift::Tense && !self.previous_is_any(i, &["the", "a", "its"]);
+        let fall_as_noun = season != 2
+            || shifted
+            || (at > i && !self.is_any(at + 1, &["in", "to", "from", "below", "on"]));
         (cued && fall_as_noun).then_some(Found {
             first: i,
             last: at,
@@ -122,7 +125,7 @@ impl Parser<'_, '_> {
     }
 
     /// A year as digits or in words at token `i`, and its last token.
-    fn year_token(&self, i: usize) -> Option<(i16, usize)> {
+    pub(super) fn year_token(&self, i: usize) -> Option<(i16, usize)> {
         if let Some(year) = self.token(i).and_then(lexicon::year) {
             return Some((year, i));
         }
@@ -147,12 +150,15 @@ impl Parser<'_, '_> {
         })
     }
 
-    /// "the 1990s", "1990s", "the nineties".
+    /// "the 1990s", "1990s", "the '80s", "the nineties".
     fn decade(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         if token.kind == TokenKind::Mixed {
             let digits = token.text.strip_suffix('s')?;
             let year: i16 = digits.parse().ok()?;
+            if digits.len() == 2 {
+                return self.short_decade(i, year);
+            }
             let decade = (digits.len() == 4 && year % 10 == 0 && (1000..3000).contains(&year))
                 .then_some(year / 10)?;
             return Self::found(i, i, Expr::Decade(decade));
@@ -163,6 +169,21 @@ impl Parser<'_, '_> {
         let word = self.token(i + 1)?;
         let &(_, tens) = DECADE_WORDS.iter().find(|(w, _)| word.is(w))?;
         Self::found(i, i + 1, Expr::Decade(190 + tens))
+    }
+
+    /// "'80s" at token `i` (`tens` 80) after its apostrophe: the 20th century's decade, the
+    /// 21st's for "'00s" and "'10s". Without the apostrophe "in his 80s" is an age.
+    fn short_decade(&self, i: usize, tens: i16) -> Option<Found> {
+        let apostrophe = i
+            .checked_sub(1)
+            .filter(|&p| self.touches_next(p))
+            .and_then(|p| self.token(p))
+            .is_some_and(|t| t.is_punct('\'') || t.is_punct('’'));
+        if !apostrophe || tens % 10 != 0 {
+            return None;
+        }
+        let century = if tens < 20 { 200 } else { 190 };
+        Self::found(i - 1, i, Expr::Decade(century + tens / 10))
     }
 
     /// "the 20th century", "an 11th century temple", "the nineteenth century", "the

@@ -50,6 +50,7 @@ pub fn resolve(
         ),
         Expr::Set { unit, count } => (Some(length(unit, Some(count))), DateKind::Set),
         Expr::SetWeekday(weekday) => (Some(super::sets::weekday_value(weekday)), DateKind::Set),
+        Expr::SetMonth(month) => (Some(format!("XXXX-{month:02}")), DateKind::Set),
         // "a year ago", "a year earlier", "year-earlier" in results reporting: the same
         // quarter a year before the last one the story named.
         Expr::Ago {
@@ -70,9 +71,15 @@ pub fn resolve(
         | Expr::NeighbourWeekday { .. }
         | Expr::ThatPeriod(_)
         | Expr::ReportedQuarter { .. } => (
-            anchored(expr, anchor, last_named).map(Point::value),
+            anchored(expr, anchor, last_named)
+                .or_else(|| reported_instead(expr, anchor, reported))
+                .map(Point::value),
             DateKind::Date,
         ),
+        Expr::ReportedQuarterIn(year) => {
+            let quarter = reported.or_else(|| last_named.and_then(|p| p.within(Unit::Quarter)));
+            (reported_quarter_in(year, quarter, anchor), DateKind::Date)
+        }
         _ => (value(expr, anchor, reading), DateKind::Date),
     }
 }
@@ -117,6 +124,45 @@ fn anchored(expr: Expr, anchor: Option<Date>, last_named: Option<Point>) -> Opti
                 .within(Unit::Quarter)?
                 .shifted(Unit::Quarter, -1),
         },
+        _ => None,
+    }
+}
+
+/// The quarter reported (`quarter`) in the year named: "the 1988 period" is that quarter of
+/// 1988, "last year's quarter" the one a year before it, as "a year ago"; without a quarter,
+/// the year.
+fn reported_quarter_in(
+    year: YearRef,
+    quarter: Option<Point>,
+    anchor: Option<Date>,
+) -> Option<String> {
+    let point = match (quarter, year) {
+        (Some(q @ Point::Quarter(_)), YearRef::Relative(shift)) => q.shifted(Unit::Year, shift)?,
+        (Some(Point::Quarter(q)), YearRef::Absolute(y)) => {
+            Point::Quarter(i64::from(y) * 4 + q.rem_euclid(4))
+        }
+        (_, YearRef::Absolute(y)) => Point::Year(i64::from(y)),
+        (_, YearRef::Relative(_)) => Point::Year(i64::from(year_of(year, anchor?))),
+    };
+    Some(point.value())
+}
+
+/// "the year-ago quarter" when the time last named holds no quarter (a year): the quarter
+/// results report, else the last one ended before publication, shifted.
+fn reported_instead(expr: Expr, anchor: Option<Date>, reported: Option<Point>) -> Option<Point> {
+    match expr {
+        Expr::Anchored {
+            unit,
+            count,
+            at: Some(Unit::Quarter),
+        } => {
+            let ended = || {
+                Point::Day(anchor?)
+                    .within(Unit::Quarter)?
+                    .shifted(Unit::Quarter, -1)
+            };
+            reported.or_else(ended)?.shifted(unit, count)
+        }
         _ => None,
     }
 }
@@ -396,8 +442,10 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
         | Expr::NeighbourWeekday { .. }
         | Expr::ThatPeriod(_)
         | Expr::ReportedQuarter { .. }
+        | Expr::ReportedQuarterIn(_)
         | Expr::Set { .. }
         | Expr::SetWeekday(_)
+        | Expr::SetMonth(_)
         | Expr::Decade(_)
         | Expr::Century(_) => None,
     }

@@ -1,5 +1,5 @@
-//! Recurring times (TimeML sets): "daily", "weekly", "every Monday", "each day", "every
-//! two weeks", "twice a year", "Tuesday nights".
+//! Recurring times (TimeML sets): "daily", "weekly", "every Monday", "each July", "each
+//! day", "every two weeks", "twice a year", "Tuesday nights".
 
 use jiff::civil::Weekday;
 
@@ -87,6 +87,11 @@ impl Parser<'_, '_> {
         let next = self.token(i + 1)?;
         if let Some(weekday) = lexicon::weekday(next) {
             return Self::found(i, self.with_part_of_day(i + 1), Expr::SetWeekday(weekday));
+        }
+        // "each July", not "every May Day" (a holiday).
+        let named = self.token(i + 2).is_some_and(|t| t.is_capitalized());
+        if let Some((month, false)) = lexicon::month(next).filter(|_| !named) {
+            return Self::found(i, i + 1, Expr::SetMonth(month));
         }
         let (count, unit_at) = match lexicon::number_word(next).or_else(|| next.number()) {
             Some(n) if n > 1 => (n, i + 2),

@@ -5,6 +5,7 @@
 //! on its own side of the quotation marks first: words inside quotes speak for the quote,
 //! words outside speak for the narration.
 
+use super::lexicon;
 use super::tense_words::{
     DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO, INFINITIVE_MARKERS,
     NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL, SUBJECT_PRONOUNS,
@@ -276,10 +277,18 @@ impl Cues {
     /// quotation marks is "had": the past perfect.
     fn pluperfect(&self, first: usize, last: usize) -> bool {
         let side = self.quoted.get(first).copied().unwrap_or(false);
-        self.cues
-            .iter()
-            .filter(|c| c.strong && self.quoted[c.at] == side)
-            .min_by_key(|c| c.at.abs_diff(first).min(c.at.abs_diff(last)))
+        let strong = || {
+            self.cues
+                .iter()
+                .filter(move |c| c.strong && self.quoted[c.at] == side)
+        };
+        // The verb of the date's own clause comes first ("had filed reports by Wednesday,
+        // and all were honoring them").
+        let in_clause = strong()
+            .rev()
+            .find(|c| c.at < first && !(c.at..first).any(|i| self.breaks[i]));
+        in_clause
+            .or_else(|| strong().min_by_key(|c| c.at.abs_diff(first).min(c.at.abs_diff(last))))
             .is_some_and(|c| c.perfect)
     }
 
@@ -349,6 +358,16 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         // "are meeting on Thursday": the present progressive of an arrangement.
         return Some((Tense::Future, true));
     }
+    // "had been due to expire Friday", "had been scheduled for Monday": a plan in the past
+    // perfect, overtaken since; the date it named has passed.
+    let pluperfect = i >= 2 && tokens[i - 1].is("been") && tokens[i - 2].is("had");
+    if pluperfect
+        && ["due", "expected", "planned", "scheduled", "set"]
+            .iter()
+            .any(|w| token.is(w))
+    {
+        return Some((Tense::Past, true));
+    }
     if token.is("due") {
         // "is due on 30 June", "due to meet" look ahead; "due to the storm" gives a cause.
         let cause = next_is("to")
@@ -409,9 +428,15 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     let before_preposition = tokens
         .get(i + 1)
         .is_some_and(|t| t.kind == TokenKind::Word && PREPOSITIONS.contains(t.text));
+    // "the results showed that …", "officials warned that …": a verb of saying or showing
+    // before its clause, not "the report released that day".
+    let before_clause = next_is("that")
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| lexicon::unit(t).is_none() && !t.is_punct(','));
     Some((
         Tense::Past,
-        past_form || after_subject || before_preposition,
+        past_form || after_subject || before_preposition || before_clause,
     ))
 }
 
@@ -464,6 +489,19 @@ mod tests {
                 "Wednesday",
             ),
             ("The minister on Tuesday said talks would go on.", "Tuesday"),
+            // A verb of showing before its clause governs, not the clause's present.
+            (
+                "The bank's disclosure Friday of a loss showed that the lender is shrinking.",
+                "Friday",
+            ),
+            // A plan in the past perfect was overtaken: its date has passed.
+            ("The bid had been due to expire on Friday.", "Friday"),
+            ("The vote had been scheduled for Monday.", "Monday"),
+            // The date's own clause is in the past perfect, whatever the next one says.
+            (
+                "Forty states had filed their replies by Wednesday, and most were backing it.",
+                "Wednesday",
+            ),
         ] {
             assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
         }
