@@ -59,16 +59,17 @@ impl StorySender {
             let values = StoryValues::of(&article, &analysis);
             (article, analysis, values)
         };
-        let chunk_size = match articles.len() < SHARED_FILE_STORIES {
-            true => articles.len().max(1),
-            false => STORIES_PER_THREAD * threads.max(1),
+        let large = articles.len() >= SHARED_FILE_STORIES;
+        let chunk_size = match large {
+            true => STORIES_PER_THREAD * threads.max(1),
+            false => articles.len().max(1),
         };
         let mut articles = articles.into_iter().peekable();
         while articles.peek().is_some() {
             let chunk: Vec<Article> = articles.by_ref().take(chunk_size).collect();
-            let analysed = catch_unwind(AssertUnwindSafe(|| match threads < 2 {
-                true => chunk.into_iter().map(analyse).collect(),
-                false => on_threads(chunk, threads, &analyse),
+            let analysed = catch_unwind(AssertUnwindSafe(|| match large && threads > 1 {
+                true => on_threads(chunk, threads, &analyse),
+                false => chunk.into_iter().map(analyse).collect(),
             }));
             let Ok(analysed) = analysed else { return };
             if self.chunks.send(analysed).is_err() {
