@@ -460,7 +460,8 @@ fn every_name_loaded_at_once_finds_what_name_by_name_look_ups_find() {
         library.correct(correction).unwrap();
     }
     let loaded = library.fuzzy_index().unwrap();
-    loaded.load_every_name(&library).unwrap();
+    let stories = loaded.names_to_load().look_up(&library).unwrap();
+    loaded.install_names(stories);
     for pattern in ["nat", "ntl nvk", "natanson", "nt osi", "nathn", "novak"] {
         let query = Query::parse(pattern).unwrap();
         let found = library.find(&query, Some(&loaded), FIRST_TEN).unwrap();

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashSet};
 use foldhash::HashMap;
 
 use super::correction::Correction;
-use super::fuzzy_names::{Name, NameOwner};
+use super::fuzzy_names::{Name, NamedStories, NamesToLoad, positions_by_id, positions_of};
 use super::hit::{Field, Hit};
 use super::tight_match::{pattern_words, place, tightness};
 use super::{Library, LibraryError};
@@ -47,7 +47,7 @@ pub struct FuzzyIndex {
     positions: OnceCell<HashMap<i64, u32>>,
     /// The positions of each name's stories (by the name's index), looked up in the
     /// library when the name first matches, or all at once by
-    /// [`FuzzyIndex::load_every_name`], and kept for the searches that follow.
+    /// [`FuzzyIndex::install_names`], and kept for the searches that follow.
     named: RefCell<HashMap<usize, Vec<u32>>>,
     /// Entity names and quote speakers, each with its lowercase form.
     names: Vec<Name>,
@@ -327,46 +327,27 @@ impl FuzzyIndex {
     /// The positions of `ids`, the stories of name `index`: those the index holds, less
     /// those the analyst took the name away from.
     fn positions_of(&self, index: usize, ids: Vec<i64>) -> Vec<u32> {
-        ids.into_iter()
-            .filter_map(|id| self.position_under(index, id))
-            .collect()
+        let by_id = self.positions.get_or_init(|| positions_by_id(&self.ids));
+        positions_of(&self.names[index], ids, by_id, &self.taken_away)
     }
 
-    /// The position of story `id` as a story of name `index`, unless the index lacks it
-    /// or the analyst took the name away from it.
-    fn position_under(&self, index: usize, id: i64) -> Option<u32> {
-        let name = &self.names[index];
-        let taken_away = match name.owner {
-            NameOwner::Entity(_) => self.taken_away.get(&name.folded),
-            _ => None,
-        };
-        if taken_away.is_some_and(|stories| stories.contains(&id)) {
-            return None;
+    /// The names whose stories [`FuzzyIndex::install_names`] takes: the reader looks them
+    /// up on a thread of its own after start, so that no later search waits for a name's
+    /// stories; a one-off search looks up only the names it matches.
+    pub fn names_to_load(&self) -> NamesToLoad {
+        NamesToLoad {
+            names: self.names.clone(),
+            ids: self.ids.clone(),
+            taken_away: self.taken_away.clone(),
         }
-        let by_id = self.positions.get_or_init(|| {
-            (0u32..)
-                .zip(&self.ids)
-                .map(|(position, &id)| (id, position))
-                .collect()
-        });
-        by_id.get(&id).copied()
     }
 
-    /// Looks up the stories of every name now, in two scans of the library, so that no
-    /// later search waits for a name's stories. The reader calls this in the background
-    /// after start; a one-off search looks up only the names it matches.
-    pub fn load_every_name(&self, library: &Library) -> Result<(), LibraryError> {
-        let mut every: Vec<Vec<u32>> = vec![Vec::new(); self.names.len()];
-        library.for_every_named_story(&self.names, &mut |index, id| {
-            if let Some(position) = self.position_under(index, id) {
-                every[index].push(position);
-            }
-        })?;
+    /// Keeps the stories of every name, looked up for [`FuzzyIndex::names_to_load`].
+    pub fn install_names(&self, stories: NamedStories) {
         let mut named = self.named.borrow_mut();
-        for (index, positions) in every.into_iter().enumerate() {
+        for (index, positions) in stories.0.into_iter().enumerate().take(self.names.len()) {
             named.entry(index).or_insert(positions);
         }
-        Ok(())
     }
 
     /// A match as a hit: its story, the matched text and the character ranges of

@@ -3,7 +3,7 @@
 //!
 //! A one-off search looks up the stories of the few names it matches
 //! ([`Library::stories_named`]); the reader looks up every name's stories at once, in
-//! two scans, in the background after start ([`Library::for_every_named_story`]), so no
+//! two scans on a thread of its own after start ([`NamesToLoad::look_up`]), so no
 //! keystroke waits for a frequent name's thousands of stories.
 
 use std::collections::{BTreeMap, HashSet};
@@ -18,6 +18,7 @@ use super::hit::Field;
 use super::{Library, LibraryError};
 
 /// A name stories can be found by.
+#[derive(Clone)]
 pub(super) struct Name {
     pub(super) text: String,
     /// The name lowercase, as patterns are matched against it.
@@ -26,12 +27,64 @@ pub(super) struct Name {
 }
 
 /// Where a name comes from, which says how to find its stories.
+#[derive(Clone)]
 pub(super) enum NameOwner {
     Entity(i64),
     Speaker,
     /// A name the analyst's corrections give an entity or a quote's speaker, with the
     /// stories that show it.
     Corrected(Field, Vec<i64>),
+}
+
+/// A fuzzy index's names, with what turns their stories into the index's positions: to
+/// look them all up on another thread ([`NamesToLoad::look_up`]).
+pub struct NamesToLoad {
+    pub(super) names: Vec<Name>,
+    /// Story ids by position.
+    pub(super) ids: Vec<i64>,
+    /// See `FuzzyIndex::taken_away`.
+    pub(super) taken_away: HashMap<String, HashSet<i64>>,
+}
+
+/// The positions of each name's stories, by the name's index.
+pub struct NamedStories(pub(super) Vec<Vec<u32>>);
+
+impl NamesToLoad {
+    /// Looks up the stories of every name in `library`, as positions.
+    pub fn look_up(&self, library: &Library) -> Result<NamedStories, LibraryError> {
+        let by_id = positions_by_id(&self.ids);
+        let stories = library.stories_of_names(&self.names)?;
+        let positions = (self.names.iter().zip(stories))
+            .map(|(name, ids)| positions_of(name, ids, &by_id, &self.taken_away))
+            .collect();
+        Ok(NamedStories(positions))
+    }
+}
+
+/// Each story's position, by id, from the ids in position order.
+pub(super) fn positions_by_id(ids: &[i64]) -> HashMap<i64, u32> {
+    (0u32..)
+        .zip(ids)
+        .map(|(position, &id)| (id, position))
+        .collect()
+}
+
+/// The positions of `ids`, the stories of `name`: those `by_id` holds, less those the
+/// analyst took the name away from (`taken_away`, by lowercase entity name).
+pub(super) fn positions_of(
+    name: &Name,
+    ids: Vec<i64>,
+    by_id: &HashMap<i64, u32>,
+    taken_away: &HashMap<String, HashSet<i64>>,
+) -> Vec<u32> {
+    let taken_away = match name.owner {
+        NameOwner::Entity(_) => taken_away.get(&name.folded),
+        _ => None,
+    };
+    ids.into_iter()
+        .filter(|id| taken_away.is_none_or(|stories| !stories.contains(id)))
+        .filter_map(|id| by_id.get(&id).copied())
+        .collect()
 }
 
 impl Name {
@@ -146,34 +199,32 @@ impl Library {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Calls `found(index, story)` for each story of each of `names` (by the name's
-    /// index): what [`Library::stories_named`] gives for every name, in one scan of the
-    /// entity links and one of the speakers. Then gives back the page cache the scans
-    /// filled, which later searches do not read.
-    pub(super) fn for_every_named_story(
-        &self,
-        names: &[Name],
-        found: &mut dyn FnMut(usize, i64),
-    ) -> Result<(), LibraryError> {
+    /// The stories of each of `names`: what [`Library::stories_named`] gives for every
+    /// name, in one scan of the entity links and one of the speakers.
+    fn stories_of_names(&self, names: &[Name]) -> Result<Vec<Vec<i64>>, LibraryError> {
+        let mut stories: Vec<Vec<i64>> = Vec::with_capacity(names.len());
         let mut by_entity: HashMap<i64, usize> = HashMap::default();
         let mut by_speaker: HashMap<&str, usize> = HashMap::default();
         for (index, name) in names.iter().enumerate() {
-            match &name.owner {
-                NameOwner::Corrected(_, ids) => ids.iter().for_each(|&id| found(index, id)),
+            stories.push(match &name.owner {
+                NameOwner::Corrected(_, ids) => ids.clone(),
                 NameOwner::Entity(id) => {
                     by_entity.insert(*id, index);
+                    Vec::new()
                 }
                 NameOwner::Speaker => {
                     by_speaker.insert(name.text.as_str(), index);
+                    Vec::new()
                 }
-            }
+            });
         }
+        let mut found = |index: usize, story: i64| stories[index].push(story);
         // Both in their index's order, name by name: one look-up per name, not per row.
         self.for_grouped_rows(
             "SELECT entity_id, article_id FROM article_entities
              INDEXED BY article_entities_by_entity ORDER BY entity_id",
             |key| key.as_i64().ok().and_then(|id| by_entity.get(&id).copied()),
-            found,
+            &mut found,
         )?;
         self.for_grouped_rows(
             "SELECT speaker, article_id FROM article_speakers ORDER BY speaker",
@@ -182,10 +233,9 @@ impl Library {
                     .ok()
                     .and_then(|name| by_speaker.get(name).copied())
             },
-            found,
+            &mut found,
         )?;
-        self.conn.execute_batch("PRAGMA shrink_memory")?;
-        Ok(())
+        Ok(stories)
     }
 
     /// Runs `sql`, whose rows are a key and a story id in key order, and calls

@@ -77,6 +77,7 @@ pub use error::LibraryError;
 pub use excerpt::is_excerpt;
 pub use find::{Found, Page};
 pub use fuzzy::FuzzyIndex;
+pub use fuzzy_names::{NamedStories, NamesToLoad};
 pub use hit::{Field, Hit};
 pub use import::StoryOutcome;
 pub use location::{DATABASE_FILE, LIBRARY_ENV, library_dir};
@@ -128,6 +129,15 @@ impl Library {
             other => other,
         })?;
         Ok(Library { conn })
+    }
+
+    /// A second connection to this library, for work on another thread; `None` for a
+    /// library that is not in a file.
+    pub fn reopen(&self) -> Option<Library> {
+        let path = self.conn.path().filter(|path| !path.is_empty())?;
+        let conn = Connection::open(path).ok()?;
+        schema::configure(&conn).ok()?;
+        Some(Library { conn })
     }
 
     /// Opens the library in `dir` only if one is there: a read-only command given a

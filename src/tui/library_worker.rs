@@ -1,10 +1,11 @@
 //! Answers the reader's requests from the library, on the worker thread.
 
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, channel};
 
 use crate::library::{
-    BriefingFormat, BriefingRequest, FuzzyIndex, Hit, Library, NoteFilter, Page, Query,
-    SavedSearch, StorySummary,
+    BriefingFormat, BriefingRequest, FuzzyIndex, Hit, Library, NamedStories, NoteFilter, Page,
+    Query, SavedSearch, StorySummary,
 };
 use crate::tui::fetcher::Fetcher;
 use crate::tui::pane::Story;
@@ -25,6 +26,8 @@ const SAVED_SEARCH_STORIES: usize = 500;
 pub struct LibraryWorker {
     library: Library,
     fuzzy: Option<FuzzyIndex>,
+    /// The stories of the fuzzy index's names, being looked up on a thread of their own.
+    names_loading: Option<Receiver<NamedStories>>,
     fetcher: Option<Fetcher>,
     /// The library's `data_version` at the last check for changes.
     seen_version: Option<i64>,
@@ -38,6 +41,7 @@ impl LibraryWorker {
         LibraryWorker {
             library,
             fuzzy: None,
+            names_loading: None,
             fetcher: None,
             seen_version: None,
             export_dir: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
@@ -82,7 +86,7 @@ impl LibraryWorker {
         Ok(match request {
             Request::ImportSample => {
                 let report = self.library.import_sample(|_, _| {})?;
-                self.fuzzy = None;
+                self.forget_search_index();
                 Response::SampleImported(format!(
                     "imported the bundled sample library: {} stories (start without it: --no-sample)",
                     report.imported
@@ -91,7 +95,7 @@ impl LibraryWorker {
             Request::LoadFirstStories => Response::Stories(self.library.stories(FIRST_STORIES)?),
             Request::LoadStories => Response::Stories(self.all_stories()?),
             Request::ReloadStories => {
-                self.fuzzy = None;
+                self.forget_search_index();
                 Response::Stories(self.all_stories()?)
             }
             Request::CheckForChanges => {
@@ -274,14 +278,37 @@ impl LibraryWorker {
         Ok(out)
     }
 
-    /// Builds the fuzzy index, with every name's stories, unless it is current.
+    /// Builds the fuzzy index unless it is current, and starts looking up its names'
+    /// stories on a thread of their own; takes them into the index once they are in.
     fn prepare_search(&mut self) -> Result<(), crate::library::LibraryError> {
         if self.fuzzy.is_none() {
             let index = self.library.fuzzy_index()?;
-            index.load_every_name(&self.library)?;
+            self.names_loading = self.library.reopen().map(|library| {
+                let names = index.names_to_load();
+                let (sender, receiver) = channel();
+                std::thread::spawn(move || {
+                    if let Ok(stories) = names.look_up(&library) {
+                        let _ = sender.send(stories);
+                    }
+                });
+                receiver
+            });
             self.fuzzy = Some(index);
         }
+        if let (Some(index), Some(loading)) = (&self.fuzzy, &self.names_loading)
+            && let Ok(stories) = loading.try_recv()
+        {
+            index.install_names(stories);
+            self.names_loading = None;
+        }
         Ok(())
+    }
+
+    /// Drops the fuzzy index, and the look-up of its names' stories, after the library
+    /// changed.
+    fn forget_search_index(&mut self) {
+        self.fuzzy = None;
+        self.names_loading = None;
     }
 
     /// `limit` results of the library's search (full text, then fuzzy matches), from
