@@ -104,6 +104,9 @@ pub struct Library {
     conn: Connection,
 }
 
+/// The page cache of a connection for a scan (negative: in KiB).
+const SCAN_CACHE_KIB: i64 = -2048;
+
 impl Library {
     /// Opens (creating if needed) the library in `dir`, bringing its schema up to date.
     pub fn open(dir: &Path) -> Result<Library, LibraryError> {
@@ -131,12 +134,15 @@ impl Library {
         Ok(Library { conn })
     }
 
-    /// A second connection to this library, for work on another thread; `None` for a
-    /// library that is not in a file.
-    pub fn reopen(&self) -> Option<Library> {
+    /// A second connection to this library, for a scan on another thread: its page
+    /// cache is small, as a scan reads each page once. `None` for a library that is not
+    /// in a file.
+    pub fn reopen_for_scan(&self) -> Option<Library> {
         let path = self.conn.path().filter(|path| !path.is_empty())?;
         let conn = Connection::open(path).ok()?;
         schema::configure(&conn).ok()?;
+        conn.pragma_update(None, "cache_size", SCAN_CACHE_KIB)
+            .ok()?;
         Some(Library { conn })
     }
 

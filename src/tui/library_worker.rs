@@ -283,7 +283,7 @@ impl LibraryWorker {
     fn prepare_search(&mut self) -> Result<(), crate::library::LibraryError> {
         if self.fuzzy.is_none() {
             let index = self.library.fuzzy_index()?;
-            self.names_loading = self.library.reopen().map(|library| {
+            self.names_loading = self.library.reopen_for_scan().map(|library| {
                 let names = index.names_to_load();
                 let (sender, receiver) = channel();
                 std::thread::spawn(move || {
