@@ -695,3 +695,23 @@ fn a_party_and_state_tag_never_speaks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_survives_appositions_tags_and_participles() {
+    let body = "The council met on Monday.\n\n\
+                Oskar Lindqvist, a former adviser to the mayor and a friend of the family, said that the plan was rushed.\n\n\
+                Sen. Mirela Dantes (D-R.I.), said after a lunch on Tuesday that she had not read the bill.\n\n\
+                Tobias Renn attacked councillor Ada Berg on Wednesday, arguing that the vote had been rigged.";
+    assert_eq!(
+        speaker_of(body, "the plan was rushed"),
+        some("Oskar Lindqvist")
+    );
+    assert_eq!(
+        speaker_of(body, "she had not read the bill"),
+        some("Mirela Dantes")
+    );
+    assert_eq!(
+        speaker_of(body, "the vote had been rigged"),
+        some("Tobias Renn")
+    );
+}

@@ -11,6 +11,7 @@ pub mod gazetteer;
 mod given_names;
 mod name_cue;
 mod namesakes;
+mod participles;
 mod people;
 mod quotes;
 mod reported;

@@ -4,6 +4,7 @@
 //! subject is unnamed: "Diplomats familiar with the talks said …").
 
 use super::gazetteer::Gender;
+use super::participles::participle_subject;
 use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use super::story_entities::Story;
@@ -431,21 +432,30 @@ fn subject_before(
     // "X is insisting that …": the progressive's "is" stands between subject and verb.
     let progressive =
         |w: &str| word(k).ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been");
+    // Only spaces separate the skipped words: "family, said" has no adverb "family".
+    let joined = |j: usize| {
+        text[words[j - 1].span.end..words[j].span.start]
+            .bytes()
+            .all(|b| b == b' ')
+    };
     let mut j = k;
     while j > 0
-        && (AUXILIARIES.contains(word(j - 1))
-            || word(j - 1).ends_with("ly")
-            || progressive(word(j - 1)))
-        && !words[j - 1].starts_clause
+        && joined(j)
+        && (AUXILIARIES.contains(word(j - 1)) || is_adverb(word(j - 1)) || progressive(word(j - 1)))
     {
         j -= 1;
     }
-    if j == 0 || words[j].starts_clause {
+    // The subject is in the verb's sentence ("Sen. X (R-Ky.) said": the stops of
+    // abbreviations end no sentence).
+    let sentence_start = super::speakers::clause_start(sentences, words[k].span.start, None);
+    if j == 0 || words[j - 1].span.start < sentence_start {
         return None;
     }
     let mut end = words[j - 1].span.end;
     let gap = &text[end..words[j].span.start];
-    if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
+    // A comma before the verb, also after a closing bracket ("X (D-Vt.), said").
+    let comma = gap.trim().ends_with(',');
+    if comma || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
         let sentence = Span {
             start: super::speakers::clause_start(sentences, words[k].span.start, None),
@@ -461,14 +471,12 @@ fn subject_before(
         if let (Some(gender), Some(w)) = (opening_pronoun, opener) {
             return resolve_pronoun(story, subjects, &[], gender, w.start);
         }
-        if gap.trim() == "," {
+        // "X attacked Y, calling him …": a participle's subject is the sentence's.
+        let participle = word(k).ends_with("ing");
+        if comma && !participle {
             return preferred_speaker(text, story, sentence);
         }
-        return story
-            .mentions_in(sentence)
-            .iter()
-            .find(|m| speakable(story, m))
-            .map(|m| m.entity);
+        return participle_subject(text, words, story, sentence);
     }
     let pronoun = match word(j - 1) {
         "he" | "He" => Some(Gender::Male),
@@ -488,8 +496,19 @@ fn subject_before(
         return Some(m.entity);
     }
     // "Senator X of Ohio said": the person the place qualifies, not the place.
-    let sentence_start = super::speakers::clause_start(sentences, words[k].span.start, None);
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
+}
+
+/// Nouns ending in "-ly" (the ending of most adverbs).
+static LY_NOUNS: WordSet = WordSet::new(&[
+    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
+    "jelly", "lily", "folly", "homily", "panoply", "dolly", "gully",
+]);
+
+/// True for an adverb that may stand between a subject and its verb ("has repeatedly
+/// said", "Vos quickly added"): "-ly" words in lower case that are not nouns.
+fn is_adverb(w: &str) -> bool {
+    w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()) && !LY_NOUNS.contains(w)
 }
 
 /// Most words of a subject whose head is a qualified person ("Senator Anna Vos of the

@@ -11,7 +11,9 @@ use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 
+mod party_tags;
 mod subjects;
+pub use party_tags::is_party_tag;
 pub use subjects::{resolve_pronoun, subject_people};
 
 /// Verbs by which a holder labels something with a quoted term.
@@ -545,7 +547,7 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         let inside: Vec<&Found> = story
             .mentions_in(*piece)
             .iter()
-            .filter(|m| !owned(m) && !is_party_tag(&text[m.span.start..m.span.end]))
+            .filter(|m| !owned(m) && !is_party_tag(text, m.span))
             .collect();
         inside
             .iter()
@@ -554,21 +556,6 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
             .map(|m| m.entity)
     })
-}
-
-/// True for a party and state tag after a US politician's name ("R-Ky", "D-NY", "I-Vt"):
-/// it labels the person before it and never speaks.
-pub fn is_party_tag(name: &str) -> bool {
-    let Some(state) = name
-        .strip_prefix(['D', 'R', 'I'])
-        .and_then(|rest| rest.strip_prefix('-'))
-    else {
-        return false;
-    };
-    let state = state.trim_end_matches('.');
-    (2..=12).contains(&state.len())
-        && state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
 }
 
 /// True when a mention can be a speaker: a person, an organisation, or a country named

@@ -401,11 +401,13 @@ fn score_story(
                 entity_at_source(source, *source_at, &names, entities)
             };
             lines.push(format!(
-                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}",
+                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}\tmatched {} «{}»",
                 g.kind,
                 names.join(" "),
                 q.speaker.as_deref().unwrap_or("none"),
-                content()
+                content(),
+                q.kind.as_str(),
+                piece(q.start, q.end)
             ));
         }
     }

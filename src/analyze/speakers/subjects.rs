@@ -38,7 +38,7 @@ pub fn subject_people(
         };
         if !in_quote
             && story.entities[m.entity].kind == EntityKind::Person
-            && !is_party_tag(&text[m.span.start..m.span.end])
+            && !is_party_tag(text, m.span)
         {
             sentence.push(m);
         }
