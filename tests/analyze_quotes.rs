@@ -715,3 +715,23 @@ fn the_subject_of_a_reported_clause_survives_appositions_tags_and_participles() 
         some("Tobias Renn")
     );
 }
+
+#[test]
+fn verbs_of_manner_and_phrasal_verbs_attribute_quotations() {
+    let body = "The hearing ran late.\n\n\
+                “They were never serious about a deal,” Ilse Marquardt fumed on Tuesday.\n\n\
+                “That is simply false,” Ruben Oyelaran shot back.\n\n\
+                “What did the minister know?” pressed Dagny Holm, the committee chair.";
+    assert_eq!(
+        speaker_of(body, "They were never serious about a deal,"),
+        some("Ilse Marquardt")
+    );
+    assert_eq!(
+        speaker_of(body, "That is simply false,"),
+        some("Ruben Oyelaran")
+    );
+    assert_eq!(
+        speaker_of(body, "What did the minister know?"),
+        some("Dagny Holm")
+    );
+}

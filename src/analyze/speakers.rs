@@ -4,7 +4,7 @@
 
 use super::gazetteer::Gender;
 use super::quotes::{Marked, is_title_or_markup};
-use super::speech_verbs::is_speech_verb;
+use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
@@ -407,10 +407,13 @@ fn after_cue(
     // A verb further away counts when an apposition closes right before it
     // (“…,” Anna Novak, a researcher at the Halden Institute in Oslo, said).
     let reach = if sentence_closed { 5 } else { 9 };
-    let verb = ws
-        .iter()
-        .take(MAX_WORDS_TO_VERB)
-        .position(|w| is_speech_verb(word(w)))?;
+    let speech_at = |i: usize| {
+        is_speech_verb(word(&ws[i]))
+            || ws
+                .get(i + 1)
+                .is_some_and(|p| is_phrasal_speech_verb(word(&ws[i]), word(p)))
+    };
+    let verb = (0..ws.len().min(MAX_WORDS_TO_VERB)).find(|&i| speech_at(i))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
@@ -472,7 +475,12 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
             return Some(Cue::Entity(e));
         }
     }
-    let verb = lower.iter().rposition(|w| is_speech_verb(w.as_str()));
+    let verb = (0..lower.len()).rev().find(|&i| {
+        is_speech_verb(&lower[i])
+            || lower
+                .get(i + 1)
+                .is_some_and(|p| is_phrasal_speech_verb(&lower[i], p))
+    });
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
