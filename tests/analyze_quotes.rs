@@ -735,3 +735,30 @@ fn verbs_of_manner_and_phrasal_verbs_attribute_quotations() {
         some("Dagny Holm")
     );
 }
+
+#[test]
+fn a_participle_or_second_verb_speaks_for_the_main_clause_subject() {
+    let body = "The port reopened on Friday.\n\n\
+                Kerstin Aalto runs the harbour. “We lost a month of trade,” she said, adding that the damage would take a year to repair.\n\n\
+                Birgit Solheim met councillor Tove Lund and said that the timetable is still thin.";
+    assert_eq!(
+        speaker_of(body, "the damage would take a year to repair"),
+        some("Kerstin Aalto")
+    );
+    assert_eq!(
+        speaker_of(body, "the timetable is still thin"),
+        some("Birgit Solheim")
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_late_verb_and_a_contracted_pronoun_find_the_speaker() {
+    let body = "Mirjam Oduya chairs the water board.\n\n\
+                “Nobody should pay twice,” Mirjam Oduya said. “And yet they will” because the rates rise in May, she said.\n\n\
+                She’s a cautious chair but insists that the board will not back down.";
+    assert_eq!(speaker_of(body, "And yet they will"), some("Mirjam Oduya"));
+    assert_eq!(
+        speaker_of(body, "the board will not back down"),
+        some("Mirjam Oduya")
+    );
+}

@@ -13,6 +13,7 @@ mod name_cue;
 mod namesakes;
 mod participles;
 mod people;
+mod pronouns;
 mod quotes;
 mod reported;
 mod speakers;

@@ -3,9 +3,11 @@
 //! the quote's text; its speaker is the subject before the verb (or none when the
 //! subject is unnamed: "Diplomats familiar with the talks said …").
 
-use super::gazetteer::Gender;
-use super::participles::participle_subject;
-use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
+use super::participles::{Subject, participle_subject};
+use super::pronouns::pronoun_gender;
+use super::speakers::{
+    is_whole_subject, preferred_speaker, resolve_pronoun, sentence_end, speakable,
+};
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use super::story_entities::Story;
 use crate::model::EntityKind;
@@ -455,35 +457,36 @@ fn subject_before(
     let gap = &text[end..words[j].span.start];
     // A comma before the verb, also after a closing bracket ("X (D-Vt.), said").
     let comma = gap.trim().ends_with(',');
-    if comma || matches!(word(k), "adding" | "saying") {
+    // "X met Y and said …", "X is a trader but concedes …": a second verb of the subject.
+    let coordinated = matches!(word(j - 1), "and" | "but") && !comma;
+    if comma || coordinated || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
-        let sentence = Span {
-            start: super::speakers::clause_start(sentences, words[k].span.start, None),
-            end: words[k].span.start,
+        let end = if coordinated {
+            words[j - 1].span.start
+        } else {
+            words[k].span.start
         };
-        // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
-        let opener = words_in(words, sentence).first().map(|w| w.span);
-        let opening_pronoun = opener.and_then(|w| match &text[w.start..w.end] {
-            "He" | "he" => Some(Gender::Male),
-            "She" | "she" => Some(Gender::Female),
-            _ => None,
-        });
-        if let (Some(gender), Some(w)) = (opening_pronoun, opener) {
-            return resolve_pronoun(story, subjects, &[], gender, w.start);
-        }
+        let sentence = Span {
+            start: sentence_start,
+            end: end.max(sentence_start),
+        };
         // "X attacked Y, calling him …": a participle's subject is the sentence's.
         let participle = word(k).ends_with("ing");
         if comma && !participle {
+            let opener = words_in(words, sentence).first().map(|w| w.span);
+            if let Some(w) = opener
+                && let Some(gender) = pronoun_gender(&text[w.start..w.end])
+            {
+                return resolve_pronoun(story, subjects, &[], gender, w.start);
+            }
             return preferred_speaker(text, story, sentence);
         }
-        return participle_subject(text, words, story, sentence);
+        return match participle_subject(text, words, story, sentence)? {
+            Subject::Entity(e) => Some(e),
+            Subject::Pronoun(gender, at) => resolve_pronoun(story, subjects, &[], gender, at),
+        };
     }
-    let pronoun = match word(j - 1) {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
-        _ => None,
-    };
-    if let Some(gender) = pronoun {
+    if let Some(gender) = pronoun_gender(word(j - 1)) {
         return resolve_pronoun(story, subjects, &[], gender, words[j - 1].span.start);
     }
     if !gap.trim().is_empty() {
@@ -491,7 +494,11 @@ fn subject_before(
     }
     let i = story.mentions.partition_point(|m| m.span.end <= end);
     let m = i.checked_sub(1).map(|i| story.mentions[i])?;
-    let at_verb = m.span.end == end && speakable(story, &m);
+    let clause_start = text[sentence_start..end]
+        .rfind([',', ';', ':'])
+        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let at_verb = m.span.end == end
+        && (speakable(story, &m) || is_whole_subject(text, m.span, clause_start, end));
     if at_verb && story.entities[m.entity].kind == EntityKind::Person {
         return Some(m.entity);
     }

@@ -3,6 +3,7 @@
 //! and their kind (direct, partial, scare).
 
 use super::gazetteer::Gender;
+use super::pronouns::pronoun_gender;
 use super::quotes::{Marked, is_title_or_markup};
 use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
@@ -287,13 +288,18 @@ fn share_speakers_across_paragraphs(quotes: &[Marked], out: &mut [Attributed]) {
 /// one's words, whatever speech verb follows.
 fn names_a_title(text: &str, q: &Marked) -> bool {
     let before = text[..q.outer.start].trim_end();
+    ends_with_title_lead(before) && is_title_or_markup(&text[q.inner.start..q.inner.end])
+}
+
+/// True when `before` ends with a preposition or a possessive, the words before a title
+/// in quotation marks ("on CNN's “…”", "a broadcast of “…”").
+fn ends_with_title_lead(before: &str) -> bool {
     let last_word = before.rsplit([' ', '\n']).next().unwrap_or("");
-    let introduced = matches!(
+    matches!(
         last_word.to_lowercase().as_str(),
         "on" | "of" | "in" | "at" | "from" | "to"
     ) || last_word.ends_with("'s")
-        || last_word.ends_with("’s");
-    introduced && is_title_or_markup(&text[q.inner.start..q.inner.end])
+        || last_word.ends_with("’s")
 }
 
 /// A short phrase quoted inside the writer's own sentence (`as “frank and useful”`).
@@ -393,7 +399,10 @@ fn after_cue(
     // run into is introduced by them only after a colon or a speech verb, else it is the
     // rest of a split quotation (“…,” she said, “…”) or a fragment glued to the sentence
     // ("…,” X said, adding that Y was “…”).
-    let introduces_next = sentence_closed
+    // A title after a preposition or a possessive ("said on KTV’s “Morning Hour.”") is
+    // no quotation these words introduce.
+    let title_follows = ends_with_title_lead(lead);
+    let introduces_next = !title_follows && sentence_closed
         || lead.ends_with(':')
         || lead
             .rsplit(' ')
@@ -423,7 +432,11 @@ fn after_cue(
             start: after.start,
             end: ws[verb].span.start,
         };
-        return preferred_speaker(text, story, subject).map(Cue::Entity);
+        // A sentence naming no one may be the next statement ("“…” Analysts say the
+        // mood has hardened."): the quotation's cue is then looked for before it.
+        return preferred_speaker(text, story, subject)
+            .map(Cue::Entity)
+            .or_else(|| pronoun(text, ws.first()));
     }
     if verb == 0 {
         // "said X, the …": the speaker follows up to the next comma.
@@ -446,7 +459,10 @@ fn after_cue(
     if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
-    Some(pronoun(text, ws.first()).unwrap_or(Cue::Anonymous))
+    // “…” because …, he said: the pronoun stands right before the verb.
+    let cue =
+        pronoun(text, ws.first()).or_else(|| pronoun(text, verb.checked_sub(1).map(|v| &ws[v])));
+    Some(cue.unwrap_or(Cue::Anonymous))
 }
 
 /// The speaker named before a quotation: `X said:`, `X told his counterpart Y:`,
@@ -499,18 +515,14 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
     let pronoun_at = ws[..verb]
         .iter()
         .rev()
-        .find(|w| matches!(word(w), "he" | "she" | "He" | "She"));
+        .find(|w| pronoun_gender(word(w)).is_some());
     Some(pronoun(text, pronoun_at).unwrap_or(Cue::Anonymous))
 }
 
 /// A "he"/"she" word as a pronoun cue.
 fn pronoun(text: &str, w: Option<&Word>) -> Option<Cue> {
     let w = w?;
-    let gender = match &text[w.span.start..w.span.end] {
-        "he" | "He" => Gender::Male,
-        "she" | "She" => Gender::Female,
-        _ => return None,
-    };
+    let gender = pronoun_gender(&text[w.span.start..w.span.end])?;
     Some(Cue::Pronoun(gender, w.span.start))
 }
 
@@ -562,8 +574,25 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             .rev()
             .find(|m| story.entities[m.entity].kind == EntityKind::Person)
             .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
+            .or_else(|| {
+                inside
+                    .iter()
+                    .find(|m| is_whole_subject(text, m.span, piece.start, piece.end))
+            })
             .map(|m| m.entity)
     })
+}
+
+/// True when the name at `name` is all of the subject between `start` and `end` but for
+/// "the" ("The White House said", "“…,” Sweeny said"): a place so named speaks for the
+/// people in it, and a surname the finder took for a place still names a speaker.
+pub fn is_whole_subject(text: &str, name: Span, start: usize, end: usize) -> bool {
+    if name.start < start || name.end > end {
+        return false;
+    }
+    let before = text[start..name.start].trim();
+    let after = text[name.end..end].trim();
+    after.is_empty() && matches!(before, "" | "the" | "The")
 }
 
 /// True when a mention can be a speaker: a person, an organisation, or a country named
