@@ -762,3 +762,17 @@ fn a_pronoun_before_a_late_verb_and_a_contracted_pronoun_find_the_speaker() {
         some("Mirjam Oduya")
     );
 }
+
+#[test]
+fn a_dateline_agency_and_a_title_do_not_hide_the_subject_of_a_second_verb() {
+    let body = "OSLO (Reuters) - The harbour director, Hedda Brunvoll, toured the flooded docks on Monday and said that repairs would take a year.\n\n\
+                ''We saw it coming,'' said Mr. Halloran, adding that he did not think the council would split.";
+    assert_eq!(
+        speaker_of(body, "repairs would take a year"),
+        some("Hedda Brunvoll")
+    );
+    assert_eq!(
+        speaker_of(body, "he did not think the council would split"),
+        some("Halloran")
+    );
+}

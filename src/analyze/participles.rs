@@ -26,6 +26,10 @@ pub fn participle_subject(
     story: &Story,
     clause: Span,
 ) -> Option<Subject> {
+    let clause = Span {
+        start: after_dateline(text, clause),
+        ..clause
+    };
     let ws = words_in(words, clause);
     let word = |w: &Word| &text[w.span.start..w.span.end];
     // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
@@ -43,11 +47,16 @@ pub fn participle_subject(
         .iter()
         .filter(|m| speakable(story, m) && !is_party_tag(text, m.span))
         .filter(|m| outside_quotes(m.span.start) && !owns(text, m.span.end))
+        .filter(|m| !in_brackets(text, clause.start, m.span))
         .collect();
     let speech = |w: &Word| is_speech_verb(word(w));
     // "said X" or "X said": the name next to the clause's own speech verb.
     let next_to_speech_verb = |span: Span| {
-        let i = ws.partition_point(|w| w.span.start < span.start);
+        let mut i = ws.partition_point(|w| w.span.start < span.start);
+        // "said Mr. Vos": past an abbreviated title.
+        if i > 0 && is_abbreviated_title(text, &ws[i - 1]) {
+            i -= 1;
+        }
         let j = ws.partition_point(|w| w.span.start < span.end);
         i.checked_sub(1).is_some_and(|p| speech(&ws[p])) || ws.get(j).is_some_and(speech)
     };
@@ -61,6 +70,37 @@ pub fn participle_subject(
             .then_some(Subject::Pronoun(gender, pair[0].span.start))
     });
     pronoun.or(candidates.first().map(|m| Subject::Entity(m.entity)))
+}
+
+/// Where a clause starts past a dateline ("ORLANDO, Fla. (Reuters) - ", "Washington
+/// (AFP) – "): the agency's bracket and its dash.
+fn after_dateline(text: &str, clause: Span) -> usize {
+    let head_end = (clause.start + 80).min(clause.end);
+    let head_end = (head_end..=clause.end)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(clause.end);
+    let head = &text[clause.start..head_end];
+    [") - ", ") – ", ") — "]
+        .iter()
+        .find_map(|dash| head.find(dash).map(|i| clause.start + i + dash.len()))
+        .unwrap_or(clause.start)
+}
+
+/// True when the name at `span` stands in brackets opened after `from` ("(Reuters)"):
+/// an aside, not the subject.
+fn in_brackets(text: &str, from: usize, span: Span) -> bool {
+    let before = &text[from..span.start];
+    before
+        .rfind('(')
+        .is_some_and(|open| !before[open..].contains(')'))
+}
+
+/// True for a short capitalised word with a stop, a title before a name ("Mr.", "Sen.").
+fn is_abbreviated_title(text: &str, w: &Word) -> bool {
+    let word = &text[w.span.start..w.span.end];
+    word.len() <= 4
+        && word.starts_with(|c: char| c.is_ascii_uppercase())
+        && text[w.span.end..].starts_with('.')
 }
 
 /// True when the name ending at byte `end` owns what follows ("Vos's adviser").
