@@ -776,3 +776,14 @@ fn a_dateline_agency_and_a_title_do_not_hide_the_subject_of_a_second_verb() {
         some("Halloran")
     );
 }
+
+#[test]
+fn a_person_named_inside_an_apposition_is_not_the_subject_a_pronoun_refers_to() {
+    let body = "The budget vote failed on Thursday.\n\n\
+                Pavel Moravec, a former aide to Jonas Berger, said the plan had collapsed.\n\n\
+                “It was never funded,” he said.";
+    assert_eq!(
+        speaker_of(body, "It was never funded,"),
+        some("Pavel Moravec")
+    );
+}

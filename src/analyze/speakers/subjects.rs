@@ -64,9 +64,17 @@ fn sentence_subject(
             .get(k + 1)
             .map_or(end, |n| n.span.start)
             .max(m.span.end);
-        let from = past_apposition(text, m.span.end, limit);
-        let verb_follows = verb_after(text, words, from, limit.max(from))
-            .is_some_and(|v| !LABEL_VERBS.contains(v));
+        // An apposition may name others ("X, who represents the Denver suburbs, said").
+        let apposition = text[m.span.end..]
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        let (from, to) = if apposition {
+            (past_apposition(text, m.span.end, end), end)
+        } else {
+            (m.span.end, limit)
+        };
+        let verb_follows =
+            verb_after(text, words, from, to.max(from)).is_some_and(|v| !LABEL_VERBS.contains(v));
         let w = words.partition_point(|w| w.span.start < m.span.start);
         let verb_precedes = w
             .checked_sub(1)
