@@ -787,3 +787,18 @@ fn a_person_named_inside_an_apposition_is_not_the_subject_a_pronoun_refers_to() 
         some("Pavel Moravec")
     );
 }
+
+#[test]
+fn a_pronoun_leads_into_a_quotation_and_a_bare_participle_continues_it() {
+    let body = "The farm minister, Karin Sundberg, spoke to farmers in the north on Monday.\n\n\
+                Back in the capital, she returned to her familiar lines: “The subsidy stays.”\n\n\
+                She said she was thinking, “This cannot last,” adding, “Nobody has a plan.”";
+    assert_eq!(
+        speaker_of(body, "The subsidy stays."),
+        some("Karin Sundberg")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody has a plan."),
+        some("Karin Sundberg")
+    );
+}

@@ -32,8 +32,12 @@ pub fn participle_subject(
     };
     let ws = words_in(words, clause);
     let word = |w: &Word| &text[w.span.start..w.span.end];
-    // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
-    if let Some(first) = ws.first()
+    // "She went on to attack X, saying …", "Yet he is facing …, after saying": the
+    // pronoun opening the sentence, or after one conjunction or adverb, speaks.
+    if let Some(first) = ws
+        .iter()
+        .take(2)
+        .find(|w| pronoun_gender(word(w)).is_some())
         && let Some(gender) = pronoun_gender(word(first))
     {
         return Some(Subject::Pronoun(gender, first.span.start));

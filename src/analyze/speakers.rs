@@ -407,7 +407,8 @@ fn after_cue(
         || lead
             .rsplit(' ')
             .next()
-            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')));
+            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')))
+        || is_bare_participle(lead);
     if runs_into_quote && introduces_next {
         return None;
     }
@@ -465,6 +466,13 @@ fn after_cue(
     Some(cue.unwrap_or(Cue::Anonymous))
 }
 
+/// True when the words between two quotations are a participle alone (“…,” adding,
+/// “…”): they introduce the next one.
+fn is_bare_participle(lead: &str) -> bool {
+    let participle = lead.trim().trim_end_matches([',', ':']);
+    !participle.contains(' ') && participle.ends_with("ing") && is_speech_verb(participle)
+}
+
 /// The speaker named before a quotation: `X said:`, `X told his counterpart Y:`,
 /// `a statement quoted X as saying`, `according to X,`, `X wrote:`.
 fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option<Cue> {
@@ -511,13 +519,30 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
     if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
-    let verb = verb?;
+    let Some(verb) = verb else {
+        // "But back home, he returned to his lines: “…”": the lead's own subject.
+        if !lead.ends_with(':') {
+            return None;
+        }
+        let opening = ws
+            .iter()
+            .take(MAX_WORDS_BEFORE_SUBJECT + 1)
+            .find(|w| pronoun_gender(word(w)).is_some());
+        return pronoun(text, opening);
+    };
     let pronoun_at = ws[..verb]
         .iter()
         .rev()
         .find(|w| pronoun_gender(word(w)).is_some());
+    // “…,” adding, “…”: a participle with no subject of its own continues the speaker.
+    if pronoun_at.is_none() && lower[verb].ends_with("ing") && verb == 0 {
+        return None;
+    }
     Some(pronoun(text, pronoun_at).unwrap_or(Cue::Anonymous))
 }
+
+/// Most words before a subject pronoun that opens a clause ("But back home, he …").
+const MAX_WORDS_BEFORE_SUBJECT: usize = 5;
 
 /// A "he"/"she" word as a pronoun cue.
 fn pronoun(text: &str, w: Option<&Word>) -> Option<Cue> {
