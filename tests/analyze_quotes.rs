@@ -802,3 +802,16 @@ fn a_pronoun_leads_into_a_quotation_and_a_bare_participle_continues_it() {
         some("Karin Sundberg")
     );
 }
+
+#[test]
+fn a_quotation_inside_a_reported_clause_is_the_clause_speakers() {
+    let body = "The fisheries talks ended on Friday.\n\n\
+                Jorunn Tveit said the people of the northern coast “Have been left behind by every government since the war, and they know it.”";
+    assert_eq!(
+        speaker_of(
+            body,
+            "Have been left behind by every government since the war, and they know it."
+        ),
+        some("Jorunn Tveit")
+    );
+}
