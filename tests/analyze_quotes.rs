@@ -815,3 +815,18 @@ fn a_quotation_inside_a_reported_clause_is_the_clause_speakers() {
         some("Jorunn Tveit")
     );
 }
+
+#[test]
+fn a_time_phrase_or_adverb_between_subject_and_verb_keeps_the_speaker() {
+    let body = "The ferry strike entered its third week.\n\n\
+                Harbour commissioner Elin Vardeberg on Friday announced that the ferries would sail again.\n\n\
+                Union leader Tomas Ekrem now says the strike was worth it.";
+    assert_eq!(
+        speaker_of(body, "the ferries would sail again"),
+        some("Elin Vardeberg")
+    );
+    assert_eq!(
+        speaker_of(body, "the strike was worth it"),
+        some("Tomas Ekrem")
+    );
+}

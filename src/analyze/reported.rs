@@ -441,11 +441,20 @@ fn subject_before(
             .all(|b| b == b' ')
     };
     let mut j = k;
-    while j > 0
-        && joined(j)
-        && (AUXILIARIES.contains(word(j - 1)) || is_adverb(word(j - 1)) || progressive(word(j - 1)))
-    {
-        j -= 1;
+    loop {
+        if j > 0
+            && joined(j)
+            && (AUXILIARIES.contains(word(j - 1))
+                || is_adverb(word(j - 1))
+                || progressive(word(j - 1)))
+        {
+            j -= 1;
+        } else if j > 1 && joined(j) && joined(j - 1) && is_time_phrase(word(j - 2), word(j - 1)) {
+            // "X on Friday announced", "X last week said".
+            j -= 2;
+        } else {
+            break;
+        }
     }
     // The subject is in the verb's sentence ("Sen. X (R-Ky.) said": the stops of
     // abbreviations end no sentence).
@@ -504,6 +513,34 @@ fn subject_before(
     }
     // "Senator X of Ohio said": the person the place qualifies, not the place.
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
+}
+
+/// Words naming a time in a two-word phrase between a subject and its verb.
+static TIME_NOUNS: WordSet = WordSet::new(&[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+]);
+
+/// True for a two-word time phrase ("on Friday", "last week", "this morning").
+fn is_time_phrase(first: &str, second: &str) -> bool {
+    matches!(
+        first,
+        "on" | "last" | "this" | "that" | "earlier" | "later" | "one"
+    ) && TIME_NOUNS.contains(second)
 }
 
 /// Nouns ending in "-ly" (the ending of most adverbs).
