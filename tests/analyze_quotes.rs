@@ -830,3 +830,23 @@ fn a_time_phrase_or_adverb_between_subject_and_verb_keeps_the_speaker() {
         some("Tomas Ekrem")
     );
 }
+
+#[test]
+fn he_in_a_trailing_cue_or_after_a_pronoun_sentence_skips_the_people_it_talks_about() {
+    let body = "The former party secretary, Petter Lind, said the base was angry.\n\n\
+                ''We are sick of it,'' Mr. Lind said.\n\n\
+                Mayor Anders Holt, who takes no large donations, fits that bill for many voters, he added.\n\n\
+                Jonas Brekke spoke next. He added that if his friend Olav Sand were still serving, he would worry.\n\n\
+                “The danger has grown,” he said.";
+    assert_eq!(
+        speaker_of(
+            body,
+            "Mayor Anders Holt, who takes no large donations, fits that bill for many voters"
+        ),
+        some("Petter Lind")
+    );
+    assert_eq!(
+        speaker_of(body, "The danger has grown,"),
+        some("Jonas Brekke")
+    );
+}

@@ -97,7 +97,10 @@ pub fn find_trailing(
         }
         let speaker = match source {
             Source::Named(span) => preferred_speaker(text, story, span),
-            Source::Pronoun(gender, at) => resolve_pronoun(story, subjects, &[], gender, at),
+            // "X fits the bill, he added": X, in the clause, is not who "he" is.
+            Source::Pronoun(gender, at) => {
+                resolve_pronoun(story, subjects, &[], gender, at.min(clause.start))
+            }
             Source::Unnamed => None,
         };
         out.push(ReportedClause {

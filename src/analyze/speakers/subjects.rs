@@ -3,6 +3,7 @@
 
 use super::{LABEL_VERBS, clause_start, is_party_tag, past_apposition, sentence_end, verb_after};
 use crate::analyze::gazetteer::Gender;
+use crate::analyze::pronouns::pronoun_gender;
 use crate::analyze::speech_verbs::is_speech_verb;
 use crate::analyze::story_entities::{Found, Story};
 use crate::model::EntityKind;
@@ -88,10 +89,20 @@ fn sentence_subject(
         let after = &text[m.span.end..];
         after.starts_with("'s ") || after.starts_with("’s ")
     };
+    // "He added that his son Beau …": a sentence opening with he/she keeps that subject.
+    let opening_pronoun = words
+        .get(words.partition_point(|w| w.span.start < start))
+        .is_some_and(|w| pronoun_gender(&text[w.span.start..w.span.end]).is_some());
     (0..people.len())
         .find(|&k| says(k))
         .map(|k| people[k])
-        .or_else(|| people.iter().find(|m| !owns(m)).copied())
+        .or_else(|| {
+            if opening_pronoun {
+                None
+            } else {
+                people.iter().find(|m| !owns(m)).copied()
+            }
+        })
         .map(|m| (m.span.start, m.entity))
 }
 
