@@ -850,3 +850,13 @@ fn he_in_a_trailing_cue_or_after_a_pronoun_sentence_skips_the_people_it_talks_ab
         some("Jonas Brekke")
     );
 }
+
+#[test]
+fn according_to_after_a_quotation_names_its_source() {
+    let body = "The audit was published on Monday.\n\n\
+                “The accounts were never reconciled,” according to the Norwegian Audit Office.";
+    assert_eq!(
+        speaker_of(body, "The accounts were never reconciled,"),
+        some("Norwegian Audit Office")
+    );
+}

@@ -414,6 +414,17 @@ fn after_cue(
     }
     let ws = words_in(words, after);
     let word = |w: &Word| &text[w.span.start..w.span.end];
+    // “…,” according to the agency.
+    if let [first, second, ..] = ws
+        && word(first).eq_ignore_ascii_case("according")
+        && word(second) == "to"
+    {
+        let named = Span {
+            start: second.span.end,
+            end: after.end,
+        };
+        return preferred_speaker(text, story, named).map(Cue::Entity);
+    }
     // A verb further away counts when an apposition closes right before it
     // (“…,” Anna Novak, a researcher at the Halden Institute in Oslo, said).
     let reach = if sentence_closed { 5 } else { 9 };
