@@ -714,4 +714,23 @@ mod tests {
         assert_eq!(got[0].source, Some(("Anna Berg".to_string(), 0)));
         assert_eq!(got[0].kind, GoldKind::Mixed);
     }
+
+    #[test]
+    fn the_entity_at_a_sources_last_name_word_is_its_speaker() {
+        let source = "The Nordic Press Agency";
+        let agency = Entity {
+            name: "NPA".to_string(),
+            kind: crate::model::EntityKind::Organization,
+            mentions: vec![crate::model::Mention {
+                start: 10,
+                end: 33,
+                text: source.to_string(),
+            }],
+        };
+        let names = name_words(source);
+        let entities = [agency];
+        let found = entity_named_at(source, 10, &names, &entities);
+        assert_eq!(found.map(|e| e.name.as_str()), Some("NPA"));
+        assert!(entity_named_at(source, 40, &names, &entities).is_none());
+    }
 }
