@@ -695,3 +695,168 @@ fn a_party_and_state_tag_never_speaks() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_subject_of_a_reported_clause_survives_appositions_tags_and_participles() {
+    let body = "The council met on Monday.\n\n\
+                Oskar Lindqvist, a former adviser to the mayor and a friend of the family, said that the plan was rushed.\n\n\
+                Sen. Mirela Dantes (D-R.I.), said after a lunch on Tuesday that she had not read the bill.\n\n\
+                Tobias Renn attacked councillor Ada Berg on Wednesday, arguing that the vote had been rigged.";
+    assert_eq!(
+        speaker_of(body, "the plan was rushed"),
+        some("Oskar Lindqvist")
+    );
+    assert_eq!(
+        speaker_of(body, "she had not read the bill"),
+        some("Mirela Dantes")
+    );
+    assert_eq!(
+        speaker_of(body, "the vote had been rigged"),
+        some("Tobias Renn")
+    );
+}
+
+#[test]
+fn verbs_of_manner_and_phrasal_verbs_attribute_quotations() {
+    let body = "The hearing ran late.\n\n\
+                “They were never serious about a deal,” Ilse Marquardt fumed on Tuesday.\n\n\
+                “That is simply false,” Ruben Oyelaran shot back.\n\n\
+                “What did the minister know?” pressed Dagny Holm, the committee chair.";
+    assert_eq!(
+        speaker_of(body, "They were never serious about a deal,"),
+        some("Ilse Marquardt")
+    );
+    assert_eq!(
+        speaker_of(body, "That is simply false,"),
+        some("Ruben Oyelaran")
+    );
+    assert_eq!(
+        speaker_of(body, "What did the minister know?"),
+        some("Dagny Holm")
+    );
+}
+
+#[test]
+fn a_participle_or_second_verb_speaks_for_the_main_clause_subject() {
+    let body = "The port reopened on Friday.\n\n\
+                Kerstin Aalto runs the harbour. “We lost a month of trade,” she said, adding that the damage would take a year to repair.\n\n\
+                Birgit Solheim met councillor Tove Lund and said that the timetable is still thin.";
+    assert_eq!(
+        speaker_of(body, "the damage would take a year to repair"),
+        some("Kerstin Aalto")
+    );
+    assert_eq!(
+        speaker_of(body, "the timetable is still thin"),
+        some("Birgit Solheim")
+    );
+}
+
+#[test]
+fn a_pronoun_before_a_late_verb_and_a_contracted_pronoun_find_the_speaker() {
+    let body = "Mirjam Oduya chairs the water board.\n\n\
+                “Nobody should pay twice,” Mirjam Oduya said. “And yet they will” because the rates rise in May, she said.\n\n\
+                She’s a cautious chair but insists that the board will not back down.";
+    assert_eq!(speaker_of(body, "And yet they will"), some("Mirjam Oduya"));
+    assert_eq!(
+        speaker_of(body, "the board will not back down"),
+        some("Mirjam Oduya")
+    );
+}
+
+#[test]
+fn a_dateline_agency_and_a_title_do_not_hide_the_subject_of_a_second_verb() {
+    let body = "OSLO (Reuters) - The harbour director, Hedda Brunvoll, toured the flooded docks on Monday and said that repairs would take a year.\n\n\
+                ''We saw it coming,'' said Mr. Halloran, adding that he did not think the council would split.";
+    assert_eq!(
+        speaker_of(body, "repairs would take a year"),
+        some("Hedda Brunvoll")
+    );
+    assert_eq!(
+        speaker_of(body, "he did not think the council would split"),
+        some("Halloran")
+    );
+}
+
+#[test]
+fn a_person_named_inside_an_apposition_is_not_the_subject_a_pronoun_refers_to() {
+    let body = "The budget vote failed on Thursday.\n\n\
+                Pavel Moravec, a former aide to Jonas Berger, said the plan had collapsed.\n\n\
+                “It was never funded,” he said.";
+    assert_eq!(
+        speaker_of(body, "It was never funded,"),
+        some("Pavel Moravec")
+    );
+}
+
+#[test]
+fn a_pronoun_leads_into_a_quotation_and_a_bare_participle_continues_it() {
+    let body = "The farm minister, Karin Sundberg, spoke to farmers in the north on Monday.\n\n\
+                Back in the capital, she returned to her familiar lines: “The subsidy stays.”\n\n\
+                She said she was thinking, “This cannot last,” adding, “Nobody has a plan.”";
+    assert_eq!(
+        speaker_of(body, "The subsidy stays."),
+        some("Karin Sundberg")
+    );
+    assert_eq!(
+        speaker_of(body, "Nobody has a plan."),
+        some("Karin Sundberg")
+    );
+}
+
+#[test]
+fn a_quotation_inside_a_reported_clause_is_the_clause_speakers() {
+    let body = "The fisheries talks ended on Friday.\n\n\
+                Jorunn Tveit said the people of the northern coast “Have been left behind by every government since the war, and they know it.”";
+    assert_eq!(
+        speaker_of(
+            body,
+            "Have been left behind by every government since the war, and they know it."
+        ),
+        some("Jorunn Tveit")
+    );
+}
+
+#[test]
+fn a_time_phrase_or_adverb_between_subject_and_verb_keeps_the_speaker() {
+    let body = "The ferry strike entered its third week.\n\n\
+                Harbour commissioner Elin Vardeberg on Friday announced that the ferries would sail again.\n\n\
+                Union leader Tomas Ekrem now says the strike was worth it.";
+    assert_eq!(
+        speaker_of(body, "the ferries would sail again"),
+        some("Elin Vardeberg")
+    );
+    assert_eq!(
+        speaker_of(body, "the strike was worth it"),
+        some("Tomas Ekrem")
+    );
+}
+
+#[test]
+fn he_in_a_trailing_cue_or_after_a_pronoun_sentence_skips_the_people_it_talks_about() {
+    let body = "The former party secretary, Petter Lind, said the base was angry.\n\n\
+                ''We are sick of it,'' Mr. Lind said.\n\n\
+                Mayor Anders Holt, who takes no large donations, fits that bill for many voters, he added.\n\n\
+                Jonas Brekke spoke next. He added that if his friend Olav Sand were still serving, he would worry.\n\n\
+                “The danger has grown,” he said.";
+    assert_eq!(
+        speaker_of(
+            body,
+            "Mayor Anders Holt, who takes no large donations, fits that bill for many voters"
+        ),
+        some("Petter Lind")
+    );
+    assert_eq!(
+        speaker_of(body, "The danger has grown,"),
+        some("Jonas Brekke")
+    );
+}
+
+#[test]
+fn according_to_after_a_quotation_names_its_source() {
+    let body = "The audit was published on Monday.\n\n\
+                “The accounts were never reconciled,” according to the Norwegian Audit Office.";
+    assert_eq!(
+        speaker_of(body, "The accounts were never reconciled,"),
+        some("Norwegian Audit Office")
+    );
+}

@@ -11,7 +11,9 @@ pub mod gazetteer;
 mod given_names;
 mod name_cue;
 mod namesakes;
+mod participles;
 mod people;
+mod pronouns;
 mod quotes;
 mod reported;
 mod speakers;
@@ -135,6 +137,14 @@ fn find_quotes(
         text, words, story, &subjects, sentences, &quoted,
     ));
     reported.sort_by_key(|r| (r.span.start, std::cmp::Reverse(r.span.end)));
+    // “X said the plan “has failed the coast.””: a quotation a reported clause opens
+    // before is the clause speaker's words.
+    for a in attributed.iter_mut().filter(|a| a.speaker.is_none()) {
+        a.speaker = reported
+            .iter()
+            .find(|r| r.span.start < a.inner.start && r.span.overlaps(&a.inner))
+            .and_then(|r| r.speaker);
+    }
     let direct: Vec<Span> = attributed
         .iter()
         .filter(|a| a.kind == QuoteKind::Direct)

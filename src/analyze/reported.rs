@@ -3,8 +3,11 @@
 //! the quote's text; its speaker is the subject before the verb (or none when the
 //! subject is unnamed: "Diplomats familiar with the talks said …").
 
-use super::gazetteer::Gender;
-use super::speakers::{preferred_speaker, resolve_pronoun, sentence_end, speakable};
+use super::participles::{Subject, participle_subject};
+use super::pronouns::pronoun_gender;
+use super::speakers::{
+    is_whole_subject, preferred_speaker, resolve_pronoun, sentence_end, speakable,
+};
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use super::story_entities::Story;
 use crate::model::EntityKind;
@@ -431,51 +434,68 @@ fn subject_before(
     // "X is insisting that …": the progressive's "is" stands between subject and verb.
     let progressive =
         |w: &str| word(k).ends_with("ing") && matches!(w, "is" | "was" | "are" | "were" | "been");
+    // Only spaces separate the skipped words: "family, said" has no adverb "family".
+    let joined = |j: usize| {
+        text[words[j - 1].span.end..words[j].span.start]
+            .bytes()
+            .all(|b| b == b' ')
+    };
     let mut j = k;
-    while j > 0
-        && (AUXILIARIES.contains(word(j - 1))
-            || word(j - 1).ends_with("ly")
-            || progressive(word(j - 1)))
-        && !words[j - 1].starts_clause
-    {
-        j -= 1;
+    loop {
+        if j > 0
+            && joined(j)
+            && (AUXILIARIES.contains(word(j - 1))
+                || is_adverb(word(j - 1))
+                || progressive(word(j - 1)))
+        {
+            j -= 1;
+        } else if j > 1 && joined(j) && joined(j - 1) && is_time_phrase(word(j - 2), word(j - 1)) {
+            // "X on Friday announced", "X last week said".
+            j -= 2;
+        } else {
+            break;
+        }
     }
-    if j == 0 || words[j].starts_clause {
+    // The subject is in the verb's sentence ("Sen. X (R-Ky.) said": the stops of
+    // abbreviations end no sentence).
+    let sentence_start = super::speakers::clause_start(sentences, words[k].span.start, None);
+    if j == 0 || words[j - 1].span.start < sentence_start {
         return None;
     }
     let mut end = words[j - 1].span.end;
     let gap = &text[end..words[j].span.start];
-    if gap.trim() == "," || matches!(word(k), "adding" | "saying") {
+    // A comma before the verb, also after a closing bracket ("X (D-Vt.), said").
+    let comma = gap.trim().ends_with(',');
+    // "X met Y and said …", "X is a trader but concedes …": a second verb of the subject.
+    let coordinated = matches!(word(j - 1), "and" | "but") && !comma;
+    if comma || coordinated || matches!(word(k), "adding" | "saying") {
         // "X, the foreign minister, said" / "X …, adding that": the subject opens the sentence.
-        let sentence = Span {
-            start: super::speakers::clause_start(sentences, words[k].span.start, None),
-            end: words[k].span.start,
+        let end = if coordinated {
+            words[j - 1].span.start
+        } else {
+            words[k].span.start
         };
-        // "She went on to attack X, saying …": the pronoun opening the sentence speaks.
-        let opener = words_in(words, sentence).first().map(|w| w.span);
-        let opening_pronoun = opener.and_then(|w| match &text[w.start..w.end] {
-            "He" | "he" => Some(Gender::Male),
-            "She" | "she" => Some(Gender::Female),
-            _ => None,
-        });
-        if let (Some(gender), Some(w)) = (opening_pronoun, opener) {
-            return resolve_pronoun(story, subjects, &[], gender, w.start);
-        }
-        if gap.trim() == "," {
+        let sentence = Span {
+            start: sentence_start,
+            end: end.max(sentence_start),
+        };
+        // "X attacked Y, calling him …": a participle's subject is the sentence's.
+        let participle = word(k).ends_with("ing");
+        if comma && !participle {
+            let opener = words_in(words, sentence).first().map(|w| w.span);
+            if let Some(w) = opener
+                && let Some(gender) = pronoun_gender(&text[w.start..w.end])
+            {
+                return resolve_pronoun(story, subjects, &[], gender, w.start);
+            }
             return preferred_speaker(text, story, sentence);
         }
-        return story
-            .mentions_in(sentence)
-            .iter()
-            .find(|m| speakable(story, m))
-            .map(|m| m.entity);
+        return match participle_subject(text, words, story, sentence)? {
+            Subject::Entity(e) => Some(e),
+            Subject::Pronoun(gender, at) => resolve_pronoun(story, subjects, &[], gender, at),
+        };
     }
-    let pronoun = match word(j - 1) {
-        "he" | "He" => Some(Gender::Male),
-        "she" | "She" => Some(Gender::Female),
-        _ => None,
-    };
-    if let Some(gender) = pronoun {
+    if let Some(gender) = pronoun_gender(word(j - 1)) {
         return resolve_pronoun(story, subjects, &[], gender, words[j - 1].span.start);
     }
     if !gap.trim().is_empty() {
@@ -483,13 +503,56 @@ fn subject_before(
     }
     let i = story.mentions.partition_point(|m| m.span.end <= end);
     let m = i.checked_sub(1).map(|i| story.mentions[i])?;
-    let at_verb = m.span.end == end && speakable(story, &m);
+    let clause_start = text[sentence_start..end]
+        .rfind([',', ';', ':'])
+        .map_or(sentence_start, |i| sentence_start + i + 1);
+    let at_verb = m.span.end == end
+        && (speakable(story, &m) || is_whole_subject(text, m.span, clause_start, end));
     if at_verb && story.entities[m.entity].kind == EntityKind::Person {
         return Some(m.entity);
     }
     // "Senator X of Ohio said": the person the place qualifies, not the place.
-    let sentence_start = super::speakers::clause_start(sentences, words[k].span.start, None);
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
+}
+
+/// Words naming a time in a two-word phrase between a subject and its verb.
+static TIME_NOUNS: WordSet = WordSet::new(&[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "week",
+    "month",
+    "year",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "weekend",
+    "time",
+]);
+
+/// True for a two-word time phrase ("on Friday", "last week", "this morning").
+fn is_time_phrase(first: &str, second: &str) -> bool {
+    matches!(
+        first,
+        "on" | "last" | "this" | "that" | "earlier" | "later" | "one"
+    ) && TIME_NOUNS.contains(second)
+}
+
+/// Nouns ending in "-ly" (the ending of most adverbs).
+static LY_NOUNS: WordSet = WordSet::new(&[
+    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
+    "jelly", "lily", "folly", "homily", "panoply", "dolly", "gully",
+]);
+
+/// True for an adverb that may stand between a subject and its verb ("has repeatedly
+/// said", "Vos quickly added"): "-ly" words in lower case that are not nouns.
+fn is_adverb(w: &str) -> bool {
+    w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()) && !LY_NOUNS.contains(w)
 }
 
 /// Most words of a subject whose head is a qualified person ("Senator Anna Vos of the

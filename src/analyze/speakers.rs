@@ -3,15 +3,18 @@
 //! and their kind (direct, partial, scare).
 
 use super::gazetteer::Gender;
+use super::pronouns::pronoun_gender;
 use super::quotes::{Marked, is_title_or_markup};
-use super::speech_verbs::is_speech_verb;
+use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 
+mod party_tags;
 mod subjects;
+pub use party_tags::is_party_tag;
 pub use subjects::{resolve_pronoun, subject_people};
 
 /// Verbs by which a holder labels something with a quoted term.
@@ -285,13 +288,18 @@ fn share_speakers_across_paragraphs(quotes: &[Marked], out: &mut [Attributed]) {
 /// one's words, whatever speech verb follows.
 fn names_a_title(text: &str, q: &Marked) -> bool {
     let before = text[..q.outer.start].trim_end();
+    ends_with_title_lead(before) && is_title_or_markup(&text[q.inner.start..q.inner.end])
+}
+
+/// True when `before` ends with a preposition or a possessive, the words before a title
+/// in quotation marks ("on CNN's “…”", "a broadcast of “…”").
+fn ends_with_title_lead(before: &str) -> bool {
     let last_word = before.rsplit([' ', '\n']).next().unwrap_or("");
-    let introduced = matches!(
+    matches!(
         last_word.to_lowercase().as_str(),
         "on" | "of" | "in" | "at" | "from" | "to"
     ) || last_word.ends_with("'s")
-        || last_word.ends_with("’s");
-    introduced && is_title_or_markup(&text[q.inner.start..q.inner.end])
+        || last_word.ends_with("’s")
 }
 
 /// A short phrase quoted inside the writer's own sentence (`as “frank and useful”`).
@@ -391,24 +399,42 @@ fn after_cue(
     // run into is introduced by them only after a colon or a speech verb, else it is the
     // rest of a split quotation (“…,” she said, “…”) or a fragment glued to the sentence
     // ("…,” X said, adding that Y was “…”).
-    let introduces_next = sentence_closed
+    // A title after a preposition or a possessive ("said on KTV’s “Morning Hour.”") is
+    // no quotation these words introduce.
+    let title_follows = ends_with_title_lead(lead);
+    let introduces_next = !title_follows && sentence_closed
         || lead.ends_with(':')
         || lead
             .rsplit(' ')
             .next()
-            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')));
+            .is_some_and(|w| is_speech_verb(w.trim_end_matches(';')))
+        || is_bare_participle(lead);
     if runs_into_quote && introduces_next {
         return None;
     }
     let ws = words_in(words, after);
     let word = |w: &Word| &text[w.span.start..w.span.end];
+    // “…,” according to the agency.
+    if let [first, second, ..] = ws
+        && word(first).eq_ignore_ascii_case("according")
+        && word(second) == "to"
+    {
+        let named = Span {
+            start: second.span.end,
+            end: after.end,
+        };
+        return preferred_speaker(text, story, named).map(Cue::Entity);
+    }
     // A verb further away counts when an apposition closes right before it
     // (“…,” Anna Novak, a researcher at the Halden Institute in Oslo, said).
     let reach = if sentence_closed { 5 } else { 9 };
-    let verb = ws
-        .iter()
-        .take(MAX_WORDS_TO_VERB)
-        .position(|w| is_speech_verb(word(w)))?;
+    let speech_at = |i: usize| {
+        is_speech_verb(word(&ws[i]))
+            || ws
+                .get(i + 1)
+                .is_some_and(|p| is_phrasal_speech_verb(word(&ws[i]), word(p)))
+    };
+    let verb = (0..ws.len().min(MAX_WORDS_TO_VERB)).find(|&i| speech_at(i))?;
     let after_apposition = text[..ws[verb].span.start].ends_with(", ");
     if verb >= reach && !after_apposition {
         return None;
@@ -418,7 +444,11 @@ fn after_cue(
             start: after.start,
             end: ws[verb].span.start,
         };
-        return preferred_speaker(text, story, subject).map(Cue::Entity);
+        // A sentence naming no one may be the next statement ("“…” Analysts say the
+        // mood has hardened."): the quotation's cue is then looked for before it.
+        return preferred_speaker(text, story, subject)
+            .map(Cue::Entity)
+            .or_else(|| pronoun(text, ws.first()));
     }
     if verb == 0 {
         // "said X, the …": the speaker follows up to the next comma.
@@ -441,7 +471,17 @@ fn after_cue(
     if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
-    Some(pronoun(text, ws.first()).unwrap_or(Cue::Anonymous))
+    // “…” because …, he said: the pronoun stands right before the verb.
+    let cue =
+        pronoun(text, ws.first()).or_else(|| pronoun(text, verb.checked_sub(1).map(|v| &ws[v])));
+    Some(cue.unwrap_or(Cue::Anonymous))
+}
+
+/// True when the words between two quotations are a participle alone (“…,” adding,
+/// “…”): they introduce the next one.
+fn is_bare_participle(lead: &str) -> bool {
+    let participle = lead.trim().trim_end_matches([',', ':']);
+    !participle.contains(' ') && participle.ends_with("ing") && is_speech_verb(participle)
 }
 
 /// The speaker named before a quotation: `X said:`, `X told his counterpart Y:`,
@@ -470,7 +510,12 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
             return Some(Cue::Entity(e));
         }
     }
-    let verb = lower.iter().rposition(|w| is_speech_verb(w.as_str()));
+    let verb = (0..lower.len()).rev().find(|&i| {
+        is_speech_verb(&lower[i])
+            || lower
+                .get(i + 1)
+                .is_some_and(|p| is_phrasal_speech_verb(&lower[i], p))
+    });
     // "X said:", "X said", "X told his counterpart Y" right before the quotation.
     let ends_with_cue = lead.ends_with([':', ','])
         || verb.is_some_and(|v| v + 4 >= ws.len() || matches!(lower[v].as_str(), "told" | "tells"));
@@ -485,22 +530,35 @@ fn before_cue(text: &str, words: &[Word], story: &Story, before: Span) -> Option
     if let Some(e) = preferred_speaker(text, story, subject) {
         return Some(Cue::Entity(e));
     }
-    let verb = verb?;
+    let Some(verb) = verb else {
+        // "But back home, he returned to his lines: “…”": the lead's own subject.
+        if !lead.ends_with(':') {
+            return None;
+        }
+        let opening = ws
+            .iter()
+            .take(MAX_WORDS_BEFORE_SUBJECT + 1)
+            .find(|w| pronoun_gender(word(w)).is_some());
+        return pronoun(text, opening);
+    };
     let pronoun_at = ws[..verb]
         .iter()
         .rev()
-        .find(|w| matches!(word(w), "he" | "she" | "He" | "She"));
+        .find(|w| pronoun_gender(word(w)).is_some());
+    // “…,” adding, “…”: a participle with no subject of its own continues the speaker.
+    if pronoun_at.is_none() && lower[verb].ends_with("ing") && verb == 0 {
+        return None;
+    }
     Some(pronoun(text, pronoun_at).unwrap_or(Cue::Anonymous))
 }
+
+/// Most words before a subject pronoun that opens a clause ("But back home, he …").
+const MAX_WORDS_BEFORE_SUBJECT: usize = 5;
 
 /// A "he"/"she" word as a pronoun cue.
 fn pronoun(text: &str, w: Option<&Word>) -> Option<Cue> {
     let w = w?;
-    let gender = match &text[w.span.start..w.span.end] {
-        "he" | "He" => Gender::Male,
-        "she" | "She" => Gender::Female,
-        _ => return None,
-    };
+    let gender = pronoun_gender(&text[w.span.start..w.span.end])?;
     Some(Cue::Pronoun(gender, w.span.start))
 }
 
@@ -545,30 +603,32 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         let inside: Vec<&Found> = story
             .mentions_in(*piece)
             .iter()
-            .filter(|m| !owned(m) && !is_party_tag(&text[m.span.start..m.span.end]))
+            .filter(|m| !owned(m) && !is_party_tag(text, m.span))
             .collect();
         inside
             .iter()
             .rev()
             .find(|m| story.entities[m.entity].kind == EntityKind::Person)
             .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
+            .or_else(|| {
+                inside
+                    .iter()
+                    .find(|m| is_whole_subject(text, m.span, piece.start, piece.end))
+            })
             .map(|m| m.entity)
     })
 }
 
-/// True for a party and state tag after a US politician's name ("R-Ky", "D-NY", "I-Vt"):
-/// it labels the person before it and never speaks.
-pub fn is_party_tag(name: &str) -> bool {
-    let Some(state) = name
-        .strip_prefix(['D', 'R', 'I'])
-        .and_then(|rest| rest.strip_prefix('-'))
-    else {
+/// True when the name at `name` is all of the subject between `start` and `end` but for
+/// "the" ("The White House said", "“…,” Sweeny said"): a place so named speaks for the
+/// people in it, and a surname the finder took for a place still names a speaker.
+pub fn is_whole_subject(text: &str, name: Span, start: usize, end: usize) -> bool {
+    if name.start < start || name.end > end {
         return false;
-    };
-    let state = state.trim_end_matches('.');
-    (2..=12).contains(&state.len())
-        && state.starts_with(|c: char| c.is_ascii_uppercase())
-        && state.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+    }
+    let before = text[start..name.start].trim();
+    let after = text[name.end..end].trim();
+    after.is_empty() && matches!(before, "" | "the" | "The")
 }
 
 /// True when a mention can be a speaker: a person, an organisation, or a country named

@@ -1,6 +1,8 @@
 //! The documented list of reporting verbs: verbs of speech ("said", "warned", "promised")
 //! and of cognition ("believes", "expects") that introduce what someone said or holds,
-//! in every inflected form news prose uses (say, says, said, saying).
+//! in every inflected form news prose uses (say, says, said, saying); verbs that tell the
+//! manner or attitude of speech ("fumed", "barked", "pressed"), which attribute quotations
+//! only; and phrasal verbs of speech ("shot back", "chimed in").
 //!
 //! Quotation attribution, reported speech and the PolNeAR evaluation all read this one
 //! list, so "what counts as a reporting verb" is decided in one place.
@@ -13,6 +15,11 @@ pub static AUXILIARIES: WordSet = WordSet::new(&[
     "again",
     "already",
     "also",
+    "even",
+    "first",
+    "just",
+    "never",
+    "now",
     "broadly",
     "did",
     "does",
@@ -285,6 +292,88 @@ static SPEECH: WordSet = WordSet::new(&[
     "indicated", //
 ]);
 
+/// Verbs of speech that tell its manner or attitude ("fumed", "barked", "pressed",
+/// "charged"): they attribute a quotation as "said" does (“…,” she fumed), but do not
+/// open a reported clause, as most of them take an object instead ("pressed X to",
+/// "charged X with").
+static MANNER: WordSet = WordSet::new(&[
+    "fumed",
+    "fuming", //
+    "barked", //
+    "mused",
+    "musing",  //
+    "snapped", //
+    "gushes",
+    "gushed", //
+    "chides",
+    "chided", //
+    "scolds",
+    "scolded", //
+    "lamented",
+    "lamenting", //
+    "marveled",
+    "marvelled", //
+    "teased",    //
+    "sniffed",   //
+    "groused",   //
+    "grumbles",
+    "grumbled", //
+    "huffed",   //
+    "interjects",
+    "interjected",
+    "interjecting", //
+    "objected",     //
+    "pleaded",      //
+    "exclaims",
+    "exclaimed", //
+    "screamed",  //
+    "muttered",  //
+    "murmured",  //
+    "sighed",    //
+    "chuckled",  //
+    "ranted",    //
+    "bellowed",  //
+    "hollered",  //
+    "pressed",   //
+    "charged",   //
+    "counters",  //
+    "rebuts",
+    "rebutted", //
+    "assures",
+    "assured",
+    "assuring", //
+    "chimed",   //
+    "griped",   //
+    "blurted",  //
+    "opines",
+    "opined", //
+]);
+
+/// A verb and its particle that together are a verb of speech ("shot back", "chimed in").
+static PHRASAL: &[(&str, &str)] = &[
+    ("shot", "back"),
+    ("shoots", "back"),
+    ("fired", "back"),
+    ("fires", "back"),
+    ("hit", "back"),
+    ("hits", "back"),
+    ("pushed", "back"),
+    ("pushes", "back"),
+    ("snapped", "back"),
+    ("chimed", "in"),
+    ("weighed", "in"),
+    ("went", "on"),
+    ("goes", "on"),
+    ("piped", "up"),
+    ("spoke", "up"),
+];
+
+/// True when `verb` and the word after it (`particle`) are a phrasal verb of speech
+/// ("shot back", "chimed in").
+pub fn is_phrasal_speech_verb(verb: &str, particle: &str) -> bool {
+    PHRASAL.iter().any(|&(v, p)| v == verb && p == particle)
+}
+
 /// Verbs of cognition and attitude, every form: they introduce what someone holds.
 static COGNITION: WordSet = WordSet::new(&[
     "believe",
@@ -355,12 +444,13 @@ static COGNITION: WordSet = WordSet::new(&[
     "imagined", //
 ]);
 
-/// True for a speech verb in any of its forms ("warned", "promises").
+/// True for a speech verb in any of its forms ("warned", "promises", "fumed").
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH.contains(word)
+    SPEECH.contains(word) || MANNER.contains(word)
 }
 
-/// True for a verb of speech or cognition in any of its forms.
+/// True for a verb of speech or cognition that opens a reported clause, in any of its
+/// forms (verbs of manner left out).
 pub fn is_reporting_verb(word: &str) -> bool {
     SPEECH.contains(word) || COGNITION.contains(word)
 }
@@ -379,6 +469,9 @@ mod tests {
         for w in ["believes", "expected", "thinks"] {
             assert!(is_reporting_verb(w) && !is_speech_verb(w), "{w}");
         }
+        assert!(is_speech_verb("fumed") && !is_reporting_verb("pressed"));
         assert!(!is_reporting_verb("walked"));
+        assert!(is_phrasal_speech_verb("shot", "back"));
+        assert!(!is_phrasal_speech_verb("shot", "down"));
     }
 }

@@ -4,6 +4,7 @@
 //! rose.` The clause is the sentence without its cue; the speaker is the cue's subject.
 
 use super::gazetteer::Gender;
+use super::pronouns::pronoun_gender;
 use super::reported::ReportedClause;
 use super::speakers::{preferred_speaker, resolve_pronoun};
 use super::speech_verbs::{AUXILIARIES, is_speech_verb};
@@ -96,7 +97,10 @@ pub fn find_trailing(
         }
         let speaker = match source {
             Source::Named(span) => preferred_speaker(text, story, span),
-            Source::Pronoun(gender, at) => resolve_pronoun(story, subjects, &[], gender, at),
+            // "X fits the bill, he added": X, in the clause, is not who "he" is.
+            Source::Pronoun(gender, at) => {
+                resolve_pronoun(story, subjects, &[], gender, at.min(clause.start))
+            }
             Source::Unnamed => None,
         };
         out.push(ReportedClause {
@@ -265,15 +269,14 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
             continue;
         }
         let subject = words_in(ws, source_span);
-        let source = match subject.first().map(word) {
-            Some("he" | "He") if subject.len() == 1 => {
-                Source::Pronoun(Gender::Male, subject[0].span.start)
-            }
-            Some("she" | "She") if subject.len() == 1 => {
-                Source::Pronoun(Gender::Female, subject[0].span.start)
-            }
-            Some(_) => Source::Named(source_span),
-            None => Source::Unnamed,
+        let pronoun = match subject {
+            [only] => pronoun_gender(word(only)).map(|g| (g, only.span.start)),
+            _ => None,
+        };
+        let source = match (pronoun, subject.is_empty()) {
+            (Some((gender, at)), _) => Source::Pronoun(gender, at),
+            (None, false) => Source::Named(source_span),
+            (None, true) => Source::Unnamed,
         };
         return Some((clause, source));
     }

@@ -26,7 +26,9 @@
 //!   noun the story also writes in lower case ("Aides said") names no one. A he/she
 //!   source stands for the nearest earlier gold source that has name words. The speaker
 //!   is right when the last word of its name is one of those name words, or the last
-//!   name word is one of its name's words.
+//!   name word is one of its name's words, or (named sources) it is the entity sitrep
+//!   found at the source's last name word: sitrep's "AP" for a source "The Associated
+//!   Press".
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -381,10 +383,12 @@ fn score_story(
         if names.is_empty() {
             continue;
         }
-        let right = q
-            .speaker
-            .as_deref()
-            .is_some_and(|s| speaker_matches(s, &names));
+        let right = q.speaker.as_deref().is_some_and(|s| {
+            speaker_matches(s, &names)
+                || !pronoun
+                    && entity_named_at(source, *source_at, &names, entities)
+                        .is_some_and(|e| e.name == s)
+        });
         if pronoun {
             scores.pronoun_speaker.record(right);
         } else {
@@ -401,11 +405,13 @@ fn score_story(
                 entity_at_source(source, *source_at, &names, entities)
             };
             lines.push(format!(
-                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}",
+                "speaker {:?}\tgold «{source}» ({})\tgot {}\t«{}»\tsource in «{around}»\tentity there: {found}\tmatched {} «{}»",
                 g.kind,
                 names.join(" "),
                 q.speaker.as_deref().unwrap_or("none"),
-                content()
+                content(),
+                q.kind.as_str(),
+                piece(q.start, q.end)
             ));
         }
     }
@@ -416,21 +422,26 @@ fn score_story(
 /// `at`), as "name (kind)", or "none": tells a speaker never found from one found but
 /// not chosen.
 fn entity_at_source(source: &str, at: usize, names: &[String], entities: &[Entity]) -> String {
-    let Some(last) = names.last() else {
-        return "none".to_string();
-    };
-    let Some(byte) = source.rfind(last.as_str()) else {
-        return "none".to_string();
-    };
-    let word_at = at + source[..byte].chars().count();
-    entities
-        .iter()
-        .find(|e| {
-            e.mentions
-                .iter()
-                .any(|m| m.start <= word_at && word_at < m.end)
-        })
+    entity_named_at(source, at, names, entities)
         .map_or("none".to_string(), |e| format!("{} ({:?})", e.name, e.kind))
+}
+
+/// The entity with a mention over the last name word of a gold source (starting at
+/// character `at`): "The Associated Press" is the entity sitrep calls "AP".
+fn entity_named_at<'e>(
+    source: &str,
+    at: usize,
+    names: &[String],
+    entities: &'e [Entity],
+) -> Option<&'e Entity> {
+    let last = names.last()?;
+    let byte = source.rfind(last.as_str())?;
+    let word_at = at + source[..byte].chars().count();
+    entities.iter().find(|e| {
+        e.mentions
+            .iter()
+            .any(|m| m.start <= word_at && word_at < m.end)
+    })
 }
 
 /// True when the only name word is a plural noun the story also writes in lower case
@@ -702,5 +713,24 @@ mod tests {
         assert_eq!(got[0].cue, "said");
         assert_eq!(got[0].source, Some(("Anna Berg".to_string(), 0)));
         assert_eq!(got[0].kind, GoldKind::Mixed);
+    }
+
+    #[test]
+    fn the_entity_at_a_sources_last_name_word_is_its_speaker() {
+        let source = "The Nordic Press Agency";
+        let agency = Entity {
+            name: "NPA".to_string(),
+            kind: crate::model::EntityKind::Organization,
+            mentions: vec![crate::model::Mention {
+                start: 10,
+                end: 33,
+                text: source.to_string(),
+            }],
+        };
+        let names = name_words(source);
+        let entities = [agency];
+        let found = entity_named_at(source, 10, &names, &entities);
+        assert_eq!(found.map(|e| e.name.as_str()), Some("NPA"));
+        assert!(entity_named_at(source, 40, &names, &entities).is_none());
     }
 }

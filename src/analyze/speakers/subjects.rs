@@ -3,6 +3,7 @@
 
 use super::{LABEL_VERBS, clause_start, is_party_tag, past_apposition, sentence_end, verb_after};
 use crate::analyze::gazetteer::Gender;
+use crate::analyze::pronouns::pronoun_gender;
 use crate::analyze::speech_verbs::is_speech_verb;
 use crate::analyze::story_entities::{Found, Story};
 use crate::model::EntityKind;
@@ -38,7 +39,7 @@ pub fn subject_people(
         };
         if !in_quote
             && story.entities[m.entity].kind == EntityKind::Person
-            && !is_party_tag(&text[m.span.start..m.span.end])
+            && !is_party_tag(text, m.span)
         {
             sentence.push(m);
         }
@@ -64,9 +65,17 @@ fn sentence_subject(
             .get(k + 1)
             .map_or(end, |n| n.span.start)
             .max(m.span.end);
-        let from = past_apposition(text, m.span.end, limit);
-        let verb_follows = verb_after(text, words, from, limit.max(from))
-            .is_some_and(|v| !LABEL_VERBS.contains(v));
+        // An apposition may name others ("X, who represents the Denver suburbs, said").
+        let apposition = text[m.span.end..]
+            .strip_prefix(", ")
+            .is_some_and(|rest| rest.starts_with(char::is_lowercase));
+        let (from, to) = if apposition {
+            (past_apposition(text, m.span.end, end), end)
+        } else {
+            (m.span.end, limit)
+        };
+        let verb_follows =
+            verb_after(text, words, from, to.max(from)).is_some_and(|v| !LABEL_VERBS.contains(v));
         let w = words.partition_point(|w| w.span.start < m.span.start);
         let verb_precedes = w
             .checked_sub(1)
@@ -80,10 +89,20 @@ fn sentence_subject(
         let after = &text[m.span.end..];
         after.starts_with("'s ") || after.starts_with("’s ")
     };
+    // "He added that his son Beau …": a sentence opening with he/she keeps that subject.
+    let opening_pronoun = words
+        .get(words.partition_point(|w| w.span.start < start))
+        .is_some_and(|w| pronoun_gender(&text[w.span.start..w.span.end]).is_some());
     (0..people.len())
         .find(|&k| says(k))
         .map(|k| people[k])
-        .or_else(|| people.iter().find(|m| !owns(m)).copied())
+        .or_else(|| {
+            if opening_pronoun {
+                None
+            } else {
+                people.iter().find(|m| !owns(m)).copied()
+            }
+        })
         .map(|m| (m.span.start, m.entity))
 }
 
