@@ -144,3 +144,17 @@ fn a_month_with_its_year_in_words() {
         "1997-01",
     );
 }
+
+#[test]
+fn a_time_of_day_that_ends_the_text_is_read_without_looking_past_it() {
+    for text in [
+        "Polls close at 8 p.m",
+        "Polls close at 8 p.m.",
+        "Voting ends at 8 p.m. EST",
+        "The vote is at 5 p.m. on",
+        "at 9 a.m",
+    ] {
+        let times = found(text);
+        assert!(!times.is_empty(), "a time in {text:?}");
+    }
+}

@@ -109,7 +109,7 @@ impl Parser<'_, '_> {
         let window = self.is(i, "the")
             && self.is_any(i + 1, &["past", "last", "next", "coming", "previous"]);
         let count_at = if window { i + 2 } else { i };
-        let qualifier = lexicon::qualifier_len(&self.tokens[count_at..]);
+        let qualifier = lexicon::qualifier_len(self.tokens.get(count_at..).unwrap_or_default());
         let (count, unit_at, qualified) = match self.amount(count_at + qualifier) {
             Some((count, after)) => (count, after, qualifier > 0),
             None if qualifier > 0 => {

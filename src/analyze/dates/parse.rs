@@ -115,6 +115,11 @@ impl<'t, 'a> Parser<'t, 'a> {
     }
 
     pub(super) fn core(&self, i: usize) -> Option<Found> {
+        // Callers look a few tokens ahead ("5 p.m. EST, Nov. 6"): past the last token there
+        // is nothing to find.
+        if i >= self.tokens.len() {
+            return None;
+        }
         self.clock(i)
             .or_else(|| self.weekday(i))
             .or_else(|| self.month_first(i))
