@@ -366,3 +366,80 @@ fn file_safe(tag: &str) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Analysis, Article, Entity, EntityKind, Mention};
+    use std::time::{Duration, Instant};
+
+    /// A story naming `person` at the start of its body.
+    fn story(day: usize, person: &str) -> (Article, Analysis) {
+        let body = format!("{person} met envoys in Manila on day {day}.");
+        let article = Article {
+            title: format!("Talks, day {day}"),
+            published: Some(format!("2024-01-{:02}T10:00:00Z", day + 1)),
+            body,
+            ..Article::default()
+        };
+        let analysis = Analysis {
+            entities: vec![Entity {
+                name: person.to_string(),
+                kind: EntityKind::Person,
+                mentions: vec![Mention {
+                    start: 0,
+                    end: person.chars().count(),
+                    text: person.to_string(),
+                }],
+            }],
+            ..Analysis::default()
+        };
+        (article, analysis)
+    }
+
+    fn search(worker: &mut LibraryWorker, query: &str) -> Vec<(i64, String)> {
+        let request = Request::Search {
+            query: query.to_string(),
+            generation: 1,
+            offset: 0,
+        };
+        match worker.handle(request) {
+            Response::Search { page, .. } => page
+                .rows
+                .into_iter()
+                .map(|row| (row.story.id, row.matched))
+                .collect(),
+            other => panic!("not a search page: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn names_looked_up_on_their_own_thread_find_what_a_search_without_them_finds() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut library = Library::open(dir.path()).unwrap();
+        let stories: Vec<_> = (0..6)
+            .map(|day| story(day, ["Natalia Novak", "Tomas Natan"][day % 2]))
+            .collect();
+        library.store("talks.jsonl", &stories).unwrap();
+        let mut worker = LibraryWorker::new(library);
+        // Before the look-up is in: each matching name is looked up on its own.
+        let looked_up_each = {
+            let mut fresh = LibraryWorker::new(Library::open(dir.path()).unwrap());
+            fresh.fuzzy = Some(fresh.library.fuzzy_index().unwrap());
+            search(&mut fresh, "ntl nvk")
+        };
+        assert_eq!(looked_up_each.len(), 3, "{looked_up_each:?}");
+        worker.handle(Request::PrepareSearch);
+        let started = Instant::now();
+        while worker.names_loading.is_some() {
+            assert!(
+                started.elapsed() < Duration::from_secs(10),
+                "names never came"
+            );
+            std::thread::sleep(Duration::from_millis(10));
+            worker.handle(Request::PrepareSearch);
+        }
+        assert_eq!(search(&mut worker, "ntl nvk"), looked_up_each);
+        assert_eq!(search(&mut worker, "tms ntn").len(), 3);
+    }
+}
