@@ -5,10 +5,10 @@
 //! numbered, then analyse its stories into a [`StoryStream`] the writer reads them
 //! from: a large file in chunks, on every core, so storing its first stories overlaps
 //! analysing the rest. The writer stores results in input order (so ids are
-//! deterministic), holding early ones until their turn. The queue keeps workers at most [`WINDOW`] inputs ahead of the
-//! writer, which bounds memory, and a slow file holds up no other worker. The writer is
-//! the import's critical path, so workers run at a lower scheduling priority: on two
-//! cores the writer always has one.
+//! deterministic), holding early ones until their turn. The queue keeps workers at most
+//! [`WINDOW`] inputs ahead of the writer, which bounds memory, and a slow file holds up
+//! no other worker. The writer is the import's critical path, so workers run at a lower
+//! scheduling priority: on two cores the writer always has one.
 //!
 //! A file's stories always commit together. To spare one disk sync per file, the
 //! writer groups consecutive files into one transaction, committing at least every
