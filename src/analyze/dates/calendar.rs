@@ -80,9 +80,7 @@ impl Parser<'_, '_> {
                 && self.touches_next(m + 1)
                 && self.touches_next(m + 2);
             if !clock {
-                let comma = self.token(m + 2).is_some_and(|t| t.is_punct(','));
-                let year_at = if comma { m + 3 } else { m + 2 };
-                if let Some(year) = self.token(year_at).and_then(lexicon::year) {
+                if let Some((year_at, year)) = self.year_after(m + 2) {
                     return Self::found(
                         i,
                         year_at,
@@ -226,6 +224,15 @@ impl Parser<'_, '_> {
         )
     }
 
+    /// The year at token `at`, or after a comma there ("Dec. 29, 2020"), with its position.
+    fn year_after(&self, at: usize) -> Option<(usize, i16)> {
+        let year_at = match self.token(at).is_some_and(|t| t.is_punct(',')) {
+            true => at + 1,
+            false => at,
+        };
+        Some((year_at, lexicon::year(self.token(year_at)?)?))
+    }
+
     /// "29 December 2020", "6 Oct.", "the 4th of July".
     pub(super) fn day_first(&self, i: usize) -> Option<Found> {
         let day = lexicon::day_of_month(self.token(i)?)?;
@@ -235,9 +242,7 @@ impl Parser<'_, '_> {
         let month_at = if self.is(i + 1, "of") { i + 2 } else { i + 1 };
         let (month, abbreviated) = lexicon::month(self.token(month_at)?)?;
         let m = self.after_month(month_at, abbreviated);
-        let comma = self.token(m + 1).is_some_and(|t| t.is_punct(','));
-        let year_at = if comma { m + 2 } else { m + 1 };
-        if let Some(year) = self.token(year_at).and_then(lexicon::year) {
+        if let Some((year_at, year)) = self.year_after(m + 1) {
             return Self::found(
                 i,
                 year_at,
