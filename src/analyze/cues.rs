@@ -4,7 +4,7 @@
 
 use super::gazetteer::Gazetteer;
 use super::name_cue::{Cue, CueKind, is_name_word, joined};
-use super::people::{apposition, find_person};
+use super::people::{apposition, find_person, is_office_title};
 use crate::text::WordSet;
 use crate::text::words::{Word, is_capitalised};
 use crate::text::{Span, lines};
@@ -239,6 +239,11 @@ fn find_org_or_place(
         return;
     };
     let is_org = ORG_HEADS.contains(word(head));
+    let (from, to) = if is_org {
+        around_office_titles(text, words, from, head, to)
+    } else {
+        (from, to)
+    };
     // Leading stop words ("The", "However") and connectors are not part of the name.
     // Leading articles, connectors and stop words ("The", "Monday the", "However The")
     // are not part of the name; "Central" in "Central Bank of Kenya" is.
@@ -286,6 +291,32 @@ fn find_org_or_place(
         CueKind::Place
     };
     cues.push(Cue { span, kind });
+}
+
+/// The part of the run `from..to` that an organisation with its head at `head` may
+/// take, where an office title inside the run belongs to a person: a title after the
+/// head ends the name ("Boxing Association President X"); one before it starts the name
+/// after the person it titles, who is joined to the body by "of" ("Economist X of
+/// First Union").
+fn around_office_titles(
+    text: &str,
+    words: &[Word],
+    from: usize,
+    head: usize,
+    to: usize,
+) -> (usize, usize) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let to = (head + 1..to)
+        .find(|&k| is_office_title(word(k)))
+        .unwrap_or(to);
+    let Some(title) = (from..head).rev().find(|&k| is_office_title(word(k))) else {
+        return (from, to);
+    };
+    let from = (title + 1..head)
+        .rev()
+        .find(|&k| word(k) == "of")
+        .map_or(title + 1, |k| k + 1);
+    (from, to)
 }
 
 /// A company or body the gazetteer does not know, named by the apposition after it:
@@ -495,6 +526,32 @@ mod tests {
         assert_eq!(
             cues("She joined the Tarsel Valley Climate Lab."),
             [("Tarsel Valley Climate Lab".into(), CueKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn an_office_title_splits_a_body_from_the_person_it_titles() {
+        assert_eq!(
+            cues("Halden Rowing Association President Mira Oskarsen opened the regatta."),
+            [("Halden Rowing Association".into(), CueKind::Organization)]
+        );
+        assert_eq!(
+            cues("Economist Tarik Vell of Orvane Bank expects a cut."),
+            [("Orvane Bank".into(), CueKind::Organization)]
+        );
+        assert_eq!(
+            cues("The Orvane Bank of Kessel raised rates."),
+            [("Orvane Bank of Kessel".into(), CueKind::Organization)]
+        );
+    }
+
+    #[test]
+    fn a_firm_speaking_is_no_person() {
+        assert!(cues("Velmar Data Services said profits rose.").is_empty());
+        assert!(cues("Kestrel Shipping Corp said it would appeal.").is_empty());
+        assert_eq!(
+            cues("Anna Steel said she would appeal."),
+            [("Anna Steel".into(), person(None, None))]
         );
     }
 

@@ -4,7 +4,9 @@
 //! ("Anna Novak, an analyst at …, said", "Anna Novak, speaking to reporters, said").
 
 use super::gazetteer::{Gazetteer, Gender};
+use super::given_names::gender_of_name;
 use super::name_cue::{Cue, CueKind, is_name_word, joined};
+use super::tagger::is_organisation_word;
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, is_capitalised};
@@ -13,6 +15,41 @@ use crate::text::words::{Word, is_capitalised};
 pub fn is_title_word(word: &str) -> bool {
     TITLE_WORDS.contains_lowered(word)
 }
+
+/// True for a title that names a person's office and nothing else ("President",
+/// "Economist", "Governor"), in any case: unlike "State" or "General", it never starts
+/// or ends the name of a body, so it splits "Security Council President X".
+pub fn is_office_title(word: &str) -> bool {
+    OFFICE_TITLES.contains_lowered(word)
+}
+
+/// Offices (lower case) written before a person's name, as in "Bank Governor X".
+static OFFICE_TITLES: WordSet = WordSet::new(&[
+    "president",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "director",
+    "director-general",
+    "secretary-general",
+    "economist",
+    "analyst",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "governor",
+    "minister",
+    "ambassador",
+    "envoy",
+    "commissioner",
+    "mayor",
+    "senator",
+    "professor",
+    "researcher",
+    "adviser",
+    "advisor",
+    "correspondent",
+]);
 
 /// Titles and role words (lower case) that announce a person's name after them.
 static TITLE_WORDS: WordSet = WordSet::new(&[
@@ -324,6 +361,9 @@ pub fn find_person(
     if count == 0 || count > 4 || (1..count).any(|k| gaz.is_stopname(word(name_from + k))) {
         return;
     }
+    if names_a_body(text, words, name_from, name_to) {
+        return;
+    }
     let role_before = (count >= 2 && name_from == start)
         .then(|| role_before_comma(text, words, name_from, name_to))
         .flatten();
@@ -348,6 +388,15 @@ pub fn find_person(
         span,
         kind: CueKind::Person { role, gender },
     });
+}
+
+/// True when the run `from..to` ends in a company or organisation word and does not
+/// open with a known given name: "Apic Yamada Corp said" is a firm speaking, while
+/// "Anna Steel said" is a person.
+fn names_a_body(text: &str, words: &[Word], from: usize, to: usize) -> bool {
+    let last = &text[words[to - 1].span.start..words[to - 1].span.end];
+    is_organisation_word(last)
+        && gender_of_name(&text[words[from].span.start..words[from].span.end]).is_none()
 }
 
 /// Lower-case words that may open a role before its title word ("foreign policy chief").

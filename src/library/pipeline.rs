@@ -117,8 +117,9 @@ impl ImportReport {
     }
 }
 
-/// A file made ready for the writer by a worker.
-enum Prepared {
+/// A file as a worker read it: its stories are parsed articles (`Vec<Article>`) until
+/// the worker hands them to the writer as a [`StoryStream`] it analyses into.
+enum Prepared<Stories> {
     /// Same bytes as last time: nothing to parse or store.
     Unchanged {
         stories: usize,
@@ -127,8 +128,8 @@ enum Prepared {
         /// See [`Input::origin`].
         origin: String,
         hash: String,
-        /// The file's stories, analysed, as they arrive.
-        stories: StoryStream,
+        /// The file's stories.
+        stories: Stories,
         warnings: Vec<String>,
     },
     Failed(String),
@@ -231,19 +232,19 @@ fn prepare_all(
     known: &KnownFiles,
     analyzer: &Analyzer,
     cores: usize,
-    sender: &Sender<(usize, Prepared)>,
+    sender: &Sender<(usize, Prepared<StoryStream>)>,
 ) {
     while let Some(index) = queue.take() {
         let input = &inputs[index];
         let read = catch_unwind(AssertUnwindSafe(|| read(input, known)))
-            .unwrap_or_else(|_| Read::Failed("internal error while parsing".to_string()));
+            .unwrap_or_else(|_| Prepared::Failed("internal error while parsing".to_string()));
         let (prepared, articles) = match read {
-            Read::Unchanged { stories } => (Prepared::Unchanged { stories }, None),
-            Read::Failed(reason) => (Prepared::Failed(reason), None),
-            Read::Parsed {
+            Prepared::Unchanged { stories } => (Prepared::Unchanged { stories }, None),
+            Prepared::Failed(reason) => (Prepared::Failed(reason), None),
+            Prepared::Parsed {
                 origin,
                 hash,
-                articles,
+                stories: articles,
                 warnings,
             } => {
                 let (story_sender, stories) = story_stream(articles.len());
@@ -279,43 +280,28 @@ fn lower_priority() {
     }
 }
 
-/// A file as a worker read it, before its stories are analysed.
-enum Read {
-    /// Same bytes as last time: nothing to parse or store.
-    Unchanged {
-        stories: usize,
-    },
-    Parsed {
-        origin: String,
-        hash: String,
-        articles: Vec<Article>,
-        warnings: Vec<String>,
-    },
-    Failed(String),
-}
-
 /// Reads, hashes and parses one input.
-fn read(input: &Input, known: &KnownFiles) -> Read {
+fn read(input: &Input, known: &KnownFiles) -> Prepared<Vec<Article>> {
     let bytes = match input.read() {
         Ok(bytes) => bytes,
-        Err(error) => return Read::Failed(io_reason(&error)),
+        Err(error) => return Prepared::Failed(io_reason(&error)),
     };
     let hash = hash_bytes(&bytes);
     let origin = input.origin();
     if let Some((known_hash, stories)) = known.get(&origin)
         && *known_hash == hash
     {
-        return Read::Unchanged { stories: *stories };
+        return Prepared::Unchanged { stories: *stories };
     }
     match ingest::parse_bytes(&input.display_name(), &bytes) {
-        Ok(parsed) if parsed.articles.is_empty() => Read::Failed("no stories found".into()),
-        Ok(parsed) => Read::Parsed {
+        Ok(parsed) if parsed.articles.is_empty() => Prepared::Failed("no stories found".into()),
+        Ok(parsed) => Prepared::Parsed {
             origin,
             hash,
-            articles: parsed.articles,
+            stories: parsed.articles,
             warnings: parsed.warnings,
         },
-        Err(error) => Read::Failed(error.to_string()),
+        Err(error) => Prepared::Failed(error.to_string()),
     }
 }
 
@@ -324,7 +310,7 @@ fn write_all(
     conn: &mut Connection,
     mut storing: Storing,
     inputs: &[Input],
-    receiver: &Receiver<(usize, Prepared)>,
+    receiver: &Receiver<(usize, Prepared<StoryStream>)>,
     queue: &WorkQueue,
     report: &mut ImportReport,
     progress: &mut impl FnMut(usize, usize),
@@ -432,9 +418,9 @@ fn store_file(
 /// workers (keeping the later ones that arrive meanwhile).
 fn next_in_order(
     index: usize,
-    receiver: &Receiver<(usize, Prepared)>,
-    early: &mut HashMap<usize, Prepared>,
-) -> Prepared {
+    receiver: &Receiver<(usize, Prepared<StoryStream>)>,
+    early: &mut HashMap<usize, Prepared<StoryStream>>,
+) -> Prepared<StoryStream> {
     loop {
         if let Some(prepared) = early.remove(&index) {
             return prepared;

@@ -16,6 +16,7 @@ mod viterbi;
 
 use std::sync::OnceLock;
 
+pub use cue_words::is_organisation_word;
 pub use labels::NameType;
 use listed::{Mark, marks};
 pub use model::{Model, ModelError};
