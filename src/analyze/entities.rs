@@ -217,14 +217,17 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
 }
 
 /// Which claim wins on equal spans: the gazetteer, then cues (a head word, a role),
-/// then the tagger.
+/// then the tagger. A name the tagger reads as none of sitrep's kinds outranks the cues
+/// of head words: it read the context a head word does not tell ("American League" is
+/// a competition, "Gulf War" an event).
 fn claim_rank(claim: &Claim) -> u8 {
     match claim {
         Claim::Gazetteer(_) => 0,
-        Claim::Cue(CueKind::Organization) => 1,
-        Claim::Cue(CueKind::Place) => 2,
-        Claim::Cue(CueKind::Person { .. }) => 3,
-        Claim::Tagged(_) | Claim::OtherName => 4,
+        Claim::OtherName => 1,
+        Claim::Cue(CueKind::Organization) => 2,
+        Claim::Cue(CueKind::Place) => 3,
+        Claim::Cue(CueKind::Person { .. }) => 4,
+        Claim::Tagged(_) => 5,
     }
 }
 

@@ -95,13 +95,38 @@ impl Tagger {
         names
             .into_iter()
             .map(|(from, to, kind)| TaggedName {
-                span: Span {
-                    start: tokens[from].span.start,
-                    end: tokens[to - 1].span.end,
-                },
+                span: balanced(
+                    text,
+                    Span {
+                        start: tokens[from].span.start,
+                        end: tokens[to - 1].span.end,
+                    },
+                ),
                 kind,
             })
             .collect()
+    }
+}
+
+/// `span` with its brackets balanced: a name that opens a bracket takes the closing
+/// one right after it ("Proleter (Z)"), else ends before the bracket.
+fn balanced(text: &str, span: Span) -> Span {
+    let name = &text[span.start..span.end];
+    let Some(open) = name.rfind('(') else {
+        return span;
+    };
+    if name[open..].contains(')') {
+        span
+    } else if text[span.end..].starts_with(')') {
+        Span {
+            start: span.start,
+            end: span.end + 1,
+        }
+    } else {
+        Span {
+            start: span.start,
+            end: span.start + name[..open].trim_end().len(),
+        }
     }
 }
 
@@ -142,6 +167,15 @@ mod tests {
     fn the_bundled_model_loads() {
         let model = Model::from_bytes(BUNDLED).expect("assets/models/names.bin");
         assert!(model.len() > 10_000);
+    }
+
+    #[test]
+    fn a_name_keeps_its_brackets_balanced() {
+        let text = "Proleter (Z) won; Mladost (L 2";
+        let span = |start, end| Span { start, end };
+        assert_eq!(balanced(text, span(0, 11)), span(0, 12));
+        assert_eq!(balanced(text, span(18, 28)), span(18, 25));
+        assert_eq!(balanced(text, span(0, 8)), span(0, 8));
     }
 
     #[test]
