@@ -124,3 +124,21 @@ fn all_capital_headlines_are_tagged() {
     let got = entities(body);
     assert_eq!(kind_of(body, "Oslo"), Some(EntityKind::Place), "{got:?}");
 }
+
+#[test]
+fn a_company_named_in_full_owns_its_short_name() {
+    let body = "Kestrel shares jump on merger.\n\
+                Orvane Freight agreed to buy Kestrel Holdings Inc for $200 million. \
+                Kestrel said the deal would close in March, and Kestrel's staff would stay.";
+    let got = entities(body);
+    let kestrel = got
+        .iter()
+        .find(|(n, _, _)| n == "Kestrel Holdings Inc")
+        .unwrap();
+    assert_eq!(kestrel.1, EntityKind::Organization);
+    assert_eq!(
+        kestrel.2,
+        ["Kestrel", "Kestrel Holdings Inc", "Kestrel", "Kestrel"]
+    );
+    assert!(got.iter().all(|(n, _, _)| n != "Kestrel"), "{got:?}");
+}

@@ -4,6 +4,7 @@
 
 use foldhash::HashSet;
 
+use super::company_names;
 use super::coref;
 use super::cues::find_cues;
 use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
@@ -213,6 +214,7 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
         single_names,
     );
     story.mentions.sort_by_key(|m| m.span.start);
+    company_names::add_short_names(text, &mut story);
     story
 }
 

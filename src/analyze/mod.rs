@@ -2,6 +2,7 @@
 //! aliases merged, quotes with speakers, dates normalised, events. No I/O, no panics.
 
 mod alias_table;
+mod company_names;
 mod coref;
 mod cues;
 pub mod dates;
