@@ -801,6 +801,38 @@ fn holidays() {
     );
     none("The Labor Party won.");
     none("Ships reached Christmas Island.");
+    // Movable feasts and US Election Day (the Tuesday after the first Monday of November).
+    one(
+        "Pilgrims gathered on Good Friday.",
+        "Good Friday",
+        "2022-04-15",
+    );
+    one(
+        "The shops will open on Easter Monday.",
+        "Easter Monday",
+        "2023-04-10",
+    );
+    one(
+        "Crowds marched as Easter week began.",
+        "Easter week",
+        "2022-W15",
+    );
+    one(
+        "Turnout was low on Election Day.",
+        "Election Day",
+        "2022-11-08",
+    );
+    none("The Good Samaritan law passed.");
+}
+
+#[test]
+fn years_before_1900_after_a_preposition() {
+    one(
+        "The island won independence from Spain in 1898.",
+        "1898",
+        "1898",
+    );
+    none("The firm cut jobs in 1500 stores.");
 }
 
 #[test]

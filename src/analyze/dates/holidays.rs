@@ -1,7 +1,9 @@
-//! Holidays news dates things by: fixed days ("Christmas", "New Year's Eve") and US holidays
-//! set on a weekday of their month ("Thanksgiving", "Labor Day").
+//! Holidays news dates things by: fixed days ("Christmas", "New Year's Eve"), US holidays
+//! set on a weekday of their month ("Thanksgiving", "Labor Day", "Election Day") and the
+//! days around Easter ("Good Friday", "Easter Monday").
 
-use jiff::civil::Weekday;
+use jiff::ToSpan;
+use jiff::civil::{Date, Weekday};
 
 use super::expr::{Expr, Found, Shift};
 use super::parse::Parser;
@@ -14,22 +16,87 @@ const FIXED: &[(&str, Option<&str>, i8, i8)] = &[
     ("Boxing", Some("Day"), 12, 26),
 ];
 
-/// Holidays on the `nth` weekday of a month (−1 for the last): name, month, weekday, nth.
-const FLOATING: &[(&str, i8, Weekday, i8)] = &[
-    ("Thanksgiving", 11, Weekday::Thursday, 4),
-    ("Labor", 9, Weekday::Monday, 1),
-    ("Memorial", 5, Weekday::Monday, -1),
+/// Holidays on the `nth` weekday of a month (−1 for the last), `offset` days on: name,
+/// month, weekday, nth, offset. Election Day is the Tuesday after the first Monday.
+const FLOATING: &[(&str, i8, Weekday, i8, i8)] = &[
+    ("Thanksgiving", 11, Weekday::Thursday, 4, 0),
+    ("Labor", 9, Weekday::Monday, 1, 0),
+    ("Memorial", 5, Weekday::Monday, -1, 0),
+    ("Election", 11, Weekday::Monday, 1, 1),
 ];
+
+/// Days counted from Easter Sunday: first word, second word, days from Easter.
+const EASTER: &[(&str, &str, i8)] = &[
+    ("Good", "Friday", -2),
+    ("Easter", "Sunday", 0),
+    ("Easter", "Monday", 1),
+];
+
+/// How a holiday that moves from year to year falls.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    /// The `nth` weekday of a month (−1 the last), `offset` days on: Thanksgiving is the
+    /// fourth Thursday of November.
+    Floating {
+        month: i8,
+        weekday: Weekday,
+        nth: i8,
+        offset: i8,
+    },
+    /// `offset` days from Easter Sunday (Western churches): Good Friday is −2.
+    Easter { offset: i8 },
+}
+
+impl Holiday {
+    /// The holiday's day in `year`.
+    pub fn in_year(self, year: i16) -> Option<Date> {
+        let (day, offset) = match self {
+            Holiday::Floating {
+                month,
+                weekday,
+                nth,
+                offset,
+            } => (
+                Date::new(year, month, 1)
+                    .ok()?
+                    .nth_weekday_of_month(nth, weekday)
+                    .ok()?,
+                offset,
+            ),
+            Holiday::Easter { offset } => (easter_sunday(year)?, offset),
+        };
+        day.checked_add(i64::from(offset).days()).ok()
+    }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar (the anonymous algorithm of 1876).
+fn easter_sunday(year: i16) -> Option<Date> {
+    let y = i32::from(year);
+    let (a, b, c) = (y % 19, y / 100, y % 100);
+    let (d, e) = (b / 4, b % 4);
+    let g = (8 * b + 13) / 25;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Date::new(year, i8::try_from(month).ok()?, i8::try_from(day).ok()?).ok()
+}
 
 impl Parser<'_, '_> {
     /// "Christmas", "Christmas Day", "Christmas Eve", "New Year's Day", "New Year's Eve",
-    /// "Halloween", "Thanksgiving (Day)", "Labor Day", "Memorial Day".
+    /// "Halloween", "Thanksgiving (Day)", "Labor Day", "Memorial Day", "Election Day",
+    /// "Easter (Sunday)", "Easter Monday", "Good Friday"; "Easter week" is the week
+    /// holding it.
     pub(super) fn holiday(&self, i: usize) -> Option<Found> {
         let token = self.token(i)?;
         // "Christmas Island", "Thanksgiving Parade": names that hold a holiday's.
-        let named_after = self
-            .token(i + 1)
-            .is_some_and(|t| t.is_capitalized() && !["Day", "Eve", "Year"].contains(&t.text));
+        let named_after = self.token(i + 1).is_some_and(|t| {
+            t.is_capitalized()
+                && !["Day", "Eve", "Year", "Week"].contains(&t.text)
+                && !EASTER.iter().any(|&(_, second, _)| t.text == second)
+        });
         if !token.is_capitalized() || named_after {
             return None;
         }
@@ -69,20 +136,64 @@ impl Parser<'_, '_> {
                 }
             }
         }
-        let &(name, month, weekday, nth) = FLOATING.iter().find(|(n, ..)| token.text == *n)?;
+        let second = self.token(i + 1).map(|t| t.text);
+        let named = EASTER
+            .iter()
+            .find(|&&(first, word, _)| token.text == first && second == Some(word));
+        if let Some(&(.., offset)) = named {
+            return Some(self.holiday_or_week(i, i + 1, Holiday::Easter { offset }));
+        }
+        // "Easter" alone is its Sunday.
+        if token.text == "Easter" {
+            return Some(self.holiday_or_week(i, i, Holiday::Easter { offset: 0 }));
+        }
+        let &(name, month, weekday, nth, offset) =
+            FLOATING.iter().find(|(n, ..)| token.text == *n)?;
         let with_day = self.token(i + 1).is_some_and(|t| t.text == "Day");
         // "Labor Day", "Memorial Day" need their "Day"; "Thanksgiving" stands alone.
         if !with_day && name != "Thanksgiving" {
             return None;
         }
-        Self::found(
-            i,
-            if with_day { i + 1 } else { i },
-            Expr::Floating {
-                month,
-                weekday,
-                nth,
-            },
-        )
+        let holiday = Holiday::Floating {
+            month,
+            weekday,
+            nth,
+            offset,
+        };
+        Some(self.holiday_or_week(i, i + usize::from(with_day), holiday))
+    }
+
+    /// The holiday at tokens `first..=last`, or the week holding it when "week" follows
+    /// ("Easter week", "Thanksgiving week").
+    fn holiday_or_week(&self, first: usize, last: usize, holiday: Holiday) -> Found {
+        let week = self.is(last + 1, "week");
+        Found {
+            first,
+            last: last + usize::from(week),
+            expr: Expr::Holiday { holiday, week },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn movable_holidays_fall_on_their_days() {
+        let easter = |offset| Holiday::Easter { offset };
+        assert_eq!(easter(0).in_year(2000), Date::new(2000, 4, 23).ok());
+        assert_eq!(easter(0).in_year(2024), Date::new(2024, 3, 31).ok());
+        assert_eq!(easter(-2).in_year(2019), Date::new(2019, 4, 19).ok());
+        assert_eq!(easter(1).in_year(2038), Date::new(2038, 4, 26).ok());
+        let election = Holiday::Floating {
+            month: 11,
+            weekday: Weekday::Monday,
+            nth: 1,
+            offset: 1,
+        };
+        // The Tuesday after the first Monday: never November 1.
+        assert_eq!(election.in_year(1998), Date::new(1998, 11, 3).ok());
+        assert_eq!(election.in_year(2022), Date::new(2022, 11, 8).ok());
     }
 }
