@@ -407,6 +407,17 @@ fn durations_have_timex_values() {
         "decades-long",
         "PXY",
     );
+    duration("Unions called a week-long strike.", "week-long", "P1W");
+    duration(
+        "Lawyers ended a day-long meeting with officials.",
+        "day-long",
+        "P1D",
+    );
+    duration(
+        "Prices may swing in the weeks ahead.",
+        "the weeks ahead",
+        "PXW",
+    );
     duration(
         "Output has halved over the past decade.",
         "the past decade",
