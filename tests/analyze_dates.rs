@@ -713,6 +713,18 @@ fn times_of_day_and_recurring_times() {
         "2023-03-14TMO",
     );
     kind_and_value(
+        "By mid afternoon, the shelling had stopped.",
+        "mid afternoon",
+        DateKind::Time,
+        "2023-03-14TAF",
+    );
+    kind_and_value(
+        "Shares were up 2% at mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        DateKind::Time,
+        "2023-03-13TAF",
+    );
+    kind_and_value(
         "The council meets every Monday.",
         "every Monday",
         DateKind::Set,
