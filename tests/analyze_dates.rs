@@ -414,6 +414,12 @@ fn durations_have_timex_values() {
         "P1D",
     );
     duration(
+        "The feud has lasted for more than a generation.",
+        "more than a generation",
+        "PXY",
+    );
+    none("The firm bets on the next generation of chips.");
+    duration(
         "Prices may swing in the weeks ahead.",
         "the weeks ahead",
         "PXW",

@@ -143,7 +143,9 @@ impl Parser<'_, '_> {
         } else {
             count
         };
-        if unit == Unit::Generation && count != Some(1) {
+        // "a generation" is a length of time; "the next generation (of machines)" and
+        // "the past generation" are the people or things of one.
+        if unit == Unit::Generation && (count != Some(1) || window) {
             return None;
         }
         let after = unit_at + 1;
