@@ -2,8 +2,8 @@
 
 use jiff::civil::Weekday;
 
-use super::holidays::Holiday;
 use super::lexicon::Unit;
+use super::movable::Holiday;
 
 /// A year named outright ("2021") or relative to publication ("last year" is −1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
