@@ -407,6 +407,23 @@ fn durations_have_timex_values() {
         "decades-long",
         "PXY",
     );
+    duration("Unions called a week-long strike.", "week-long", "P1W");
+    duration(
+        "Lawyers ended a day-long meeting with officials.",
+        "day-long",
+        "P1D",
+    );
+    duration(
+        "The feud has lasted for more than a generation.",
+        "more than a generation",
+        "PXY",
+    );
+    none("The firm bets on the next generation of chips.");
+    duration(
+        "Prices may swing in the weeks ahead.",
+        "the weeks ahead",
+        "PXW",
+    );
     duration(
         "Output has halved over the past decade.",
         "the past decade",
@@ -702,6 +719,18 @@ fn times_of_day_and_recurring_times() {
         "2023-03-14TMO",
     );
     kind_and_value(
+        "By mid afternoon, the shelling had stopped.",
+        "mid afternoon",
+        DateKind::Time,
+        "2023-03-14TAF",
+    );
+    kind_and_value(
+        "Shares were up 2% at mid-afternoon yesterday.",
+        "mid-afternoon yesterday",
+        DateKind::Time,
+        "2023-03-13TAF",
+    );
+    kind_and_value(
         "The council meets every Monday.",
         "every Monday",
         DateKind::Set,
@@ -801,6 +830,38 @@ fn holidays() {
     );
     none("The Labor Party won.");
     none("Ships reached Christmas Island.");
+    // Movable feasts and US Election Day (the Tuesday after the first Monday of November).
+    one(
+        "Pilgrims gathered on Good Friday.",
+        "Good Friday",
+        "2022-04-15",
+    );
+    one(
+        "The shops will open on Easter Monday.",
+        "Easter Monday",
+        "2023-04-10",
+    );
+    one(
+        "Crowds marched as Easter week began.",
+        "Easter week",
+        "2022-W15",
+    );
+    one(
+        "Turnout was low on Election Day.",
+        "Election Day",
+        "2022-11-08",
+    );
+    none("The Good Samaritan law passed.");
+}
+
+#[test]
+fn years_before_1900_after_a_preposition() {
+    one(
+        "The island won independence from Spain in 1898.",
+        "1898",
+        "1898",
+    );
+    none("The firm cut jobs in 1500 stores.");
 }
 
 #[test]

@@ -133,16 +133,24 @@ fn meridiem(tokens: &[Token], i: usize) -> Option<(bool, usize)> {
 }
 
 /// The time of day an expression's tokens name: a clock time at its start, or a part of the
-/// day at its end ("Monday night") or alone ("tonight").
+/// day at its end ("Monday night"), alone ("tonight") or after "mid" ("mid-afternoon
+/// yesterday").
 pub fn time_in(tokens: &[Token]) -> Option<TimeOfDay> {
     if let Some((time, _)) = clock_time(tokens, 0) {
         return Some(time);
     }
-    let last = tokens.last().filter(|t| t.kind == TokenKind::Word)?;
-    PARTS
-        .iter()
-        .find(|(word, _)| last.is(word))
-        .map(|&(_, code)| TimeOfDay::Part(code))
+    let part = |t: &Token| {
+        PARTS
+            .iter()
+            .find(|(word, _)| t.kind == TokenKind::Word && t.is(word))
+            .map(|&(_, code)| TimeOfDay::Part(code))
+    };
+    let mid = tokens.first().is_some_and(|t| t.is("mid"));
+    let after_mid = || tokens.iter().skip(1).take(2).find_map(part);
+    tokens
+        .last()
+        .and_then(part)
+        .or_else(|| mid.then(after_mid).flatten())
 }
 
 /// `day` (a `YYYY-MM-DD` value, or a recurring weekday `XXXX-WXX-1`) at `time`; `None`

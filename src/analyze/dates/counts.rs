@@ -106,6 +106,12 @@ impl Parser<'_, '_> {
         if let Some(half) = self.half_count(i) {
             return Some(half);
         }
+        // "a week-long strike": the article belongs to the strike; "week-long" is read on
+        // its own.
+        let hyphen = self.token(i + 2).is_some_and(|t| t.is_punct('-'));
+        if self.is_any(i, &["a", "an"]) && hyphen && self.is(i + 3, "long") {
+            return None;
+        }
         let window = self.is(i, "the")
             && self.is_any(i + 1, &["past", "last", "next", "coming", "previous"]);
         let count_at = if window { i + 2 } else { i };
@@ -137,7 +143,9 @@ impl Parser<'_, '_> {
         } else {
             count
         };
-        if unit == Unit::Generation && count != Some(1) {
+        // "a generation" is a length of time; "the next generation (of machines)" and
+        // "the past generation" are the people or things of one.
+        if unit == Unit::Generation && (count != Some(1) || window) {
             return None;
         }
         let after = unit_at + 1;
@@ -200,15 +208,20 @@ impl Parser<'_, '_> {
         Self::found(i, last, duration)
     }
 
-    /// "for decades", "years of talks", "decades-long": a plural unit with no count.
+    /// "for decades", "years of talks", "decades-long": a plural unit with no count;
+    /// "a day-long meeting", "a week-long strike": one unit.
     fn bare_units(&self, i: usize) -> Option<Found> {
-        let (unit, _, plural) = lexicon::unit(self.token(i)?)?;
-        if !plural || matches!(unit, Unit::Quarter | Unit::Generation) {
+        let (unit, per_unit, plural) = lexicon::unit(self.token(i)?)?;
+        if matches!(unit, Unit::Quarter | Unit::Generation) {
             return None;
         }
         let long = self.token(i + 1).is_some_and(|t| t.is_punct('-')) && self.is(i + 2, "long");
         if long {
-            return Self::found(i, i + 2, Expr::Duration { unit, count: None });
+            let count = (!plural).then_some(per_unit);
+            return Self::found(i, i + 2, Expr::Duration { unit, count });
+        }
+        if !plural {
+            return None;
         }
         let cued = self.previous_is_any(i, &["for", "in", "over"]) || self.is(i + 1, "of");
         let determined =

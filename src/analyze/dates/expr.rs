@@ -3,6 +3,7 @@
 use jiff::civil::Weekday;
 
 use super::lexicon::Unit;
+use super::movable::Holiday;
 
 /// A year named outright ("2021") or relative to publication ("last year" is −1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,13 +50,9 @@ pub enum Expr {
         month: i8,
         day: i8,
     },
-    /// The `nth` weekday of a month (−1 the last), in the year the clause's tense picks:
-    /// "Thanksgiving" is the fourth Thursday of November.
-    Floating {
-        month: i8,
-        weekday: Weekday,
-        nth: i8,
-    },
+    /// A holiday that moves from year to year ("Thanksgiving", "Good Friday"), or with
+    /// `week` the ISO week holding it ("Easter week"), in the year the clause's tense picks.
+    Holiday { holiday: Holiday, week: bool },
     /// A month, with or without its year.
     Month {
         year: Option<YearRef>,

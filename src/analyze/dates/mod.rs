@@ -30,6 +30,7 @@ mod discourse;
 mod expr;
 mod holidays;
 mod lexicon;
+mod movable;
 mod parse;
 mod periods;
 mod possessive;

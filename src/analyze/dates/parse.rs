@@ -137,10 +137,17 @@ impl<'t, 'a> Parser<'t, 'a> {
             .or_else(|| self.year(i))
     }
 
-    /// A bare year between 1900 and 2099 that is not a label, a price or a count.
+    /// A bare year between 1900 and 2099 that is not a label, a price or a count; an
+    /// earlier one only after "in", "since" or "until" and before no word of its own
+    /// ("independence from Spain in 1898", not "in 1500 cases").
     fn year(&self, i: usize) -> Option<Found> {
         let year = lexicon::year(self.token(i)?)?;
-        if !(1900..=2099).contains(&year) {
+        let historic = year < 1900
+            && self.previous_is_any(i, &["in", "since", "until"])
+            && self
+                .token(i + 1)
+                .is_none_or(|t| t.kind == TokenKind::Punct || t.is("and"));
+        if !(1900..=2099).contains(&year) && !historic {
             return None;
         }
         if self.previous_is_any(i, NOT_A_YEAR_AFTER)

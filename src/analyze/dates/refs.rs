@@ -82,6 +82,12 @@ impl Parser<'_, '_> {
         if !token.is("the") {
             return None;
         }
+        // "in the weeks ahead", "the months ahead": a stretch to come of no given length.
+        if let Some((unit, _, _)) = plural_unit
+            && self.is(i + 2, "ahead")
+        {
+            return Self::found(i, i + 2, Expr::Duration { unit, count: None });
+        }
         if self.is(i + 1, "time") && self.previous_is_any(i, &["at"]) {
             // "at the time of the attack" names another time than the story's past.
             return (!self.is(i + 2, "of")).then_some(Found {

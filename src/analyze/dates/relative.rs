@@ -20,6 +20,9 @@ impl Parser<'_, '_> {
         } else {
             None
         };
+        if token.is("mid") {
+            return self.mid_part_of_day(i);
+        }
         if let Some(count) = day {
             if self.generic_day(i) {
                 return None;
@@ -83,6 +86,35 @@ impl Parser<'_, '_> {
                 Self::found(i, unit_at, Expr::Offset { unit, count })
             }
             _ => None,
+        }
+    }
+
+    /// "mid-afternoon", "by mid morning": that part of the day the story last named;
+    /// "mid-afternoon yesterday", "mid-morning Monday": of the day named right after.
+    fn mid_part_of_day(&self, i: usize) -> Option<Found> {
+        let hyphen = self.token(i + 1).is_some_and(|t| t.is_punct('-'));
+        let part_at = if hyphen { i + 2 } else { i + 1 };
+        if !self.is_any(part_at, &["morning", "afternoon", "evening"]) {
+            return None;
+        }
+        let day = self
+            .relative(part_at + 1)
+            .filter(|d| {
+                matches!(
+                    d.expr,
+                    Expr::Offset {
+                        unit: Unit::Day,
+                        ..
+                    }
+                )
+            })
+            .or_else(|| {
+                self.weekday(part_at + 1)
+                    .filter(|d| d.first == d.last && matches!(d.expr, Expr::Weekday { .. }))
+            });
+        match day {
+            Some(day) => Self::found(i, day.last, day.expr),
+            None => Self::found(i, part_at, Expr::ThatPeriod(Unit::Day)),
         }
     }
 }

@@ -308,26 +308,29 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
                 .find(|k| k.0 == chosen)
                 .map(|k| format_day(k.1))
         }
-        Expr::Floating {
-            month,
-            weekday,
-            nth,
-        } => {
+        Expr::Holiday { holiday, week } => {
+            // A week is chosen by its Monday: "as Easter week began" on that Monday.
+            let start = |d: Date| {
+                if week {
+                    d.checked_sub(i64::from(d.weekday().to_monday_zero_offset()).days())
+                        .ok()
+                } else {
+                    Some(d)
+                }
+            };
             let days_away: Vec<(i64, Date)> = [-1, 0, 1]
                 .into_iter()
-                .filter_map(|dy| {
-                    Date::new(p.year() + dy, month, 1)
-                        .ok()?
-                        .nth_weekday_of_month(nth, weekday)
-                        .ok()
-                })
+                .filter_map(|dy| start(holiday.in_year(p.year() + dy)?))
                 .filter_map(|d| Some((i64::from(p.until(d).ok()?.get_days()), d)))
                 .collect();
             let chosen = pick(days_away.iter().map(|k| k.0), 0, by_tense)?;
-            days_away
-                .iter()
-                .find(|k| k.0 == chosen)
-                .map(|k| format_day(k.1))
+            let (_, day) = days_away.iter().find(|k| k.0 == chosen)?;
+            Some(if week {
+                let week = day.iso_week_date();
+                format!("{:04}-W{:02}", week.year(), week.week())
+            } else {
+                format_day(*day)
+            })
         }
         Expr::Month { year, month, shift } => {
             let index = match year {

@@ -7,8 +7,9 @@
 
 use super::lexicon;
 use super::tense_words::{
-    DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO, INFINITIVE_MARKERS,
-    NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL, SUBJECT_PRONOUNS,
+    CONDITIONAL, DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO,
+    INFINITIVE_MARKERS, NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL,
+    SUBJECT_PRONOUNS,
 };
 use super::tokens::{Token, TokenKind};
 
@@ -336,6 +337,17 @@ fn is_bare_verb(token: &Token) -> bool {
         && !NOT_NOUNS.contains(token.text)
 }
 
+/// True when token `i` stands in a clause of time or condition ("when the case is heard",
+/// "once the deal is signed", "unless talks are resumed"): its opening word a few words
+/// before, with no punctuation between.
+fn in_conditional_clause(tokens: &[Token], i: usize) -> bool {
+    tokens[i.saturating_sub(6)..i]
+        .iter()
+        .rev()
+        .take_while(|t| t.kind != TokenKind::Punct)
+        .any(|t| CONDITIONAL.contains(t.text))
+}
+
 /// The tense token `i` signals, if any, and whether the signal is strong.
 fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     let token = &tokens[i];
@@ -356,6 +368,11 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         .is_some_and(|t| t.text.len() >= 5 && t.text.ends_with("ing"));
     if (token.is("is") || token.is("are")) && progressive {
         // "are meeting on Thursday": the present progressive of an arrangement.
+        return Some((Tense::Future, true));
+    }
+    if (token.is("is") || token.is("are")) && in_conditional_clause(tokens, i) {
+        // "when the case is heard in May", "if the deal is approved": the present of a
+        // clause of time or condition tells of the future.
         return Some((Tense::Future, true));
     }
     // "had been due to expire Friday", "had been scheduled for Monday": a plan in the past
@@ -414,10 +431,15 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
     if !(past_form || past_participle) {
         return None;
     }
-    // "will be held", "could be signed", "will cut", "to put": the word before carries the
-    // tense.
-    if previous.is_some_and(|p| p.is("be") || p.is("being") || INFINITIVE_MARKERS.contains(p.text))
-    {
+    // "will be held", "could be signed", "will cut", "to put", "is heard": the word before
+    // carries the tense.
+    if previous.is_some_and(|p| {
+        p.is("be")
+            || p.is("being")
+            || p.is("is")
+            || p.is("are")
+            || INFINITIVE_MARKERS.contains(p.text)
+    }) {
         return None;
     }
     // After its subject ("Moscow abandoned", "they agreed") or before a preposition ("a

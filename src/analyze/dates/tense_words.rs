@@ -56,6 +56,15 @@ const INFINITIVE_MARKERS_WORDS: &[&str] = &[
 pub(super) static INFINITIVE_MARKERS: WordList<{ INFINITIVE_MARKERS_WORDS.len() }> =
     WordList::new(INFINITIVE_MARKERS_WORDS);
 
+/// Words opening a clause of time or condition, whose present tense tells of the future
+/// ("when the case is heard in May").
+#[rustfmt::skip]
+const CONDITIONAL_WORDS: &[&str] = &[
+    "if", "once", "unless", "until", "when",
+];
+pub(super) static CONDITIONAL: WordList<{ CONDITIONAL_WORDS.len() }> =
+    WordList::new(CONDITIONAL_WORDS);
+
 /// Subject pronouns: a "-ed" word after one is a past verb, not a participle.
 #[rustfmt::skip]
 const SUBJECT_PRONOUNS_WORDS: &[&str] = &[
@@ -135,5 +144,6 @@ mod tests {
         assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
         assert!(DATE_PREPOSITIONS.is_sorted() && SCHEDULE_PLURAL.is_sorted());
         assert!(DEFERRAL.is_sorted() && NOT_NOUNS.is_sorted());
+        assert!(CONDITIONAL.is_sorted());
     }
 }
