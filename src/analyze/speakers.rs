@@ -166,13 +166,11 @@ fn lead_in_paragraph(
     })
 }
 
-/// The most words of a sentence that only attributes the quotation before it
-/// ("Republican National Committee chairman Anna Novak said on Tuesday.").
-const MAX_CUE_SENTENCE_WORDS: usize = 10;
-
 /// Where the words after a quotation ending at byte `at` stop: the end of its sentence,
 /// or, when the quotation closes its own sentence there (“Why?” Anna Novak asked.), the
-/// end of the next sentence of the same paragraph, which holds the cue.
+/// end of the next sentence of the same paragraph, which holds the cue. That sentence
+/// attributes the quotation only when its speech verb comes within its first words
+/// (see [`after_cue`]), however long it runs on ("…,” X remarked, alluding to …).
 fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: bool) -> usize {
     let end = clause_end(text, sentences, at);
     if !sentence_closed || !text[at..end].trim().is_empty() {
@@ -181,12 +179,7 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
     let next = sentences.partition_point(|s| s.start < at);
     match sentences.get(next) {
         Some(s) if text[at..s.start].trim_matches(' ').is_empty() => {
-            let cue_end = clause_end(text, sentences, s.start);
-            let short = text[s.start..cue_end]
-                .split_whitespace()
-                .nth(MAX_CUE_SENTENCE_WORDS)
-                .is_none();
-            if short { cue_end } else { end }
+            clause_end(text, sentences, s.start)
         }
         _ => end,
     }
