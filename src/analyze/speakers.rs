@@ -76,6 +76,9 @@ pub fn attribute(
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
     let mut previous_anonymous = false;
+    // The last quotation that is someone's words: a quoted show title in between
+    // ("said on “Morning Joe,” adding, “…”") is passed over.
+    let mut last_spoken: Option<usize> = None;
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(sentences, q.outer.start, previous_end);
@@ -95,9 +98,9 @@ pub fn attribute(
                 speaker: None,
                 kind: QuoteKind::Direct,
             });
-            previous_anonymous = false;
             continue;
         }
+        let previous = last_spoken.replace(k);
         if is_fragment(text, q) {
             out.push(fragment(text, words, story, q, Span { start, end }));
             previous_anonymous = false;
@@ -115,7 +118,7 @@ pub fn attribute(
             // "“…,” a senior official said. “…,” he added.": still the unnamed official.
             Some(Cue::Pronoun(..))
                 if previous_anonymous
-                    && continues(text, story, sentences, quotes, k, usize::MAX) =>
+                    && continues(text, story, sentences, quotes, previous, k, usize::MAX) =>
             {
                 None
             }
@@ -124,11 +127,16 @@ pub fn attribute(
             }
             Some(Cue::Anonymous) => None,
             // No cue of its own: a quotation right after another one continues it.
-            None => out
-                .last()
-                .and_then(|p| p.speaker)
-                .filter(|&e| continues(text, story, sentences, quotes, k, e)),
+            None => previous
+                .and_then(|p| out[p].speaker)
+                .filter(|&e| continues(text, story, sentences, quotes, previous, k, e)),
         };
+        // “…,” said X, speaking of Y, “…”: the rest of a quotation its cue splits.
+        let speaker = speaker.or_else(|| {
+            previous
+                .filter(|&p| splits(text, &quotes[p], q))
+                .and_then(|p| out[p].speaker)
+        });
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
         }
@@ -205,10 +213,11 @@ fn continues(
     story: &Story,
     sentences: &[Span],
     quotes: &[Marked],
+    previous: Option<usize>,
     k: usize,
     speaker: usize,
 ) -> bool {
-    let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
+    let Some(p) = previous.map(|p| quotes[p]) else {
         return false;
     };
     if p.continues {
@@ -259,6 +268,20 @@ fn continues(
             || m.span.start < aside_end
             || story.entities[m.entity].kind != EntityKind::Person
     })
+}
+
+/// True when quotation `q` is the rest of quotation `p` that its cue splits: `p` ends with
+/// a comma inside its marks, and the words between, in one paragraph, hold a speech verb
+/// and end with a comma (“…,” said X, director of Y, “…”).
+fn splits(text: &str, p: &Marked, q: &Marked) -> bool {
+    let inner = text[p.inner.start..p.inner.end].trim_end();
+    let gap = &text[p.outer.end..q.outer.start];
+    inner.ends_with(',')
+        && gap.trim_end().ends_with(',')
+        && !gap.contains(['\n', ';'])
+        && gap
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is_speech_verb)
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
