@@ -102,7 +102,24 @@ pub fn attribute(
         }
         let previous = last_spoken.replace(k);
         if is_fragment(text, q) {
-            out.push(fragment(text, words, story, q, Span { start, end }));
+            let mut a = fragment(text, words, story, q, Span { start, end });
+            // "Trump is a “change agent,” Anna Novak said.": the cue that closes the sentence.
+            let closes_clause = text[q.inner.start..q.inner.end].trim_end().ends_with(',')
+                || text[q.outer.end..].starts_with(',');
+            if a.speaker.is_none() && closes_clause {
+                let speaker = match after_cue(text, words, story, after, sentence_closed) {
+                    Some(Cue::Entity(e)) => Some(e),
+                    Some(Cue::Pronoun(gender, at)) => {
+                        resolve_pronoun(story, subjects, &speakers_so_far, gender, at)
+                    }
+                    _ => None,
+                };
+                if let Some(e) = speaker {
+                    a.speaker = Some(e);
+                    a.kind = QuoteKind::Partial;
+                }
+            }
+            out.push(a);
             previous_anonymous = false;
             continue;
         }
