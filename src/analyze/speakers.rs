@@ -273,13 +273,19 @@ fn continues(
         }
     }
     let mentions = story.mentions_in(gap);
-    // The end of the sentence naming the speaker: others named before it are asides.
+    // The end of the sentence naming the speaker, or of the cue right after the previous
+    // quotation when a he/she opens it (“…,” he told X.): others named before are asides.
+    let cue_by_pronoun = text[gap.start..gap.end]
+        .trim_start_matches([',', ' '])
+        .split(' ')
+        .next()
+        .is_some_and(|w| pronoun_gender(w).is_some());
     let aside_end = mentions
         .iter()
         .find(|m| m.entity == speaker)
-        .map_or(gap.start, |m| {
-            sentence_end(text, sentences, m.span.end, false)
-        });
+        .map(|m| m.span.end)
+        .or(cue_by_pronoun.then_some(gap.start))
+        .map_or(gap.start, |at| sentence_end(text, sentences, at, false));
     mentions.iter().all(|m| {
         m.entity == speaker
             || m.span.start < aside_end
