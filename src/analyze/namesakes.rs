@@ -50,7 +50,8 @@ pub fn add_namesake_mentions(text: &str, words: &[Word], story: &mut Story) {
         // A person the finder named by one word ("Ash") is that word again only before a
         // speech verb ("“…,” Ash wrote"): a lone capitalised word is too often no one.
         let speaks = words.get(k + 1).is_some_and(|n| {
-            text[w.span.end..n.span.start] == *" " && is_speech_verb(&text[n.span.start..n.span.end])
+            text[w.span.end..n.span.start] == *" "
+                && is_speech_verb(&text[n.span.start..n.span.end])
         });
         let sharers: Vec<usize> = surnames
             .iter()
