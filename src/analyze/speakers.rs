@@ -191,11 +191,19 @@ fn lead_in_paragraph(
     })
 }
 
+/// The most words of a sentence that only attributes the quotation before it
+/// ("Republican National Committee chairman Anna Novak said on Tuesday.").
+const MAX_CUE_SENTENCE_WORDS: usize = 10;
+
+/// The most words before the speech verb of a longer cue sentence.
+const MAX_WORDS_BEFORE_CUE_VERB: usize = 5;
+
 /// Where the words after a quotation ending at byte `at` stop: the end of its sentence,
 /// or, when the quotation closes its own sentence there (“Why?” Anna Novak asked.), the
-/// end of the next sentence of the same paragraph, which holds the cue. That sentence
-/// attributes the quotation only when its speech verb comes within its first words
-/// (see [`after_cue`]), however long it runs on ("…,” X remarked, alluding to …).
+/// end of the next sentence of the same paragraph, which holds the cue. A longer
+/// sentence is the cue only when its speech verb comes early and reports no clause of
+/// its own (“…?” X remarked, alluding to …); "X said the vote was close" tells its own
+/// news.
 fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: bool) -> usize {
     let end = clause_end(text, sentences, at);
     if !sentence_closed || !text[at..end].trim().is_empty() {
@@ -204,7 +212,18 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
     let next = sentences.partition_point(|s| s.start < at);
     match sentences.get(next) {
         Some(s) if text[at..s.start].trim_matches(' ').is_empty() => {
-            clause_end(text, sentences, s.start)
+            let cue_end = clause_end(text, sentences, s.start);
+            let cue = &text[s.start..cue_end];
+            let short = cue.split_whitespace().nth(MAX_CUE_SENTENCE_WORDS).is_none();
+            let verb_then_pause = cue
+                .split_whitespace()
+                .take(MAX_WORDS_BEFORE_CUE_VERB + 1)
+                .any(|w| w.ends_with(',') && is_speech_verb(w.trim_end_matches(',')));
+            if short || verb_then_pause {
+                cue_end
+            } else {
+                end
+            }
         }
         _ => end,
     }
@@ -644,18 +663,47 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             .iter()
             .filter(|m| !owned(m) && !is_party_tag(text, m.span))
             .collect();
-        inside
+        let people: Vec<Found> = inside
             .iter()
-            .rev()
-            .find(|m| story.entities[m.entity].kind == EntityKind::Person)
-            .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
+            .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+            .map(|m| **m)
+            .collect();
+        people
+            .len()
+            .checked_sub(1)
+            .map(|last| people[first_coordinated(text, &people, last)])
+            .or_else(|| {
+                inside
+                    .iter()
+                    .rev()
+                    .find(|m| speakable(story, m))
+                    .map(|m| **m)
+            })
             .or_else(|| {
                 inside
                     .iter()
                     .find(|m| is_whole_subject(text, m.span, piece.start, piece.end))
+                    .map(|m| **m)
             })
             .map(|m| m.entity)
     })
+}
+
+/// The first of the people coordinated with `people[k]` ("Anna Novak and Lars Dahl
+/// said"): both speak, and the one named first leads. `people` are person mentions in
+/// order.
+pub fn first_coordinated(text: &str, people: &[Found], mut k: usize) -> usize {
+    while k > 0 {
+        let between = text[people[k - 1].span.end..people[k].span.start].trim_start();
+        let joined = between.starts_with("and ")
+            && !between.contains([',', '.', ';', ':', '“', '"'])
+            && between.split(' ').count() <= 4;
+        if !joined {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// True when the name at `name` is all of the subject between `start` and `end` but for
