@@ -174,18 +174,17 @@ fn role_phrase(text: &str, words: &[Word], k: usize) -> Option<(Span, String)> {
             return None;
         }
         let word = &text[w.span.start..w.span.end];
-        let lower = word.to_lowercase();
-        if ROLE_HEADS.contains(&lower) {
+        if ROLE_HEADS.contains_lowered(word) {
             let next = words.get(i + 1);
             let glued = next.is_some_and(|n| text[w.span.end..n.span.start] == *" ");
             let next_word = next.map_or("", |n| &text[n.span.start..n.span.end]);
             if glued && (is_capitalised(next_word) || next_word == "of") {
                 return None;
             }
-            return Some((w.span, lower));
+            return Some((w.span, word.to_lowercase()));
         }
         let modifier = is_capitalised(word)
-            || ROLE_ADJECTIVES.contains(&lower)
+            || ROLE_ADJECTIVES.contains_lowered(word)
             || (word.contains('-') && word.starts_with(char::is_lowercase))
             || w.has_digit;
         if !modifier {
@@ -250,9 +249,12 @@ fn titled_people(text: &str, words: &[Word], story: &Story) -> Vec<(usize, Strin
         if text.get(before.span.end..m.span.start) != Some(" ") {
             continue;
         }
-        let role = text[before.span.start..before.span.end].to_lowercase();
-        if ROLE_HEADS.contains(&role) && !out.iter().any(|(e, r)| *e == m.entity && *r == role) {
-            out.push((m.entity, role));
+        let role = &text[before.span.start..before.span.end];
+        if ROLE_HEADS.contains_lowered(role) {
+            let role = role.to_lowercase();
+            if !out.iter().any(|(e, r)| *e == m.entity && *r == role) {
+                out.push((m.entity, role));
+            }
         }
     }
     out
