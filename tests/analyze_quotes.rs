@@ -860,3 +860,60 @@ fn according_to_after_a_quotation_names_its_source() {
         some("Norwegian Audit Office")
     );
 }
+
+#[test]
+fn the_rest_of_a_quotation_split_by_an_inverted_cue_is_the_same_speaker() {
+    let body = "Mara Lindqvist runs the clinic. “The rules keep changing,” said Mara \
+                Lindqvist, director of the Halden Clinic in Oslo, “and nobody tells us why.”";
+    assert_eq!(
+        speaker_of(body, "and nobody tells us why."),
+        some("Mara Lindqvist")
+    );
+}
+
+#[test]
+fn a_quoted_title_between_quotations_does_not_break_continuation() {
+    let body = "Mara Lindqvist spoke on Monday. “The rules keep changing,” Lindqvist said on \
+                the radio show “Morning Talk,” adding, “Nobody tells us why.”";
+    assert_eq!(
+        speaker_of(body, "Nobody tells us why."),
+        some("Mara Lindqvist")
+    );
+}
+
+#[test]
+fn a_fragment_closing_a_clause_before_its_cue_is_the_speakers() {
+    let body = "Mara Lindqvist, a nurse, spoke on Monday. The new rule is a “slow disaster,” \
+                Lindqvist said. “Nobody tells us why.”";
+    let got = quotes(body);
+    assert_eq!(
+        got[0],
+        (
+            "slow disaster,".to_string(),
+            some("Mara Lindqvist"),
+            QuoteKind::Partial
+        ),
+        "{got:?}"
+    );
+    assert_eq!(got[1].1, some("Mara Lindqvist"));
+}
+
+#[test]
+fn coordinated_subjects_give_the_first_person() {
+    let body = "Mara Lindqvist and Tomas Berg, two nurses at the clinic, said the rules \
+                keep changing.";
+    assert_eq!(
+        speaker_of(body, "the rules keep changing"),
+        some("Mara Lindqvist")
+    );
+}
+
+#[test]
+fn a_he_cue_naming_someone_else_still_lets_the_next_quotation_continue() {
+    let body = "Tomas Berg runs the clinic. “We are full,” he told Mara Lindqvist on Monday. \
+                “We cannot take more patients.”";
+    assert_eq!(
+        speaker_of(body, "We cannot take more patients."),
+        some("Tomas Berg")
+    );
+}

@@ -17,6 +17,7 @@ mod people;
 mod pronouns;
 mod quotes;
 mod reported;
+mod role_nouns;
 mod speakers;
 pub mod speech_verbs;
 pub mod story_entities;
@@ -130,6 +131,8 @@ fn find_quotes(
     // People in subject position: pronoun speakers of both quotes and reported speech
     // resolve to them (attribution learns genders only, which this list does not hold).
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
+    let subjects = speakers::subject_people(text, words, story, sentences, &quoted);
+    role_nouns::add_role_mentions(text, words, story, &subjects, &quoted);
     let subjects = speakers::subject_people(text, words, story, sentences, &quoted);
     let mut attributed = speakers::attribute(text, words, story, &subjects, sentences, &marked);
     attributed.retain(|a| a.speaker.is_some() || !quotes::is_title_or_markup(body.slice(a.inner)));

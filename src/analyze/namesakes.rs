@@ -4,6 +4,7 @@
 //! story named first, its main subject.
 
 use super::gazetteer::Gender;
+use super::speech_verbs::is_speech_verb;
 use super::story_entities::{Form, Found, Story};
 use crate::model::EntityKind;
 use crate::text::words::Word;
@@ -19,8 +20,8 @@ pub fn add_namesake_mentions(text: &str, words: &[Word], story: &mut Story) {
         .enumerate()
         .filter(|(_, e)| e.kind == EntityKind::Person)
         .filter_map(|(i, e)| {
-            let (given, surname) = e.name.rsplit_once(' ')?;
-            (!given.is_empty() && surname.chars().count() > 1).then_some((surname, i))
+            let surname = e.name.rsplit_once(' ').map_or(e.name.as_str(), |(_, s)| s);
+            (surname.chars().count() > 1).then_some((surname, i))
         })
         .collect();
     if surnames.is_empty() {
@@ -28,7 +29,7 @@ pub fn add_namesake_mentions(text: &str, words: &[Word], story: &mut Story) {
     }
     let mut found = Vec::new();
     let mut next_mention = 0;
-    for w in words {
+    for (k, w) in words.iter().enumerate() {
         while next_mention < story.mentions.len()
             && story.mentions[next_mention].span.end <= w.span.start
         {
@@ -46,11 +47,20 @@ pub fn add_namesake_mentions(text: &str, words: &[Word], story: &mut Story) {
         {
             continue;
         }
+        // A person the finder named by one word ("Ash") is that word again only before a
+        // speech verb ("“…,” Ash wrote"): a lone capitalised word is too often no one.
+        let speaks = words.get(k + 1).is_some_and(|n| {
+            text[w.span.end..n.span.start] == *" "
+                && is_speech_verb(&text[n.span.start..n.span.end])
+        });
         let sharers: Vec<usize> = surnames
             .iter()
-            .filter(|(s, _)| *s == word)
+            .filter(|&&(s, i)| s == word && (speaks || story.entities[i].name.contains(' ')))
             .map(|&(_, i)| i)
             .collect();
+        if sharers.is_empty() {
+            continue;
+        }
         if let Some(entity) = pick(text, story, w.span.start, &sharers) {
             found.push(Found {
                 span: w.span,

@@ -6,10 +6,11 @@
 use super::participles::{Subject, participle_subject};
 use super::pronouns::pronoun_gender;
 use super::speakers::{
-    is_whole_subject, preferred_speaker, resolve_pronoun, sentence_end, speakable,
+    first_coordinated, is_whole_subject, preferred_speaker, resolve_pronoun, sentence_end,
+    speakable,
 };
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
-use super::story_entities::Story;
+use super::story_entities::{Found, Story};
 use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
@@ -509,7 +510,15 @@ fn subject_before(
     let at_verb = m.span.end == end
         && (speakable(story, &m) || is_whole_subject(text, m.span, clause_start, end));
     if at_verb && story.entities[m.entity].kind == EntityKind::Person {
-        return Some(m.entity);
+        // "X and Y said": the first of coordinated people.
+        let from = story.mentions[..i].partition_point(|p| p.span.start < sentence_start);
+        let people: Vec<Found> = story.mentions[from..i]
+            .iter()
+            .filter(|p| story.entities[p.entity].kind == EntityKind::Person)
+            .copied()
+            .collect();
+        let first = first_coordinated(text, &people, people.len() - 1);
+        return Some(people[first].entity);
     }
     // "Senator X of Ohio said": the person the place qualifies, not the place.
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))

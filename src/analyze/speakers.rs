@@ -76,6 +76,9 @@ pub fn attribute(
     let mut out: Vec<Attributed> = Vec::with_capacity(quotes.len());
     let mut speakers_so_far: Vec<(usize, usize)> = Vec::new();
     let mut previous_anonymous = false;
+    // The last quotation that is someone's words: a quoted show title in between
+    // ("said on “Morning Joe,” adding, “…”") is passed over.
+    let mut last_spoken: Option<usize> = None;
     for (k, q) in quotes.iter().enumerate() {
         let previous_end = k.checked_sub(1).map(|p| quotes[p].outer.end);
         let start = clause_start(sentences, q.outer.start, previous_end);
@@ -95,11 +98,28 @@ pub fn attribute(
                 speaker: None,
                 kind: QuoteKind::Direct,
             });
-            previous_anonymous = false;
             continue;
         }
+        let previous = last_spoken.replace(k);
         if is_fragment(text, q) {
-            out.push(fragment(text, words, story, q, Span { start, end }));
+            let mut a = fragment(text, words, story, q, Span { start, end });
+            // "Trump is a “change agent,” Anna Novak said.": the cue that closes the sentence.
+            let closes_clause = text[q.inner.start..q.inner.end].trim_end().ends_with(',')
+                || text[q.outer.end..].starts_with(',');
+            if a.speaker.is_none() && closes_clause {
+                let speaker = match after_cue(text, words, story, after, sentence_closed) {
+                    Some(Cue::Entity(e)) => Some(e),
+                    Some(Cue::Pronoun(gender, at)) => {
+                        resolve_pronoun(story, subjects, &speakers_so_far, gender, at)
+                    }
+                    _ => None,
+                };
+                if let Some(e) = speaker {
+                    a.speaker = Some(e);
+                    a.kind = QuoteKind::Partial;
+                }
+            }
+            out.push(a);
             previous_anonymous = false;
             continue;
         }
@@ -115,7 +135,7 @@ pub fn attribute(
             // "“…,” a senior official said. “…,” he added.": still the unnamed official.
             Some(Cue::Pronoun(..))
                 if previous_anonymous
-                    && continues(text, story, sentences, quotes, k, usize::MAX) =>
+                    && continues(text, story, sentences, quotes, previous, k, usize::MAX) =>
             {
                 None
             }
@@ -124,11 +144,16 @@ pub fn attribute(
             }
             Some(Cue::Anonymous) => None,
             // No cue of its own: a quotation right after another one continues it.
-            None => out
-                .last()
-                .and_then(|p| p.speaker)
-                .filter(|&e| continues(text, story, sentences, quotes, k, e)),
+            None => previous
+                .and_then(|p| out[p].speaker)
+                .filter(|&e| continues(text, story, sentences, quotes, previous, k, e)),
         };
+        // “…,” said X, speaking of Y, “…”: the rest of a quotation its cue splits.
+        let speaker = speaker.or_else(|| {
+            previous
+                .filter(|&p| splits(text, &quotes[p], q))
+                .and_then(|p| out[p].speaker)
+        });
         if let Some(e) = speaker {
             speakers_so_far.push((q.outer.start, e));
         }
@@ -170,9 +195,15 @@ fn lead_in_paragraph(
 /// ("Republican National Committee chairman Anna Novak said on Tuesday.").
 const MAX_CUE_SENTENCE_WORDS: usize = 10;
 
+/// The most words before the speech verb of a longer cue sentence.
+const MAX_WORDS_BEFORE_CUE_VERB: usize = 5;
+
 /// Where the words after a quotation ending at byte `at` stop: the end of its sentence,
 /// or, when the quotation closes its own sentence there (“Why?” Anna Novak asked.), the
-/// end of the next sentence of the same paragraph, which holds the cue.
+/// end of the next sentence of the same paragraph, which holds the cue. A longer
+/// sentence is the cue only when its speech verb comes early and reports no clause of
+/// its own (“…?” X remarked, alluding to …); "X said the vote was close" tells its own
+/// news.
 fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: bool) -> usize {
     let end = clause_end(text, sentences, at);
     if !sentence_closed || !text[at..end].trim().is_empty() {
@@ -182,11 +213,17 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
     match sentences.get(next) {
         Some(s) if text[at..s.start].trim_matches(' ').is_empty() => {
             let cue_end = clause_end(text, sentences, s.start);
-            let short = text[s.start..cue_end]
+            let cue = &text[s.start..cue_end];
+            let short = cue.split_whitespace().nth(MAX_CUE_SENTENCE_WORDS).is_none();
+            let verb_then_pause = cue
                 .split_whitespace()
-                .nth(MAX_CUE_SENTENCE_WORDS)
-                .is_none();
-            if short { cue_end } else { end }
+                .take(MAX_WORDS_BEFORE_CUE_VERB + 1)
+                .any(|w| w.ends_with(',') && is_speech_verb(w.trim_end_matches(',')));
+            if short || verb_then_pause {
+                cue_end
+            } else {
+                end
+            }
         }
         _ => end,
     }
@@ -212,10 +249,11 @@ fn continues(
     story: &Story,
     sentences: &[Span],
     quotes: &[Marked],
+    previous: Option<usize>,
     k: usize,
     speaker: usize,
 ) -> bool {
-    let Some(p) = k.checked_sub(1).map(|p| quotes[p]) else {
+    let Some(p) = previous.map(|p| quotes[p]) else {
         return false;
     };
     if p.continues {
@@ -254,18 +292,38 @@ fn continues(
         }
     }
     let mentions = story.mentions_in(gap);
-    // The end of the sentence naming the speaker: others named before it are asides.
+    // The end of the sentence naming the speaker, or of the cue right after the previous
+    // quotation when a he/she opens it (“…,” he told X.): others named before are asides.
+    let cue_by_pronoun = text[gap.start..gap.end]
+        .trim_start_matches([',', ' '])
+        .split(' ')
+        .next()
+        .is_some_and(|w| pronoun_gender(w).is_some());
     let aside_end = mentions
         .iter()
         .find(|m| m.entity == speaker)
-        .map_or(gap.start, |m| {
-            sentence_end(text, sentences, m.span.end, false)
-        });
+        .map(|m| m.span.end)
+        .or(cue_by_pronoun.then_some(gap.start))
+        .map_or(gap.start, |at| sentence_end(text, sentences, at, false));
     mentions.iter().all(|m| {
         m.entity == speaker
             || m.span.start < aside_end
             || story.entities[m.entity].kind != EntityKind::Person
     })
+}
+
+/// True when quotation `q` is the rest of quotation `p` that its cue splits: `p` ends with
+/// a comma inside its marks, and the words between, in one paragraph, hold a speech verb
+/// and end with a comma (“…,” said X, director of Y, “…”).
+fn splits(text: &str, p: &Marked, q: &Marked) -> bool {
+    let inner = text[p.inner.start..p.inner.end].trim_end();
+    let gap = &text[p.outer.end..q.outer.start];
+    inner.ends_with(',')
+        && gap.trim_end().ends_with(',')
+        && !gap.contains(['\n', ';'])
+        && gap
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is_speech_verb)
 }
 
 /// A multi-paragraph quotation is one speaker's: pieces take the speaker found on any piece.
@@ -605,18 +663,47 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             .iter()
             .filter(|m| !owned(m) && !is_party_tag(text, m.span))
             .collect();
-        inside
+        let people: Vec<Found> = inside
             .iter()
-            .rev()
-            .find(|m| story.entities[m.entity].kind == EntityKind::Person)
-            .or_else(|| inside.iter().rev().find(|m| speakable(story, m)))
+            .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+            .map(|m| **m)
+            .collect();
+        people
+            .len()
+            .checked_sub(1)
+            .map(|last| people[first_coordinated(text, &people, last)])
+            .or_else(|| {
+                inside
+                    .iter()
+                    .rev()
+                    .find(|m| speakable(story, m))
+                    .map(|m| **m)
+            })
             .or_else(|| {
                 inside
                     .iter()
                     .find(|m| is_whole_subject(text, m.span, piece.start, piece.end))
+                    .map(|m| **m)
             })
             .map(|m| m.entity)
     })
+}
+
+/// The first of the people coordinated with `people[k]` ("Anna Novak and Lars Dahl
+/// said"): both speak, and the one named first leads. `people` are person mentions in
+/// order.
+pub fn first_coordinated(text: &str, people: &[Found], mut k: usize) -> usize {
+    while k > 0 {
+        let between = text[people[k - 1].span.end..people[k].span.start].trim_start();
+        let joined = between.starts_with("and ")
+            && !between.contains([',', '.', ';', ':', '“', '"'])
+            && between.split(' ').count() <= 4;
+        if !joined {
+            break;
+        }
+        k -= 1;
+    }
+    k
 }
 
 /// True when the name at `name` is all of the subject between `start` and `end` but for

@@ -347,6 +347,13 @@ static MANNER: WordSet = WordSet::new(&[
     "blurted",  //
     "opines",
     "opined", //
+    "concludes",
+    "concluded",  //
+    "bragged",    //
+    "beamed",     //
+    "retaliated", //
+    "recounted",  //
+    "questioned", //
 ]);
 
 /// A verb and its particle that together are a verb of speech ("shot back", "chimed in").

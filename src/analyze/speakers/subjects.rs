@@ -93,11 +93,20 @@ fn sentence_subject(
     let opening_pronoun = words
         .get(words.partition_point(|w| w.span.start < start))
         .is_some_and(|w| pronoun_gender(&text[w.span.start..w.span.end]).is_some());
+    // "Asked whether X would run, she replied": a he/she speaks, not the people named.
+    let pronoun_speaks = || {
+        let from = words.partition_point(|w| w.span.start < start);
+        let to = words.partition_point(|w| w.span.start < end);
+        words[from..to].windows(2).any(|p| {
+            pronoun_gender(&text[p[0].span.start..p[0].span.end]).is_some()
+                && is_speech_verb(&text[p[1].span.start..p[1].span.end])
+        })
+    };
     (0..people.len())
         .find(|&k| says(k))
         .map(|k| people[k])
         .or_else(|| {
-            if opening_pronoun {
+            if opening_pronoun || pronoun_speaks() {
                 None
             } else {
                 people.iter().find(|m| !owns(m)).copied()
