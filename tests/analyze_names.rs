@@ -142,3 +142,17 @@ fn a_company_named_in_full_owns_its_short_name() {
     );
     assert!(got.iter().all(|(n, _, _)| n != "Kestrel"), "{got:?}");
 }
+
+#[test]
+fn words_that_are_never_a_name_alone_are_no_people() {
+    let body = "Crowd gathers at the harbour\n\n\
+                “I’m staying,” Orla Brenn said on Monday. “I’ve nowhere else to go.” \
+                Muslims and Christians gathered at the square, and Muslims prayed. \
+                Sen. Tom Vass, R-Wis., agreed with them.";
+    let people: Vec<String> = entities(body)
+        .into_iter()
+        .filter(|(_, kind, _)| *kind == EntityKind::Person)
+        .map(|(name, _, _)| name)
+        .collect();
+    assert_eq!(people, ["Orla Brenn", "Tom Vass"]);
+}

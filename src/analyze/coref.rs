@@ -3,6 +3,7 @@
 
 use super::alias_table::AliasTable;
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
+use super::speakers::party_tags::is_party_tag;
 use super::story_entities::{Form, Found, Story, Taken};
 use crate::model::EntityKind;
 use crate::text::Span;
@@ -98,8 +99,11 @@ pub fn resolve(
             Some(Some(i)) => i,
             // A name two people of the story share ("Anna") names neither.
             Some(None) => continue,
-            None => known_person_named(story, name)
-                .unwrap_or_else(|| story.add(name, EntityKind::Person, None)),
+            None => match known_person_named(story, name) {
+                Some(i) => i,
+                None if names_no_one(gaz, text, span) => continue,
+                None => story.add(name, EntityKind::Person, None),
+            },
         };
         let person = &mut story.entities[entity];
         person.gender = person.gender.or(gender);
@@ -217,6 +221,18 @@ fn known_person_named(story: &Story, word: &str) -> Option<usize> {
     });
     let (i, _) = found.next()?;
     found.next().is_none().then_some(i)
+}
+
+/// True when the one word at `span`, which no fuller name of the story explains, names
+/// no person: a word that is never a name alone ("Senate", "Muslims", "Christmas"), a
+/// contracted pronoun ("I'm"), an initial ("D."), or a party tag ("R-Wis").
+fn names_no_one(gaz: &Gazetteer, text: &str, span: Span) -> bool {
+    let word = &text[span.start..span.end];
+    gaz.is_stopname(word)
+        || word.starts_with("I'")
+        || word.starts_with("I’")
+        || word.trim_end_matches('.').chars().count() == 1
+        || is_party_tag(text, span)
 }
 
 /// "Al-Rashid" opening a sentence is the alias "al-Rashid".
