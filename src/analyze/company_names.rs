@@ -52,20 +52,23 @@ static FORMAL_WORDS: WordSet = WordSet::new(&[
 /// does not know (one word read as a person) move to it. `story.mentions` is sorted by
 /// start, before and after.
 pub fn add_short_names(text: &str, story: &mut Story) {
-    let mut shorts: Vec<(String, usize)> = Vec::new();
+    // Short name → the one company it names, `None` where two companies share it.
+    let mut shorts: Vec<(String, Option<usize>)> = Vec::new();
     for (i, entity) in story.entities.iter().enumerate() {
         if entity.kind == EntityKind::Organization
             && let Some(short) = short_name(&entity.name)
         {
             match shorts.iter_mut().find(|(s, _)| s == short) {
-                // Two companies of one short name: it names neither.
-                Some(owner) => owner.1 = usize::MAX,
-                None => shorts.push((short.to_string(), i)),
+                Some(owner) => owner.1 = None,
+                None => shorts.push((short.to_string(), Some(i))),
             }
         }
     }
     let mut changed = false;
-    for (short, company) in shorts.into_iter().filter(|&(_, i)| i != usize::MAX) {
+    for (short, company) in shorts
+        .into_iter()
+        .filter_map(|(short, owner)| Some((short, owner?)))
+    {
         for (start, _) in text.match_indices(short.as_str()) {
             let span = Span {
                 start,
