@@ -156,3 +156,13 @@ fn words_that_are_never_a_name_alone_are_no_people() {
         .collect();
     assert_eq!(people, ["Orla Brenn", "Tom Vass"]);
 }
+
+#[test]
+fn us_parties_are_named_by_their_members() {
+    let body = "Republicans and Democrats met in the Capitol on Tuesday. \
+                The GOP leadership scheduled a second meeting.";
+    let got = entities(body);
+    let party = |name: &str| got.iter().find(|(n, _, _)| n == name).map(|e| e.2.clone());
+    assert_eq!(party("Republican Party").unwrap(), ["Republicans", "GOP"]);
+    assert_eq!(party("Democratic Party").unwrap(), ["Democrats"]);
+}
