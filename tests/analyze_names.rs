@@ -166,3 +166,16 @@ fn us_parties_are_named_by_their_members() {
     assert_eq!(party("Republican Party").unwrap(), ["Republicans", "GOP"]);
     assert_eq!(party("Democratic Party").unwrap(), ["Democrats"]);
 }
+
+#[test]
+fn platforms_and_networks_are_organisations() {
+    let body = "Officials posted the statement on Twitter and Facebook, \
+                and Fox News and NBC carried it live.";
+    for name in ["Twitter", "Facebook", "Fox News", "NBC News"] {
+        assert_eq!(
+            kind_of(body, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
