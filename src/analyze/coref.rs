@@ -3,7 +3,7 @@
 
 use super::alias_table::AliasTable;
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
-use super::speakers::party_tags::is_party_tag;
+use super::speakers::is_party_tag;
 use super::story_entities::{Form, Found, Story, Taken};
 use crate::model::EntityKind;
 use crate::text::Span;

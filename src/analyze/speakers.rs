@@ -12,7 +12,7 @@ use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
 
-pub(super) mod party_tags;
+mod party_tags;
 mod subjects;
 pub use party_tags::is_party_tag;
 pub use subjects::{resolve_pronoun, subject_people};
