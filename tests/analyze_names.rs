@@ -179,3 +179,24 @@ fn platforms_and_networks_are_organisations() {
         );
     }
 }
+
+#[test]
+fn large_firms_named_like_people_are_organisations() {
+    let body = "Wells Fargo and Goldman Sachs cut their forecasts on Monday, \
+                while Pfizer and AstraZeneca said supplies would rise. \
+                Rio Tinto and JPMorgan declined to comment.";
+    for name in [
+        "Wells Fargo",
+        "Goldman Sachs",
+        "Pfizer",
+        "AstraZeneca",
+        "Rio Tinto",
+        "JPMorgan Chase",
+    ] {
+        assert_eq!(
+            kind_of(body, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
