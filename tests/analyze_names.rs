@@ -200,3 +200,28 @@ fn large_firms_named_like_people_are_organisations() {
         );
     }
 }
+
+#[test]
+fn party_labels_and_tags_are_no_part_of_a_name() {
+    let body = "Voters weigh the race\n\n\
+                On Monday, Republican Dale Corvin and Democrat Mira Castell met voters. \
+                “We will win,” said Rep. Ona Pettit (R-Ohio). \
+                Aides said Texas Gov. Ray Dunmore disagreed. \
+                Hispanic and Catholic voters turned out early. Hopefully, the count ends soon.";
+    let got = entities(body);
+    let names: Vec<&str> = got.iter().map(|(name, _, _)| name.as_str()).collect();
+    for name in ["Dale Corvin", "Mira Castell", "Ona Pettit", "Ray Dunmore"] {
+        assert!(names.contains(&name), "{name} in {names:?}");
+    }
+    assert_eq!(kind_of(body, "Texas"), Some(EntityKind::Place));
+    for junk in [
+        "R-Ohio",
+        "Republican",
+        "Hispanic",
+        "Catholic",
+        "Hopefully",
+        "Texas Gov",
+    ] {
+        assert!(!names.contains(&junk), "{junk} in {names:?}");
+    }
+}

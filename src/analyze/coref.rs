@@ -1,6 +1,7 @@
 //! One entity, one name: short aliases ("Wang", "Novak") and role nouns ("the minister")
 //! become mentions of the full name the story introduced.
 
+use super::affiliations::is_party_member;
 use super::alias_table::AliasTable;
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
 use super::speakers::is_party_tag;
@@ -225,7 +226,8 @@ fn known_person_named(story: &Story, word: &str) -> Option<usize> {
 
 /// True when the one word at `span`, which no fuller name of the story explains, names
 /// no person: a word that is never a name alone ("Senate", "Muslims", "Christmas"), a
-/// contracted pronoun ("I'm"), an initial ("D."), or a party tag ("R-Wis").
+/// contracted pronoun ("I'm"), an initial ("D."), a party tag ("R-Wis") or a party
+/// member ("Republican").
 fn names_no_one(gaz: &Gazetteer, text: &str, span: Span) -> bool {
     let word = &text[span.start..span.end];
     gaz.is_stopname(word)
@@ -233,6 +235,7 @@ fn names_no_one(gaz: &Gazetteer, text: &str, span: Span) -> bool {
         || word.starts_with("I’")
         || word.trim_end_matches('.').chars().count() == 1
         || is_party_tag(text, span)
+        || is_party_member(word)
 }
 
 /// "Al-Rashid" opening a sentence is the alias "al-Rashid".

@@ -4,6 +4,7 @@
 
 use foldhash::HashSet;
 
+use super::affiliations;
 use super::company_names;
 use super::coref;
 use super::cues::find_cues;
@@ -111,6 +112,16 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
                 .filter(|t| !is_compound_modifier(text, t) && !spans_a_quotation_mark(text, t))
                 .map(|t| (t.span, tagged_claim(t.kind))),
         )
+        .filter_map(|(span, claim)| match claim {
+            Claim::Gazetteer(_) | Claim::OtherName => Some((span, claim)),
+            Claim::Cue(_) | Claim::Tagged(_) => {
+                let person = matches!(
+                    claim,
+                    Claim::Cue(CueKind::Person { .. }) | Claim::Tagged(EntityKind::Person)
+                );
+                affiliations::name_part(text, span, person).map(|span| (span, claim))
+            }
+        })
         .collect();
     let mut tagged_names: Vec<(Span, bool)> = claims
         .iter()

@@ -1,6 +1,7 @@
 //! Analysis: pure functions from an [`Article`] to its [`Analysis`] — entities with
 //! aliases merged, quotes with speakers, dates normalised, events. No I/O, no panics.
 
+mod affiliations;
 mod alias_table;
 mod company_names;
 mod coref;
