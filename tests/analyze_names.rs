@@ -225,3 +225,12 @@ fn party_labels_and_tags_are_no_part_of_a_name() {
         assert!(!names.contains(&junk), "{junk} in {names:?}");
     }
 }
+
+#[test]
+fn us_states_are_places_whatever_the_verb() {
+    let body = "Governors meet\n\n\
+                Oregon sued on Monday. Illinois said it would join, as did Kentucky.";
+    for name in ["Oregon", "Illinois", "Kentucky"] {
+        assert_eq!(kind_of(body, name), Some(EntityKind::Place), "{name}");
+    }
+}

@@ -3,6 +3,7 @@
 //! the quote's text; its speaker is the subject before the verb (or none when the
 //! subject is unnamed: "Diplomats familiar with the talks said …").
 
+use super::affiliations::is_party_member;
 use super::participles::{Subject, participle_subject};
 use super::pronouns::pronoun_gender;
 use super::speakers::{
@@ -279,7 +280,7 @@ const MAX_SPEAKER_PHRASE_WORDS: usize = 6;
 /// True when the words after an inverted verb (one right after a comma or a closing
 /// quotation mark: `", said Anna Vos, an analyst"`, `, said spokesman Ben Roe.`) name
 /// its speaker rather than report a clause: their first comma-separated piece is short
-/// and ends with a name.
+/// and ends with a name or a party member ("said a Nevada Democrat").
 fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span) -> bool {
     let before = text[..verb_start].trim_end();
     let inverted = before.ends_with([',', '”', '"', '’', '\'']);
@@ -308,6 +309,7 @@ fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span)
         .last()
         .is_some_and(|m| m.span.end == end);
     ends_with_name
+        || piece.split_whitespace().last().is_some_and(is_party_member)
         || piece
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
