@@ -245,17 +245,28 @@ fn quarters() {
 }
 
 #[test]
-fn halves_normalise_to_their_year() {
+fn halves_are_timeml_half_years() {
     one(
         "Arms sales doubled in the first half of 2021.",
         "the first half of 2021",
-        "2021",
+        "2021-H1",
     );
-    one("Revenue fell in H1 2021.", "H1 2021", "2021");
+    one("Revenue fell in H1 2021.", "H1 2021", "2021-H1");
     one(
         "A new round is planned for the second half of next year.",
         "the second half of next year",
-        "2024",
+        "2024-H2",
+    );
+    // "the last half" is the second; "the first two quarters" the first half.
+    one(
+        "Output is expected to recover in the last half of 2021.",
+        "the last half of 2021",
+        "2021-H2",
+    );
+    one(
+        "The slump should last through the first two quarters of 2022.",
+        "the first two quarters of 2022",
+        "2022-H1",
     );
 }
 
