@@ -766,6 +766,9 @@ fn times_of_day_and_recurring_times() {
         "P1Y",
     );
     none("He reads the Daily Telegraph.");
+    // A newspaper named after "daily" or "weekly".
+    none("The party daily Granma praised the plan.");
+    none("The news weekly Tempo published the letter.");
     kind_and_value(
         "The brass bands parade each July.",
         "each July",
