@@ -642,6 +642,15 @@ fn references_to_the_present_past_and_future() {
         "the time",
         "PAST_REF",
     );
+    // The time of another event, named after it.
+    none("At the time Karlsson was detained, the group was split.");
+    none("At the time he joined the party, he was a teacher.");
+    // Inside a sentence the clause after "at the time" may be another verb's.
+    one(
+        "He spoke to reporters, saying at the time he was willing to talk.",
+        "the time",
+        "PAST_REF",
+    );
     one(
         "Prices will rise in the near future.",
         "the near future",
