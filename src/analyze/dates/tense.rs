@@ -407,6 +407,20 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
                 .is_some_and(|t| DETERMINERS.contains(t.text));
         return (!cause).then_some((Tense::Future, true));
     }
+    // "more than expected", "as planned", "as previously scheduled": a comparison with a
+    // plan, whose tense is the verb's ("sales rose more than expected in November").
+    let compared = previous.is_some_and(|p| {
+        ["than", "as", "previously", "originally"]
+            .iter()
+            .any(|w| p.is(w))
+    });
+    if compared
+        && ["expected", "planned", "scheduled"]
+            .iter()
+            .any(|w| token.is(w))
+    {
+        return None;
+    }
     // "may" the modal, not "May" the month.
     let modal_may = token.is("may") && !token.is_capitalized();
     // "next to the embassy" is beside it.
@@ -539,6 +553,12 @@ mod tests {
             (
                 "On Friday, when the envoy set aside her plans for a hastily planned trip, aides left.",
                 "Friday",
+            ),
+            // A comparison with a plan is no plan.
+            ("Exports fell more than expected in November.", "November"),
+            (
+                "The offensive began as previously planned on Thursday.",
+                "Thursday",
             ),
             // The date's own clause is in the past perfect, whatever the next one says.
             (
