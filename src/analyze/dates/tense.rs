@@ -95,7 +95,9 @@ fn role(tokens: &[Token], i: usize) -> Role {
                 Role::DeferredTo
             } else if token.is("effective") {
                 Role::Effective
-            } else if CHOICE.contains(token.text) {
+            } else if CHOICE.contains(token.text) && !passive(tokens, i) {
+                // "set Friday as the deadline", but not "the price was set Friday", where
+                // the date tells when it was set.
                 Role::Choice
             } else if ["until", "till", "through", "by"]
                 .iter()
@@ -351,6 +353,15 @@ fn is_bare_verb(token: &Token) -> bool {
         && !NOT_NOUNS.contains(token.text)
 }
 
+/// True when a form of "be" stands right before token `i` ("was set", "been picked").
+fn passive(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        ["is", "are", "was", "were", "be", "been", "being"]
+            .iter()
+            .any(|w| tokens[p].is(w))
+    })
+}
+
 /// True when token `i` stands in a clause of time or condition ("when the case is heard",
 /// "once the deal is signed", "unless talks are resumed"): its opening word a few words
 /// before, with no punctuation between.
@@ -560,6 +571,8 @@ mod tests {
                 "The offensive began as previously planned on Thursday.",
                 "Thursday",
             ),
+            // A passive verb of choosing tells when the choice was made.
+            ("The price was set Friday by the board.", "Friday"),
             // The date's own clause is in the past perfect, whatever the next one says.
             (
                 "Forty states had filed their replies by Wednesday, and most were backing it.",
