@@ -161,7 +161,8 @@ impl DateKind {
 
 /// A temporal expression with its value normalised against the publication date, as
 /// TimeML's TIMEX3 values (DESIGN.md lists them): `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`,
-/// `YYYY-Qn`, `YYYY`, `PRESENT_REF`, `P2Y`, `XXXX-WXX-1` …, or `None` where unresolvable.
+/// `YYYY-Qn`, `YYYY-Hn`, `YYYY`, `PRESENT_REF`, `P2Y`, `XXXX-WXX-1` …, or `None` where
+/// unresolvable.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DateMention {
     pub text: String,

@@ -245,17 +245,28 @@ fn quarters() {
 }
 
 #[test]
-fn halves_normalise_to_their_year() {
+fn halves_are_timeml_half_years() {
     one(
         "Arms sales doubled in the first half of 2021.",
         "the first half of 2021",
-        "2021",
+        "2021-H1",
     );
-    one("Revenue fell in H1 2021.", "H1 2021", "2021");
+    one("Revenue fell in H1 2021.", "H1 2021", "2021-H1");
     one(
         "A new round is planned for the second half of next year.",
         "the second half of next year",
-        "2024",
+        "2024-H2",
+    );
+    // "the last half" is the second; "the first two quarters" the first half.
+    one(
+        "Output is expected to recover in the last half of 2021.",
+        "the last half of 2021",
+        "2021-H2",
+    );
+    one(
+        "The slump should last through the first two quarters of 2022.",
+        "the first two quarters of 2022",
+        "2022-H1",
     );
 }
 
@@ -631,6 +642,15 @@ fn references_to_the_present_past_and_future() {
         "the time",
         "PAST_REF",
     );
+    // The time of another event, named after it.
+    none("At the time Karlsson was detained, the group was split.");
+    none("At the time he joined the party, he was a teacher.");
+    // Inside a sentence the clause after "at the time" may be another verb's.
+    one(
+        "He spoke to reporters, saying at the time he was willing to talk.",
+        "the time",
+        "PAST_REF",
+    );
     one(
         "Prices will rise in the near future.",
         "the near future",
@@ -755,6 +775,9 @@ fn times_of_day_and_recurring_times() {
         "P1Y",
     );
     none("He reads the Daily Telegraph.");
+    // A newspaper named after "daily" or "weekly".
+    none("The party daily Granma praised the plan.");
+    none("The news weekly Tempo published the letter.");
     kind_and_value(
         "The brass bands parade each July.",
         "each July",

@@ -40,7 +40,7 @@ fn a_quarter_owned_by_its_year_is_that_year_s() {
     one(
         "The merger may close as early as next year's second half.",
         "next year's second half",
-        "2024",
+        "2024-H2",
     );
     // A year owning anything else stays a year.
     one("Last year's profit was a record.", "Last year", "2022");

@@ -195,9 +195,11 @@ fn period_key(value: &str) -> (bool, Option<jiff::civil::Date>, String) {
     (start.is_none(), start, value.to_string())
 }
 
-/// The first day of a `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`, `YYYY-Qn` or `YYYY` period.
+/// The first day of a `YYYY-MM-DD`, `YYYY-MM`, `YYYY-Www`, `YYYY-Qn`, `YYYY-Hn` or `YYYY`
+/// period; a time or part of a day (`YYYY-MM-DDTNI`) starts on its day.
 fn period_start(value: &str) -> Option<jiff::civil::Date> {
     use jiff::civil::{Date, ISOWeekDate, Weekday};
+    let value = value.split_once('T').map_or(value, |(day, _)| day);
     let (year, rest) = match value.split_once('-') {
         Some((year, rest)) => (year.parse::<i16>().ok()?, Some(rest)),
         None => (value.parse::<i16>().ok()?, None),
@@ -208,6 +210,10 @@ fn period_start(value: &str) -> Option<jiff::civil::Date> {
     if let Some(week) = rest.strip_prefix('W') {
         let week = ISOWeekDate::new(year, week.parse().ok()?, Weekday::Monday).ok()?;
         return Some(week.date());
+    }
+    if let Some(half) = rest.strip_prefix('H') {
+        let half: i8 = half.parse().ok().filter(|h| (1..=2).contains(h))?;
+        return Date::new(year, (half - 1) * 6 + 1, 1).ok();
     }
     if let Some(quarter) = rest.strip_prefix('Q') {
         let quarter: i8 = quarter.parse().ok().filter(|q| (1..=4).contains(q))?;
@@ -228,6 +234,7 @@ mod tests {
         let mut dates = vec![
             "2023-Q3",
             "2023-06-03",
+            "2023-H2",
             "soon",
             "2023",
             "2023-W10",
@@ -243,6 +250,7 @@ mod tests {
                 "2023-W10",
                 "2023-06",
                 "2023-06-03",
+                "2023-H2",
                 "2023-Q3",
                 "soon"
             ]

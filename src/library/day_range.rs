@@ -1,5 +1,6 @@
-//! The days a normalised date value covers (`2023`, `2023-03`, `2023-Q1`, `2023-W11`,
-//! `2023-03-14`), so timelines can order values and tell when two overlap.
+//! The days a normalised date value covers (`2023`, `2023-H2`, `2023-03`, `2023-Q1`,
+//! `2023-W11`, `2023-03-14`, `2023-03-14TNI`), so timelines can order values and tell when
+//! two overlap.
 
 use jiff::civil::{Date, Weekday};
 
@@ -13,6 +14,10 @@ pub struct DayRange {
 impl DayRange {
     /// The range of a date value, or `None` for text that is not one.
     pub fn of(value: &str) -> Option<DayRange> {
+        // A time or part of a day ("2000-01-05T09:00", "2000-01-05TNI") falls on its day, a
+        // weekend ("1998-W33-WE") in its week.
+        let value = value.split_once('T').map_or(value, |(day, _)| day);
+        let value = value.strip_suffix("-WE").unwrap_or(value);
         let year: i16 = value.get(..4)?.parse().ok()?;
         let rest = &value[4..];
         let (first, last) = if rest.is_empty() {
@@ -28,6 +33,11 @@ impl DayRange {
                     .yesterday()
                     .ok()?,
             )
+        } else if let Some(h) = rest.strip_prefix("-H") {
+            let h: i8 = h.parse().ok().filter(|h| (1..=2).contains(h))?;
+            let first = Date::new(year, (h - 1) * 6 + 1, 1).ok()?;
+            let last = Date::new(year, h * 6, 1).ok()?.last_of_month();
+            (first, last)
         } else if let Some(w) = rest.strip_prefix("-W") {
             let week: i8 = w.parse().ok()?;
             let first = jiff::civil::ISOWeekDate::new(year, week, Weekday::Monday)
@@ -77,6 +87,10 @@ mod tests {
         assert_eq!(DayRange::of("2023-Q1").unwrap().days(), 90);
         assert_eq!(DayRange::of("2023-W11").unwrap().days(), 7);
         assert_eq!(DayRange::of("2023").unwrap().days(), 365);
+        assert_eq!(DayRange::of("2023-H2").unwrap().days(), 184);
+        assert_eq!(DayRange::of("2023-03-14TNI"), Some(day));
+        assert_eq!(DayRange::of("2023-03-14T09:30"), Some(day));
+        assert_eq!(DayRange::of("2023-W11-WE").unwrap().days(), 7);
         assert!(DayRange::of("2023-W11").unwrap().overlaps(&day));
         assert!(!DayRange::of("2023-04").unwrap().overlaps(&day));
         for bad in ["", "20", "2023-Q5", "2023-13", "2023-02-30", "soon"] {

@@ -13,8 +13,9 @@
 //!   with no verb) and its occurrence is a year off, a near one wins, as news names the
 //!   year of a date that far away;
 //! - "Sunday, March 26" takes the year in which March 26 is a Sunday;
-//! - halves ("H1 2021", "the second half of next year") normalise to their year, the team
-//!   gold's convention; decades ("the 1990s", "the '80s") are `199`, seasons `1998-SU`;
+//! - halves ("H1 2021", "the second half of next year") are TimeML's `2021-H1`; decades
+//!   ("the 1990s", "the '80s") are `199`, as TimeBank and the TIDES guidelines write them,
+//!   seasons `1998-SU`;
 //! - "two weeks ago" is a week, "three days ago" a day, "in two weeks" a week when the clause
 //!   looks ahead and a duration otherwise.
 

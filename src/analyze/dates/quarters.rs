@@ -1,5 +1,6 @@
 //! Quarters and halves: "Q3", "H1 2021", "the third quarter of this year", "first-quarter",
-//! "the 1988 third quarter", "the second half of next year".
+//! "the 1988 third quarter", "the second half of next year", "the last half of 1989", "the
+//! first two quarters of 1990". Halves are TimeML's `1989-H2`.
 
 use super::expr::{Expr, Found, YearRef};
 use super::lexicon;
@@ -58,7 +59,16 @@ impl Parser<'_, '_> {
             });
         }
         let ordinal_at = if token.is("the") { i + 1 } else { i };
-        let n = lexicon::ordinal(self.token(ordinal_at)?)?;
+        if let Some(found) = self.half_by_quarters(i, ordinal_at) {
+            return Some(found);
+        }
+        // "the last half of 1989" is its second half.
+        let last_half = self.is(ordinal_at, "last") && self.is(ordinal_at + 1, "half");
+        let n = if last_half {
+            2
+        } else {
+            lexicon::ordinal(self.token(ordinal_at)?)?
+        };
         let hyphen = self.token(ordinal_at + 1).is_some_and(|t| t.is_punct('-'));
         let noun_at = if hyphen {
             ordinal_at + 2
@@ -96,5 +106,26 @@ impl Parser<'_, '_> {
             i
         };
         Self::found(first, last, expr)
+    }
+
+    /// "the first two quarters of 1990" (a first half), "the last two quarters of next
+    /// year" (a second half): two quarters of a named year are its half.
+    fn half_by_quarters(&self, i: usize, ordinal_at: usize) -> Option<Found> {
+        let half = if self.is(ordinal_at, "first") {
+            1
+        } else if self.is(ordinal_at, "last") {
+            2
+        } else {
+            return None;
+        };
+        if !(self.is(ordinal_at + 1, "two")
+            && self.is(ordinal_at + 2, "quarters")
+            && self.is(ordinal_at + 3, "of"))
+        {
+            return None;
+        }
+        let (year, last) = self.year_phrase(ordinal_at + 4)?;
+        let year = Some(year);
+        Self::found(i, last, Expr::Half { year, half })
     }
 }

@@ -4,6 +4,7 @@
 
 use super::expr::{Expr, Found, Reference};
 use super::parse::Parser;
+use super::tokens::TokenKind;
 
 /// Single words that name the present or the recent past.
 const WORDS: &[(&str, Reference)] = &[
@@ -89,8 +90,18 @@ impl Parser<'_, '_> {
             return Self::found(i, i + 2, Expr::Duration { unit, count: None });
         }
         if self.is(i + 1, "time") && self.previous_is_any(i, &["at"]) {
-            // "at the time of the attack" names another time than the story's past.
-            return (!self.is(i + 2, "of")).then_some(Found {
+            // "at the time of the attack", "At the time Howes was captured, …" name the time
+            // of another event, not the story's past. Inside a sentence a subject after "at
+            // the time" may open the clause it qualifies ("saying at the time he was
+            // willing"), so only an opening "At the time" takes one.
+            let opening = i == 1 || (i == 2 && self.is_any(0, &["and", "but"]));
+            let subject = self.is_any(i + 2, &["he", "she", "they", "we", "i", "you", "it"])
+                || (self.token(i + 2).is_some_and(|t| t.is_capitalized())
+                    && self
+                        .token(i + 3)
+                        .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized()));
+            let clause = opening && subject;
+            return (!self.is(i + 2, "of") && !clause).then_some(Found {
                 first: i,
                 last: i + 1,
                 expr: Expr::Reference(Reference::Past),

@@ -248,8 +248,8 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
         }
         Expr::Half {
             year: Some(YearRef::Absolute(year)),
-            ..
-        } => return Some(format!("{year:04}")),
+            half,
+        } => return Some(format!("{year:04}-H{half}")),
         _ => {}
     }
     let p = anchor?;
@@ -377,7 +377,7 @@ fn value(expr: Expr, anchor: Option<Date>, reading: Reading) -> Option<String> {
                 Some(year) => year_of(year, p) as i64,
                 None => cyclic(p.year(), p_half, half, 2, by_tense)?.div_euclid(2),
             };
-            Some(format!("{year:04}"))
+            Some(format!("{year:04}-H{half}"))
         }
         Expr::Year(year) => Some(format!("{:04}", year_of(year, p))),
         Expr::WeekOf { year, month, day } => {

@@ -45,7 +45,13 @@ impl Parser<'_, '_> {
                 && self
                     .token(i + 1)
                     .is_some_and(|t| t.kind == TokenKind::Word && !t.is_capitalized());
-            return (lowercase_or_first && !report && !self.after_amount(i)).then_some(Found {
+            // "the Communist Party daily Granma", "the German weekly Der Spiegel": a
+            // newspaper, named after it.
+            let paper = self
+                .token(i + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized());
+            let named = lowercase_or_first && !report && !paper;
+            return (named && !self.after_amount(i)).then_some(Found {
                 first: i,
                 last: i,
                 expr: Expr::Set { unit, count },

@@ -7,9 +7,9 @@
 
 use super::lexicon;
 use super::tense_words::{
-    CONDITIONAL, DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO,
+    CHOICE, CONDITIONAL, DATE_PREPOSITIONS, DEFERRAL, DETERMINERS, FUTURE, FUTURE_BEFORE_TO,
     INFINITIVE_MARKERS, NOT_NOUNS, NOT_PAST, PAST, PREPOSITIONS, SCHEDULE, SCHEDULE_PLURAL,
-    SUBJECT_PRONOUNS,
+    SHARED_FORM, SUBJECT_PRONOUNS,
 };
 use super::tokens::{Token, TokenKind};
 
@@ -66,6 +66,8 @@ enum Role {
     Effective,
     /// "until", "till", "through", "by": the date ends a span, mostly a deadline ahead.
     EndPoint,
+    /// A verb of choosing whose object the date is ("set Friday as the deadline").
+    Choice,
 
     Other,
 }
@@ -93,6 +95,10 @@ fn role(tokens: &[Token], i: usize) -> Role {
                 Role::DeferredTo
             } else if token.is("effective") {
                 Role::Effective
+            } else if CHOICE.contains(token.text) && !passive(tokens, i) {
+                // "set Friday as the deadline", but not "the price was set Friday", where
+                // the date tells when it was set.
+                Role::Choice
             } else if ["until", "till", "through", "by"]
                 .iter()
                 .any(|w| token.is(w))
@@ -119,6 +125,8 @@ struct Cue {
     strong: bool,
     /// "had": a past before the past.
     perfect: bool,
+    /// A form the present and the participle share ("set", "cut").
+    shared_form: bool,
 }
 
 impl Cues {
@@ -162,6 +170,7 @@ impl Cues {
                     tense,
                     strong,
                     perfect: token.is("had"),
+                    shared_form: SHARED_FORM.contains(token.text),
                 });
             }
         }
@@ -194,8 +203,12 @@ impl Cues {
         }
         if let Some(noun) = self.qualified_noun(first, last) {
             // "Thursday's talks collapsed": the noun's own verb says when; otherwise
-            // ("gave no reason for the Jan. 14 deadline") the nearest such date.
-            let verb = self.cues.iter().find(|c| c.at == noun + 1);
+            // ("gave no reason for the Jan. 14 deadline", "the Nov. 1 deadline set in the
+            // agreement") the nearest such date.
+            let verb = self
+                .cues
+                .iter()
+                .find(|c| c.at == noun + 1 && !c.shared_form);
             return firm(Some(verb.map_or(Tense::Nearest, |c| c.tense)));
         }
         let side = self.quoted.get(first).copied().unwrap_or(false);
@@ -250,6 +263,9 @@ impl Cues {
         let role_before = first.checked_sub(1).map(|p| self.roles[p]);
         if matches!(role_before, Some(Role::DeferredTo | Role::Effective)) {
             return Some(Tense::Future);
+        }
+        if role_before == Some(Role::Choice) {
+            return Some(Tense::Nearest);
         }
         let at = |i: usize| self.cues.iter().find(|c| c.at == i).map(|c| c.tense);
         let before = first.checked_sub(1).and_then(at).or_else(|| {
@@ -337,6 +353,15 @@ fn is_bare_verb(token: &Token) -> bool {
         && !NOT_NOUNS.contains(token.text)
 }
 
+/// True when a form of "be" stands right before token `i` ("was set", "been picked").
+fn passive(tokens: &[Token], i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        ["is", "are", "was", "were", "be", "been", "being"]
+            .iter()
+            .any(|w| tokens[p].is(w))
+    })
+}
+
 /// True when token `i` stands in a clause of time or condition ("when the case is heard",
 /// "once the deal is signed", "unless talks are resumed"): its opening word a few words
 /// before, with no punctuation between.
@@ -393,6 +418,20 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
                 .is_some_and(|t| DETERMINERS.contains(t.text));
         return (!cause).then_some((Tense::Future, true));
     }
+    // "more than expected", "as planned", "as previously scheduled": a comparison with a
+    // plan, whose tense is the verb's ("sales rose more than expected in November").
+    let compared = previous.is_some_and(|p| {
+        ["than", "as", "previously", "originally"]
+            .iter()
+            .any(|w| p.is(w))
+    });
+    if compared
+        && ["expected", "planned", "scheduled"]
+            .iter()
+            .any(|w| token.is(w))
+    {
+        return None;
+    }
     // "may" the modal, not "May" the month.
     let modal_may = token.is("may") && !token.is_capitalized();
     // "next to the embassy" is beside it.
@@ -432,13 +471,14 @@ fn cue(tokens: &[Token], i: usize) -> Option<(Tense, bool)> {
         return None;
     }
     // "will be held", "could be signed", "will cut", "to put", "is heard": the word before
-    // carries the tense.
+    // carries the tense; after "a" or "the", "set" and "cut" are nouns.
     if previous.is_some_and(|p| {
         p.is("be")
             || p.is("being")
             || p.is("is")
             || p.is("are")
             || INFINITIVE_MARKERS.contains(p.text)
+            || (DETERMINERS.contains(p.text) && !p.is("that"))
     }) {
         return None;
     }
@@ -519,6 +559,20 @@ mod tests {
             // A plan in the past perfect was overtaken: its date has passed.
             ("The bid had been due to expire on Friday.", "Friday"),
             ("The vote had been scheduled for Monday.", "Monday"),
+            // A past form the present shares is a verb after its subject, nearer than a
+            // participle ("planned").
+            (
+                "On Friday, when the envoy set aside her plans for a hastily planned trip, aides left.",
+                "Friday",
+            ),
+            // A comparison with a plan is no plan.
+            ("Exports fell more than expected in November.", "November"),
+            (
+                "The offensive began as previously planned on Thursday.",
+                "Thursday",
+            ),
+            // A passive verb of choosing tells when the choice was made.
+            ("The price was set Friday by the board.", "Friday"),
             // The date's own clause is in the past perfect, whatever the next one says.
             (
                 "Forty states had filed their replies by Wednesday, and most were backing it.",
@@ -526,6 +580,22 @@ mod tests {
             ),
         ] {
             assert_eq!(tense_at(sentence, date), Some(Tense::Past), "{sentence}");
+        }
+    }
+
+    #[test]
+    fn a_chosen_date_is_the_nearest() {
+        for sentence in [
+            "The agency ruled the boy must go home and set Friday as the deadline.",
+            "The firm has set Friday as the deadline for bids.",
+            "The general picked Friday as the best time to strike.",
+            "The bank will fight on past the Friday deadline set in the agreement.",
+        ] {
+            assert_eq!(
+                tense_at(sentence, "Friday"),
+                Some(Tense::Nearest),
+                "{sentence}"
+            );
         }
     }
 }

@@ -100,20 +100,39 @@ const DETERMINERS_WORDS: &[&str] = &[
 pub(super) static DETERMINERS: WordList<{ DETERMINERS_WORDS.len() }> =
     WordList::new(DETERMINERS_WORDS);
 
-/// Past forms and past markers that do not end in "-ed".
+/// Past forms and past markers that do not end in "-ed". Forms the present shares ("set",
+/// "cut", "put") count as past where no modal, "to" or "is" stands before them: news that
+/// uses them of a date ("set Friday as the deadline") tells what was done.
 #[rustfmt::skip]
 const PAST_WORDS: &[&str] = &[
     "ago", "arose", "ate", "became", "been", "began", "bought", "broke", "brought", "built",
     "came", "caught", "chose", "cut", "dealt", "did", "drew", "drove", "earlier", "fed", "fell",
     "felt", "fled", "flew", "forgot", "fought", "found", "froze", "gave", "got", "grew", "had",
-    "heard", "held", "hit", "kept", "knew", "last", "led", "left", "lost", "made", "meant",
-    "met", "overtook", "paid", "put", "ran", "rode", "rose", "said", "sank", "sat", "saw",
-    "sent", "shook", "shot", "slid", "sold", "sought", "spent", "spoke", "stole", "stood",
-    "struck", "stuck", "sued", "swept", "swore", "taught", "thought", "threw", "told", "took",
-    "tore", "understood", "undertook", "was", "went", "were", "withdrew", "woke", "won", "wore",
-    "wrote", "yesterday",
+    "heard", "held", "hit", "kept", "knew", "last", "led", "left", "let", "lost", "made", "meant",
+    "met", "overtook", "paid", "put", "quit", "ran", "rode", "rose", "said", "sank", "sat", "saw",
+    "sent", "set", "shook", "shot", "shut", "slid", "sold", "sought", "spent", "spoke", "spread",
+    "stole", "stood", "struck", "stuck", "sued", "swept", "swore", "taught", "thought", "threw",
+    "told", "took", "tore", "understood", "undertook", "was", "went", "were", "withdrew", "woke",
+    "won", "wore", "wrote", "yesterday",
 ];
 pub(super) static PAST: WordList<{ PAST_WORDS.len() }> = WordList::new(PAST_WORDS);
+
+/// Past forms the present and the participle share: after a noun ("the deadline set in the
+/// agreement", "the rates cut last week") they may qualify it rather than tell its time.
+#[rustfmt::skip]
+const SHARED_FORM_WORDS: &[&str] = &[
+    "cut", "hit", "let", "put", "quit", "set", "shut", "spread",
+];
+pub(super) static SHARED_FORM: WordList<{ SHARED_FORM_WORDS.len() }> =
+    WordList::new(SHARED_FORM_WORDS);
+
+/// Verbs of choosing a date, whose object it is: "set Friday as the deadline", "picked
+/// Saturday night as the time" name a date on either side of the telling, the nearest.
+#[rustfmt::skip]
+const CHOICE_WORDS: &[&str] = &[
+    "chose", "fixed", "picked", "selected", "set",
+];
+pub(super) static CHOICE: WordList<{ CHOICE_WORDS.len() }> = WordList::new(CHOICE_WORDS);
 
 /// Words ending in "-ed" that are not past verbs ("preferred shares" are a kind of stock).
 #[rustfmt::skip]
@@ -144,6 +163,6 @@ mod tests {
         assert!(SUBJECT_PRONOUNS.is_sorted() && PREPOSITIONS.is_sorted());
         assert!(DATE_PREPOSITIONS.is_sorted() && SCHEDULE_PLURAL.is_sorted());
         assert!(DEFERRAL.is_sorted() && NOT_NOUNS.is_sorted());
-        assert!(CONDITIONAL.is_sorted());
+        assert!(CONDITIONAL.is_sorted() && SHARED_FORM.is_sorted() && CHOICE.is_sorted());
     }
 }
