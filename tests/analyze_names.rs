@@ -234,3 +234,25 @@ fn us_states_are_places_whatever_the_verb() {
         assert_eq!(kind_of(body, name), Some(EntityKind::Place), "{name}");
     }
 }
+
+#[test]
+fn laws_and_treaties_are_no_organisations() {
+    let body = "Lawmakers debate repeal\n\n\
+                Critics of the Clean Harbours Act said on Monday that the Second Amendment \
+                and the Lisbon Protocol were beside the point, and the Northfield Accord stood.";
+    let names: Vec<String> = entities(body)
+        .into_iter()
+        .map(|(name, _, _)| name)
+        .collect();
+    for document in [
+        "Clean Harbours Act",
+        "Second Amendment",
+        "Lisbon Protocol",
+        "Northfield Accord",
+    ] {
+        assert!(
+            !names.contains(&document.to_string()),
+            "{document} in {names:?}"
+        );
+    }
+}

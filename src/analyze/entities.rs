@@ -8,6 +8,7 @@ use super::affiliations;
 use super::company_names;
 use super::coref;
 use super::cues::find_cues;
+use super::document_names::is_document_name;
 use super::gazetteer::{EntityId, Gazetteer, Gender, Term, TermMatch};
 use super::name_cue::CueKind;
 use super::story_entities::{Form, Found, Story, Taken};
@@ -119,7 +120,11 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
                     claim,
                     Claim::Cue(CueKind::Person { .. }) | Claim::Tagged(EntityKind::Person)
                 );
-                affiliations::name_part(text, span, person).map(|span| (span, claim))
+                let span = affiliations::name_part(text, span, person)?;
+                if is_document_name(&text[span.start..span.end]) {
+                    return Some((span, Claim::OtherName));
+                }
+                Some((span, claim))
             }
         })
         .collect();

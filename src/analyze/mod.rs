@@ -7,6 +7,7 @@ mod company_names;
 mod coref;
 mod cues;
 pub mod dates;
+mod document_names;
 pub mod entities;
 pub mod events;
 pub mod gazetteer;
