@@ -33,6 +33,13 @@ static LEGAL_FORMS: WordSet = WordSet::new(&[
     "Limited",
 ]);
 
+/// True when `name` ends in a company's legal form ("Pirelli SpA", "Velto Holdings Ltd"):
+/// a firm's name, whatever the words before it look like.
+pub fn ends_in_legal_form(name: &str) -> bool {
+    name.rsplit_once(' ')
+        .is_some_and(|(_, last)| LEGAL_FORMS.contains(last.trim_end_matches('.')))
+}
+
 /// Words before the legal form that the short name leaves out as well
 /// ("Mercantile Bancorp Inc" is "Mercantile").
 static FORMAL_WORDS: WordSet = WordSet::new(&[
@@ -138,6 +145,14 @@ fn claim(story: &mut Story, span: Span, company: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_legal_form_ends_a_firms_name() {
+        assert!(ends_in_legal_form("Ferrucci SpA"));
+        assert!(ends_in_legal_form("Velto Holdings Ltd."));
+        assert!(!ends_in_legal_form("SpA"));
+        assert!(!ends_in_legal_form("Anna Corpi"));
+    }
 
     #[test]
     fn short_names_drop_legal_forms_and_formal_words() {

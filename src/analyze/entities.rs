@@ -121,8 +121,12 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
                     Claim::Cue(CueKind::Person { .. }) | Claim::Tagged(EntityKind::Person)
                 );
                 let span = affiliations::name_part(text, span, person)?;
-                if is_document_name(&text[span.start..span.end]) {
+                let name = &text[span.start..span.end];
+                if is_document_name(name) {
                     return Some((span, Claim::OtherName));
+                }
+                if person && company_names::ends_in_legal_form(name) {
+                    return Some((span, Claim::Tagged(EntityKind::Organization)));
                 }
                 Some((span, claim))
             }
