@@ -256,3 +256,16 @@ fn laws_and_treaties_are_no_organisations() {
         );
     }
 }
+
+#[test]
+fn news_agencies_and_airlines_are_organisations() {
+    let body = "The official Tanjug news agency said El Al and Lufthansa \
+                would resume flights, and Anadolu reported the same.";
+    for name in ["Tanjug", "El Al", "Lufthansa", "Anadolu Agency"] {
+        assert_eq!(
+            kind_of(body, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}
