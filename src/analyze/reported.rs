@@ -14,7 +14,7 @@ use super::story_entities::{Found, Story};
 use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
-use crate::text::{QuoteMarks, Span};
+use crate::text::{QuoteMarks, Span, is_weekday_name};
 
 /// Verbs whose clause follows at once or after "that".
 static DIRECT_VERBS: WordSet = WordSet::new(&[
@@ -524,15 +524,9 @@ fn subject_before(
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
 }
 
-/// Words naming a time in a two-word phrase between a subject and its verb.
+/// Words naming a time in a two-word phrase between a subject and its verb, besides the
+/// weekday names.
 static TIME_NOUNS: WordSet = WordSet::new(&[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "week",
     "month",
     "year",
@@ -549,7 +543,7 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
     matches!(
         first,
         "on" | "last" | "this" | "that" | "earlier" | "later" | "one"
-    ) && TIME_NOUNS.contains(second)
+    ) && (TIME_NOUNS.contains(second) || is_weekday_name(second))
 }
 
 /// Nouns ending in "-ly" (the ending of most adverbs).
