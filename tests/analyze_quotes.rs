@@ -917,3 +917,17 @@ fn a_he_cue_naming_someone_else_still_lets_the_next_quotation_continue() {
         some("Tomas Berg")
     );
 }
+
+#[test]
+fn a_long_cue_sentence_whose_verb_reports_no_clause_names_the_speaker() {
+    let body = "The port reopened on Monday.\n\n\
+                “Who do they think they are?” Marta Kowalczyk said of the shipping firms in March, when the harbour board raised its fees.\n\n\
+                “Is it two? Three?” Henrik Dahl asked rhetorically, shaking his head as the harbour board met again.\n\n\
+                “It will hold.” Ruth Okonjo said on Friday that the vote on the harbour budget was close and that it would be held again.";
+    assert_eq!(
+        speaker_of(body, "Who do they think they are?"),
+        some("Marta Kowalczyk")
+    );
+    assert_eq!(speaker_of(body, "Is it two? Three?"), some("Henrik Dahl"));
+    assert_eq!(speaker_of(body, "It will hold."), None);
+}

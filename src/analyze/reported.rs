@@ -314,7 +314,7 @@ fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span)
 }
 
 /// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
-fn is_framing_word(w: &str) -> bool {
+pub fn is_framing_word(w: &str) -> bool {
     matches!(
         w,
         "on" | "in"
@@ -554,7 +554,7 @@ static LY_NOUNS: WordSet = WordSet::new(&[
 
 /// True for an adverb that may stand between a subject and its verb ("has repeatedly
 /// said", "Vos quickly added"): "-ly" words in lower case that are not nouns.
-fn is_adverb(w: &str) -> bool {
+pub fn is_adverb(w: &str) -> bool {
     w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()) && !LY_NOUNS.contains(w)
 }
 

@@ -5,12 +5,12 @@
 use super::gazetteer::Gender;
 use super::pronouns::pronoun_gender;
 use super::quotes::{Marked, is_title_or_markup};
+use super::reported::{is_adverb, is_framing_word};
 use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
 use crate::model::{EntityKind, QuoteKind};
-use crate::text::Span;
-use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
+use crate::text::{Span, WordSet, is_weekday_name};
 
 mod party_tags;
 mod subjects;
@@ -215,11 +215,7 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
             let cue_end = clause_end(text, sentences, s.start);
             let cue = &text[s.start..cue_end];
             let short = cue.split_whitespace().nth(MAX_CUE_SENTENCE_WORDS).is_none();
-            let verb_then_pause = cue
-                .split_whitespace()
-                .take(MAX_WORDS_BEFORE_CUE_VERB + 1)
-                .any(|w| w.ends_with(',') && is_speech_verb(w.trim_end_matches(',')));
-            if short || verb_then_pause {
+            if short || reports_no_clause(cue) {
                 cue_end
             } else {
                 end
@@ -227,6 +223,29 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
         }
         _ => end,
     }
+}
+
+/// True when sentence `cue` opens with a speech verb (after a short subject) that reports
+/// no clause of its own: a pause, or a time, place or manner phrase follows it (“…?” X
+/// remarked, alluding to …; “…?” X said of Y in February, when …; X asked rhetorically).
+fn reports_no_clause(cue: &str) -> bool {
+    let opening: Vec<&str> = cue
+        .split_whitespace()
+        .take(MAX_WORDS_BEFORE_CUE_VERB + 2)
+        .collect();
+    let Some(verb) = opening[..opening.len().min(MAX_WORDS_BEFORE_CUE_VERB + 1)]
+        .iter()
+        .position(|w| is_speech_verb(w.trim_end_matches(',')))
+    else {
+        return false;
+    };
+    if opening[verb].ends_with(',') {
+        return true;
+    }
+    opening.get(verb + 1).is_some_and(|next| {
+        let next = next.trim_end_matches(',');
+        is_framing_word(next) || is_weekday_name(next) || is_adverb(next)
+    }) && !cue.split_whitespace().any(|w| w == "that")
 }
 
 /// True when the quotation ends its sentence inside the marks and a capital follows
