@@ -931,3 +931,18 @@ fn a_long_cue_sentence_whose_verb_reports_no_clause_names_the_speaker() {
     assert_eq!(speaker_of(body, "Is it two? Three?"), some("Henrik Dahl"));
     assert_eq!(speaker_of(body, "It will hold."), None);
 }
+
+#[test]
+fn a_person_named_before_an_apposition_speaks_not_the_one_the_apposition_names() {
+    let body = "The campaign filed its figures on Monday.\n\n\
+                “Working families are chipping in,” Jonas Berg, Marta Kowalczyk’s campaign manager, said in a statement.\n\n\
+                Ruth Okonjo, President Henrik Dahl's special envoy to the Nordic Security Institute, said the talks would resume.";
+    assert_eq!(
+        speaker_of(body, "Working families are chipping in,"),
+        some("Jonas Berg")
+    );
+    assert_eq!(
+        speaker_of(body, "the talks would resume"),
+        some("Ruth Okonjo")
+    );
+}

@@ -660,6 +660,23 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             end: span.end,
         });
     }
+    // "Anna Novak, Lars Dahl's campaign manager, said": a person named by the whole
+    // first piece is the subject that the appositions after it describe, up to the comma
+    // that closes them ("Dahl, Novak wrote" is another shape).
+    let appositions_closed = text[span.start..span.end].trim_end().ends_with(',');
+    if pieces.len() > 1 && appositions_closed {
+        let first = Span {
+            start: pieces[0].start,
+            end: pieces[1].start - 2,
+        };
+        let named = story.mentions_in(first).iter().find(|m| {
+            story.entities[m.entity].kind == EntityKind::Person
+                && is_whole_subject(text, m.span, first.start, first.end)
+        });
+        if let Some(m) = named {
+            return Some(m.entity);
+        }
+    }
     pieces.iter().rev().find_map(|piece| {
         let opening = text[piece.start..piece.end].trim_start();
         // "…, and X said": a conjunction opens a new subject, not an apposition.
