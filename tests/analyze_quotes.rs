@@ -946,3 +946,31 @@ fn a_person_named_before_an_apposition_speaks_not_the_one_the_apposition_names()
         some("Ruth Okonjo")
     );
 }
+
+#[test]
+fn an_appeal_reports_its_object_and_infinitive() {
+    let body = "The harbour board met on Monday. Marta Kowalczyk urged the board to delay the vote on the fees.\n\n\
+                Henrik Dahl asked shipping firms to keep their prices until the spring.\n\n\
+                Ruth Okonjo was asked to comment on the vote but declined.\n\n\
+                Lars Berg urged caution.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "the board to delay the vote on the fees",
+                Some("Marta Kowalczyk")
+            ),
+            (
+                "shipping firms to keep their prices until the spring",
+                Some("Henrik Dahl")
+            ),
+            ("to comment on the vote but declined", None),
+        ]
+    );
+}

@@ -139,7 +139,20 @@ pub fn find_reported(
         if words_in(words, span).len() < 3 || names_the_speaker(text, story, w.span.start, span) {
             continue;
         }
-        let speaker = subject_before(text, words, story, subjects, sentences, k);
+        // "X was asked to …", "X was told that …": the subject is who heard it ("X was
+        // saying" is no passive).
+        let passive = !verb.ends_with("ing")
+            && k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    &text[words[p].span.start..words[p].span.end],
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are"
+                )
+            });
+        let speaker = if passive {
+            None
+        } else {
+            subject_before(text, words, story, subjects, sentences, k)
+        };
         out.push(ReportedClause { span, speaker });
         resume = end;
         // "… said that X, and that Y": each clause joined by "and that" is its own.
@@ -191,7 +204,14 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         .find(|&i| word(i) == "that");
     let mut first = match that {
         Some(t) => t + 1,
-        None if needs_that => return marked_clause_start(text, words, k),
+        None if needs_that => {
+            return marked_clause_start(text, words, k).or_else(|| {
+                APPEAL_VERBS
+                    .contains(word(k))
+                    .then(|| appeal_start(text, words, k))
+                    .flatten()
+            });
+        }
         None if is_framing_word(word(next)) => return None,
         None => next,
     };
@@ -209,6 +229,36 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         }
     }
     words.get(first).map(|w| w.span.start)
+}
+
+/// Verbs of a request or an appeal: what was asked is the object and its infinitive
+/// ("urged the board to act", "asked voters to stay home").
+static APPEAL_VERBS: WordSet = WordSet::new(&[
+    "urged", "urges", "urge", "urging", "asked", "asks", "asking", "implored", "implores",
+    "begged", "begs",
+]);
+
+/// Words after "to" that show a place or a recipient, not an infinitive ("to the board").
+static NOT_INFINITIVE: WordSet = WordSet::new(&[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "be",
+]);
+
+/// Where an appeal's content starts after verb `k` ("urged the board to act"): right
+/// after the verb, when an infinitive follows at once or after a short object.
+fn appeal_start(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let last = (k + 2 + MAX_OBJECT_WORDS).min(words.len().saturating_sub(1));
+    let to = (k + 1..last)
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
+        .find(|&i| word(i) == "to")?;
+    let verb = word(to + 1);
+    let infinitive = verb.starts_with(char::is_lowercase) && !NOT_INFINITIVE.contains(verb);
+    infinitive.then(|| words[k + 1].span.start)
 }
 
 /// Subject pronouns that open a reported clause ("announced she is running").
