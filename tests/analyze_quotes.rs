@@ -974,3 +974,29 @@ fn an_appeal_reports_its_object_and_infinitive() {
         ]
     );
 }
+
+#[test]
+fn think_and_believe_report_a_clause_but_not_a_noun_or_an_object() {
+    let body = "The harbour board met on Monday. Marta Kowalczyk thinks the fees will rise again next year.\n\n\
+                Henrik Dahl, who runs a think tank in the port, said little.\n\n\
+                Shipping firms believe me when I explain the fees, Lars Berg wrote.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert!(
+        reported.contains(&(
+            "the fees will rise again next year",
+            Some("Marta Kowalczyk")
+        )),
+        "{reported:?}"
+    );
+    assert!(
+        reported
+            .iter()
+            .all(|(t, _)| !t.starts_with("tank") && !t.starts_with("me ")),
+        "{reported:?}"
+    );
+}

@@ -19,7 +19,8 @@ use crate::text::{QuoteMarks, Span, is_weekday_name};
 /// Verbs whose clause follows at once or after "that".
 static DIRECT_VERBS: WordSet = WordSet::new(&[
     "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope", "hailed",
-    "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
+    "believes", "believed", "believe", "think", "thinks", "insisted", "insists", "argued",
+    "argues", "stressed",
 ]);
 
 /// Verbs whose clause must open with "that" ("noted that", "told reporters that").
@@ -56,6 +57,13 @@ static THAT_VERBS: WordSet = WordSet::new(&[
     "out",
     "adding",
     "saying",
+]);
+
+/// Words after "think" or "believe" that make no clause of it: a noun ("think tank"), a
+/// particle ("think back", "think about") or an object ("believe me").
+static NO_THOUGHT_AFTER: WordSet = WordSet::new(&[
+    "tank", "tanks", "about", "back", "twice", "ahead", "again", "me", "you", "him", "her", "them",
+    "us",
 ]);
 
 /// "<pronoun> <verb> (that)" openings of a clause that only frame it ("he hopes …").
@@ -124,6 +132,14 @@ pub fn find_reported(
             continue;
         }
         if inside(quoted, w.span.start) {
+            continue;
+        }
+        let thought = matches!(verb, "think" | "thinks" | "believe");
+        if thought
+            && words
+                .get(k + 1)
+                .is_some_and(|n| NO_THOUGHT_AFTER.contains(&text[n.span.start..n.span.end]))
+        {
             continue;
         }
         if verb == "out"
