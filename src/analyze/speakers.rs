@@ -692,7 +692,10 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         }
         let owned = |m: &&Found| {
             let after = &text[m.span.end..];
-            after.starts_with("'s ") || after.starts_with("’s ") || after.starts_with("' ")
+            after.starts_with("'s ")
+                || after.starts_with("’s ")
+                || after.starts_with("' ")
+                || after.starts_with("’ ")
         };
         let inside: Vec<&Found> = story
             .mentions_in(*piece)
