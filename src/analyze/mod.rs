@@ -23,6 +23,7 @@ pub mod speech_verbs;
 pub mod story_entities;
 pub mod tagger;
 mod trailing_cues;
+mod verb_followers;
 
 use crate::model::{Analysis, Article, EntityKind, Quote, QuoteKind};
 use crate::text::{Body, Span, words};

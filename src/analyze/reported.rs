@@ -11,6 +11,7 @@ use super::speakers::{
 };
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use super::story_entities::{Found, Story};
+use super::verb_followers::{is_adverb, is_framing_word};
 use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
@@ -379,42 +380,6 @@ fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span)
             .all(|w| w.starts_with(char::is_uppercase))
 }
 
-/// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
-pub fn is_framing_word(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "yesterday"
-            | "today"
-            | "last"
-            | "earlier"
-            | "later"
-            | "this"
-            | "when"
-            | "while"
-            | "as"
-            | "to"
-            | "by"
-            | "of"
-            | "so"
-            | "nothing"
-            | "goodbye"
-            | "farewell"
-            | "reporters"
-            | "journalists"
-            | "for"
-            | "with"
-            | "against"
-            | "from"
-            | "into"
-            | "like"
-    )
-}
-
 /// The end of a reported clause: the sentence end, or a comma before a new clause.
 fn reported_end(text: &str, sentences: &[Span], start: usize) -> usize {
     // A quoted fragment inside the clause belongs to it (said the deal was "fair").
@@ -610,18 +575,6 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
         first,
         "on" | "last" | "this" | "that" | "earlier" | "later" | "one"
     ) && (TIME_NOUNS.contains(second) || is_weekday_name(second))
-}
-
-/// Nouns ending in "-ly" (the ending of most adverbs).
-static LY_NOUNS: WordSet = WordSet::new(&[
-    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
-    "jelly", "lily", "folly", "homily", "panoply", "dolly", "gully",
-]);
-
-/// True for an adverb that may stand between a subject and its verb ("has repeatedly
-/// said", "Vos quickly added"): "-ly" words in lower case that are not nouns.
-pub fn is_adverb(w: &str) -> bool {
-    w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()) && !LY_NOUNS.contains(w)
 }
 
 /// Most words of a subject whose head is a qualified person ("Senator Anna Vos of the

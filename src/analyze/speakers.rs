@@ -5,9 +5,9 @@
 use super::gazetteer::Gender;
 use super::pronouns::pronoun_gender;
 use super::quotes::{Marked, is_title_or_markup};
-use super::reported::{is_adverb, is_framing_word};
 use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
+use super::verb_followers::{is_adverb, is_framing_word};
 use crate::model::{EntityKind, QuoteKind};
 use crate::text::words::{Word, words_in};
 use crate::text::{Span, WordSet, is_weekday_name};
