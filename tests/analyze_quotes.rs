@@ -917,3 +917,86 @@ fn a_he_cue_naming_someone_else_still_lets_the_next_quotation_continue() {
         some("Tomas Berg")
     );
 }
+
+#[test]
+fn a_long_cue_sentence_whose_verb_reports_no_clause_names_the_speaker() {
+    let body = "The port reopened on Monday.\n\n\
+                “Who do they think they are?” Marta Kowalczyk said of the shipping firms in March, when the harbour board raised its fees.\n\n\
+                “Is it two? Three?” Henrik Dahl asked rhetorically, shaking his head as the harbour board met again.\n\n\
+                “It will hold.” Ruth Okonjo said on Friday that the vote on the harbour budget was close and that it would be held again.";
+    assert_eq!(
+        speaker_of(body, "Who do they think they are?"),
+        some("Marta Kowalczyk")
+    );
+    assert_eq!(speaker_of(body, "Is it two? Three?"), some("Henrik Dahl"));
+    assert_eq!(speaker_of(body, "It will hold."), None);
+}
+
+#[test]
+fn a_person_named_before_an_apposition_speaks_not_the_one_the_apposition_names() {
+    let body = "The campaign filed its figures on Monday.\n\n\
+                “Working families are chipping in,” Jonas Berg, Marta Kowalczyk’s campaign manager, said in a statement.\n\n\
+                Ruth Okonjo, President Henrik Dahl's special envoy to the Nordic Security Institute, said the talks would resume.";
+    assert_eq!(
+        speaker_of(body, "Working families are chipping in,"),
+        some("Jonas Berg")
+    );
+    assert_eq!(
+        speaker_of(body, "the talks would resume"),
+        some("Ruth Okonjo")
+    );
+}
+
+#[test]
+fn an_appeal_reports_its_object_and_infinitive() {
+    let body = "The harbour board met on Monday. Marta Kowalczyk urged the board to delay the vote on the fees.\n\n\
+                Henrik Dahl asked shipping firms to keep their prices until the spring.\n\n\
+                Ruth Okonjo was asked to comment on the vote but declined.\n\n\
+                Lars Berg urged caution.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert_eq!(
+        reported,
+        [
+            (
+                "the board to delay the vote on the fees",
+                Some("Marta Kowalczyk")
+            ),
+            (
+                "shipping firms to keep their prices until the spring",
+                Some("Henrik Dahl")
+            ),
+            ("to comment on the vote but declined", None),
+        ]
+    );
+}
+
+#[test]
+fn think_and_believe_report_a_clause_but_not_a_noun_or_an_object() {
+    let body = "The harbour board met on Monday. Marta Kowalczyk thinks the fees will rise again next year.\n\n\
+                Henrik Dahl, who runs a think tank in the port, said little.\n\n\
+                Shipping firms believe me when I explain the fees, Lars Berg wrote.";
+    let got = quotes(body);
+    let reported: Vec<(&str, Option<&str>)> = got
+        .iter()
+        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
+        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .collect();
+    assert!(
+        reported.contains(&(
+            "the fees will rise again next year",
+            Some("Marta Kowalczyk")
+        )),
+        "{reported:?}"
+    );
+    assert!(
+        reported
+            .iter()
+            .all(|(t, _)| !t.starts_with("tank") && !t.starts_with("me ")),
+        "{reported:?}"
+    );
+}

@@ -4,53 +4,13 @@
 use super::affiliations::is_party_member;
 use super::alias_table::AliasTable;
 use super::gazetteer::{Gazetteer, Gender, Term, TermMatch};
+use super::role_nouns::{Reach, add_role_mentions};
 use super::speakers::is_party_tag;
 use super::story_entities::{Form, Found, Story, Taken};
 use crate::model::EntityKind;
 use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, is_capitalised};
-
-/// Role nouns that, after "the", can stand for the one person holding the role.
-const ROLE_PHRASES: &[&str] = &[
-    "external affairs minister",
-    "foreign policy chief",
-    "commission chairperson",
-    "secretary of state",
-    "foreign secretary",
-    "foreign minister",
-    "defence minister",
-    "defense minister",
-    "finance minister",
-    "prime minister",
-    "vice president",
-    "secretary-general",
-    "secretary general",
-    "director-general",
-    "director general",
-    "managing director",
-    "crown prince",
-    "president",
-    "chancellor",
-    "minister",
-    "premier",
-    "spokeswoman",
-    "spokesman",
-    "spokesperson",
-    "chairperson",
-    "chairman",
-    "chairwoman",
-    "ambassador",
-    "envoy",
-    "governor",
-    "king",
-    "queen",
-    "emir",
-    "commissioner",
-    "mayor",
-    "senator",
-    "analyst",
-];
 
 /// Lower-case particles that are never an alias on their own.
 static PARTICLES: WordSet = WordSet::new(&[
@@ -133,7 +93,7 @@ pub fn resolve(
         }
     }
     drop_shared_surnames(text, story);
-    resolve_roles(text, words, story, taken);
+    add_role_mentions(text, words, story, taken, Reach::Holders);
 }
 
 /// A person named with a leading word ("Republican Donald Trump", "City Attorney Anna
@@ -268,102 +228,6 @@ fn alias_table(gaz: &Gazetteer, story: &Story) -> AliasTable {
         }
     }
     table
-}
-
-/// Marks "the minister", "the president" … as mentions of the person holding that role:
-/// the only holder in the story, or else the holder mentioned last.
-fn resolve_roles(text: &str, words: &[Word], story: &mut Story, taken: &mut Taken) {
-    let mut people: Vec<(usize, usize)> = story
-        .mentions
-        .iter()
-        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
-        .map(|m| (m.span.start, m.entity))
-        .collect();
-    people.sort_unstable();
-    if people.is_empty() {
-        return;
-    }
-    let role_holders: Vec<usize> = (0..story.entities.len())
-        .filter(|&i| {
-            story.entities[i].kind == EntityKind::Person && !story.entities[i].roles.is_empty()
-        })
-        .collect();
-    let mut found = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        if !text.as_bytes()[w.span.start..w.span.end].eq_ignore_ascii_case(b"the") {
-            continue;
-        }
-        let at = w.span.end + 1;
-        let Some(phrase) = ROLE_PHRASES.iter().find(|p| phrase_at(text, at, p)) else {
-            continue;
-        };
-        let end = at + phrase.len();
-        // "the president Emmanuel Macron" is a title, not a reference.
-        let next = words[k + 1..].iter().find(|n| n.span.start >= end);
-        if next.is_some_and(|n| {
-            n.span.start == end + 1 && is_capitalised(&text[n.span.start..n.span.end])
-        }) {
-            continue;
-        }
-        let holders: Vec<usize> = role_holders
-            .iter()
-            .filter(|&&i| story.entities[i].roles.iter().any(|r| same_role(r, phrase)))
-            .copied()
-            .collect();
-        let last = people[..people.partition_point(|&(s, _)| s < w.span.start)]
-            .last()
-            .map(|&(_, e)| e);
-        // Several holders: the one mentioned last before the role noun.
-        let recent_holder = || {
-            people[..people.partition_point(|&(s, _)| s < w.span.start)]
-                .iter()
-                .rev()
-                .find(|(_, e)| holders.contains(e))
-                .map(|&(_, e)| e)
-        };
-        let holder = match holders.as_slice() {
-            [only] => Some(*only),
-            _ => last.filter(|e| holders.contains(e)).or_else(recent_holder),
-        };
-        if let Some(entity) = holder {
-            found.push(Found {
-                span: Span {
-                    start: w.span.start,
-                    end,
-                },
-                entity,
-                form: Form::Role,
-            });
-        }
-    }
-    for m in found {
-        if taken.insert(m.span) {
-            story.mentions.push(m);
-        }
-    }
-}
-
-/// True when `phrase` stands at byte `at` of `text` as whole words (any letter case).
-fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
-    // Most words after "the" share no first letter with the phrase: no slicing for them.
-    let first = text.as_bytes().get(at).map(u8::to_ascii_lowercase);
-    if first != phrase.as_bytes().first().copied() {
-        return false;
-    }
-    let Some(candidate) = text.get(at..at + phrase.len()) else {
-        return false;
-    };
-    candidate.eq_ignore_ascii_case(phrase)
-        && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
-        && text[..at].ends_with(' ')
-}
-
-/// True when a role ("chinese foreign minister") and a role noun ("minister") name the
-/// same office: one ends with the other, word for word.
-fn same_role(role: &str, noun: &str) -> bool {
-    let role: Vec<&str> = role.split([' ', '-']).collect();
-    let noun: Vec<&str> = noun.split([' ', '-']).collect();
-    role.ends_with(&noun) || noun.ends_with(&role)
 }
 
 #[cfg(test)]

@@ -25,6 +25,7 @@ pub mod speech_verbs;
 pub mod story_entities;
 pub mod tagger;
 mod trailing_cues;
+mod verb_followers;
 
 use crate::model::{Analysis, Article, EntityKind, Quote, QuoteKind};
 use crate::text::{Body, Span, words};
@@ -134,7 +135,12 @@ fn find_quotes(
     // resolve to them (attribution learns genders only, which this list does not hold).
     let quoted: Vec<Span> = marked.iter().map(|m| m.outer).collect();
     let subjects = speakers::subject_people(text, words, story, sentences, &quoted);
-    role_nouns::add_role_mentions(text, words, story, &subjects, &quoted);
+    let reach = role_nouns::Reach::Subjects {
+        subjects: &subjects,
+        quoted: &quoted,
+    };
+    let mut taken = story_entities::Taken::of(&story.mentions);
+    role_nouns::add_role_mentions(text, words, story, &mut taken, reach);
     let subjects = speakers::subject_people(text, words, story, sentences, &quoted);
     let mut attributed = speakers::attribute(text, words, story, &subjects, sentences, &marked);
     attributed.retain(|a| a.speaker.is_some() || !quotes::is_title_or_markup(body.slice(a.inner)));

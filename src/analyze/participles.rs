@@ -110,5 +110,8 @@ fn is_abbreviated_title(text: &str, w: &Word) -> bool {
 /// True when the name ending at byte `end` owns what follows ("Vos's adviser").
 fn owns(text: &str, end: usize) -> bool {
     let after = &text[end..];
-    after.starts_with("'s ") || after.starts_with("’s ") || after.starts_with("' ")
+    after.starts_with("'s ")
+        || after.starts_with("’s ")
+        || after.starts_with("' ")
+        || after.starts_with("’ ")
 }

@@ -12,15 +12,17 @@ use super::speakers::{
 };
 use super::speech_verbs::{AUXILIARIES, is_reporting_verb};
 use super::story_entities::{Found, Story};
+use super::verb_followers::{is_adverb, is_framing_word};
 use crate::model::EntityKind;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
-use crate::text::{QuoteMarks, Span};
+use crate::text::{QuoteMarks, Span, is_weekday_name};
 
 /// Verbs whose clause follows at once or after "that".
 static DIRECT_VERBS: WordSet = WordSet::new(&[
     "said", "says", "say", "added", "adds", "warned", "warns", "hopes", "hoped", "hope", "hailed",
-    "believes", "believed", "insisted", "insists", "argued", "argues", "stressed",
+    "believes", "believed", "believe", "think", "thinks", "insisted", "insists", "argued",
+    "argues", "stressed",
 ]);
 
 /// Verbs whose clause must open with "that" ("noted that", "told reporters that").
@@ -57,6 +59,13 @@ static THAT_VERBS: WordSet = WordSet::new(&[
     "out",
     "adding",
     "saying",
+]);
+
+/// Words after "think" or "believe" that make no clause of it: a noun ("think tank"), a
+/// particle ("think back", "think about") or an object ("believe me").
+static NO_THOUGHT_AFTER: WordSet = WordSet::new(&[
+    "tank", "tanks", "about", "back", "twice", "ahead", "again", "me", "you", "him", "her", "them",
+    "us",
 ]);
 
 /// "<pronoun> <verb> (that)" openings of a clause that only frame it ("he hopes …").
@@ -127,6 +136,14 @@ pub fn find_reported(
         if inside(quoted, w.span.start) {
             continue;
         }
+        let thought = matches!(verb, "think" | "thinks" | "believe");
+        if thought
+            && words
+                .get(k + 1)
+                .is_some_and(|n| NO_THOUGHT_AFTER.contains(&text[n.span.start..n.span.end]))
+        {
+            continue;
+        }
         if verb == "out"
             && !(k > 0 && &text[words[k - 1].span.start..words[k - 1].span.end] == "point")
         {
@@ -140,7 +157,20 @@ pub fn find_reported(
         if words_in(words, span).len() < 3 || names_the_speaker(text, story, w.span.start, span) {
             continue;
         }
-        let speaker = subject_before(text, words, story, subjects, sentences, k);
+        // "X was asked to …", "X was told that …": the subject is who heard it ("X was
+        // saying" is no passive).
+        let passive = !verb.ends_with("ing")
+            && k.checked_sub(1).is_some_and(|p| {
+                matches!(
+                    &text[words[p].span.start..words[p].span.end],
+                    "was" | "were" | "been" | "being" | "be" | "is" | "are"
+                )
+            });
+        let speaker = if passive {
+            None
+        } else {
+            subject_before(text, words, story, subjects, sentences, k)
+        };
         out.push(ReportedClause { span, speaker });
         resume = end;
         // "… said that X, and that Y": each clause joined by "and that" is its own.
@@ -192,7 +222,14 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         .find(|&i| word(i) == "that");
     let mut first = match that {
         Some(t) => t + 1,
-        None if needs_that => return marked_clause_start(text, words, k),
+        None if needs_that => {
+            return marked_clause_start(text, words, k).or_else(|| {
+                APPEAL_VERBS
+                    .contains(word(k))
+                    .then(|| appeal_start(text, words, k))
+                    .flatten()
+            });
+        }
         None if is_framing_word(word(next)) => return None,
         None => next,
     };
@@ -210,6 +247,36 @@ fn clause_start_after(text: &str, words: &[Word], k: usize, needs_that: bool) ->
         }
     }
     words.get(first).map(|w| w.span.start)
+}
+
+/// Verbs of a request or an appeal: what was asked is the object and its infinitive
+/// ("urged the board to act", "asked voters to stay home").
+static APPEAL_VERBS: WordSet = WordSet::new(&[
+    "urged", "urges", "urge", "urging", "asked", "asks", "asking", "implored", "implores",
+    "begged", "begs",
+]);
+
+/// Words after "to" that show a place or a recipient, not an infinitive ("to the board").
+static NOT_INFINITIVE: WordSet = WordSet::new(&[
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these",
+    "those", "be",
+]);
+
+/// Where an appeal's content starts after verb `k` ("urged the board to act"): right
+/// after the verb, when an infinitive follows at once or after a short object.
+fn appeal_start(text: &str, words: &[Word], k: usize) -> Option<usize> {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let last = (k + 2 + MAX_OBJECT_WORDS).min(words.len().saturating_sub(1));
+    let to = (k + 1..last)
+        .take_while(|&i| {
+            text[words[i - 1].span.end..words[i].span.start]
+                .trim()
+                .is_empty()
+        })
+        .find(|&i| word(i) == "to")?;
+    let verb = word(to + 1);
+    let infinitive = verb.starts_with(char::is_lowercase) && !NOT_INFINITIVE.contains(verb);
+    infinitive.then(|| words[k + 1].span.start)
 }
 
 /// Subject pronouns that open a reported clause ("announced she is running").
@@ -313,42 +380,6 @@ fn names_the_speaker(text: &str, story: &Story, verb_start: usize, clause: Span)
         || piece
             .split_whitespace()
             .all(|w| w.starts_with(char::is_uppercase))
-}
-
-/// True for words that show no clause follows the verb ("said on Monday.", "said in a statement").
-fn is_framing_word(w: &str) -> bool {
-    matches!(
-        w,
-        "on" | "in"
-            | "at"
-            | "during"
-            | "after"
-            | "before"
-            | "yesterday"
-            | "today"
-            | "last"
-            | "earlier"
-            | "later"
-            | "this"
-            | "when"
-            | "while"
-            | "as"
-            | "to"
-            | "by"
-            | "of"
-            | "so"
-            | "nothing"
-            | "goodbye"
-            | "farewell"
-            | "reporters"
-            | "journalists"
-            | "for"
-            | "with"
-            | "against"
-            | "from"
-            | "into"
-            | "like"
-    )
 }
 
 /// The end of a reported clause: the sentence end, or a comma before a new clause.
@@ -526,15 +557,9 @@ fn subject_before(
     person_qualified_before(text, words, story, sentence_start, end).or(at_verb.then_some(m.entity))
 }
 
-/// Words naming a time in a two-word phrase between a subject and its verb.
+/// Words naming a time in a two-word phrase between a subject and its verb, besides the
+/// weekday names.
 static TIME_NOUNS: WordSet = WordSet::new(&[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "week",
     "month",
     "year",
@@ -551,19 +576,7 @@ fn is_time_phrase(first: &str, second: &str) -> bool {
     matches!(
         first,
         "on" | "last" | "this" | "that" | "earlier" | "later" | "one"
-    ) && TIME_NOUNS.contains(second)
-}
-
-/// Nouns ending in "-ly" (the ending of most adverbs).
-static LY_NOUNS: WordSet = WordSet::new(&[
-    "family", "ally", "rally", "assembly", "supply", "monopoly", "anomaly", "bully", "belly",
-    "jelly", "lily", "folly", "homily", "panoply", "dolly", "gully",
-]);
-
-/// True for an adverb that may stand between a subject and its verb ("has repeatedly
-/// said", "Vos quickly added"): "-ly" words in lower case that are not nouns.
-fn is_adverb(w: &str) -> bool {
-    w.ends_with("ly") && w.starts_with(|c: char| c.is_lowercase()) && !LY_NOUNS.contains(w)
+    ) && (TIME_NOUNS.contains(second) || is_weekday_name(second))
 }
 
 /// Most words of a subject whose head is a qualified person ("Senator Anna Vos of the

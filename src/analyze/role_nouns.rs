@@ -1,13 +1,53 @@
-//! Role nouns that stand for a person the story named before: "the senator said", "the
-//! former president", "the Florida Republican", "the actress". Each becomes a mention of
-//! that person, so speaker cues and a later "he" or "she" find them. For attribution
-//! only: the story's entity list is already written.
+//! Role nouns that stand for a person the story named before: "the minister", "the
+//! senator said", "the former president", "the Florida Republican", "the actress". Each
+//! becomes a mention of that person. One resolver serves two stages: the entity finder
+//! takes only people who hold the role ([`Reach::Holders`]: their gazetteer or cue roles,
+//! or a role noun the story puts before their name), and attribution, after the entity
+//! list is written, also the latest subject whose gender fits ([`Reach::Subjects`]), so
+//! speaker cues and a later "he" or "she" find them.
 
 use super::gazetteer::Gender;
-use super::story_entities::{Form, Found, Story};
+use super::story_entities::{Form, Found, Story, Taken};
 use crate::model::EntityKind;
 use crate::text::words::{Word, is_capitalised};
 use crate::text::{Span, WordSet};
+
+/// Offices of more than one word (lower case), read whole after "the" and its modifiers.
+const OFFICES: &[&str] = &[
+    "external affairs minister",
+    "foreign policy chief",
+    "commission chairperson",
+    "secretary of state",
+    "foreign secretary",
+    "foreign minister",
+    "defence minister",
+    "defense minister",
+    "finance minister",
+    "prime minister",
+    "vice president",
+    "secretary-general",
+    "secretary general",
+    "director-general",
+    "director general",
+    "managing director",
+    "crown prince",
+];
+
+/// Nouns (lower case) for an office that "the" turns into a reference to its holder
+/// only: they are as often said of people the story never names ("the analyst").
+static HOLDER_HEADS: WordSet = WordSet::new(&[
+    "ambassador",
+    "analyst",
+    "chairperson",
+    "chancellor",
+    "commissioner",
+    "emir",
+    "envoy",
+    "king",
+    "minister",
+    "premier",
+    "queen",
+]);
 
 /// Nouns (lower case) for one person by office, trade or party, that "the" turns into a
 /// reference to someone named before. Nouns as often said of unnamed people ("the
@@ -118,37 +158,75 @@ static ROLE_ADJECTIVES: WordSet = WordSet::new(&[
 /// Most words between "the" and its role noun.
 const MAX_MODIFIERS: usize = 4;
 
-/// Adds a mention at the head of every role noun phrase ("the former president") outside the
-/// quotations (`quoted`, in order) that stands for a person: the latest subject before
-/// it (`subjects`, in order) whose gender fits, unless people of the story hold that
-/// role, when it is the holder mentioned last.
+/// Who a role noun may stand for.
+pub enum Reach<'a> {
+    /// Only a person whose gazetteer or cue roles hold the role: the one mentioned last
+    /// before it, else the only one in the story (entity finding).
+    Holders,
+    /// Also a person the story titles so ("actress X"), the one mentioned last before it;
+    /// when nobody in the story holds the role, the latest of `subjects` (sentence
+    /// subjects in order) whose gender fits. Role nouns inside `quoted` are left alone
+    /// (attribution).
+    Subjects {
+        subjects: &'a [(usize, usize)],
+        quoted: &'a [Span],
+    },
+}
+
+/// A role noun phrase after "the": the span of its role words and the office they name
+/// ("foreign minister", "governor", in lower case).
+struct RolePhrase {
+    span: Span,
+    office: String,
+    /// A role noun of [`ROLE_HEADS`] alone, which may stand for the latest subject.
+    bound_to_subjects: bool,
+}
+
+/// Adds a mention of the person every role noun phrase ("the former president", "the
+/// foreign minister") stands for, over the phrase or else its role words, where no
+/// mention is `taken`: a holder of that role, or a subject, as `reach` allows.
 pub fn add_role_mentions(
     text: &str,
     words: &[Word],
     story: &mut Story,
-    subjects: &[(usize, usize)],
-    quoted: &[Span],
+    taken: &mut Taken,
+    reach: Reach,
 ) {
-    let titled = titled_people(text, words, story);
+    let titled = match reach {
+        Reach::Holders => Vec::new(),
+        Reach::Subjects { .. } => titled_people(text, words, story),
+    };
+    let mut people: Vec<(usize, usize)> = story
+        .mentions
+        .iter()
+        .filter(|m| story.entities[m.entity].kind == EntityKind::Person)
+        .map(|m| (m.span.start, m.entity))
+        .collect();
+    people.sort_unstable();
     let mut found = Vec::new();
     for (k, w) in words.iter().enumerate() {
-        if !matches!(&text[w.span.start..w.span.end], "the" | "The") {
+        if !text.as_bytes()[w.span.start..w.span.end].eq_ignore_ascii_case(b"the") {
             continue;
         }
-        let Some((span, head)) = role_phrase(text, words, k) else {
+        let Some(phrase) = role_phrase(text, words, k) else {
             continue;
         };
-        let in_quote = {
-            let i = quoted.partition_point(|q| q.end <= span.start);
-            quoted.get(i).is_some_and(|q| q.start <= span.start)
-        };
-        let named = story.mentions[..story.mentions.partition_point(|m| m.span.start < span.end)]
-            .last()
-            .is_some_and(|m| m.span.end > span.start);
-        if in_quote || named {
-            continue;
+        if let Reach::Subjects { quoted, .. } = reach {
+            let i = quoted.partition_point(|q| q.end <= phrase.span.start);
+            if quoted.get(i).is_some_and(|q| q.start <= phrase.span.start) {
+                continue;
+            }
         }
-        if let Some(entity) = holder(story, subjects, &titled, span.start, &head) {
+        let Some(entity) = holder(story, &people, &titled, &reach, w.span.start, &phrase) else {
+            continue;
+        };
+        // "The minister", or "senator" alone when a name stands inside ("the Ohio senator").
+        let whole = Span {
+            start: w.span.start,
+            end: phrase.span.end,
+        };
+        let span = [whole, phrase.span].into_iter().find(|&s| taken.insert(s));
+        if let Some(span) = span {
             found.push(Found {
                 span,
                 entity,
@@ -162,49 +240,88 @@ pub fn add_role_mentions(
     }
 }
 
-/// The head of the role noun phrase opened by "the" at word `k` (its span, and the noun
-/// in lower case; modifiers may be names of their own, "the Ohio senator"): up to
-/// [`MAX_MODIFIERS`] modifiers, then a role noun not followed by a name ("the former
-/// president Bill Clinton" is a title) or by "of" ("the president of the club" names
-/// someone new).
-fn role_phrase(text: &str, words: &[Word], k: usize) -> Option<(Span, String)> {
+/// The role noun phrase opened by "the" at word `k` (modifiers may be names of their
+/// own, "the Ohio senator"): up to [`MAX_MODIFIERS`] modifiers, then an office or a role
+/// noun not followed by a name ("the former president Bill Clinton" is a title), nor a
+/// role noun by "of" ("the president of the club" names someone new).
+fn role_phrase(text: &str, words: &[Word], k: usize) -> Option<RolePhrase> {
     let mut prev_end = words[k].span.end;
     for (i, w) in words.iter().enumerate().skip(k + 1).take(MAX_MODIFIERS + 1) {
         if text[prev_end..w.span.start] != *" " {
             return None;
         }
         let word = &text[w.span.start..w.span.end];
-        if ROLE_HEADS.contains_lowered(word) {
-            let next = words.get(i + 1);
-            let glued = next.is_some_and(|n| text[w.span.end..n.span.start] == *" ");
-            let next_word = next.map_or("", |n| &text[n.span.start..n.span.end]);
-            if glued && (is_capitalised(next_word) || next_word == "of") {
-                return None;
+        let office = OFFICES.iter().find(|o| phrase_at(text, w.span.start, o));
+        let (end, office, single) = match office {
+            Some(o) => (w.span.start + o.len(), o.to_string(), false),
+            None if ROLE_HEADS.contains_lowered(word) || HOLDER_HEADS.contains_lowered(word) => {
+                (w.span.end, word.to_lowercase(), true)
             }
-            return Some((w.span, word.to_lowercase()));
-        }
-        let modifier = is_capitalised(word)
-            || ROLE_ADJECTIVES.contains_lowered(word)
-            || (word.contains('-') && word.starts_with(char::is_lowercase))
-            || w.has_digit;
-        if !modifier {
+            None => {
+                let modifier = is_capitalised(word)
+                    || ROLE_ADJECTIVES.contains_lowered(word)
+                    || (word.contains('-') && word.starts_with(char::is_lowercase))
+                    || w.has_digit;
+                if !modifier {
+                    return None;
+                }
+                prev_end = w.span.end;
+                continue;
+            }
+        };
+        let next = words[i + 1..].iter().find(|n| n.span.start >= end);
+        let glued = next.is_some_and(|n| n.span.start == end + 1 && text[end..].starts_with(' '));
+        let next_word = next.map_or("", |n| &text[n.span.start..n.span.end]);
+        if glued && (is_capitalised(next_word) || (single && next_word == "of")) {
             return None;
         }
-        prev_end = w.span.end;
+        let bound_to_subjects = single && ROLE_HEADS.contains(&office);
+        return Some(RolePhrase {
+            span: Span {
+                start: w.span.start,
+                end,
+            },
+            office,
+            bound_to_subjects,
+        });
     }
     None
 }
 
-/// The person a role noun with head `head` at byte `at` stands for (see
-/// [`add_role_mentions`]); `titled` lists the roles the story itself puts next to names.
+/// True when `phrase` stands at byte `at` of `text` as whole words (any letter case).
+fn phrase_at(text: &str, at: usize, phrase: &str) -> bool {
+    // Most words share no first letter with the phrase: no slicing for them.
+    let first = text.as_bytes().get(at).map(u8::to_ascii_lowercase);
+    if first != phrase.as_bytes().first().copied() {
+        return false;
+    }
+    let Some(candidate) = text.get(at..at + phrase.len()) else {
+        return false;
+    };
+    candidate.eq_ignore_ascii_case(phrase)
+        && !text[at + phrase.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+}
+
+/// True when a role ("chinese foreign minister") and an office ("minister") name the
+/// same office: one ends with the other, word for word.
+fn same_role(role: &str, office: &str) -> bool {
+    let role: Vec<&str> = role.split([' ', '-']).collect();
+    let office: Vec<&str> = office.split([' ', '-']).collect();
+    role.ends_with(&office) || office.ends_with(&role)
+}
+
+/// The person the role noun `phrase` after "the" at byte `at` stands for (see
+/// [`add_role_mentions`]); `people` are the person mentions (start, entity) in order,
+/// `titled` the roles the story itself puts next to names.
 fn holder(
     story: &Story,
-    subjects: &[(usize, usize)],
+    people: &[(usize, usize)],
     titled: &[(usize, String)],
+    reach: &Reach,
     at: usize,
-    head: &str,
+    phrase: &RolePhrase,
 ) -> Option<usize> {
-    let gender = head_gender(head);
+    let gender = head_gender(&phrase.office);
     let fits = |e: usize| {
         let person = &story.entities[e];
         person.kind == EntityKind::Person
@@ -214,18 +331,31 @@ fn holder(
         story.entities[e]
             .roles
             .iter()
-            .any(|r| r.rsplit(' ').next() == Some(head))
-            || titled.iter().any(|(t, role)| *t == e && role == head)
+            .any(|r| same_role(r, &phrase.office))
+            || titled
+                .iter()
+                .any(|(t, role)| *t == e && *role == phrase.office)
     };
-    let before = &story.mentions[..story.mentions.partition_point(|m| m.span.start < at)];
-    let any_holder =
-        (0..story.entities.len()).any(|e| story.entities[e].kind == EntityKind::Person && holds(e));
-    if any_holder {
-        return before
+    let holders: Vec<usize> = (0..story.entities.len())
+        .filter(|&e| story.entities[e].kind == EntityKind::Person && holds(e))
+        .collect();
+    let before = &people[..people.partition_point(|&(s, _)| s < at)];
+    if !holders.is_empty() {
+        let recent = before
             .iter()
             .rev()
-            .map(|m| m.entity)
-            .find(|&e| fits(e) && holds(e));
+            .map(|&(_, e)| e)
+            .find(|&e| fits(e) && holders.contains(&e));
+        return match (holders.as_slice(), reach) {
+            ([only], Reach::Holders) => recent.or(Some(*only)),
+            _ => recent,
+        };
+    }
+    let Reach::Subjects { subjects, .. } = reach else {
+        return None;
+    };
+    if !phrase.bound_to_subjects {
+        return None;
     }
     subjects[..subjects.partition_point(|&(s, _)| s < at)]
         .iter()
@@ -298,6 +428,12 @@ mod tests {
             got.iter().all(|s| s.as_deref() == Some("Tom Harlan")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_office_said_of_unnamed_people_stands_for_its_holder_only() {
+        let got = speakers("Tom Harlan spoke on Monday. The analyst said the plan would fail.");
+        assert_eq!(got, [None]);
     }
 
     #[test]

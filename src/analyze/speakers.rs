@@ -7,10 +7,10 @@ use super::pronouns::pronoun_gender;
 use super::quotes::{Marked, is_title_or_markup};
 use super::speech_verbs::{is_phrasal_speech_verb, is_speech_verb};
 use super::story_entities::{Form, Found, Story};
+use super::verb_followers::{is_adverb, is_framing_word};
 use crate::model::{EntityKind, QuoteKind};
-use crate::text::Span;
-use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
+use crate::text::{Span, WordSet, is_weekday_name};
 
 mod party_tags;
 mod subjects;
@@ -215,11 +215,7 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
             let cue_end = clause_end(text, sentences, s.start);
             let cue = &text[s.start..cue_end];
             let short = cue.split_whitespace().nth(MAX_CUE_SENTENCE_WORDS).is_none();
-            let verb_then_pause = cue
-                .split_whitespace()
-                .take(MAX_WORDS_BEFORE_CUE_VERB + 1)
-                .any(|w| w.ends_with(',') && is_speech_verb(w.trim_end_matches(',')));
-            if short || verb_then_pause {
+            if short || reports_no_clause(cue) {
                 cue_end
             } else {
                 end
@@ -227,6 +223,29 @@ fn cue_sentence_end(text: &str, sentences: &[Span], at: usize, sentence_closed: 
         }
         _ => end,
     }
+}
+
+/// True when sentence `cue` opens with a speech verb (after a short subject) that reports
+/// no clause of its own: a pause, or a time, place or manner phrase follows it (“…?” X
+/// remarked, alluding to …; “…?” X said of Y in February, when …; X asked rhetorically).
+fn reports_no_clause(cue: &str) -> bool {
+    let opening: Vec<&str> = cue
+        .split_whitespace()
+        .take(MAX_WORDS_BEFORE_CUE_VERB + 2)
+        .collect();
+    let Some(verb) = opening[..opening.len().min(MAX_WORDS_BEFORE_CUE_VERB + 1)]
+        .iter()
+        .position(|w| is_speech_verb(w.trim_end_matches(',')))
+    else {
+        return false;
+    };
+    if opening[verb].ends_with(',') {
+        return true;
+    }
+    opening.get(verb + 1).is_some_and(|next| {
+        let next = next.trim_end_matches(',');
+        is_framing_word(next) || is_weekday_name(next) || is_adverb(next)
+    }) && !cue.split_whitespace().any(|w| w == "that")
 }
 
 /// True when the quotation ends its sentence inside the marks and a capital follows
@@ -641,6 +660,23 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
             end: span.end,
         });
     }
+    // "Anna Novak, Lars Dahl's campaign manager, said": a person named by the whole
+    // first piece is the subject that the appositions after it describe, up to the comma
+    // that closes them ("Dahl, Novak wrote" is another shape).
+    let appositions_closed = text[span.start..span.end].trim_end().ends_with(',');
+    if pieces.len() > 1 && appositions_closed {
+        let first = Span {
+            start: pieces[0].start,
+            end: pieces[1].start - 2,
+        };
+        let named = story.mentions_in(first).iter().find(|m| {
+            story.entities[m.entity].kind == EntityKind::Person
+                && is_whole_subject(text, m.span, first.start, first.end)
+        });
+        if let Some(m) = named {
+            return Some(m.entity);
+        }
+    }
     pieces.iter().rev().find_map(|piece| {
         let opening = text[piece.start..piece.end].trim_start();
         // "…, and X said": a conjunction opens a new subject, not an apposition.
@@ -656,7 +692,10 @@ pub fn preferred_speaker(text: &str, story: &Story, span: Span) -> Option<usize>
         }
         let owned = |m: &&Found| {
             let after = &text[m.span.end..];
-            after.starts_with("'s ") || after.starts_with("’s ") || after.starts_with("' ")
+            after.starts_with("'s ")
+                || after.starts_with("’s ")
+                || after.starts_with("' ")
+                || after.starts_with("’ ")
         };
         let inside: Vec<&Found> = story
             .mentions_in(*piece)

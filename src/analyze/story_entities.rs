@@ -131,6 +131,15 @@ impl Story {
 pub struct Taken(BTreeMap<usize, usize>);
 
 impl Taken {
+    /// The spans of `mentions`, claimed.
+    pub fn of(mentions: &[Found]) -> Taken {
+        let mut taken = Taken::default();
+        for m in mentions {
+            taken.insert(m.span);
+        }
+        taken
+    }
+
     /// Claims `span` unless it overlaps a claimed one; true when claimed.
     pub fn insert(&mut self, span: Span) -> bool {
         let before = self.0.range(..span.end).next_back();

@@ -9,9 +9,9 @@ use super::reported::ReportedClause;
 use super::speakers::{preferred_speaker, resolve_pronoun};
 use super::speech_verbs::{AUXILIARIES, is_speech_verb};
 use super::story_entities::Story;
-use crate::text::Span;
 use crate::text::WordSet;
 use crate::text::words::{Word, words_in};
+use crate::text::{Span, is_weekday_name};
 
 /// The most words between the comma and the verb of a cue ("a senior administration
 /// official said"), and after the verb before the sentence or the cue ends
@@ -19,7 +19,8 @@ use crate::text::words::{Word, words_in};
 const MAX_SUBJECT_WORDS: usize = 6;
 const MAX_TAIL_WORDS: usize = 12;
 
-/// Words that open a time, place or manner phrase after a cue verb.
+/// Words that open a time, place or manner phrase after a cue verb, besides the weekday
+/// names.
 static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
     "in",
     "on",
@@ -43,13 +44,6 @@ static ADVERBIAL_OPENERS: WordSet = WordSet::new(&[
     "tonight",
     "last",
     "this",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
     "afterward",
     "afterwards",
     "privately",
@@ -205,7 +199,7 @@ fn cue_after(text: &str, ws: &[Word], sentence: Span) -> Option<(Span, Source)> 
                     || role_then_name(tail)
             }
             Some(n) => {
-                ADVERBIAL_OPENERS.contains(n)
+                (ADVERBIAL_OPENERS.contains(n) || is_weekday_name(n))
                     || (matches!(
                         word(verb),
                         "told" | "tells" | "telling" | "wrote" | "writes"

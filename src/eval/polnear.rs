@@ -36,6 +36,7 @@ use std::path::{Path, PathBuf};
 use crate::analyze::Analyzer;
 use crate::analyze::speech_verbs::is_reporting_verb;
 use crate::model::{Article, Entity, Quote, QuoteKind};
+use crate::text::is_weekday_name;
 
 use super::scores::{Ratio, write_tally};
 
@@ -471,7 +472,7 @@ fn antecedent(gold: &[Attribution], k: usize) -> Vec<String> {
         .unwrap_or_default()
 }
 
-/// Words that are capitalised but never a name word of a source.
+/// Words that are capitalised but never a name word of a source (nor are weekday names).
 const NOT_NAMES: &[&str] = &[
     "The",
     "A",
@@ -516,13 +517,6 @@ const NOT_NAMES: &[&str] = &[
     "Democratic",
     "Republican",
     "GOP",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
 ];
 
 /// The name words of a gold source (see the module documentation).
@@ -555,6 +549,7 @@ pub fn name_words(source: &str) -> Vec<String> {
         let name = capitalised
             && word.chars().count() > 1
             && !NOT_NAMES.contains(&word)
+            && !is_weekday_name(word)
             && !NOT_NAMES.contains(&format!("{word}.").as_str());
         if TITLES.contains(&word) && !run.is_empty() {
             // "Former Florida Gov. Jeb Bush": a title inside the run starts it over.

@@ -7,12 +7,14 @@
 mod body;
 mod quote_marks;
 mod sentences;
+mod weekdays;
 mod word_set;
 pub mod words;
 
 pub use body::Body;
 pub use quote_marks::QuoteMarks;
 pub use sentences::{ends_with_abbreviation, sentences};
+pub use weekdays::is_weekday_name;
 pub use word_set::WordSet;
 
 /// A half-open byte range of the body.
