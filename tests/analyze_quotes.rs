@@ -511,11 +511,10 @@ fn a_reported_clause_opens_at_a_pronoun_or_question_word_after_any_reporting_ver
                 Tobias Engel told the local paper he would stay on.\n\n\
                 Reporters asked Selma Brandt whether the port deal would survive.\n\n\
                 The fear that prices would rise spread quickly.";
-    let got = quotes(body);
+    let got = reported(body);
     let reported: Vec<(&str, Option<&str>)> = got
         .iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(text, speaker, _)| (text.as_str(), speaker.as_deref()))
+        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
         .collect();
     assert_eq!(
         reported,
@@ -953,11 +952,10 @@ fn an_appeal_reports_its_object_and_infinitive() {
                 Henrik Dahl asked shipping firms to keep their prices until the spring.\n\n\
                 Ruth Okonjo was asked to comment on the vote but declined.\n\n\
                 Lars Berg urged caution.";
-    let got = quotes(body);
+    let got = reported(body);
     let reported: Vec<(&str, Option<&str>)> = got
         .iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
         .collect();
     assert_eq!(
         reported,
@@ -980,11 +978,10 @@ fn think_and_believe_report_a_clause_but_not_a_noun_or_an_object() {
     let body = "The harbour board met on Monday. Marta Kowalczyk thinks the fees will rise again next year.\n\n\
                 Henrik Dahl, who runs a think tank in the port, said little.\n\n\
                 Shipping firms believe me when I explain the fees, Lars Berg wrote.";
-    let got = quotes(body);
+    let got = reported(body);
     let reported: Vec<(&str, Option<&str>)> = got
         .iter()
-        .filter(|(_, _, kind)| *kind == QuoteKind::Reported)
-        .map(|(t, s, _)| (t.as_str(), s.as_deref()))
+        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
         .collect();
     assert!(
         reported.contains(&(
