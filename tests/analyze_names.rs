@@ -269,3 +269,17 @@ fn news_agencies_and_airlines_are_organisations() {
         );
     }
 }
+
+#[test]
+fn an_outlet_named_after_its_kind_is_an_organisation() {
+    let body = "Talks stall\n\n\
+                The daily Vecerni Glasnik said on Monday that the talks had stalled, \
+                and the weekly Nordlys Tidende agreed.";
+    for name in ["Vecerni Glasnik", "Nordlys Tidende"] {
+        assert_eq!(
+            kind_of(body, name),
+            Some(EntityKind::Organization),
+            "{name}"
+        );
+    }
+}

@@ -294,6 +294,14 @@ fn reported(body: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// `pairs` borrowed, to compare with literals.
+fn borrowed(pairs: &[(String, Option<String>)]) -> Vec<(&str, Option<&str>)> {
+    pairs
+        .iter()
+        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
+        .collect()
+}
+
 #[test]
 fn the_head_of_the_subject_speaks_not_its_principal_or_apposition() {
     let body = "Harbour board spokesman Tobias Renke said: “The cranes will run again.”\n\n\
@@ -512,10 +520,7 @@ fn a_reported_clause_opens_at_a_pronoun_or_question_word_after_any_reporting_ver
                 Reporters asked Selma Brandt whether the port deal would survive.\n\n\
                 The fear that prices would rise spread quickly.";
     let got = reported(body);
-    let reported: Vec<(&str, Option<&str>)> = got
-        .iter()
-        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
-        .collect();
+    let reported = borrowed(&got);
     assert_eq!(
         reported,
         [
@@ -953,10 +958,7 @@ fn an_appeal_reports_its_object_and_infinitive() {
                 Ruth Okonjo was asked to comment on the vote but declined.\n\n\
                 Lars Berg urged caution.";
     let got = reported(body);
-    let reported: Vec<(&str, Option<&str>)> = got
-        .iter()
-        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
-        .collect();
+    let reported = borrowed(&got);
     assert_eq!(
         reported,
         [
@@ -979,10 +981,7 @@ fn think_and_believe_report_a_clause_but_not_a_noun_or_an_object() {
                 Henrik Dahl, who runs a think tank in the port, said little.\n\n\
                 Shipping firms believe me when I explain the fees, Lars Berg wrote.";
     let got = reported(body);
-    let reported: Vec<(&str, Option<&str>)> = got
-        .iter()
-        .map(|(text, speaker)| (text.as_str(), speaker.as_deref()))
-        .collect();
+    let reported = borrowed(&got);
     assert!(
         reported.contains(&(
             "the fees will rise again next year",

@@ -1,7 +1,7 @@
 //! Party and office labels that news copy writes against a name but that belong to no
-//! name: a party label before a person's full name ("Republican Bob Dole", "Labour MP"
-//! aside), a party-state tag after a lawmaker ("Rep. Ann Vale (R-Ohio)"), and a title
-//! abbreviation after a state ("Arizona Sen. Ann Vale"). The entity finder trims its
+//! name: a party label before a person's full name ("Republican Ann Vale"), a
+//! party-state tag after a lawmaker ("Rep. Ann Vale (R-Ohio)"), and a title abbreviation
+//! after a state ("Arizona Sen. Ann Vale"). The entity finder trims its
 //! claims with [`name_part`] before they settle their overlaps.
 
 use super::speakers::is_party_tag;

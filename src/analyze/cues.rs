@@ -6,6 +6,7 @@ use super::gazetteer::Gazetteer;
 use super::name_cue::{Cue, CueKind, is_name_word, joined};
 use super::people::{apposition, find_person, is_office_title};
 use crate::text::WordSet;
+use crate::text::is_weekday_name;
 use crate::text::words::{Word, is_capitalised};
 use crate::text::{Span, lines};
 
@@ -170,6 +171,7 @@ pub fn find_cues(
         end = place_name_end(text, words, i, end);
         find_org_or_place(gaz, text, words, i, end, &mut cues);
         find_body_by_apposition(gaz, text, words, gazetteer_words, i, end, &mut cues);
+        find_outlet_by_noun(text, words, gazetteer_words, i, end, &mut cues);
         if cues
             .last()
             .is_none_or(|c| c.span.end <= words[i].span.start)
@@ -350,6 +352,47 @@ fn find_body_by_apposition(
             kind: CueKind::Organization,
         });
     }
+}
+
+/// Nouns for a kind of news outlet, written right before its name ("the daily X").
+static OUTLET_NOUNS: WordSet = WordSet::new(&[
+    "daily",
+    "newspaper",
+    "weekly",
+    "magazine",
+    "tabloid",
+    "broadcaster",
+]);
+
+/// A newspaper or broadcaster the gazetteer does not know, named right after the noun
+/// for its kind: "the Polish daily Zycie Warszawy", "the weekly Der Spiegel".
+fn find_outlet_by_noun(
+    text: &str,
+    words: &[Word],
+    gazetteer_words: &[bool],
+    from: usize,
+    to: usize,
+    cues: &mut Vec<Cue>,
+) {
+    let word = |i: usize| &text[words[i].span.start..words[i].span.end];
+    let claimed = cues
+        .last()
+        .is_some_and(|c| c.span.end > words[from].span.start);
+    if from == 0
+        || claimed
+        || !OUTLET_NOUNS.contains(word(from - 1))
+        || !joined(text, words, from)
+        || (from..to).any(|k| gazetteer_words[k] || is_weekday_name(word(k)))
+    {
+        return;
+    }
+    cues.push(Cue {
+        span: Span {
+            start: words[from].span.start,
+            end: words[to - 1].span.end,
+        },
+        kind: CueKind::Organization,
+    });
 }
 
 /// Photo and wire credits: "Photo: AP", "Photograph:(Reuters)", "BEIJING (Reuters) —".
