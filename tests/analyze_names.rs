@@ -283,3 +283,16 @@ fn an_outlet_named_after_its_kind_is_an_organisation() {
         );
     }
 }
+
+#[test]
+fn a_social_media_handle_is_no_new_entity() {
+    let body = "Campaign trail\n\n\
+                Dana Whitlow thanked her running mate, @OrrinMaddox, on Friday, \
+                and Orrin Maddox thanked her back.";
+    let names: Vec<String> = entities(body)
+        .into_iter()
+        .map(|(name, _, _)| name)
+        .collect();
+    assert!(names.contains(&"Orrin Maddox".to_string()), "{names:?}");
+    assert!(!names.contains(&"OrrinMaddox".to_string()), "{names:?}");
+}

@@ -115,6 +115,8 @@ pub fn find_entities(gaz: &Gazetteer, tagger: &Tagger, text: &str, words: &[Word
         )
         .filter_map(|(span, claim)| match claim {
             Claim::Gazetteer(_) | Claim::OtherName => Some((span, claim)),
+            // A social-media handle ("@TimKaine") names an account, not a new entity.
+            Claim::Cue(_) | Claim::Tagged(_) if text[..span.start].ends_with('@') => None,
             Claim::Cue(_) | Claim::Tagged(_) => {
                 let person = matches!(
                     claim,
