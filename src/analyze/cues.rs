@@ -172,16 +172,19 @@ pub fn find_cues(
         find_org_or_place(gaz, text, words, i, end, &mut cues);
         find_body_by_apposition(gaz, text, words, gazetteer_words, i, end, &mut cues);
         find_outlet_by_noun(text, words, gazetteer_words, i, end, &mut cues);
-        if cues
-            .last()
-            .is_none_or(|c| c.span.end <= words[i].span.start)
-        {
+        if !claims_past(&cues, words[i].span.start) {
             find_person(gaz, text, words, gazetteer_words, i, end, &mut cues);
         }
         i = end;
     }
     find_credits(text, &mut cues);
     cues
+}
+
+/// True when the last cue found reaches past byte `start`: a run starting there is
+/// already claimed.
+fn claims_past(cues: &[Cue], start: usize) -> bool {
+    cues.last().is_some_and(|c| c.span.end > start)
 }
 
 /// True when word `k` can continue a capitalised run.
@@ -336,9 +339,7 @@ fn find_body_by_apposition(
     let start = (from..to)
         .find(|&k| !(gaz.is_stopname(word(k)) || is_connector(word(k))))
         .unwrap_or(to);
-    let claimed = cues
-        .last()
-        .is_some_and(|c| c.span.end > words[from].span.start);
+    let claimed = claims_past(cues, words[from].span.start);
     if claimed || start == to || (start..to).any(|k| gazetteer_words[k]) {
         return;
     }
@@ -375,9 +376,7 @@ fn find_outlet_by_noun(
     cues: &mut Vec<Cue>,
 ) {
     let word = |i: usize| &text[words[i].span.start..words[i].span.end];
-    let claimed = cues
-        .last()
-        .is_some_and(|c| c.span.end > words[from].span.start);
+    let claimed = claims_past(cues, words[from].span.start);
     if from == 0
         || claimed
         || !OUTLET_NOUNS.contains(word(from - 1))
